@@ -1,0 +1,173 @@
+"""Every export format loads its bundled sample with the right threads, roles and counts."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from workbench import schema as S
+from workbench.io import LoadOptions, detect_format, formats, load
+
+
+def by_id(result):
+    return result.messages.set_index(S.MESSAGE_ID)
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("customer_care_tweets.json", "customer-care-json"), ("airline_tweets.csv", "table"),
+    ("nps_survey.csv", "table"), ("nps_survey.xlsx", "table"), ("app_reviews.parquet", "table"),
+    ("app_reviews.jsonl", "table"), ("x_archive/tweets.js", "x-archive"),
+    ("whatsapp_support_chat.txt", "whatsapp"), ("telegram_support_chat.json", "telegram"),
+    ("messenger/message_1.json", "messenger"), ("instagram/message_1.json", "instagram"),
+    ("support.mbox", "mbox"), ("eml/complaint.eml", "eml"), ("zendesk_tickets.json", "zendesk"),
+    ("intercom_conversations.json", "intercom"),
+])
+def test_every_sample_is_detected_and_valid(samples, name, fmt):
+    assert detect_format(samples / name) == fmt
+    res = load(samples / name)
+    S.validate_messages(res.messages.drop_duplicates(S.MESSAGE_ID), name)  # duplicates go at clean time
+    assert len(res.messages) > 0
+    assert res.rows_read == len(res.messages) + len(res.rejected) or fmt in ("zendesk", "intercom")
+    assert set(res.messages[S.CHANNEL]) <= {"twitter", "survey", "review", "whatsapp", "telegram", "messenger",
+                                            "instagram", "email", "chat", "web form"}
+
+
+def test_formats_lists_every_loader():
+    names = set(formats())
+    assert {"table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger", "instagram",
+            "mbox", "eml", "zendesk", "intercom"} <= names
+
+
+def test_customer_care_threads_roles_and_brands(samples):
+    m = load(samples / "customer_care_tweets.json").messages
+    assert len(m) == 2350 and m[S.CONVERSATION_ID].nunique() == 1025
+    assert m[S.BRAND].nunique() == 25
+    assert (m.groupby(S.CONVERSATION_ID)[S.PARENT_ID].apply(lambda p: p.isna().sum()) == 1).all()
+    brand_msgs = m[m[S.AUTHOR_ROLE] == "brand"]
+    assert (brand_msgs[S.AUTHOR_ID] == brand_msgs[S.BRAND]).mean() > 0.99
+    # A closing answer (agentURL) is timed at the conversation's start plus its duration.
+    closing = m[m[S.METADATA].str.contains('"closing_answer": true', na=False)]
+    assert len(closing) > 900 and closing[S.CREATED_AT].notna().mean() > 0.95
+
+
+def test_airline_csv_loads_without_mapping(samples):
+    res = load(samples / "airline_tweets.csv")
+    m = res.messages
+    assert res.mapping[S.TEXT] == "text" and res.mapping[S.AUTHOR_ID] == "name"
+    assert res.mapping[S.CREATED_AT] == "tweet_created" and res.mapping[S.BRAND] == "airline"
+    assert res.mapping[S.SOURCE_ID] == "tweet_id"
+    assert set(m[S.BRAND]) == {"Skyline", "Bluewing", "Northstar"}
+    assert (m[S.CHANNEL] == "twitter").all()
+    first = m.iloc[0]
+    assert first[S.CREATED_AT] == pd.Timestamp("2024-03-02 13:14:11", tz="UTC")  # -0500 converted to UTC
+    meta = json.loads(first[S.METADATA])
+    assert meta["negativereason"] == "Late Flight" and meta["airline_sentiment"] == "negative"
+
+
+def test_nps_survey_semicolons_bom_crlf_and_quoted_newline(samples):
+    res = load(samples / "nps_survey.csv")
+    m = res.messages
+    assert len(m) == 10 and res.rejected.empty
+    assert (m[S.RATING_TYPE] == "nps").all() and m[S.RATING].tolist()[:3] == [9, 3, 6]
+    assert "\nThree technicians" in m.loc[1, S.TEXT]
+    assert not m[S.TEXT].str.contains("\r").any()
+    assert json.loads(m.loc[0, S.METADATA]) == {"plan": "Premium", "region": "North"}
+    assert m.loc[5, S.TEXT] == "" and m.loc[5, S.RATING] == 8  # a score without a comment is kept
+
+
+def test_reviews_star_ratings(samples):
+    m = load(samples / "app_reviews.csv").messages
+    assert (m[S.RATING_TYPE] == "stars").all() and m[S.RATING].between(1, 5).all()
+    assert (m[S.CHANNEL] == "review").all()
+
+
+def test_x_archive_owner_replies_and_retweets(samples):
+    res = load(samples / "x_archive" / "tweets.js")
+    m = res.messages
+    assert len(m) == 150 and (m[S.AUTHOR_ID] == "milahu104").all() and (m[S.AUTHOR_ROLE] == "brand").all()
+    replies = m[m[S.PARENT_ID].notna()]
+    assert len(replies) > 50
+    in_file = replies[replies[S.PARENT_ID].isin(m[S.MESSAGE_ID])]
+    parent_conv = m.set_index(S.MESSAGE_ID).loc[in_file[S.PARENT_ID], S.CONVERSATION_ID].to_numpy()
+    assert (in_file[S.CONVERSATION_ID].to_numpy() == parent_conv).all()
+    assert m[S.METADATA].str.contains('"is_retweet": true').sum() == 17
+
+
+def test_whatsapp_support_chat(samples):
+    res = load(samples / "whatsapp_support_chat.txt", options=LoadOptions(brand_authors=("Acme Broadband",)))
+    m = res.messages
+    assert len(m) == 11 and len(res.rejected) == 1  # the encryption notice is a system message
+    assert m[S.CONVERSATION_ID].nunique() == 1
+    assert m[S.AUTHOR_ROLE].value_counts().to_dict() == {"customer": 6, "brand": 5} or \
+        m[S.AUTHOR_ROLE].value_counts().to_dict() == {"unknown": 6, "brand": 5}
+    assert "Can I get a discount" in m.loc[5, S.TEXT]  # continuation line joined
+    assert m.loc[0, S.CREATED_AT] == pd.Timestamp("2024-05-14 09:02", tz="UTC")
+    # The brand's answer replies to the customer's latest message before it.
+    assert m.loc[2, S.PARENT_ID] == m.loc[1, S.MESSAGE_ID]
+    assert m.loc[9, S.TEXT] == ""  # <Media omitted>
+
+
+def test_telegram_replies_and_service_messages(samples):
+    res = load(samples / "telegram_support_chat.json", options=LoadOptions(brand_authors=("Acme Support",)))
+    m = by_id(res)
+    assert len(m) == 5 and res.rejected["reason"].tolist() == ["service event"]
+    assert m.loc["telegram:4815162342:104", S.PARENT_ID] == "telegram:4815162342:103"
+    assert m.loc["telegram:4815162342:103", S.TEXT] == "Hi Ana! Please update to version 5.2 from https://example.com/app"
+    assert m.loc["telegram:4815162342:103", S.AUTHOR_ROLE] == "brand"
+
+
+def test_messenger_mojibake_repaired(samples):
+    m = load(samples / "messenger" / "message_1.json", options=LoadOptions(brand_authors=("Acme Store",))).messages
+    assert "Jonas Müller" in set(m[S.AUTHOR_ID])
+    assert m[S.TEXT].str.contains("Köln").any() and m[S.TEXT].str.contains("📦").any()
+    assert m[S.CREATED_AT].is_monotonic_increasing  # exports list newest first
+    assert (m[S.AUTHOR_ROLE] == "brand").sum() == 3
+
+
+def test_mbox_threads_quotes_and_signatures(samples):
+    m = by_id(load(samples / "support.mbox"))
+    assert len(m) == 5 and m[S.CONVERSATION_ID].nunique() == 2
+    reply = m.loc["email:a1-001@acme-example.com"]
+    assert reply[S.AUTHOR_ROLE] == "brand" and reply[S.PARENT_ID] == "email:c1-001@mail.example.org"
+    assert "wrote:" not in reply[S.TEXT] and ">" not in reply[S.TEXT]
+    thanks = m.loc["email:c1-002@mail.example.org"]
+    assert thanks[S.TEXT] == "Got it today, thank you for sorting it out so quickly!"
+    assert thanks[S.CONVERSATION_ID] == "email:c1-001@mail.example.org"
+    first = m.loc["email:c1-001@mail.example.org"]
+    assert first[S.TEXT].startswith("Refund for order 88231 not received\n\nHello,")
+    assert "Calle Mayor" not in first[S.TEXT]  # signature cut
+    html_mail = m.loc["email:c2-001@example.net"]
+    assert "annoying & I am thinking" in html_mail[S.TEXT] and "<p>" not in html_mail[S.TEXT]
+    assert "Original Message" not in m.loc["email:a2-001@acme-example.com", S.TEXT]
+    assert (m[S.BRAND] == "acme-example.com").all()
+
+
+def test_zendesk_tickets_comments_notes_and_csat(samples):
+    res = load(samples / "zendesk_tickets.json")
+    m = by_id(res)
+    assert m[S.CONVERSATION_ID].nunique() == 3
+    assert res.rejected["reason"].tolist() == ["internal note (not visible to the customer)"]
+    assert m.loc["zendesk:35436:1001", S.AUTHOR_ROLE] == "customer"
+    assert m.loc["zendesk:35436:1003", S.AUTHOR_ROLE] == "brand"
+    assert m.loc["zendesk:35436:1003", S.PARENT_ID] == "zendesk:35436:1001"  # the private note is skipped
+    assert m.loc["zendesk:35437:1101", S.TEXT].startswith("Can I pause my subscription?")
+    sat = m[m[S.RATING].notna()]
+    assert sorted(sat[S.RATING]) == [0.0, 1.0] and (sat[S.RATING_TYPE] == "csat").all()
+    assert m.loc["zendesk:35437:1101", S.CHANNEL] == "web form"
+
+
+def test_intercom_parts_notes_and_rating(samples):
+    res = load(samples / "intercom_conversations.json")
+    m = by_id(res)
+    assert m[S.CONVERSATION_ID].nunique() == 2
+    assert sorted(res.rejected["reason"]) == ["assignment event with no text",
+                                              "internal note (not visible to the customer)"]
+    assert m.loc["intercom:1911149811:2", S.AUTHOR_ROLE] == "brand"
+    assert m.loc["intercom:1911149811:2", S.PARENT_ID] == "intercom:1911149811:403918316"
+    assert m.loc["intercom:1911149812:403918317", S.TEXT].startswith("Feature request: team accounts")
+    assert m.loc["intercom:1911149812:403918317", S.CHANNEL] == "email"
+    rating = m.loc["intercom:1911149811:rating"]
+    assert rating[S.RATING] == 5 and rating[S.TEXT] == "Sorted in minutes, great service"
+    assert json.loads(rating[S.METADATA])["attr_plan"] == "Pro"

@@ -1,0 +1,213 @@
+"""Hygiene before anything is analysed: normalise text, drop empties, retweets and duplicates (each counted and
+kept for inspection), detect language offline, and redact personal data.
+
+Pure functions from tables to tables; the workspace decides what is already stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from workbench import schema as S
+
+URL = re.compile(r"https?://\S+|www\.\S+", re.I)
+MENTION = re.compile(r"(?<![\w@.])@(\w{1,30})")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+PHONE = re.compile(r"(?<![\w+])(?:\+\d[\d\s().-]{6,18}\d|\(?\d{2,5}\)?[\s.-]\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]\d{2,4})?|"
+                   r"\d{10,11})(?![\w])")
+STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
+          r"Square|Sq|Crescent|Highway|Hwy|Parkway|Pkwy)")
+ADDRESS = re.compile(rf"\b\d{{1,5}}[a-z]?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{STREET}\b\.?", re.M)
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # UK postcodes
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+EMPTY, RETWEET, EXACT_DUP, NEAR_DUP = "empty text", "retweet", "exact duplicate", "near-duplicate"
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How hygiene runs. PII redaction is on unless the researcher turns it off."""
+
+    redact: bool = True
+    salt: str = ""  # secret of the workspace: customer pseudonyms are HMACs of their handles
+    keep_handles: frozenset[str] = frozenset()  # @handles never redacted (brands), lower case
+    detect_language: bool = True
+
+
+@dataclass
+class Cleaned:
+    messages: pd.DataFrame  # canonical, clean
+    rejected: pd.DataFrame  # message_id, reason, detail, raw text
+    vault: pd.DataFrame  # message_id, original author_id and text where redaction changed them
+
+
+# ------------------------------------------------------------------------------------------ normalise
+def normalise_text(text: str) -> str:
+    """Unicode NFC, HTML entities decoded (&amp; -> &), spaces collapsed, line breaks kept, ends stripped."""
+    t = unicodedata.normalize("NFC", html.unescape(text)) if "&" in text else unicodedata.normalize("NFC", text)
+    t = re.sub(r"[ \t\u00a0\u200b\u200e\u202f]+", " ", t)
+    return re.sub(r"\n\s*\n\s*\n+", "\n\n", t).strip()
+
+
+def dedupe_key(text: str) -> str:
+    """What near-duplicates share: the text lower-cased without URLs, @mentions, punctuation or spaces."""
+    t = MENTION.sub(" ", URL.sub(" ", text.lower()))
+    t = re.sub(r"[\W_]+", "", t)
+    return hashlib.sha1(t.encode("utf-8")).hexdigest()[:16] if t else ""
+
+
+# ------------------------------------------------------------------------------------------ language
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language, offline; 'und' when too short or too unsure to tell."""
+    core = MENTION.sub(" ", URL.sub(" ", text))
+    if len(WORD.findall(core)) < 2:
+        return "und"
+    lang, prob = _identifier().classify(core)
+    return lang if prob >= 0.3 else "und"
+
+
+# ------------------------------------------------------------------------------------------ redaction
+def _luhn(digits: str) -> bool:
+    total, alt = 0, False
+    for d in reversed(digits):
+        n = int(d) * 2 if alt else int(d)
+        total += n - 9 if n > 9 else n
+        alt = not alt
+    return total % 10 == 0
+
+
+def redact_text(text: str, keep_handles: frozenset[str] = frozenset()) -> str:
+    """Replace e-mails, card numbers, phone numbers, street addresses and private @handles with placeholders.
+
+    URLs are left alone (their digits are ids, not phone numbers); brand handles in `keep_handles` stay.
+    """
+    parts = URL.split(text)
+    urls = URL.findall(text)
+    out = []
+    for i, part in enumerate(parts):
+        part = EMAIL.sub("[EMAIL]", part)
+        part = CARD.sub(lambda m: "[CARD]" if _luhn(re.sub(r"\D", "", m.group())) else m.group(), part)
+        part = PHONE.sub(_phone, part)
+        part = ADDRESS.sub("[ADDRESS]", part)
+        part = POSTCODE.sub("[ADDRESS]", part)
+        part = MENTION.sub(lambda m: m.group() if m.group(1).lower() in keep_handles else "@user", part)
+        out.append(part)
+        if i < len(urls):
+            out.append(urls[i])
+    return "".join(out)
+
+
+def _phone(m: re.Match) -> str:
+    digits = re.sub(r"\D", "", m.group())
+    return "[PHONE]" if 9 <= len(digits) <= 15 else m.group()
+
+
+def pseudonym(author: str, salt: str) -> str:
+    """A stable pseudonym for a private person: same author, same workspace -> same id; not reversible."""
+    return "person-" + hmac.new(salt.encode(), author.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
+
+
+# ------------------------------------------------------------------------------------------ pipeline
+def _bool(mask: pd.Series) -> pd.Series:
+    """A plain numpy-backed boolean mask (missing = False)."""
+    return pd.Series(mask.to_numpy(dtype=bool, na_value=False), index=mask.index)
+
+
+def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterable[str] = (),
+          existing_keys: Iterable[tuple[str, str]] = ()) -> Cleaned:
+    """Run the hygiene steps on canonical messages.
+
+    `existing_ids` and `existing_keys` ((author_id, dedupe_key) pairs) are what the workspace already holds, so
+    re-ingesting a file, or a later export that overlaps an earlier one, adds nothing twice.
+    """
+    df = messages.copy()
+    rejected: list[pd.DataFrame] = []
+
+    def reject(mask: pd.Series, reason: str, detail: pd.Series | str = "") -> None:
+        if mask.any():
+            rejected.append(pd.DataFrame({"message_id": df.loc[mask, S.MESSAGE_ID], "reason": reason,
+                                          "detail": detail[mask] if isinstance(detail, pd.Series) else detail,
+                                          "raw": df.loc[mask, S.TEXT]}))
+
+    df[S.TEXT] = df[S.TEXT].fillna("").map(normalise_text).astype("string")
+    # Customers are known by a pseudonym from here on (also when comparing with what is stored).
+    private_author = (df[S.AUTHOR_ROLE] != "brand") & df[S.AUTHOR_ID].notna()
+    df["_author"] = df[S.AUTHOR_ID].astype("string")
+    if options.redact:
+        df.loc[private_author, "_author"] = [pseudonym(a, options.salt) for a in df.loc[private_author, S.AUTHOR_ID]]
+
+    mask = _bool((df[S.TEXT].str.len() == 0) & df[S.RATING].isna())
+    reject(mask, EMPTY, "no text and no rating")
+    df = df[~mask]
+
+    is_rt = _bool(df[S.TEXT].str.match(r"^RT @\w+:") | df[S.METADATA].fillna("").str.contains('"is_retweet": true'))
+    reject(is_rt, RETWEET, "a retweet repeats someone else's message")
+    df = df[~is_rt]
+
+    seen = set(existing_ids)
+    dup = _bool(df[S.MESSAGE_ID].duplicated() | df[S.MESSAGE_ID].isin(seen))
+    reject(dup, EXACT_DUP, df[S.MESSAGE_ID].isin(seen).map({True: "already in the workspace",
+                                                             False: "repeated in the export"}))
+    df = df[~dup]
+
+    # Near-duplicates: the same customer saying the same thing again (brand templates are real answers).
+    df["_key"] = df[S.TEXT].map(dedupe_key)
+    df = df.sort_values([S.CREATED_AT, S.MESSAGE_ID], na_position="last", kind="stable")
+    private = _bool((df[S.AUTHOR_ROLE] != "brand") & (df["_key"] != "") & df["_author"].notna())
+    first = df[private].drop_duplicates(["_author", "_key"]).set_index(["_author", "_key"])[S.MESSAGE_ID]
+    pairs = pd.MultiIndex.from_frame(df[["_author", "_key"]].fillna(""))
+    kept_id = pd.Series(first.reindex(pairs).to_numpy(dtype=object), index=df.index, dtype=object)
+    old = set(existing_keys)
+    in_ws = pd.Series([(a, k) in old for a, k in zip(df["_author"], df["_key"], strict=True)], index=df.index)
+    differs = pd.Series([isinstance(k, str) and k != m for k, m in zip(kept_id, df[S.MESSAGE_ID], strict=True)],
+                        index=df.index)
+    near = private & (differs | in_ws)
+    detail = ("same author and text as " + kept_id.astype("string")).where(
+        ~in_ws, "same author and text as a message already in the workspace")
+    reject(near, NEAR_DUP, detail)
+    repoint = dict(zip(df.loc[near & ~in_ws, S.MESSAGE_ID], kept_id[near & ~in_ws], strict=True))
+    df = df[~near]
+    if repoint:  # replies to a dropped duplicate now answer the message that was kept
+        df[S.PARENT_ID] = df[S.PARENT_ID].map(lambda p: repoint.get(p, p), na_action="ignore").astype("string")
+    df = df.drop(columns=S.TEXT_HASH).rename(columns={"_key": S.TEXT_HASH})
+
+    if options.detect_language:
+        todo = df[S.LANGUAGE].isna()
+        texts = df.loc[todo, S.TEXT]
+        df.loc[todo, S.LANGUAGE] = [detect_language(t) for t in
+                                    tqdm(texts, desc="language", unit="msg", disable=len(texts) < 20000)]
+
+    vault = pd.DataFrame(columns=["message_id", "author_id", "text"])
+    if options.redact:
+        keep = frozenset(options.keep_handles) | frozenset(
+            df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna().str.lower())
+        redacted = pd.Series([redact_text(t, keep) for t in tqdm(df[S.TEXT], desc="redact", unit="msg",
+                                                                 disable=len(df) < 20000)],
+                             index=df.index, dtype="string")
+        changed = (redacted != df[S.TEXT]) | (df["_author"] != df[S.AUTHOR_ID]).fillna(False)
+        vault = df.loc[changed, [S.MESSAGE_ID, S.AUTHOR_ID, S.TEXT]].reset_index(drop=True)
+        df[S.TEXT] = redacted
+        df[S.AUTHOR_ID] = df["_author"]
+
+    rej = (pd.concat(rejected, ignore_index=True) if rejected
+           else pd.DataFrame(columns=["message_id", "reason", "detail", "raw"]))
+    df = df.drop(columns="_author").sort_index().reset_index(drop=True)
+    return Cleaned(messages=S.conform(df), rejected=rej.astype("string"), vault=vault)

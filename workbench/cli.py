@@ -1,0 +1,146 @@
+"""The `workbench` command: ingest exports, see what is in the workspace, export tables."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+
+EPILOG = "Every command takes --workspace DIR (default ./workspace)."
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for p in pairs:
+        if "=" not in p:
+            raise WorkbenchError(f"--map {p}: write FIELD=COLUMN, e.g. --map text=Body.")
+        field, col = p.split("=", 1)
+        out[field.strip()] = col.strip()
+    return out
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from workbench.io import LoadOptions
+    from workbench.workspace import Workspace
+
+    options = LoadOptions(mapping=_mapping(args.map), encoding=args.encoding, channel=args.channel,
+                          brand=args.brand, brand_authors=tuple(args.brand_author), timezone=args.timezone,
+                          dayfirst=args.dayfirst)
+    with Workspace(args.workspace) as ws:
+        reports = ws.ingest(args.paths, format=args.format, options=options, redact=not args.no_redact)
+        for r in reports:
+            print(r.line())
+            for note in r.notes:
+                print(f"  note: {note}")
+        print()
+        print_status(ws.status())
+    return 0
+
+
+def print_status(st: dict) -> None:
+    first, last = st["period"]
+    period = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}" if first is not None else "no dates"
+    print(f"Workspace {st['workspace']}")
+    print(f"  {st['messages']} messages in {st['conversations']} conversations from {st['customers']} customers, "
+          f"{period}")
+    fmt = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "none"  # noqa: E731
+    print(f"  channels: {fmt(st['by_channel'])}")
+    print(f"  authors: {fmt(st['by_role'])}")
+    brands = st["brands"]
+    top = dict(list(brands.items())[:8])
+    print(f"  brands ({len(brands)}): {fmt(top)}" + (", ..." if len(brands) > 8 else ""))
+    print(f"  languages: {fmt(st['languages'])}")
+    print(f"  set aside: {fmt(st['rejected_by_reason'])} (see `workbench export rejected --out rejected.csv`)")
+    print(f"  personal data: masked in {st['redacted_messages']} messages, customers known by pseudonyms "
+          "(originals in table pii_vault)")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from workbench.workspace import Workspace
+
+    with Workspace(args.workspace, read_only=True) as ws:
+        st = ws.status()
+        print_status(st)
+        if len(st["ingests"]):
+            print("\nIngests:")
+            print(st["ingests"].to_string(index=False))
+    return 0
+
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    from workbench.io import formats
+
+    for name, desc in formats().items():
+        print(f"{name:20} {desc}")
+    print(f"{'auto':20} detect the format from the file (the default)")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.workspace import Workspace
+
+    with Workspace(args.workspace, read_only=True) as ws:
+        out = ws.export(args.table, args.out)
+        n = ws.con.execute(f"SELECT count(*) FROM {args.table}").fetchone()[0]
+    print(f"wrote {n} rows of '{args.table}' to {out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="workbench", description="Customer listening: who are our customers and "
+                                "what do they want?", epilog=EPILOG)
+    sub = p.add_subparsers(dest="command", required=True)
+    ws_help = "workspace folder (default ./workspace)"
+
+    i = sub.add_parser("ingest", help="load export files into the workspace")
+    i.add_argument("paths", nargs="+", help="export files or folders")
+    i.add_argument("--format", default="auto", help="format name (see `workbench formats`); default: detect")
+    i.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="map an export column to a message field, e.g. --map text=Body")
+    i.add_argument("--encoding", help="text encoding of the files (default UTF-8)")
+    i.add_argument("--channel", help="channel of these messages, where the export does not say")
+    i.add_argument("--brand", help="the brand these messages address, where the export does not say")
+    i.add_argument("--brand-author", action="append", default=[], metavar="NAME",
+                   help="an author (name, address or domain) who speaks for the brand; repeatable")
+    i.add_argument("--timezone", help="zone of timestamps written without one (default UTC), e.g. Europe/Paris")
+    day = i.add_mutually_exclusive_group()
+    day.add_argument("--dayfirst", dest="dayfirst", action="store_true", default=None,
+                     help="read ambiguous dates like 03/04/21 as day/month")
+    day.add_argument("--monthfirst", dest="dayfirst", action="store_false", help="read them as month/day")
+    i.add_argument("--no-redact", action="store_true",
+                   help="keep e-mails, phone numbers, addresses and private @handles in the text (default: redact)")
+    i.add_argument("--workspace", default="workspace", help=ws_help)
+    i.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("status", help="what is in the workspace")
+    s.add_argument("--workspace", default="workspace", help=ws_help)
+    s.set_defaults(func=cmd_status)
+
+    f = sub.add_parser("formats", help="list the export formats the workbench reads")
+    f.set_defaults(func=cmd_formats)
+
+    e = sub.add_parser("export", help="write a workspace table to .parquet or .csv")
+    e.add_argument("table", help="messages, ingests, rejected or pii_vault")
+    e.add_argument("--out", required=True, type=Path, help="output file (.parquet or .csv)")
+    e.add_argument("--workspace", default="workspace", help=ws_help)
+    e.set_defaults(func=cmd_export)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `workbench` command; errors are one sentence on stderr and exit status 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except WorkbenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: the workspace is as it was before this command.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

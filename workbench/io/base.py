@@ -1,0 +1,201 @@
+"""What every loader shares: options, the result type, reading bytes safely, ids and timestamps."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.errors import WorkbenchError
+
+REJECTED_COLUMNS = ["location", "reason", "raw"]
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """What a researcher can tell a loader. Every field is optional."""
+
+    mapping: dict[str, str] = field(default_factory=dict)  # canonical field -> column in the export
+    encoding: str | None = None  # text encoding; None reads UTF-8 (with or without BOM) or UTF-16 with BOM
+    channel: str | None = None  # overrides the channel the loader infers
+    brand: str | None = None  # who the messages were addressed to, where the export does not say
+    brand_authors: tuple[str, ...] = ()  # authors who speak for the brand (chat and e-mail exports)
+    timezone: str | None = None  # zone of timestamps written without one (default UTC)
+    dayfirst: bool | None = None  # for ambiguous dates like 03/04/21 (None: infer from the data)
+
+
+@dataclass
+class LoadResult:
+    """A loader's output: canonical messages, rows it could not use (with why), and notes for the user."""
+
+    messages: pd.DataFrame
+    rejected: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECTED_COLUMNS))
+    rows_read: int = 0
+    notes: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)  # canonical field -> export column actually used
+
+
+class Loader(Protocol):
+    """A loader for one export format. `detect` scores how sure it is (0 = not mine, 1 = certainly mine)."""
+
+    name: str
+    description: str
+
+    def detect(self, path: Path, head: str) -> float: ...
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult: ...
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a whole file, turning the usual failures into one clear sentence."""
+    if not path.exists():
+        raise WorkbenchError(f"{path}: no such file; check the path (relative paths start from {Path.cwd()}).")
+    if path.is_dir():
+        raise WorkbenchError(f"{path} is a folder; name the export files inside it.")
+    data = path.read_bytes()
+    if not data.strip():
+        raise WorkbenchError(f"{path}: the file is empty; export it again or leave it out.")
+    return data
+
+
+def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
+    """Decode bytes as the given encoding, or as UTF-8/UTF-16 by BOM; a clear error names the fix."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise WorkbenchError(f"{path}: cannot be read as {encoding} ({exc}); name the file's real encoding "
+                                 "with --encoding.") from None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise WorkbenchError(
+            f"{path}: byte 0x{data[exc.start]:02x} on line {line} is not valid UTF-8; the file was probably saved "
+            f"as Windows-1252 or Latin-1: pass --encoding cp1252 (or the right encoding) or re-save it as UTF-8."
+        ) from None
+
+
+def read_text(path: Path, options: LoadOptions) -> str:
+    """Read and decode a text export; CRLF and stray carriage returns become plain newlines or spaces."""
+    text = decode(read_bytes(path), path, options.encoding)
+    if "\n" not in text and "\r" in text:  # old Mac line endings
+        return text.replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", " ")
+
+
+def sniff_head(path: Path, size: int = 65536) -> str:
+    """The first bytes of a file as text, for format detection (never raises on bad bytes)."""
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(size)
+    except OSError:
+        return ""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16", errors="ignore")
+    return raw.decode("utf-8-sig", errors="replace")
+
+
+def load_json(path: Path, options: LoadOptions) -> object:
+    """Parse a JSON file; a truncated or broken file is one clear sentence with the line and column."""
+    text = read_text(path, options)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = "ends too early (truncated?)" if exc.pos >= len(text.rstrip()) - 1 else "is not valid JSON"
+        raise WorkbenchError(f"{path}: the JSON {where} at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
+                             "export the file again in full.") from None
+
+
+def make_id(namespace: str, native: object) -> str:
+    """A workspace-wide message id from the export's own id."""
+    return f"{namespace}:{native}"
+
+
+def prefixed(namespace: str, ids: pd.Series) -> pd.Series:
+    """make_id over a column: nulls stay null."""
+    return (namespace + ":" + ids.astype("string")).astype("string")
+
+
+def content_id(*parts: object) -> str:
+    """A stable id for a message whose export gives none: a hash of what identifies it."""
+    h = hashlib.sha1("\x1f".join("" if p is None or p is pd.NA else str(p) for p in parts).encode("utf-8"))
+    return "h:" + h.hexdigest()[:20]
+
+
+def to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -> pd.Series:
+    """Parse timestamps of any common form into UTC; naive ones are read in options.timezone (default UTC).
+
+    Numbers are read as Unix epoch seconds (or milliseconds when they are that large).
+    """
+    s = pd.Series(values)
+    if s.empty:
+        return pd.Series(pd.to_datetime(s, utc=True), index=s.index)
+    numeric = pd.to_numeric(s, errors="coerce")
+    if numeric.notna().all() and (numeric > 1e8).all():
+        unit = "ms" if numeric.median() > 1e11 else "s"
+        return pd.to_datetime(numeric, unit=unit, utc=True)
+    text = s.astype("string").str.strip()
+    try:
+        parsed = pd.to_datetime(text, format="mixed", dayfirst=dayfirst, errors="coerce", utc=False)
+    except (ValueError, TypeError):  # different UTC offsets in one column
+        if options.timezone is None:
+            return pd.to_datetime(text, format="mixed", dayfirst=dayfirst, errors="coerce", utc=True)
+        parsed = pd.Series(object, index=s.index, dtype=object)
+    if isinstance(parsed.dtype, pd.DatetimeTZDtype):
+        return parsed.dt.tz_convert("UTC")
+    if parsed.dtype == object:  # a mix of aware and naive values: parse one by one
+        return text.map(lambda v: _one_utc(v, options.timezone, dayfirst)).astype("datetime64[ns, UTC]")
+    return parsed.dt.tz_localize(options.timezone or "UTC", ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
+
+
+def _one_utc(value: object, tz: str | None, dayfirst: bool) -> pd.Timestamp:
+    ts = pd.to_datetime(value, dayfirst=dayfirst, errors="coerce")
+    if ts is pd.NaT or pd.isna(ts):
+        return pd.NaT
+    return ts.tz_convert("UTC") if ts.tzinfo else ts.tz_localize(tz or "UTC").tz_convert("UTC")
+
+
+def rejected_frame(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    """Rejected rows as a table: where in the file, why, and the raw content kept for inspection."""
+    return pd.DataFrame(rows, columns=REJECTED_COLUMNS, dtype="string")
+
+
+def result(records: list[dict], path: Path, rejected: list[tuple[str, str, str]] | None = None,
+           rows_read: int | None = None, notes: list[str] | None = None) -> LoadResult:
+    """Build a LoadResult from message dicts (canonical keys; `metadata` may be a dict)."""
+    for r in records:
+        r.setdefault(S.SOURCE, path.name)
+        md = r.get(S.METADATA)
+        if isinstance(md, dict):
+            r[S.METADATA] = json.dumps({k: v for k, v in md.items() if v not in (None, "", [], {})},
+                                       ensure_ascii=False, default=str) if md else None
+    df = pd.DataFrame.from_records(records, columns=S.MESSAGE_COLUMNS) if records else S.empty_messages()
+    return LoadResult(messages=S.conform(df), rejected=rejected_frame(rejected or []),
+                      rows_read=len(records) + len(rejected or []) if rows_read is None else rows_read,
+                      notes=notes or [])
+
+
+def role_of(author: str | None, options: LoadOptions, default: str = "unknown") -> str:
+    """brand if the researcher named this author as speaking for the brand, else the default."""
+    if author is not None and author in options.brand_authors:
+        return "brand"
+    return default
+
+
+def html_to_text(content: str | None) -> str:
+    """Plain text from an HTML fragment (scripts and styles dropped, line breaks kept, entities decoded)."""
+    if not content:
+        return ""
+    content = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", content)
+    content = re.sub(r"(?i)<br\s*/?>|</p\s*>|</div\s*>|</li\s*>", "\n", content)
+    return html.unescape(re.sub(r"<[^>]+>", "", content)).strip()

@@ -1,0 +1,281 @@
+"""The DuckDB workspace: every ingested message, how each ingest went, and what was set aside.
+
+Ingest is transactional (all files of one call land together or not at all) and idempotent (a file already
+ingested, or messages already stored, add nothing). Raw exports are never modified.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from workbench import __version__
+from workbench import schema as S
+from workbench.clean import CleanOptions, clean
+from workbench.errors import WorkbenchError
+from workbench.io import detect_format, expand_paths, get_loader
+from workbench.io.base import LoadOptions
+
+DEFAULT_DIR = Path("workspace")
+DB_NAME = "workbench.duckdb"
+SCHEMA_VERSION = "1"
+
+TABLES_DDL = {
+    "meta": "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    "messages": "CREATE TABLE IF NOT EXISTS messages ({cols}, ingest_id INTEGER, PRIMARY KEY (message_id))",
+    "ingests": """CREATE TABLE IF NOT EXISTS ingests (
+        ingest_id INTEGER PRIMARY KEY, source VARCHAR, path VARCHAR, sha256 VARCHAR, format VARCHAR,
+        started_at TIMESTAMPTZ, seconds DOUBLE, rows_read INTEGER, loaded INTEGER, rejected INTEGER,
+        rejected_by_reason JSON, notes JSON, options JSON, workbench_version VARCHAR)""",
+    "rejected": """CREATE TABLE IF NOT EXISTS rejected (
+        ingest_id INTEGER, source VARCHAR, location VARCHAR, message_id VARCHAR, reason VARCHAR, detail VARCHAR,
+        raw VARCHAR)""",
+    "pii_vault": """CREATE TABLE IF NOT EXISTS pii_vault (
+        message_id VARCHAR PRIMARY KEY, author_id VARCHAR, text VARCHAR)""",
+}
+EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault")
+
+
+@dataclass
+class FileReport:
+    """What happened to one file in an ingest."""
+
+    source: str
+    format: str
+    rows_read: int = 0
+    loaded: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    skipped: str | None = None  # why nothing was read (already ingested)
+
+    def line(self) -> str:
+        if self.skipped:
+            return f"{self.source}: {self.skipped}"
+        rej = ", ".join(f"{n} {r}" for r, n in sorted(self.rejected.items(), key=lambda kv: -kv[1]))
+        return (f"{self.source} [{self.format}]: {self.rows_read} read, {self.loaded} loaded"
+                + (f", set aside: {rej}" if rej else ""))
+
+
+def _brand_authors(messages: pd.DataFrame) -> set[str]:
+    """Brand author ids, the domains of their e-mail addresses, and mailbox domains customers wrote to."""
+    ids = set(messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna())
+    domains = {b for b in messages.loc[messages[S.CHANNEL] == "email", S.BRAND].dropna() if "." in b}
+    return ids | domains | {a.split("@")[-1] for a in ids if "@" in a}
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Workspace:
+    """An embedded DuckDB database of canonical messages (default ./workspace/workbench.duckdb).
+
+        >>> ws = Workspace("workspace")
+        >>> ws.ingest(["data/samples/customer_care_tweets.json"])
+        >>> ws.messages().head()
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DIR, *, read_only: bool = False) -> None:
+        path = Path(path)
+        self.path = path if path.suffix == ".duckdb" else path / DB_NAME
+        if read_only and not self.path.exists():
+            raise WorkbenchError(f"{self.path.parent}: no workspace there yet; run `workbench ingest PATH` first.")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise WorkbenchError(f"{self.path}: the workspace cannot be opened ({str(exc).splitlines()[0]}); is "
+                                 "another notebook or command using it? Close that first.") from None
+        self.con.execute("SET TimeZone = 'UTC'")
+        if not read_only:
+            self._create()
+
+    # -------------------------------------------------------------------------------------- set-up
+    def _create(self) -> None:
+        cols = ", ".join(f"{name} {sql}" + ("" if nullable else " NOT NULL")
+                         for name, (_, sql, nullable) in S.COLUMNS.items())
+        self.con.begin()
+        for ddl in TABLES_DDL.values():
+            self.con.execute(ddl.format(cols=cols))
+        self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('salt', ?), ('created_at', ?)",
+                         [SCHEMA_VERSION, secrets.token_hex(16), pd.Timestamp.now("UTC").isoformat()])
+        self.con.commit()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -------------------------------------------------------------------------------------- ingest
+    def ingest(self, paths: Iterable[str | Path], format: str = "auto", options: LoadOptions | None = None,
+               *, redact: bool = True) -> list[FileReport]:
+        """Load, clean and store export files; all of them or, on any error, none.
+
+        A file whose bytes were ingested before is skipped; messages already stored are not stored again.
+        PII is redacted unless `redact=False` (the originals are kept apart in `pii_vault`; see `reveal`).
+        """
+        options = options or LoadOptions()
+        files = expand_paths(paths)
+        known = dict(self.con.execute("SELECT sha256, source FROM ingests").fetchall())
+        reports: list[FileReport] = []
+        batches = []
+        learned = _brand_authors(self.con.execute(
+            "SELECT DISTINCT author_id, author_role, channel, brand FROM messages WHERE author_role = 'brand' "
+            "OR channel = 'email'").df())
+        for path, in_folder in files:  # 1. read everything first: a bad file stops the ingest before any write
+            try:
+                fmt = detect_format(path) if format == "auto" else get_loader(format).name
+            except WorkbenchError:
+                if not in_folder:
+                    raise
+                reports.append(FileReport(path.name, "?", skipped="not a known export format; skipped"))
+                continue
+            digest = file_sha256(path)
+            if digest in known:
+                reports.append(FileReport(path.name, fmt, skipped=f"already ingested (as {known[digest]}); "
+                                                                   "nothing added"))
+                continue
+            known[digest] = path.name
+            started = time.time()
+            # Authors known to speak for the brand (stored, or in earlier files) are the brand here too.
+            opts = replace(options, brand_authors=tuple(sorted(set(options.brand_authors) | learned)))
+            loaded = get_loader(fmt).load(path, opts)
+            batches.append((path, fmt, digest, started, loaded))
+            learned |= _brand_authors(loaded.messages)
+
+        ids = {r[0] for r in self.con.execute("SELECT message_id FROM messages").fetchall()}
+        keys = set(self.con.execute(
+            "SELECT author_id, text_hash FROM messages WHERE author_role <> 'brand' AND author_id IS NOT NULL"
+        ).fetchall())
+        brands = {r[0].lower() for r in self.con.execute(
+            "SELECT DISTINCT author_id FROM messages WHERE author_role = 'brand' AND author_id IS NOT NULL"
+        ).fetchall()}
+        brands |= {b.lower() for b in options.brand_authors}
+        copts = CleanOptions(redact=redact, salt=self._meta("salt") or "", keep_handles=frozenset(brands))
+        cleaned = []
+        for path, fmt, digest, started, loaded in batches:  # 2. clean against what is stored and earlier files
+            c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys)
+            ids |= set(c.messages[S.MESSAGE_ID])
+            private = c.messages[c.messages[S.AUTHOR_ROLE] != "brand"]
+            keys |= set(zip(private[S.AUTHOR_ID], private[S.TEXT_HASH], strict=True))
+            cleaned.append((path, fmt, digest, started, loaded, c))
+
+        next_id = self.con.execute("SELECT coalesce(max(ingest_id), 0) + 1 FROM ingests").fetchone()[0]
+        self.con.begin()  # 3. write everything in one transaction
+        try:
+            for k, (path, fmt, digest, started, loaded, c) in enumerate(cleaned):
+                ingest_id = next_id + k
+                by_reason = pd.concat([loaded.rejected["reason"], c.rejected["reason"]]).value_counts().to_dict()
+                self._write(ingest_id, path, loaded, c)
+                opts = {"mapping": loaded.mapping, "redact": redact, **{
+                    k2: v for k2, v in vars(options).items() if v not in (None, (), {}) and k2 != "mapping"}}
+                self.con.execute(
+                    "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [ingest_id, path.name, str(path.resolve()), digest, fmt, pd.Timestamp(started, unit="s", tz="UTC"),
+                     round(time.time() - started, 3), loaded.rows_read, len(c.messages), sum(by_reason.values()),
+                     json.dumps(by_reason), json.dumps(loaded.notes), json.dumps(opts, default=list), __version__])
+                reports.append(FileReport(path.name, fmt, loaded.rows_read, len(c.messages), by_reason,
+                                          loaded.notes))
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        return reports
+
+    def _write(self, ingest_id: int, path: Path, loaded, c) -> None:
+        """Insert one file's messages, set-aside rows and PII originals (inside the caller's transaction)."""
+        msgs = c.messages.assign(ingest_id=ingest_id)
+        self.con.register("_batch", msgs)
+        self.con.execute(f"INSERT INTO messages SELECT {', '.join(S.MESSAGE_COLUMNS)}, ingest_id FROM _batch")
+        self.con.unregister("_batch")
+        rej = pd.concat([
+            loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
+            c.rejected.assign(location=pd.NA),
+        ], ignore_index=True).astype("string")
+        if len(rej):
+            rej = rej.assign(ingest_id=ingest_id, source=path.name)
+            self.con.register("_rej", rej)
+            self.con.execute("INSERT INTO rejected SELECT ingest_id, source, location, message_id, reason, detail, raw "
+                             "FROM _rej")
+            self.con.unregister("_rej")
+        if len(c.vault):
+            self.con.register("_vault", c.vault)
+            self.con.execute("INSERT OR IGNORE INTO pii_vault SELECT message_id, author_id, text FROM _vault")
+            self.con.unregister("_vault")
+
+    # -------------------------------------------------------------------------------------- read
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole table of the workspace as a DataFrame."""
+        self._check_table(name)
+        return self.con.execute(f"SELECT * FROM {name}").df()
+
+    def messages(self) -> pd.DataFrame:
+        """The canonical message table, oldest first."""
+        return self.con.execute(f"SELECT {', '.join(S.MESSAGE_COLUMNS)} FROM messages "
+                                "ORDER BY created_at NULLS LAST, message_id").df()
+
+    def reveal(self, message_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """The original author and text of redacted messages: the researcher's explicit choice to see PII."""
+        df = self.con.execute("SELECT * FROM pii_vault ORDER BY message_id").df()
+        return df if message_ids is None else df[df["message_id"].isin(list(message_ids))].reset_index(drop=True)
+
+    def _check_table(self, name: str) -> None:
+        present = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if name not in present or name == "meta":
+            raise WorkbenchError(f"no table '{name}' in the workspace; tables: "
+                                 f"{', '.join(sorted(present - {'meta'}))}.")
+
+    def export(self, name: str, out: str | Path) -> Path:
+        """Write a table to .parquet or .csv."""
+        self._check_table(name)
+        out = Path(out)
+        fmt = {".parquet": "PARQUET", ".csv": "CSV"}.get(out.suffix.lower())
+        if fmt is None:
+            raise WorkbenchError(f"{out}: export writes .parquet or .csv files; change the file name's ending.")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        extra = ", HEADER" if fmt == "CSV" else ""
+        self.con.execute(f"COPY (SELECT * FROM {name}) TO '{str(out).replace(chr(39), chr(39) * 2)}' "
+                         f"(FORMAT {fmt}{extra})")
+        return out
+
+    def status(self) -> dict:
+        """What is in the workspace: counts, channels, brands, period, languages, ingests and set-aside rows."""
+        q = lambda sql: self.con.execute(sql).fetchall()  # noqa: E731
+        n, convs, customers, first, last = q(
+            "SELECT count(*), count(DISTINCT conversation_id), count(DISTINCT author_id) FILTER "
+            "(author_role = 'customer'), min(created_at), max(created_at) FROM messages")[0]
+        return {
+            "workspace": str(self.path),
+            "messages": n, "conversations": convs, "customers": customers,
+            "period": (first, last),
+            "by_channel": dict(q("SELECT channel, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC")),
+            "by_role": dict(q("SELECT author_role, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC")),
+            "brands": dict(q("SELECT brand, count(*) FROM messages WHERE brand IS NOT NULL GROUP BY 1 "
+                             "ORDER BY 2 DESC, 1")),
+            "languages": dict(q("SELECT language, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC LIMIT 8")),
+            "ingests": self.con.execute("SELECT ingest_id, source, format, rows_read, loaded, rejected, "
+                                        "started_at FROM ingests ORDER BY ingest_id").df(),
+            "rejected_by_reason": dict(q("SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 2 DESC")),
+            "redacted_messages": q("SELECT count(*) FROM pii_vault v JOIN messages m USING (message_id) "
+                                   "WHERE v.text <> m.text")[0][0],
+        }
