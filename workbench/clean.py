@@ -28,7 +28,7 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d[\d\s().-]{6,18}\d|\(?\d{2,5}\)?[\s.-]\d{2
                    r"\d{10,11})(?![\w])")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
           r"Square|Sq|Crescent|Highway|Hwy|Parkway|Pkwy)")
-ADDRESS = re.compile(rf"\b\d{{1,5}}[a-z]?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{STREET}\b\.?", re.M)
+ADDRESS = re.compile(rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{STREET}\b\.?", re.M)
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # UK postcodes
 WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -57,6 +57,7 @@ def normalise_text(text: str) -> str:
     """Unicode NFC, HTML entities decoded (&amp; -> &), spaces collapsed, line breaks kept, ends stripped."""
     t = unicodedata.normalize("NFC", html.unescape(text)) if "&" in text else unicodedata.normalize("NFC", text)
     t = re.sub(r"[ \t\u00a0\u200b\u200e\u202f]+", " ", t)
+    t = re.sub(r" ?\n ?", "\n", t)
     return re.sub(r"\n\s*\n\s*\n+", "\n\n", t).strip()
 
 

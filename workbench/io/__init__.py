@@ -75,9 +75,15 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
     return out
 
 
+_BUILTINS_LOADED = False
+
+
 def _ensure_loaded() -> None:
-    if _REGISTRY:
+    """Import the built-in loaders once (each registers itself), whatever was imported before."""
+    global _BUILTINS_LOADED
+    if _BUILTINS_LOADED:
         return
+    _BUILTINS_LOADED = True
     # Specific formats first: on equal scores the earlier registration wins.
     from workbench.io import (  # noqa: F401
         chats,

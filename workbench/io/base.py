@@ -111,7 +111,8 @@ def load_json(path: Path, options: LoadOptions) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        where = "ends too early (truncated?)" if exc.pos >= len(text.rstrip()) - 1 else "is not valid JSON"
+        truncated = exc.msg.startswith("Unterminated") or exc.pos >= len(text.rstrip()) - 1
+        where = "ends too early (truncated?)" if truncated else "is not valid JSON"
         raise WorkbenchError(f"{path}: the JSON {where} at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
                              "export the file again in full.") from None
 

@@ -27,6 +27,8 @@ def _chat_result(rows: list[dict], path: Path, options: LoadOptions, channel: st
     run_author: str | None = None  # author of the current run of consecutive messages
     run_last: str | None = None  # last message of the current run
     before_run: str | None = None  # last message of the run before it
+    # Once the brand's side is known, everyone else in the chat is a customer.
+    other = "customer" if any(r["author"] in options.brand_authors for r in rows) else "unknown"
     records = []
     for r in rows:
         author = r["author"]
@@ -36,11 +38,11 @@ def _chat_result(rows: list[dict], path: Path, options: LoadOptions, channel: st
             S.MESSAGE_ID: r["id"], S.SOURCE_ID: r.get("source_id"), S.CONVERSATION_ID: conv_id,
             S.PARENT_ID: r.get("parent") or before_run, S.CREATED_AT: r["_ts"],
             S.CHANNEL: options.channel or channel, S.AUTHOR_ID: author,
-            S.AUTHOR_ROLE: role_of(author, options), S.BRAND: options.brand, S.TEXT: r["text"],
+            S.AUTHOR_ROLE: role_of(author, options, other), S.BRAND: options.brand, S.TEXT: r["text"],
             S.METADATA: r.get("meta"),
         })
         run_last = r["id"]
-    if not options.brand_authors and records:
+    if other == "unknown" and records:
         notes.append(f"{path.name}: nobody was named as speaking for the brand, so every author's role is "
                      "'unknown'; pass --brand-author NAME for the brand's side of the chat.")
     return result(records, path, rejected, rows_read=rows_read, notes=notes)

@@ -138,6 +138,8 @@ def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.D
     width = len(header)
     rows: list[list[str]] = []
     rejected: list[tuple[str, str, str]] = []
+    if text.count('"') % 2:  # an odd number of quotes: maybe one is never closed and swallows the rest
+        _check_unclosed_quote(text, delim, path)
     try:
         for row in reader:
             if not row or (len(row) == 1 and not row[0].strip()):
@@ -154,6 +156,18 @@ def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.D
                              f"values ({exc}); check for an unclosed quote there.") from None
     df = pd.DataFrame(rows, columns=_unique_names(header), dtype="string")
     return df.replace("", pd.NA), rejected_frame(rejected)
+
+
+def _check_unclosed_quote(text: str, delim: str, path: Path) -> None:
+    reader = csv.reader(io.StringIO(text), delimiter=delim, strict=True)
+    start = 1
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise WorkbenchError(f"{path}: a quote opened on line {start} is never closed, so the rest of the file "
+                                 "would be read as one field; fix or remove that line and ingest again.") from None
 
 
 def _delim_name(d: str) -> str:

@@ -1,0 +1,97 @@
+"""Hygiene on tiny literal tables: normalising, empties, retweets, duplicates, language and redaction."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.clean import CleanOptions, clean, dedupe_key, detect_language, pseudonym, redact_text
+
+
+def msgs(rows: list[dict]) -> pd.DataFrame:
+    base = {S.CONVERSATION_ID: "c", S.CHANNEL: "twitter", S.SOURCE: "t", S.AUTHOR_ROLE: "customer"}
+    return S.conform(pd.DataFrame([{**base, **r} for r in rows]))
+
+
+def test_empty_retweets_and_exact_duplicates_are_counted_and_kept():
+    df = msgs([
+        {S.MESSAGE_ID: "1", S.AUTHOR_ID: "a", S.TEXT: "My order is late", S.CREATED_AT: "2024-01-01"},
+        {S.MESSAGE_ID: "2", S.AUTHOR_ID: "b", S.TEXT: "   "},
+        {S.MESSAGE_ID: "3", S.AUTHOR_ID: "c", S.TEXT: "RT @brand: big sale today"},
+        {S.MESSAGE_ID: "1", S.AUTHOR_ID: "a", S.TEXT: "My order is late", S.CREATED_AT: "2024-01-01"},
+        {S.MESSAGE_ID: "4", S.AUTHOR_ID: "d", S.TEXT: "", S.RATING: 9},  # a score without a comment stays
+    ])
+    out = clean(df, CleanOptions(redact=False))
+    assert out.messages[S.MESSAGE_ID].tolist() == ["1", "4"]
+    assert out.rejected.set_index("message_id")["reason"].to_dict() == {
+        "2": "empty text", "3": "retweet", "1": "exact duplicate"}
+    assert out.rejected.set_index("message_id").loc["3", "raw"] == "RT @brand: big sale today"
+
+
+def test_near_duplicates_of_customers_go_brand_templates_stay_and_replies_are_repointed():
+    df = msgs([
+        {S.MESSAGE_ID: "1", S.AUTHOR_ID: "a", S.TEXT: "@Brand my WiFi is down!!", S.CREATED_AT: "2024-01-01 10:00"},
+        {S.MESSAGE_ID: "2", S.AUTHOR_ID: "a", S.TEXT: "@OtherBrand My wifi is down", S.CREATED_AT: "2024-01-01 10:01"},
+        {S.MESSAGE_ID: "3", S.AUTHOR_ID: "brand", S.AUTHOR_ROLE: "brand", S.TEXT: "Please DM us",
+         S.CREATED_AT: "2024-01-01 10:05", S.PARENT_ID: "2"},
+        {S.MESSAGE_ID: "4", S.AUTHOR_ID: "brand", S.AUTHOR_ROLE: "brand", S.TEXT: "Please DM us",
+         S.CREATED_AT: "2024-01-01 10:06", S.PARENT_ID: "1"},
+        {S.MESSAGE_ID: "5", S.AUTHOR_ID: "b", S.TEXT: "my wifi is down", S.CREATED_AT: "2024-01-01 10:07"},
+    ])
+    out = clean(df, CleanOptions(redact=False))
+    kept = out.messages.set_index(S.MESSAGE_ID)
+    assert sorted(kept.index) == ["1", "3", "4", "5"]
+    assert kept.loc["3", S.PARENT_ID] == "1"  # it answered the duplicate that was dropped
+    rej = out.rejected.iloc[0]
+    assert rej["reason"] == "near-duplicate" and rej["detail"] == "same author and text as 1"
+
+
+def test_near_duplicates_against_the_workspace_use_pseudonyms():
+    df = msgs([{S.MESSAGE_ID: "9", S.AUTHOR_ID: "a", S.TEXT: "refund please"}])
+    opts = CleanOptions(salt="s")
+    out = clean(df, opts, existing_keys={(pseudonym("a", "s"), dedupe_key("Refund, please!"))})
+    assert out.messages.empty and out.rejected.loc[0, "detail"].endswith("already in the workspace")
+
+
+def test_normalising_text():
+    df = msgs([{S.MESSAGE_ID: "1", S.TEXT: "  Fish &amp; chips\u00a0were   cold \n\n\n\nreally  "}])
+    assert clean(df, CleanOptions(redact=False)).messages.loc[0, S.TEXT] == "Fish & chips were cold\n\nreally"
+
+
+def test_language_detection_offline():
+    assert detect_language("My flight was cancelled and nobody helped me at the airport") == "en"
+    assert detect_language("Mi pedido no ha llegado y nadie responde a mis correos") == "es"
+    assert detect_language("Je voudrais annuler mon abonnement dès que possible") == "fr"
+    assert detect_language("@brand ok") == "und"
+    assert detect_language("https://t.co/abc") == "und"
+
+
+def test_redaction_of_personal_data():
+    keep = frozenset({"acmehelp"})
+    t = ("@AcmeHelp @jane_doe mail me at jane.doe@example.com or call +44 7700 900123 / (555) 123-4567; card "
+         "4111 1111 1111 1111; I live at 221B Baker Street, London NW1 6XE. https://x.com/a/status/1234567890123")
+    r = redact_text(t, keep)
+    assert r.startswith("@AcmeHelp @user mail me at [EMAIL] or call [PHONE] / [PHONE]; card [CARD];")
+    assert "[ADDRESS]" in r and "Baker" not in r and "NW1" not in r
+    assert r.endswith("https://x.com/a/status/1234567890123")  # URLs untouched
+    assert redact_text("order 4111 1111 1111 1112 and flight 2212, 3 bags, 20 kg") == \
+        "order 4111 1111 1111 1112 and flight 2212, 3 bags, 20 kg"  # fails Luhn; short numbers are not phones
+
+
+def test_redaction_is_on_by_default_and_reversible_through_the_vault():
+    df = msgs([
+        {S.MESSAGE_ID: "1", S.AUTHOR_ID: "jane_doe", S.TEXT: "@Acme my email is jane@example.com"},
+        {S.MESSAGE_ID: "2", S.AUTHOR_ID: "Acme", S.AUTHOR_ROLE: "brand", S.TEXT: "@jane_doe thanks, on it"},
+    ])
+    out = clean(df, CleanOptions(salt="secret"))
+    m = out.messages.set_index(S.MESSAGE_ID)
+    assert m.loc["1", S.TEXT] == "@Acme my email is [EMAIL]"  # the brand's handle stays
+    assert m.loc["2", S.TEXT] == "@user thanks, on it"
+    assert m.loc["1", S.AUTHOR_ID] == pseudonym("jane_doe", "secret") != "jane_doe"
+    assert m.loc["2", S.AUTHOR_ID] == "Acme"
+    vault = out.vault.set_index(S.MESSAGE_ID)
+    assert vault.loc["1", S.TEXT] == "@Acme my email is jane@example.com" and vault.loc["1", S.AUTHOR_ID] == "jane_doe"
+
+
+def test_pseudonyms_are_stable_per_workspace_secret():
+    assert pseudonym("a", "s1") == pseudonym("a", "s1") != pseudonym("a", "s2")

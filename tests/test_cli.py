@@ -1,0 +1,87 @@
+"""The `workbench` command as a user runs it: real processes, exit codes and one-sentence errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "workbench.cli", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd)
+
+
+def test_ingest_status_export_round_trip(tmp_path, samples):
+    ws = tmp_path / "ws"
+    p = run("ingest", samples / "customer_care_tweets.json", samples / "support.mbox", "--workspace", ws)
+    assert p.returncode == 0, p.stderr
+    assert "customer_care_tweets.json [customer-care-json]: 2350 read, 2343 loaded, set aside: 7 exact duplicate" \
+        in p.stdout
+    assert "2348 messages in 1026 conversations" in p.stdout
+    again = run("ingest", samples / "support.mbox", "--workspace", ws)
+    assert "support.mbox: already ingested (as support.mbox); nothing added" in again.stdout
+    st = run("status", "--workspace", ws)
+    assert st.returncode == 0 and "2348 messages" in st.stdout and "customer-care-json" in st.stdout
+    out = tmp_path / "m.parquet"
+    ex = run("export", "messages", "--out", out, "--workspace", ws)
+    assert ex.returncode == 0 and f"wrote 2348 rows of 'messages' to {out}" in ex.stdout
+    df = pd.read_parquet(out)
+    assert {"source_id", "conversation_id", "author_role", "language"} <= set(df.columns)
+
+
+def test_mapping_and_options_from_the_command_line(tmp_path):
+    f = tmp_path / "crm.csv"
+    f.write_text("Case,Body,Date Sent,Who,Side\n1,My parcel never arrived,05/03/2024 10:00,ann,Customer\n"
+                 "1,Sorry! Refund sent,05/03/2024 11:00,acme,Agent\n")
+    p = run("ingest", f, "--map", "text=Body", "--map", "created_at=Date Sent", "--map", "author_id=Who",
+            "--map", "author_role=Side", "--map", "conversation_id=Case", "--dayfirst", "--channel", "email",
+            "--workspace", tmp_path / "ws")
+    assert p.returncode == 0, p.stderr
+    out = tmp_path / "m.csv"
+    run("export", "messages", "--out", out, "--workspace", tmp_path / "ws")
+    df = pd.read_csv(out)
+    assert df["author_role"].tolist() == ["customer", "brand"] and df["conversation_id"].nunique() == 1
+    assert df["created_at"].iloc[0].startswith("2024-03-05 10:00") and (df["channel"] == "email").all()
+
+
+def test_formats_lists_them_all():
+    p = run("formats")
+    for name in ("table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger",
+                 "instagram", "mbox", "eml", "zendesk", "intercom", "auto"):
+        assert f"\n{name} " in "\n" + p.stdout
+
+
+@pytest.mark.parametrize(("name", "content", "args", "expected"), [
+    (None, None, [], "no such file; check the path"),
+    ("notes.txt", b"just some words\nnothing like an export\n", [], "format not recognised; name it with --format, one "
+                                                                     "of: whatsapp"),
+    ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"], "unknown format 'excelish'; known formats: whatsapp"),
+    ("x.csv", b"ticket,Customer Note\n1,my router is broken again\n", [], 'name it with --map text="Customer Note"'),
+    ("x.csv", b"id,text\n1,caf\xe9\n", [], "is not valid UTF-8; the file was probably saved as Windows-1252"),
+    ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),
+    ("x.csv", b"", [], "the file is empty"),
+    ("x.csv", b"a,b\n1,2\n", ["--map", "text"], "--map text: write FIELD=COLUMN"),
+])
+def test_bad_input_is_one_clear_sentence_and_writes_nothing(tmp_path, name, content, args, expected):
+    path = tmp_path / (name or "missing.csv")
+    if content is not None:
+        path.write_bytes(content)
+    ws = tmp_path / "ws"
+    p = run("ingest", path, *args, "--workspace", ws)
+    assert p.returncode == 2
+    assert "Traceback" not in p.stderr
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0]
+    if name is not None and "--format" not in args and "--map" not in args:
+        assert str(path) in lines[0]  # the sentence names the file
+    if ws.exists():
+        st = run("status", "--workspace", ws)
+        assert "0 messages" in st.stdout
+
+
+def test_status_without_a_workspace(tmp_path):
+    p = run("status", "--workspace", tmp_path / "none")
+    assert p.returncode == 2 and "no workspace there yet; run `workbench ingest PATH` first" in p.stderr

@@ -1,0 +1,152 @@
+"""The generic table loader: delimiters, encodings, line endings, broken lines, mapping, file types."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from workbench import schema as S
+from workbench.errors import WorkbenchError
+from workbench.io import LoadOptions, load
+from workbench.io.tabular import automap
+
+
+def write(tmp_path, name: str, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize("delim", [",", ";", "\t", "|"])
+def test_any_delimiter(tmp_path, delim):
+    p = write(tmp_path, "export.csv", delim.join(["id", "message", "date"]).encode() + b"\n"
+              + delim.join(["1", "hello there", "2024-01-02"]).encode() + b"\n")
+    m = load(p).messages
+    assert m.loc[0, S.TEXT] == "hello there" and m.loc[0, S.SOURCE_ID] == "1"
+
+
+def test_bom_crlf_quoted_newlines_and_stray_carriage_return(tmp_path):
+    data = ('\ufeffid,text,created_at\r\n1,"line one\r\nline two",2024-01-01T10:00:00Z\r\n'
+            '2,has a stray\rreturn,2024-01-01T11:00:00Z\r\n').encode()
+    res = load(write(tmp_path, "t.csv", data))
+    m = res.messages
+    assert list(m[S.SOURCE_ID]) == ["1", "2"] and res.rejected.empty
+    assert m.loc[0, S.TEXT] == "line one\nline two"
+    assert m.loc[1, S.TEXT] == "has a stray return"
+    assert res.mapping[S.SOURCE_ID] == "id"  # the BOM did not stick to the first column name
+
+
+def test_broken_line_is_rejected_with_its_line_number_and_kept(tmp_path):
+    data = b"id,text,stars\n1,fine,5\n2,too,many,fields,here\n3,also fine,4\n"
+    res = load(write(tmp_path, "r.csv", data))
+    assert list(res.messages[S.SOURCE_ID]) == ["1", "3"]
+    assert res.rejected.to_dict("records") == [
+        {"location": "line 3", "reason": "5 fields where the header has 3", "raw": "2,too,many,fields,here"}]
+    assert res.rows_read == 3
+
+
+def test_explicit_mapping_with_spaces_in_names(tmp_path):
+    data = b"Ticket,Body,Date Sent,Who\nT1,My card was declined,03/04/2024 10:00,anna\n"
+    opts = LoadOptions(mapping={"text": "Body", "created_at": "Date Sent", "author_id": "Who"}, dayfirst=True)
+    res = load(write(tmp_path, "x.csv", data), options=opts)
+    m = res.messages
+    assert m.loc[0, S.TEXT] == "My card was declined" and m.loc[0, S.AUTHOR_ID] == "anna"
+    assert m.loc[0, S.CREATED_AT] == pd.Timestamp("2024-04-03 10:00", tz="UTC")
+    assert m.loc[0, S.CONVERSATION_ID] == m.loc[0, S.MESSAGE_ID]  # 'Ticket' is no known name ('ticket_id' is)
+    assert '"Ticket": "T1"' in m.loc[0, S.METADATA].replace(":", ": ").replace(":  ", ": ")
+
+
+def test_timezone_for_naive_timestamps(tmp_path):
+    data = b"text,date\nhello,2024-07-01 12:00\n"
+    m = load(write(tmp_path, "t.csv", data), options=LoadOptions(timezone="Europe/Paris")).messages
+    assert m.loc[0, S.CREATED_AT] == pd.Timestamp("2024-07-01 10:00", tz="UTC")
+
+
+def test_a_literal_quote_inside_a_field_is_fine(tmp_path):
+    m = load(write(tmp_path, "q.csv", b'id,text\n1,my 5" screen cracked\n')).messages
+    assert m.loc[0, S.TEXT] == 'my 5" screen cracked'
+
+
+def test_unreadable_dates_are_counted_in_a_note(tmp_path):
+    res = load(write(tmp_path, "t.csv", b"text,date\na,2024-01-01\nb,yesterday\n"))
+    assert res.messages[S.CREATED_AT].isna().tolist() == [False, True]
+    assert any("1 timestamps" in n and "yesterday" in n for n in res.notes)
+
+
+def test_roles_from_a_role_column(tmp_path):
+    data = b"conversation_id,sender_type,message\nc1,customer,hi\nc1,agent,hello\nc1,bot,menu\n"
+    m = load(write(tmp_path, "chat.csv", data)).messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"]
+    assert m[S.CONVERSATION_ID].nunique() == 1 and (m[S.CHANNEL] == "chat").all()
+
+
+def test_excel_parquet_json_and_jsonl(tmp_path):
+    df = pd.DataFrame({"comment": ["slow delivery", "great"], "score": [2, 9], "respondent": ["a", "b"]})
+    df.to_excel(tmp_path / "s.xlsx", index=False)
+    df.to_parquet(tmp_path / "s.parquet")
+    df.to_json(tmp_path / "s.json", orient="records")
+    df.to_json(tmp_path / "s.jsonl", orient="records", lines=True)
+    (tmp_path / "wrapped.json").write_text('{"data": ' + df.to_json(orient="records") + "}")
+    for name in ("s.xlsx", "s.parquet", "s.json", "s.jsonl", "wrapped.json"):
+        m = load(tmp_path / name).messages
+        assert m[S.TEXT].tolist() == ["slow delivery", "great"], name
+        assert m[S.RATING].tolist() == [2, 9] and (m[S.CHANNEL] == "survey").all(), name
+
+
+def test_jsonl_broken_line_is_rejected(tmp_path):
+    p = write(tmp_path, "x.jsonl", b'{"text": "ok"}\n{"text": "broken\n{"text": "ok too"}\n')
+    res = load(p)
+    assert res.messages[S.TEXT].tolist() == ["ok", "ok too"]
+    assert res.rejected.loc[0, "location"] == "line 2"
+
+
+def test_automap_prefers_text_over_response():
+    chosen = automap(["instruction", "response", "intent"], {}, path=None)
+    assert chosen[S.TEXT] == "instruction"
+
+
+def test_same_rows_without_ids_get_the_same_content_ids(tmp_path):
+    a = load(write(tmp_path, "a.csv", b"user,text,date\nu1,hello,2024-01-01\n")).messages
+    b = load(write(tmp_path, "b.csv", b"user,text,date\nu1,hello,2024-01-01\n")).messages
+    assert a.loc[0, S.MESSAGE_ID] == b.loc[0, S.MESSAGE_ID]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"foo,bar\n1,2\n", "no column holds the message text"),
+    (b"id,text\n", "has a header but no rows"),
+    (b"", "the file is empty"),
+    (b"id,text\n1,caf\xe9\n", "is not valid UTF-8"),
+    (b'id,text\n1,ok\n2,"never closed\n3,lost\n', "a quote opened on line 3 is never closed"),
+])
+def test_bad_tables_give_one_clear_sentence(tmp_path, data, message):
+    p = write(tmp_path, "bad.csv", data)
+    with pytest.raises(WorkbenchError) as exc:
+        load(p)
+    assert str(p) in str(exc.value) and message in str(exc.value)
+
+
+def test_missing_text_column_error_shows_the_fix(tmp_path):
+    p = write(tmp_path, "bad.csv", b"Ticket ID,Customer Note,Date\n1,my router is broken again,2024-01-01\n")
+    with pytest.raises(WorkbenchError) as exc:
+        load(p)
+    msg = str(exc.value)
+    assert "columns found: Ticket ID, Customer Note, Date" in msg
+    assert '--map text="Customer Note"' in msg
+
+
+def test_encoding_option_reads_cp1252(tmp_path):
+    p = write(tmp_path, "w.csv", "id,text\n1,café crème\n".encode("cp1252"))
+    assert load(p, options=LoadOptions(encoding="cp1252")).messages.loc[0, S.TEXT] == "café crème"
+
+
+def test_utf16_with_bom(tmp_path):
+    p = write(tmp_path, "u.csv", "id\ttext\n1\tnaïve\n".encode("utf-16"))
+    assert load(p).messages.loc[0, S.TEXT] == "naïve"
+
+
+def test_bad_mapping_names_the_fix(tmp_path):
+    p = write(tmp_path, "m.csv", b"a,b\n1,2\n")
+    with pytest.raises(WorkbenchError, match="names a column that is not there; columns found: a, b"):
+        load(p, options=LoadOptions(mapping={"text": "Body"}))
+    with pytest.raises(WorkbenchError, match="'txt' is not a field"):
+        load(p, options=LoadOptions(mapping={"txt": "a"}))
