@@ -88,6 +88,50 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyse(args: argparse.Namespace) -> int:
+    from workbench.analyse import analyse
+    from workbench.topics import TopicConfig
+    from workbench.workspace import Workspace
+
+    config = TopicConfig(seed=args.seed, max_topics=args.max_topics, min_cluster_size=args.min_cluster_size,
+                         keyphrases=not args.no_keyphrases)
+    with Workspace(args.workspace) as ws:
+        out = analyse(ws, embedding=args.embedding, seed_topics=args.seed_topics, config=config, period=args.period)
+    run = out["run"].iloc[0]
+    m = out["messages"]
+    voice = m[m["sentiment_label"].notna()]
+    print(f"Analysed {run['messages_analysed']} customer messages with {run['embedding']}: {run['topics']} topics, "
+          f"{run['outlier_share']:.1%} without a clear topic ({run['outlier_share_before']:.1%} before "
+          "re-assignment).")
+    pct = lambda s: ", ".join(f"{k} {v:.0%}" for k, v in s.value_counts(normalize=True).items())  # noqa: E731
+    print(f"  sentiment: {pct(voice['sentiment_label'])}")
+    print(f"  emotion: {pct(voice['emotion'])}")
+    print(f"  intent: {pct(voice['intent'])}")
+    print("  biggest topics:")
+    for _, t in out["topics"].head(10).iterrows():
+        print(f"    {t['topic_id']:>3}  {t['share']:5.1%}  {t['label']}")
+    print("Tables written: messages (analysis columns), topics, topics_over_time, analysis_runs.")
+    return 0
+
+
+def cmd_label(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from workbench.workspace import Workspace
+
+    if not args.file.exists():
+        raise WorkbenchError(f"{args.file}: no such file; check the path.")
+    try:
+        df = pd.read_csv(args.file, dtype=str)
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        raise WorkbenchError(f"{args.file}: cannot be read as CSV ({exc}); save it as UTF-8 CSV.") from None
+    with Workspace(args.workspace) as ws:
+        n = ws.add_labels(df, args.task)
+        total = len(ws.labels(args.task))
+    print(f"stored {n} {args.task} labels ({total} in the workspace); the next `workbench analyse` uses them.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Customer listening: who are our customers and "
                                 "what do they want?", epilog=EPILOG)
@@ -114,6 +158,24 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--workspace", default="workspace", help=ws_help)
     i.set_defaults(func=cmd_ingest)
 
+    a = sub.add_parser("analyse", help="topics, sentiment, emotion and intent of the customer messages")
+    a.add_argument("--embedding", default="minilm", help="minilm (default), static (fast) or a local "
+                   "sentence-transformers folder")
+    a.add_argument("--seed-topics", type=Path, help="codebook (YAML/JSON): topics to look for, name + phrases")
+    a.add_argument("--seed", type=int, default=42, help="random seed (same input and seed: same topics)")
+    a.add_argument("--max-topics", type=int, default=40, help="merge topics down to at most this many")
+    a.add_argument("--min-cluster-size", type=int, help="smallest topic (default: scaled to the corpus)")
+    a.add_argument("--period", default="W", help="period of topics over time: D, W (default) or MS")
+    a.add_argument("--no-keyphrases", action="store_true", help="label topics with c-TF-IDF words (faster)")
+    a.add_argument("--workspace", default="workspace", help=ws_help)
+    a.set_defaults(func=cmd_analyse)
+
+    lb = sub.add_parser("label", help="store your own labels (CSV: message_id or source_id, label)")
+    lb.add_argument("file", type=Path, help="CSV with a message_id (or source_id) column and a label column")
+    lb.add_argument("--task", default="sentiment", help="sentiment (default), intent or relevance")
+    lb.add_argument("--workspace", default="workspace", help=ws_help)
+    lb.set_defaults(func=cmd_label)
+
     s = sub.add_parser("status", help="what is in the workspace")
     s.add_argument("--workspace", default="workspace", help=ws_help)
     s.set_defaults(func=cmd_status)
@@ -122,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     f.set_defaults(func=cmd_formats)
 
     e = sub.add_parser("export", help="write a workspace table to .parquet or .csv")
-    e.add_argument("table", help="messages, ingests, rejected or pii_vault")
+    e.add_argument("table", help="messages, ingests, rejected, topics, topics_over_time, analysis_runs or pii_vault")
     e.add_argument("--out", required=True, type=Path, help="output file (.parquet or .csv)")
     e.add_argument("--workspace", default="workspace", help=ws_help)
     e.set_defaults(func=cmd_export)

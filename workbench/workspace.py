@@ -40,8 +40,14 @@ TABLES_DDL = {
         raw VARCHAR)""",
     "pii_vault": """CREATE TABLE IF NOT EXISTS pii_vault (
         message_id VARCHAR PRIMARY KEY, author_id VARCHAR, text VARCHAR)""",
+    "labels": """CREATE TABLE IF NOT EXISTS labels (
+        message_id VARCHAR, task VARCHAR, label VARCHAR, labelled_at TIMESTAMPTZ, source VARCHAR,
+        PRIMARY KEY (message_id, task))""",
 }
-EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault")
+LABEL_TASKS = {"sentiment": ("negative", "neutral", "positive"),
+               "intent": ("churn_threat", "complaint", "request", "question", "praise", "other"),
+               "relevance": ("spam", "irrelevant", "relevant")}
+EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault", "labels")
 
 
 @dataclass
@@ -223,6 +229,40 @@ class Workspace:
             self.con.execute("INSERT OR IGNORE INTO pii_vault SELECT message_id, author_id, text FROM _vault")
             self.con.unregister("_vault")
 
+    # -------------------------------------------------------------------------------------- labels
+    def add_labels(self, labels: pd.DataFrame, task: str, source: str = "researcher") -> int:
+        """Store a researcher's labels (columns message_id or source_id, and label); a newer label replaces
+        an older one. Used by the next analysis (sentiment: calibration) and kept across analyses."""
+        if task not in LABEL_TASKS:
+            raise WorkbenchError(f"unknown label task '{task}'; use one of {', '.join(LABEL_TASKS)}.")
+        df = labels.copy()
+        if "label" not in df.columns or not ({"message_id", "source_id"} & set(df.columns)):
+            raise WorkbenchError(f"labels need a 'label' column and a 'message_id' or 'source_id' column; found "
+                                 f"{', '.join(map(str, df.columns))}.")
+        if "message_id" not in df.columns:
+            ids = self.con.execute("SELECT source_id, message_id FROM messages").df()
+            df = df.astype({"source_id": str}).merge(ids, on="source_id", how="left")
+        df["label"] = df["label"].astype(str).str.strip().str.lower()
+        bad = sorted(set(df["label"]) - set(LABEL_TASKS[task]))
+        if bad:
+            raise WorkbenchError(f"{task} labels must be {', '.join(LABEL_TASKS[task])}; found {bad}.")
+        known = set(r[0] for r in self.con.execute("SELECT message_id FROM messages").fetchall())
+        missing = df["message_id"].isna() | ~df["message_id"].isin(known)
+        if missing.any():
+            raise WorkbenchError(f"{int(missing.sum())} labelled messages are not in the workspace (e.g. "
+                                 f"{df.loc[missing].iloc[0].to_dict()}); label messages that were ingested.")
+        df = df.drop_duplicates("message_id", keep="last").assign(
+            task=task, labelled_at=pd.Timestamp.now("UTC"), source=source)
+        self.con.register("_labels", df[["message_id", "task", "label", "labelled_at", "source"]])
+        self.con.execute("INSERT OR REPLACE INTO labels SELECT * FROM _labels")
+        self.con.unregister("_labels")
+        return len(df)
+
+    def labels(self, task: str) -> pd.DataFrame:
+        """The researcher's labels for a task (message_id, label)."""
+        return self.con.execute("SELECT message_id, label FROM labels WHERE task = ? ORDER BY message_id",
+                                [task]).df()
+
     # -------------------------------------------------------------------------------------- read
     def table(self, name: str) -> pd.DataFrame:
         """A whole table of the workspace as a DataFrame."""
@@ -230,8 +270,12 @@ class Workspace:
         return self.con.execute(f"SELECT * FROM {name}").df()
 
     def messages(self) -> pd.DataFrame:
-        """The canonical message table, oldest first."""
-        return self.con.execute(f"SELECT {', '.join(S.MESSAGE_COLUMNS)} FROM messages "
+        """The message table, oldest first: canonical columns, and the analysis columns once analysed."""
+        present = [r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'messages' "
+            "ORDER BY ordinal_position").fetchall()]
+        cols = S.MESSAGE_COLUMNS + [c for c in present if c not in S.MESSAGE_COLUMNS and c != "ingest_id"]
+        return self.con.execute(f"SELECT {', '.join(cols)} FROM messages "
                                 "ORDER BY created_at NULLS LAST, message_id").df()
 
     def reveal(self, message_ids: Iterable[str] | None = None) -> pd.DataFrame:

@@ -1,0 +1,217 @@
+"""The analysis engine on the bundled sample: embeddings and their cache, sentiment, emotion, intent, topics.
+
+Uses the fast static embedding (distilled from the packaged MiniLM on first use) to keep the suite quick;
+the MiniLM path is exercised by test_minilm_backend and by the benchmarks.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from workbench import Workspace
+from workbench import schema as S
+from workbench.analyse import analyse
+from workbench.embed import EmbeddingCache, embed, get_embedder
+from workbench.errors import WorkbenchError
+from workbench.intent import classify_intent
+from workbench.sentiment import adapt_priors, build_features, feature_spec, score_sentiment, share_correction
+from workbench.topics import SeedTopic, TopicConfig, TopicResult, fit_topics, topic_text
+
+
+@pytest.fixture(scope="session")
+def analysed(tmp_path_factory):
+    """A workspace with the default sample ingested and analysed (static embeddings)."""
+    path = tmp_path_factory.mktemp("analysed") / "ws"
+    with Workspace(path) as ws:
+        ws.ingest(["data/samples/customer_care_tweets.json"])
+        out = analyse(ws, embedding="static", progress=False)
+    return path, out
+
+
+class CountingEmbedder:
+    model_id = "counting"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def encode(self, texts, progress=False):
+        self.seen += list(texts)
+        return np.array([[len(t), 1.0] for t in texts], np.float32)
+
+
+def test_embedding_cache_encodes_only_what_it_has_not_seen(tmp_path):
+    cache = EmbeddingCache(tmp_path / "c.duckdb")
+    e = CountingEmbedder()
+    first = embed(["a", "bb", "a"], e, cache, progress=False)
+    assert e.seen == ["a", "bb"] and first.shape == (3, 2)
+    second = embed(["bb", "ccc", "a"], e, cache, progress=False)
+    assert e.seen == ["a", "bb", "ccc"]
+    assert np.allclose(second[0], first[1]) and cache.count("counting") == 3
+
+
+def test_minilm_backend_offline():
+    e = get_embedder("minilm")
+    v = e.encode(["my parcel never arrived", "where is my package", "I love this app"])
+    assert v.shape == (3, 384) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
+    assert v[0] @ v[1] > v[0] @ v[2]
+
+
+def test_unknown_embedding_is_a_clear_error():
+    with pytest.raises(WorkbenchError, match="unknown embedding 'bert-large'"):
+        get_embedder("bert-large")
+
+
+def test_sentiment_on_obvious_messages():
+    texts = ["Worst airline ever, they lost my bag and nobody helps", "Thank you so much, the crew was wonderful!",
+             "What time does the store open on Sunday?"]
+    e = get_embedder("static")
+    x = build_features(texts, feature_spec(e.model_id), {e.model_id: e.encode(texts)})
+    s = score_sentiment(x, e.model_id)
+    assert s["sentiment_label"].tolist() == ["negative", "positive", "neutral"]
+    assert s["sentiment_score"].between(-1, 1).all() and s.loc[0, "sentiment_score"] < 0 < s.loc[1, "sentiment_score"]
+
+
+def test_prior_adaptation_recovers_a_shifted_prior():
+    rng = np.random.default_rng(0)
+    # Three overlapping Gaussian classes; posteriors computed for uniform priors; the data is 80% class 0.
+    mu = np.array([-1.5, 0.0, 1.5])
+    y = rng.choice(3, 5000, p=[0.8, 0.1, 0.1])
+    x = mu[y] + rng.normal(size=len(y))
+    lik = np.exp(-((x[:, None] - mu[None, :]) ** 2) / 2)
+    proba = lik / lik.sum(axis=1, keepdims=True)
+    _, prior = adapt_priors(proba, np.full(3, 1 / 3))
+    assert abs(prior[0] - 0.8) < 0.05
+
+
+def test_share_correction_by_hand():
+    # The model calls 20% of true negatives neutral and is right otherwise; the corpus is predicted 60/40/0.
+    labelled = pd.DataFrame({"label": ["negative"] * 10 + ["neutral"] * 10 + ["positive"] * 10,
+                             "predicted": ["negative"] * 8 + ["neutral"] * 2 + ["neutral"] * 10 + ["positive"] * 10})
+    predicted = pd.Series(["negative"] * 60 + ["neutral"] * 40)
+    out = share_correction(predicted, labelled, n_boot=200).set_index("label")
+    # C^T q = p: 0.8 q_neg = 0.6 -> q_neg = 0.75; 0.2 q_neg + q_neu = 0.4 -> q_neu = 0.25.
+    assert out.loc["negative", "corrected_share"] == pytest.approx(0.75, abs=1e-6)
+    assert out.loc["neutral", "corrected_share"] == pytest.approx(0.25, abs=1e-6)
+    assert out.loc["negative", "ci_low"] <= 0.75 <= out.loc["negative", "ci_high"]
+
+
+@pytest.mark.parametrize(("text", "neg", "pos", "intent"), [
+    ("If this keeps happening I will cancel my subscription", 0.9, 0.0, "churn_threat"),
+    ("Switching to another provider next month", 0.3, 0.1, "churn_threat"),
+    ("My internet is down again", 0.8, 0.0, "complaint"),
+    ("Please add a dark mode", 0.1, 0.2, "request"),
+    ("Do you ship to Canada?", 0.1, 0.1, "question"),
+    ("Thanks, the new app is great", 0.0, 0.9, "praise"),
+    ("ok", 0.1, 0.1, "other"),
+])
+def test_intent_rules(text, neg, pos, intent):
+    assert classify_intent(text, neg, pos) == intent
+
+
+def test_topic_text_drops_handles_urls_and_signatures():
+    assert topic_text("@AmazonHelp my order https://t.co/x never came ^JS") == "my order never came"
+
+
+def test_analyse_writes_columns_and_tables(analysed):
+    path, out = analysed
+    m = out["messages"]
+    voice = m[m[S.AUTHOR_ROLE] == "customer"]
+    brand = m[m[S.AUTHOR_ROLE] == "brand"]
+    assert voice["sentiment_label"].isin(["negative", "neutral", "positive"]).all()
+    assert voice["emotion"].isin(["anger", "joy", "optimism", "sadness", "none"]).all()
+    assert voice["intent"].isin(["churn_threat", "complaint", "request", "question", "praise", "other"]).all()
+    assert brand[["sentiment_label", "intent", "topic_id"]].isna().all().all()  # answers are not customer voice
+    topics = out["topics"]
+    real = topics[topics["topic_id"] >= 0]
+    assert 8 <= len(real) <= 40
+    assert (voice["topic_id"] == -1).mean() <= 0.10
+    assert real["label"].str.len().gt(0).all()
+    assert topics["size"].sum() == len(voice)
+    assert all(len(r) == 3 for r in real["representative_messages"])
+    assert set(out["topics_over_time"].columns) >= {"period", "topic_id", "messages", "share"}
+    assert out["run"].loc[0, "messages_analysed"] == len(voice)
+    with Workspace(path, read_only=True) as ws:
+        assert ws.table("analysis_runs").shape[0] == 1
+        shares = ws.table("sentiment_shares")
+        assert shares["corrected_share"].sum() == pytest.approx(1, abs=1e-3)
+
+
+def test_export_holds_source_ids_and_analysis(analysed, tmp_path):
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        df = pd.read_parquet(ws.export("messages", tmp_path / "m.parquet"))
+    assert {"source_id", "sentiment_label", "sentiment_score", "emotion", "intent", "topic_id",
+            "topic_label"} <= set(df.columns)
+    assert df["source_id"].str.fullmatch(r"\d+").all()
+
+
+def test_same_input_and_seed_give_the_same_topics(analysed):
+    path, out = analysed
+    with Workspace(path, read_only=True) as ws:
+        m = ws.messages()
+    voice = m[m[S.AUTHOR_ROLE] == "customer"]
+    e = get_embedder("static")
+    texts = [topic_text(t) or t for t in voice[S.TEXT]]
+    x = e.encode(texts)
+    a = fit_topics(texts, x, e, TopicConfig(keyphrases=False))
+    b = fit_topics(texts, x, e, TopicConfig(keyphrases=False))
+    assert (a.assignments == b.assignments).all() and a.topics["label"].tolist() == b.topics["label"].tolist()
+
+
+def test_codebook_topics_merge_rename_save_and_reload(analysed, tmp_path):
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        m = ws.messages()
+    voice = m[m[S.AUTHOR_ROLE] == "customer"]
+    texts = [topic_text(t) or t for t in voice[S.TEXT]]
+    e = get_embedder("static")
+    x = e.encode(texts)
+    seeds = (SeedTopic("Account recovery", ("password reset", "hacked account", "recover my account")),
+             SeedTopic("Billing", ("charged twice", "refund", "invoice")))
+    r = fit_topics(texts, x, e, TopicConfig(seed_topics=seeds, keyphrases=False))
+    assert "Account recovery" in set(r.topics["label"])
+    ids = r.topics.loc[r.topics["topic_id"] >= 0, "topic_id"].tolist()[:2]
+    merged = r.merge(ids, label="Merged")
+    assert (merged.assignments == ids[1]).sum() == 0
+    assert merged.topics.set_index("topic_id").loc[ids[0], "label"] == "Merged"
+    renamed = r.rename({ids[0]: "Renamed"})
+    assert renamed.topics.set_index("topic_id").loc[ids[0], "label"] == "Renamed"
+    h = r.hierarchy()
+    assert len(h) == int((r.topics["topic_id"] >= 0).sum()) - 1
+    r.save(tmp_path / "model")
+    back = TopicResult.load(tmp_path / "model", e)
+    assert (back.assignments == r.assignments).all() and back.topics["label"].tolist() == r.topics["label"].tolist()
+
+
+def test_calibration_with_researcher_labels(analysed, tmp_path):
+    path, out = analysed
+    import shutil
+
+    copy = tmp_path / "ws"
+    shutil.copytree(path, copy)
+    with Workspace(copy) as ws:
+        voice = ws.messages().query("author_role == 'customer'").head(90)
+        # The researcher disagrees with the model on neutral messages: to them, these are negative.
+        labels = voice["sentiment_label"].replace({"neutral": "negative"})
+        ws.add_labels(pd.DataFrame({"message_id": voice[S.MESSAGE_ID], "label": labels}), "sentiment")
+        res = analyse(ws, embedding="static", progress=False, config=TopicConfig(keyphrases=False))
+    cal = res["sentiment_calibration"].iloc[0]
+    assert cal["labelled"] == 90 and cal["macro_f1_adapted"] > cal["macro_f1_shipped"]
+    shares = res["sentiment_shares"]
+    assert shares["method"].iloc[0].startswith("adjusted classify-and-count")
+    assert (shares["ci_low"] <= shares["corrected_share"]).all()
+
+
+def test_labels_are_validated(analysed, tmp_path):
+    path, _ = analysed
+    import shutil
+
+    copy = tmp_path / "ws"
+    shutil.copytree(path, copy)
+    with Workspace(copy) as ws:
+        with pytest.raises(WorkbenchError, match="sentiment labels must be negative, neutral, positive"):
+            ws.add_labels(pd.DataFrame({"message_id": ["x"], "label": ["angry"]}), "sentiment")
+        with pytest.raises(WorkbenchError, match="not in the workspace"):
+            ws.add_labels(pd.DataFrame({"message_id": ["nope"], "label": ["negative"]}), "sentiment")

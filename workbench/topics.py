@@ -1,0 +1,410 @@
+"""Topics that name what customers talk about: a BERTopic wrapper with defaults for short customer messages.
+
+BERTopic objects never leave this module: `fit_topics` returns plain tables. Defaults: precomputed embeddings,
+seeded UMAP (same input and parameters give the same topics), HDBSCAN cluster size scaled to the corpus,
+topics merged down to at most `max_topics`, outliers re-assigned to their nearest topic until at most
+`max_outlier_share` stay (both shares reported), brand handles, URLs and stop words kept out of topic words,
+and labels made of keyphrases (KeyBERT-inspired with maximal marginal relevance; no LLM).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from workbench.clean import MENTION, URL
+from workbench.errors import WorkbenchError
+
+BROKEN_URL = re.compile(r"https?\s*:\s*//\S+|\b\S+\.(?:com|net|org|co|io|ly|gl|be|uk|de)(?:/\S*)?\b", re.I)
+SIGNATURE = re.compile(r"(?:^|\s)[\^*~-][A-Z]{1,3}\b|\s[-–]\s?[A-Z][a-z]+$")  # agent initials: ^AB, *SR, -KC
+# Words every customer-care conversation has: they name no topic. (Placeholders too: link, url, user.)
+_CARE_WORDS = """
+hi hello hey dear thanks thank thx pls please plz dm dms ok okay yes yeah yep nope sure just like really also
+still even ever never one two lot lots amp lol omg via sent send sending message messages team guys anyone
+someone anything something everything nothing way need needs want wants wanted tried try trying today time
+times day days week weeks month months year years now ago soon already yet again back going get gets getting
+got gotten know let us would could should might must make makes made say says said tell told ask asked asking
+see seen look looking looks use used using work works worked working does did doing done good great bad better
+best new old fine right well much many thing things able unable fix help helps helped reply replied response
+respond answer hope hoping sorry issue issues problem problems question questions customer customers service
+support link links url user users account accounts people person didn don doesn isn wasn weren won wouldn
+couldn shouldn aren haven hasn hadn ain idk yall wanna gonna gotta lmao smh btw tho alright seriously
+literally actually basically currently
+"""
+CARE_STOP_WORDS = set(_CARE_WORDS.split())
+
+
+@dataclass(frozen=True)
+class SeedTopic:
+    """A topic from the researcher's codebook: its name and a few phrases that describe it."""
+
+    name: str
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    """Parameters of the topic model. `min_cluster_size=None` scales it to the corpus."""
+
+    seed: int = 42
+    min_cluster_size: int | None = None
+    min_topics: int = 8
+    max_topics: int = 40
+    max_outlier_share: float = 0.10
+    n_neighbors: int = 15
+    n_components: int = 5
+    keyphrases: bool = True  # KeyBERT-inspired labels (embeds candidate words); False: c-TF-IDF words
+    seed_topics: tuple[SeedTopic, ...] = ()
+    zeroshot_min_similarity: float = 0.55  # cosine to a codebook topic's "name: phrases" to belong to it
+    extra_stop_words: tuple[str, ...] = ()
+
+
+def load_codebook(path: str | Path) -> tuple[SeedTopic, ...]:
+    """A codebook file (YAML or JSON): a list of {name, phrases} or a mapping name -> phrases."""
+    import yaml
+
+    path = Path(path)
+    if not path.exists():
+        raise WorkbenchError(f"{path}: no such codebook file.")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise WorkbenchError(f"{path}: the codebook is not valid YAML/JSON ({exc}).") from None
+    if isinstance(data, dict):
+        data = [{"name": k, "phrases": v} for k, v in data.items()]
+    if not isinstance(data, list) or not all(isinstance(d, dict) and d.get("name") for d in data):
+        raise WorkbenchError(f"{path}: write the codebook as a list of {{name: ..., phrases: [...]}} entries.")
+    return tuple(SeedTopic(str(d["name"]), tuple(map(str, d.get("phrases") or ()))) for d in data)
+
+
+def topic_text(text: str) -> str:
+    """What topic words are drawn from: no URLs, @handles or agent signatures."""
+    t = MENTION.sub(" ", URL.sub(" ", text))
+    t = BROKEN_URL.sub(" ", t)
+    return re.sub(r"\s+", " ", SIGNATURE.sub(" ", t)).strip()
+
+
+def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | {w.lower() for w in extra}
+    for b in brands:
+        if not isinstance(b, str):
+            continue
+        words.add(b.lower())
+        words |= {p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", b) if len(p) > 2}
+    return sorted(words)
+
+
+class _Backend:
+    """Our embedder seen as a BERTopic embedding backend (for keyphrases and zero-shot topic names)."""
+
+    def __new__(cls, embedder):
+        from bertopic.backend import BaseEmbedder
+
+        class Wrapped(BaseEmbedder):
+            def embed(self, documents, verbose=False):
+                return embedder.encode(list(documents))
+
+        return Wrapped()
+
+
+@dataclass
+class TopicResult:
+    """Topics as tables: per document, per topic, plus what the fit reported."""
+
+    assignments: np.ndarray  # topic id per document (-1 = outlier)
+    topics: pd.DataFrame  # topic_id, label, keywords, size, share, representative_messages
+    outlier_share_before: float
+    outlier_share: float
+    params: dict = field(default_factory=dict)
+    _model: object = None  # the fitted BERTopic (stays inside this module)
+    _docs: list[str] = field(default_factory=list)
+
+    def save(self, folder: str | Path) -> Path:
+        """Save the fitted model and tables (reload with `TopicResult.load`)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        logging.getLogger("BERTopic").setLevel(logging.ERROR)
+        self._model.save(
+            str(folder / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
+        )
+        self.topics.to_parquet(folder / "topics.parquet")
+        np.save(folder / "assignments.npy", self.assignments)
+        (folder / "fit.json").write_text(
+            json.dumps(
+                {
+                    "outlier_share_before": self.outlier_share_before,
+                    "outlier_share": self.outlier_share,
+                    "params": self.params,
+                },
+                indent=2,
+                default=str,
+            )
+        )
+        return folder
+
+    @classmethod
+    def load(cls, folder: str | Path, embedder=None) -> TopicResult:
+        from bertopic import BERTopic
+
+        folder = Path(folder)
+        if not (folder / "fit.json").exists():
+            raise WorkbenchError(f"{folder}: no saved topic model there.")
+        fit = json.loads((folder / "fit.json").read_text())
+        model = BERTopic.load(str(folder / "bertopic"), embedding_model=_Backend(embedder) if embedder else None)
+        return cls(
+            np.load(folder / "assignments.npy"),
+            pd.read_parquet(folder / "topics.parquet"),
+            fit["outlier_share_before"],
+            fit["outlier_share"],
+            fit["params"],
+            model,
+        )
+
+    def merge(self, topic_ids: Sequence[int], label: str | None = None) -> TopicResult:
+        """Merge topics into the first of them (sizes, representatives and label follow)."""
+        keep = int(topic_ids[0])
+        a = self.assignments.copy()
+        a[np.isin(a, list(topic_ids))] = keep
+        t = self.topics.copy()
+        rows = t[t["topic_id"].isin(topic_ids)]
+        merged = t[t["topic_id"] == keep].iloc[0].copy()
+        merged["size"] = int(rows["size"].sum())
+        merged["share"] = float(rows["share"].sum())
+        merged["keywords"] = ", ".join(dict.fromkeys(", ".join(rows["keywords"]).split(", ")))
+        if label:
+            merged["label"] = label
+        t = pd.concat([t[~t["topic_id"].isin(topic_ids)], merged.to_frame().T], ignore_index=True)
+        t = t.sort_values("size", ascending=False).reset_index(drop=True)
+        return TopicResult(
+            a,
+            t.astype(self.topics.dtypes.to_dict()),
+            self.outlier_share_before,
+            self.outlier_share,
+            self.params,
+            self._model,
+            self._docs,
+        )
+
+    def rename(self, labels: dict[int, str]) -> TopicResult:
+        """New labels for some topics."""
+        t = self.topics.copy()
+        t["label"] = [labels.get(int(i), lab) for i, lab in zip(t["topic_id"], t["label"], strict=True)]
+        return TopicResult(
+            self.assignments, t, self.outlier_share_before, self.outlier_share, self.params, self._model, self._docs
+        )
+
+    def hierarchy(self) -> pd.DataFrame:
+        """How topics merge into broader ones: parent, its label and the child topics it holds."""
+        h = self._model.hierarchical_topics(self._docs)
+        return pd.DataFrame(
+            {
+                "parent_id": h["Parent_ID"].astype(int),
+                "parent_label": h["Parent_Name"],
+                "topics": h["Topics"].map(lambda ts: [int(x) for x in ts]),
+                "distance": h["Distance"].astype(float),
+            }
+        )
+
+
+def _scaled_cluster_size(n: int) -> int:
+    return int(min(max(8, round(n * 0.006)), 400))
+
+
+def fit_topics(
+    texts: Sequence[str],
+    embeddings: np.ndarray,
+    embedder,
+    config: TopicConfig = TopicConfig(),
+    brands: Sequence[str] = (),
+) -> TopicResult:
+    """Fit topics on customer messages with their precomputed embeddings."""
+    from bertopic import BERTopic
+    from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
+    from hdbscan import HDBSCAN
+    from sklearn.feature_extraction.text import CountVectorizer
+    from umap import UMAP
+
+    docs = [topic_text(t) for t in texts]
+    n = len(docs)
+    if n < 20:
+        raise WorkbenchError(f"only {n} customer messages: too few to find topics (at least 20 are needed).")
+    stop = _stop_words(brands, config.extra_stop_words)
+    vectorizer = CountVectorizer(
+        stop_words=stop, ngram_range=(1, 2), min_df=2 if n > 200 else 1, token_pattern=r"(?u)\b[^\W\d_]{3,}\b"
+    )
+    backend = _Backend(embedder)
+    seeded = list(config.seed_topics)
+    # The codebook first: a message close enough to a codebook topic (name and phrases) belongs to it.
+    seed_of = np.full(n, -1)
+    if seeded:
+        q = embedder.encode([_seed_text(s) for s in seeded])
+        q = q / np.linalg.norm(q, axis=1, keepdims=True)
+        sims = embeddings @ q.T
+        close = sims.max(axis=1) >= config.zeroshot_min_similarity
+        seed_of[close] = sims.argmax(axis=1)[close]
+    rest = np.flatnonzero(seed_of < 0)
+    if len(rest) < 20:
+        raise WorkbenchError(
+            f"only {len(rest)} messages are left once the codebook topics are matched: too few "
+            "to find other topics; raise zeroshot_min_similarity."
+        )
+    rest_docs = [docs[i] for i in rest]
+    size = config.min_cluster_size or _scaled_cluster_size(len(rest))
+    max_found = max(1, config.max_topics - len(set(seed_of[seed_of >= 0].tolist())))
+    for _attempt in range(3):
+        model = BERTopic(
+            embedding_model=backend,
+            umap_model=UMAP(
+                n_neighbors=min(config.n_neighbors, len(rest) - 1),
+                n_components=config.n_components,
+                min_dist=0.0,
+                metric="cosine",
+                random_state=config.seed,
+            ),
+            hdbscan_model=HDBSCAN(
+                min_cluster_size=size,
+                min_samples=max(2, size // 4),
+                metric="euclidean",
+                cluster_selection_method="eom",
+                prediction_data=True,
+            ),
+            vectorizer_model=vectorizer,
+            verbose=False,
+        )
+        logging.getLogger("BERTopic").setLevel(logging.ERROR)
+        found_topics, _ = model.fit_transform(rest_docs, embeddings=embeddings[rest])
+        found = len(set(found_topics) - {-1})
+        if found >= config.min_topics or size <= 5 or config.min_cluster_size:
+            break
+        size = max(5, size // 2)
+    found_topics = np.asarray(found_topics)
+    if len(set(found_topics) - {-1}) > max_found:
+        model.reduce_topics(rest_docs, nr_topics=max_found + 1)  # +1: the outlier topic counts in BERTopic
+        found_topics = np.asarray(model.topics_)
+    topics = np.full(n, -1)
+    topics[rest] = found_topics
+    first_seed_id = int(found_topics.max()) + 1
+    seed_ids = {}
+    for k in sorted(set(seed_of[seed_of >= 0].tolist())):
+        seed_ids[first_seed_id + len(seed_ids)] = seeded[k].name
+        topics[seed_of == k] = first_seed_id + len(seed_ids) - 1
+    before = float((topics == -1).mean())
+    topics = _reassign_outliers(topics, embeddings, config.max_outlier_share)
+    representation = (
+        [KeyBERTInspired(top_n_words=10, random_state=config.seed), MaximalMarginalRelevance(diversity=0.3)]
+        if config.keyphrases
+        else None
+    )
+    logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about the custom assignments we made
+    model.update_topics(docs, topics=topics.tolist(), vectorizer_model=vectorizer, representation_model=representation)
+    table = _topic_table(model, topics, embeddings, texts, seed_ids)
+    params = {**asdict(config), "min_cluster_size_used": size, "documents": n}
+    return TopicResult(topics, table, before, float((topics == -1).mean()), params, model, docs)
+
+
+def _seed_text(s: SeedTopic) -> str:
+    return f"{s.name}: {', '.join(s.phrases)}" if s.phrases else s.name
+
+
+def _centroids(topics: np.ndarray, embeddings: np.ndarray) -> tuple[list[int], np.ndarray]:
+    ids = sorted(set(topics.tolist()) - {-1})
+    c = np.vstack([embeddings[topics == t].mean(axis=0) for t in ids])
+    return ids, c / np.linalg.norm(c, axis=1, keepdims=True)
+
+
+def _reassign_outliers(
+    topics: np.ndarray, embeddings: np.ndarray, max_share: float, min_similarity: float = 0.35
+) -> np.ndarray:
+    """Give outliers their nearest topic (by cosine to topic centroids): every one at least `min_similarity`
+    alike, and more, most similar first, until at most `max_share` of all documents stay outliers."""
+    out = np.flatnonzero(topics == -1)
+    if not len(out) or len(set(topics.tolist())) < 2:
+        return topics
+    ids, cent = _centroids(topics, embeddings)
+    sims = embeddings[out] @ cent.T
+    best, best_sim = sims.argmax(axis=1), sims.max(axis=1)
+    must = max(0, len(out) - int(np.floor(max_share * len(topics))))
+    order = np.argsort(-best_sim, kind="stable")
+    take = np.zeros(len(out), bool)
+    take[order[:must]] = True
+    take |= best_sim >= min_similarity
+    new = topics.copy()
+    new[out[take]] = np.array(ids)[best[take]]
+    return new
+
+
+def _label(words: list[str]) -> str:
+    """Up to three keyphrases that add new words ('email reset' after 'reset email' adds none)."""
+    picked: list[str] = []
+    seen: set[str] = set()
+    for w in words:
+        parts = w.split()
+        if len(set(parts)) < len(parts) or set(parts) <= seen or any(w in p for p in picked):
+            continue
+        picked.append(w)
+        seen |= set(parts)
+        if len(picked) == 3:
+            break
+    return ", ".join(picked)
+
+
+def _topic_table(
+    model, topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str], seed_ids: dict[int, str]
+) -> pd.DataFrame:
+    ids, cent = _centroids(topics, embeddings)
+    rows = []
+    for k, t in enumerate(ids):
+        words = [w for w, _ in (model.get_topic(t) or []) if w]
+        members = np.flatnonzero(topics == t)
+        closest = members[np.argsort(-(embeddings[members] @ cent[k]), kind="stable")[:3]]
+        label = seed_ids.get(t) or _label(words) or f"topic {t}"
+        rows.append(
+            {
+                "topic_id": int(t),
+                "label": label,
+                "keywords": ", ".join(words[:10]),
+                "size": len(members),
+                "share": len(members) / len(topics),
+                "seeded": t in seed_ids,
+                "representative_messages": [texts[i] for i in closest],
+            }
+        )
+    if (topics == -1).any():
+        rows.append(
+            {
+                "topic_id": -1,
+                "label": "(no clear topic)",
+                "keywords": "",
+                "size": int((topics == -1).sum()),
+                "share": float((topics == -1).mean()),
+                "seeded": False,
+                "representative_messages": [],
+            }
+        )
+    return pd.DataFrame(rows).sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
+    """Messages per topic per period (`freq`: D, W, MS...), with the topic's share of that period."""
+    m = messages.dropna(subset=["topic_id", "created_at"])
+    if m.empty:
+        return pd.DataFrame(columns=["period", "topic_id", "topic_label", "messages", "share"])
+    period = m["created_at"].dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(freq).dt.start_time
+    g = (
+        m.assign(period=period)
+        .groupby(["period", "topic_id", "topic_label"], dropna=False)
+        .size()
+        .rename("messages")
+        .reset_index()
+    )
+    g["share"] = g["messages"] / g.groupby("period")["messages"].transform("sum")
+    return g.sort_values(["period", "messages"], ascending=[True, False]).reset_index(drop=True)
