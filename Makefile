@@ -4,10 +4,11 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WORKSPACE ?= workspace
 SAMPLE ?= data/samples/customer_care_tweets.json
+EMBEDDING ?= minilm
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install report test lint bench samples clean
+.PHONY: install report test lint bench models quality samples clean
 
 $(BIN)/workbench: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +17,14 @@ $(BIN)/workbench: pyproject.toml
 
 install: $(BIN)/workbench
 
-# Until the report notebooks exist, the main job stops after ingest and prints the workspace summary.
+# Until the report notebooks exist, the main job ingests and analyses the sample and exports its tables.
 report: install
 	rm -rf $(WORKSPACE)
 	$(BIN)/workbench ingest $(SAMPLE) --workspace $(WORKSPACE)
+	$(BIN)/workbench analyse --workspace $(WORKSPACE) --embedding $(EMBEDDING)
 	mkdir -p reports
 	$(BIN)/workbench export messages --out reports/messages.parquet --workspace $(WORKSPACE)
+	$(BIN)/workbench export topics --out reports/topics.csv --workspace $(WORKSPACE)
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -31,6 +34,16 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/ingest_speed.py
+	$(BIN)/python benchmarks/analysis_speed.py
+
+# Retrain the shipped sentiment, emotion and intent heads (needs ../shared/data; a few minutes on 2 cores).
+models: install
+	$(BIN)/python scripts/train_models.py
+
+quality: install
+	$(BIN)/python benchmarks/quality.py sentiment
+	$(BIN)/python benchmarks/quality.py intent
+	$(BIN)/python benchmarks/quality.py topics
 
 samples: install
 	$(BIN)/python scripts/make_samples.py

@@ -26,7 +26,7 @@ def analysed(tmp_path_factory):
     path = tmp_path_factory.mktemp("analysed") / "ws"
     with Workspace(path) as ws:
         ws.ingest(["data/samples/customer_care_tweets.json"])
-        out = analyse(ws, embedding="static", progress=False)
+        out = analyse(ws, embedding="static", segment_by="brand", competitors=("Netflix",), progress=False)
     return path, out
 
 
@@ -136,6 +136,29 @@ def test_analyse_writes_columns_and_tables(analysed):
         assert ws.table("analysis_runs").shape[0] == 1
         shares = ws.table("sentiment_shares")
         assert shares["corrected_share"].sum() == pytest.approx(1, abs=1e-3)
+
+
+def test_analyse_writes_who_the_customers_are(analysed):
+    path, out = analysed
+    c = out["customers"]
+    assert c["customer_id"].is_unique and c["messages"].sum() == (out["messages"][S.AUTHOR_ROLE] == "customer").sum()
+    assert set(c["relationship"]) <= {"advocate", "detractor", "neutral"}
+    seg = out["segments"]
+    assert set(seg["kind"]) == {"by brand", "behavioural"} and (seg[seg["kind"] == "by brand"]["customers"].sum()
+                                                               == len(c))
+    assert seg["name"].str.len().gt(0).all()
+    grid = out["segment_topics"]
+    assert set(grid["dimension"]) == {"topic", "sentiment", "intent"}
+    assert grid["q_value"].dropna().between(0, 1).all()
+    assert len(out["drivers"]) > 0 and {"effect", "ci_low", "ci_high", "impact_if_removed"} <= set(out["drivers"])
+    assert len(out["responsiveness"]) == 25  # one row per brand (all on twitter)
+    assert "Netflix" in set(out["share_of_voice"]["name"])
+    q = out["quotes"]
+    assert not q["text"].str.contains(r"[\w.]+@[\w-]+\.[a-z]{2,}", regex=True).any()
+    with Workspace(path, read_only=True) as ws:
+        for table in ("customers", "segments", "segment_topics", "drivers", "trends", "alerts", "responsiveness",
+                      "quotes", "share_of_voice"):
+            ws.table(table)
 
 
 def test_export_holds_source_ids_and_analysis(analysed, tmp_path):

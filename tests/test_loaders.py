@@ -153,7 +153,7 @@ def test_zendesk_tickets_comments_notes_and_csat(samples):
     assert m.loc["zendesk:35436:1003", S.PARENT_ID] == "zendesk:35436:1001"  # the private note is skipped
     assert m.loc["zendesk:35437:1101", S.TEXT].startswith("Can I pause my subscription?")
     sat = m[m[S.RATING].notna()]
-    assert sorted(sat[S.RATING]) == [0.0, 1.0] and (sat[S.RATING_TYPE] == "csat").all()
+    assert sorted(sat[S.RATING]) == [0.0, 1.0] and (sat[S.RATING_TYPE] == "csat_good_bad").all()
     assert m.loc["zendesk:35437:1101", S.CHANNEL] == "web form"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["LoadOptions", "WorkbenchError", "Workspace", "formats", "load"]
+__all__ = ["LoadOptions", "WorkbenchError", "Workspace", "analyse", "formats", "load"]
 
 
 def __getattr__(name: str):
@@ -25,6 +25,10 @@ def __getattr__(name: str):
         from workbench import io
 
         return getattr(io, name)
+    if name == "analyse":
+        from workbench.analyse import analyse
+
+        return analyse
     if name == "WorkbenchError":
         from workbench.errors import WorkbenchError
 

@@ -20,9 +20,12 @@ import pandas as pd
 
 from workbench import __version__
 from workbench import schema as S
+from workbench.compare import drivers, segment_comparison
+from workbench.customers import customer_table, responsiveness
 from workbench.embed import EmbeddingCache, embed, get_embedder
 from workbench.errors import WorkbenchError
 from workbench.intent import classify_intents
+from workbench.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.sentiment import (
     SENTIMENTS,
     build_features,
@@ -34,6 +37,7 @@ from workbench.sentiment import (
     share_correction,
 )
 from workbench.topics import TopicConfig, fit_topics, load_codebook, topic_text, topics_over_time
+from workbench.trends import quotes, trends
 from workbench.workspace import Workspace
 
 ANALYSIS_COLUMNS = {
@@ -44,8 +48,15 @@ ANALYSIS_COLUMNS = {
 
 def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "minilm",
             seed_topics: str | Path | None = None, config: TopicConfig | None = None,
-            period: str = "W", progress: bool = True) -> dict[str, pd.DataFrame]:
-    """Analyse every customer message of the workspace; returns {messages, topics, topics_over_time, run}."""
+            period: str = "W", segment_by: str | None = None, competitors: tuple[str, ...] = (),
+            progress: bool = True) -> dict[str, pd.DataFrame]:
+    """Analyse every customer message of the workspace and who the customers are.
+
+    Returns the tables it stores: messages, topics, topics_over_time, sentiment_shares, sentiment_calibration,
+    customers, segments, segment_topics, drivers, trends, alerts, responsiveness, quotes, share_of_voice, run.
+    `segment_by` names a column (brand, channel, or an export column such as airline, plan, region) whose
+    values are the researcher's segments; without it, comparisons use the automatic behavioural segments.
+    """
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     config = config or TopicConfig()
     if seed_topics:
@@ -60,6 +71,7 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
         clock = now
 
     messages = ws.messages()
+    messages = messages.drop(columns=[c for c in ANALYSIS_COLUMNS if c in messages.columns])  # a re-analysis
     voice = messages[(messages[S.AUTHOR_ROLE] != "brand") & (messages[S.TEXT].str.len() > 0)].copy()
     if voice.empty:
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
@@ -101,21 +113,85 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
     })
     over_time = topics_over_time(voice[[S.CREATED_AT]].reset_index(drop=True).join(result[["topic_id", "topic_label"]]),
                                  freq=period)
+    analysed = messages.merge(result, on=S.MESSAGE_ID, how="left")
+    who = who_they_are(ws, analysed, segment_by, competitors, period, brands)
+    lap("customers")
     table = topics.topics.copy()
     run = pd.DataFrame([{
         "run_at": pd.Timestamp.now("UTC"), "workbench_version": __version__, "embedding": embedder.model_id,
         "messages_analysed": len(voice), "topics": int((table["topic_id"] >= 0).sum()),
         "outlier_share_before": topics.outlier_share_before, "outlier_share": topics.outlier_share,
         "sentiment_shares_estimated": json.dumps(shares),
-        "params": json.dumps({**asdict(config), "period": period}, default=str),
+        "params": json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
+                              "competitors": list(competitors)}, default=str),
         "timings": json.dumps(timings),
     }])
-    _store(ws, result, {"topics": table, "topics_over_time": over_time, "sentiment_shares": shares_table,
-                        "sentiment_calibration": calibration}, run)
+    tables = {"topics": table, "topics_over_time": over_time, "sentiment_shares": shares_table,
+              "sentiment_calibration": calibration, **who}
+    _store(ws, result, tables, run)
     lap("store")
     run["timings"] = json.dumps(timings)
-    return {"messages": ws.messages(), "topics": table, "topics_over_time": over_time,
-            "sentiment_shares": shares_table, "sentiment_calibration": calibration, "run": run}
+    return {"messages": ws.messages(), **tables, "run": run}
+
+
+def _aliases(ws: Workspace) -> dict[str, str]:
+    """Export columns that ingest mapped onto canonical fields (e.g. airline -> brand)."""
+    out = {}
+    for (opts,) in ws.con.execute("SELECT options FROM ingests").fetchall():
+        for field, col in (json.loads(opts).get("mapping") or {}).items():
+            out.setdefault(col, field)
+    return out
+
+
+def who_they_are(ws: Workspace, analysed: pd.DataFrame, segment_by: str | None, competitors: tuple[str, ...],
+                 period: str, brands: list[str]) -> dict[str, pd.DataFrame]:
+    """Customers, segments and everything compared across them (see workbench.customers, segments, compare,
+    trends)."""
+    customers = customer_table(analysed, competitors)
+    auto, auto_table = behavioural_segments(customers, analysed)
+    customers["segment"] = customers["customer_id"].map(auto).astype("Int64")
+    seg_tables = [auto_table]
+    if segment_by:
+        values = segment_values(analysed, segment_by, _aliases(ws))
+        by_customer = customer_segment(analysed, values)
+        customers[f"segment_{segment_by}"] = customers["customer_id"].map(by_customer)
+        own = describe_segments(customers, analysed, by_customer)
+        own["kind"], own["criterion"] = f"by {segment_by}", f"the value of '{segment_by}' most of their messages carry"
+        seg_tables.insert(0, own)
+        per_message = values
+    else:
+        per_message = analysed[S.AUTHOR_ID].map(auto).astype("string").fillna("(none)")
+    keep = frozenset(b.lower() for b in brands)
+    rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
+        else pd.DataFrame()
+    trend_table, alerts = trends(analysed, freq=period)
+    customers["intents"] = customers["intents"].map(json.dumps)
+    return {
+        "customers": customers,
+        "segments": pd.concat(seg_tables, ignore_index=True),
+        "segment_topics": segment_comparison(analysed, per_message),
+        "drivers": pd.concat([drivers(analysed, per_message), rating_drivers], ignore_index=True),
+        "trends": trend_table, "alerts": alerts,
+        "responsiveness": responsiveness(analysed),
+        "quotes": quotes(analysed, per_message, keep_handles=keep),
+        "share_of_voice": share_of_voice(analysed, brands, competitors),
+    }
+
+
+def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple[str, ...]) -> pd.DataFrame:
+    """Customer messages naming each brand and competitor (by name or @handle), and its share of all mentions."""
+    import re
+
+    names = [n for n in dict.fromkeys([*brands, *competitors]) if n and len(n) > 1]
+    voice = analysed.loc[analysed[S.AUTHOR_ROLE] == "customer", S.TEXT].fillna("")
+    rows = []
+    for name in names:
+        n = int(voice.str.contains(rf"(?<![\w]){re.escape(name)}(?![\w])", case=False, regex=True).sum())
+        rows.append({"name": name, "kind": "competitor" if name in competitors else "brand", "mentions": n})
+    out = pd.DataFrame(rows, columns=["name", "kind", "mentions"])
+    total = out["mentions"].sum()
+    out["share_of_voice"] = out["mentions"] / total if total else 0.0
+    return out.sort_values("mentions", ascending=False).reset_index(drop=True)
 
 
 def _calibrated_head(ws: Workspace, voice: pd.DataFrame, features, model_id: str, minimum: int = 30):

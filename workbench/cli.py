@@ -95,8 +95,10 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
     config = TopicConfig(seed=args.seed, max_topics=args.max_topics, min_cluster_size=args.min_cluster_size,
                          keyphrases=not args.no_keyphrases)
+    competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
     with Workspace(args.workspace) as ws:
-        out = analyse(ws, embedding=args.embedding, seed_topics=args.seed_topics, config=config, period=args.period)
+        out = analyse(ws, embedding=args.embedding, seed_topics=args.seed_topics, config=config, period=args.period,
+                      segment_by=args.segment_by, competitors=competitors)
     run = out["run"].iloc[0]
     m = out["messages"]
     voice = m[m["sentiment_label"].notna()]
@@ -110,7 +112,17 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     print("  biggest topics:")
     for _, t in out["topics"].head(10).iterrows():
         print(f"    {t['topic_id']:>3}  {t['share']:5.1%}  {t['label']}")
-    print("Tables written: messages (analysis columns), topics, topics_over_time, analysis_runs.")
+    print("  segments:")
+    for _, seg in out["segments"].head(8).iterrows():
+        print(f"    [{seg['kind']}] {seg['segment']}: {seg['customers']} customers, {seg['name']}")
+    c = out["customers"]
+    print(f"  customers: {len(c)}; advocates {int((c['relationship'] == 'advocate').sum())}, detractors "
+          f"{int((c['relationship'] == 'detractor').sum())}, high churn risk {int((c['churn_risk'] == 'high').sum())}")
+    for _, a in out["alerts"].head(5).iterrows():
+        print(f"  alert ({a['kind']}): {a['message']}")
+    print("Tables written: messages (analysis columns), topics, topics_over_time, sentiment_shares, customers, "
+          "segments, segment_topics, drivers, trends, alerts, responsiveness, quotes, share_of_voice, "
+          "analysis_runs.")
     return 0
 
 
@@ -165,7 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--seed", type=int, default=42, help="random seed (same input and seed: same topics)")
     a.add_argument("--max-topics", type=int, default=40, help="merge topics down to at most this many")
     a.add_argument("--min-cluster-size", type=int, help="smallest topic (default: scaled to the corpus)")
-    a.add_argument("--period", default="W", help="period of topics over time: D, W (default) or MS")
+    a.add_argument("--period", default="W", help="period of topics over time and trends: D, W (default) or MS")
+    a.add_argument("--segment-by", help="compare segments defined by this column (brand, channel, or an export "
+                   "column such as airline, plan, region); default: automatic behavioural segments")
+    a.add_argument("--competitors", help="comma-separated competitor names for share of voice")
     a.add_argument("--no-keyphrases", action="store_true", help="label topics with c-TF-IDF words (faster)")
     a.add_argument("--workspace", default="workspace", help=ws_help)
     a.set_defaults(func=cmd_analyse)

@@ -2,9 +2,9 @@
 
 Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's `comments` are its messages
 (the requester's are the customer's; private comments are internal notes and are set aside), its
-`satisfaction_rating` a CSAT (good = 1, bad = 0). Intercom: `{"conversations": [...]}` or a list; the
-`source` opens the conversation, `conversation_parts` follow; author types user/lead/contact are customers,
-admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT.
+`satisfaction_rating` a CSAT of kind csat_good_bad (good = 1, bad = 0). Intercom: `{"conversations": [...]}`
+or a list; the `source` opens the conversation, `conversation_parts` follow; author types user/lead/contact
+are customers, admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT.
 """
 
 from __future__ import annotations
@@ -111,7 +111,8 @@ class ZendeskLoader:
                     S.CREATED_AT: _ts(sat.get("created_at") or t.get("updated_at")), S.CHANNEL: "survey",
                     S.AUTHOR_ID: req.get("email") or req.get("name") or (None if requester is None else str(requester)),
                     S.AUTHOR_ROLE: "customer", S.BRAND: options.brand, S.TEXT: sat.get("comment") or "",
-                    S.RATING: score, S.RATING_TYPE: "csat", S.METADATA: {**meta, "satisfaction": sat["score"]},
+                    S.RATING: score, S.RATING_TYPE: "csat_good_bad",
+                    S.METADATA: {**meta, "satisfaction": sat["score"]},
                 })
         return result(records, path, rejected, rows_read=rows_read)
 

@@ -1,0 +1,200 @@
+"""Who the customers are: every statistic checked against a value computed by hand on tiny literal tables."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from workbench import schema as S
+from workbench.compare import drivers, segment_comparison
+from workbench.customers import customer_table, customer_timeline, responsiveness, thread_facts
+from workbench.segments import behavioural_segments, customer_segment, segment_values
+from workbench.stats import benjamini_hochberg, mean_difference_adjusted, two_proportion_test, wilson
+from workbench.trends import quotes, trends
+
+
+def test_wilson_interval():
+    lo, hi = wilson(5, 10)
+    assert float(lo) == pytest.approx(0.2366, abs=1e-4) and float(hi) == pytest.approx(0.7634, abs=1e-4)
+    lo, hi = wilson(0, 20)
+    assert float(lo) == pytest.approx(0.0, abs=1e-12) and float(hi) == pytest.approx(0.1611, abs=1e-4)
+
+
+def test_two_proportion_test():
+    # pooled 0.25; se = sqrt(0.25 * 0.75 * (1/100 + 1/100)) = 0.061237; z = 0.1 / 0.061237 = 1.633
+    assert float(two_proportion_test(30, 100, 20, 100)) == pytest.approx(0.10247, abs=1e-4)
+    assert np.isnan(two_proportion_test(1, 0, 2, 10))
+
+
+def test_benjamini_hochberg():
+    q = benjamini_hochberg(np.array([0.01, 0.04, 0.03, 0.2, np.nan]))
+    assert q[:4] == pytest.approx([0.04, 0.053333, 0.053333, 0.2], abs=1e-5) and np.isnan(q[4])
+
+
+def test_mean_difference_adjusted_for_segment():
+    # Within each segment the topic is exactly 1 point lower; segment B is far happier and mostly off-topic,
+    # so the raw difference (-3.75) is confounded; the adjusted effect is the within-segment -1.
+    y = np.array([2, 1, 1, 6, 6, 6, 5])
+    x = np.array([0, 1, 1, 0, 0, 0, 1])
+    g = np.array(["A", "A", "A", "B", "B", "B", "B"])
+    raw, _, _ = mean_difference_adjusted(y.astype(float), x)
+    assert raw == pytest.approx((1 + 1 + 5) / 3 - (2 + 6 + 6 + 6) / 4)
+    effect, se, p = mean_difference_adjusted(y.astype(float), x, g)
+    assert effect == pytest.approx(-1.0) and se == pytest.approx(0.0, abs=1e-9)
+
+
+def msgs(rows: list[dict]) -> pd.DataFrame:
+    base = {S.CHANNEL: "twitter", S.SOURCE: "t", S.AUTHOR_ROLE: "customer", S.BRAND: "Acme", S.TEXT: "hello"}
+    df = pd.DataFrame([{**base, **r} for r in rows])
+    df[S.CREATED_AT] = pd.to_datetime(df[S.CREATED_AT], utc=True)
+    for col in (S.PARENT_ID, S.RATING, S.RATING_TYPE, S.METADATA):
+        if col not in df:
+            df[col] = None
+    df[S.RATING] = df[S.RATING].astype(float)
+    return df
+
+
+@pytest.fixture
+def convo():
+    return msgs([
+        {S.MESSAGE_ID: "1", S.CONVERSATION_ID: "c1", S.AUTHOR_ID: "ann", S.CREATED_AT: "2024-01-01 10:00",
+         S.TEXT: "My router keeps dropping", "sentiment_score": -0.8, "sentiment_label": "negative",
+         "intent": "complaint", "topic_label": "wifi"},
+        {S.MESSAGE_ID: "2", S.CONVERSATION_ID: "c1", S.AUTHOR_ID: "Acme", S.AUTHOR_ROLE: "brand",
+         S.CREATED_AT: "2024-01-01 10:30", S.PARENT_ID: "1", S.TEXT: "Sorry! DM us"},
+        {S.MESSAGE_ID: "3", S.CONVERSATION_ID: "c2", S.AUTHOR_ID: "ann", S.CREATED_AT: "2024-01-10 09:00",
+         S.CHANNEL: "email", S.TEXT: "Still down. I will cancel my contract and switch to another provider",
+         "sentiment_score": -0.9, "sentiment_label": "negative", "intent": "churn_threat", "topic_label": "wifi"},
+        {S.MESSAGE_ID: "4", S.CONVERSATION_ID: "c3", S.AUTHOR_ID: "bob", S.CREATED_AT: "2024-01-05 12:00",
+         S.TEXT: "Great service, I told my friends about you", "sentiment_score": 0.9, "sentiment_label": "positive",
+         "intent": "praise", "topic_label": "service", S.RATING: 10, S.RATING_TYPE: "nps"},
+        {S.MESSAGE_ID: "5", S.CONVERSATION_ID: "c3", S.AUTHOR_ID: "Acme", S.AUTHOR_ROLE: "brand",
+         S.CREATED_AT: "2024-01-05 14:00", S.TEXT: "Thank you Bob!"},
+        {S.MESSAGE_ID: "6", S.CONVERSATION_ID: "c4", S.AUTHOR_ID: "bob", S.CREATED_AT: "2024-01-20 08:00",
+         S.TEXT: "Stop emailing me so many offers", "sentiment_score": -0.4, "sentiment_label": "negative",
+         "intent": "request", "topic_label": "marketing"},
+    ])
+
+
+def test_thread_facts(convo):
+    f = thread_facts(convo).set_index(S.MESSAGE_ID)
+    assert f.loc["1", "answered"] and f.loc["1", "response_minutes"] == 30
+    assert f.loc["4", "response_minutes"] == 120
+    assert not f.loc["3", "answered"] and not f.loc["6", "answered"]
+
+
+def test_customer_table(convo):
+    c = customer_table(convo, competitors=("OtherNet",)).set_index("customer_id")
+    ann, bob = c.loc["ann"], c.loc["bob"]
+    assert ann["messages"] == 2 and ann["conversations"] == 2 and ann["channels"] == ["email", "twitter"]
+    assert ann["answered_share"] == 0.5 and ann["median_response_minutes"] == 30
+    assert ann["sentiment_change"] == pytest.approx(-0.1) and ann["mean_sentiment"] == pytest.approx(-0.85)
+    assert ann["relationship"] == "detractor" and ann["churn_risk"] == "high"
+    assert "threatened to cancel, switch or leave" in ann["churn_reasons"]
+    assert ann["recency_days"] == pytest.approx(10 - 1 / 24, abs=1e-6)  # last seen Jan 10 09:00, latest Jan 20 08:00
+    assert bob["relationship"] == "advocate" and bob["rating_class"] == "promoter" and bob["recommends"]
+    assert bob["asks_less_contact"] and not ann["asks_less_contact"]
+    assert ann["top_topics"] == ["wifi"]
+
+
+def test_timeline_and_responsiveness(convo):
+    t = customer_timeline(convo, "ann")
+    assert t[S.MESSAGE_ID].tolist() == ["1", "2", "3"]
+    r = responsiveness(convo).set_index("channel")
+    assert r.loc["twitter", "conversations"] == 3 and r.loc["twitter", "reply_rate"] == pytest.approx(2 / 3)
+    assert r.loc["twitter", "median_first_response_minutes"] == 75  # median of 30 and 120
+    assert r.loc["email", "reply_rate"] == 0 and r.loc["email", "unanswered_customers"] == 0  # ann was answered once
+
+
+def test_segment_comparison_by_hand():
+    # Segment A: 10 messages, 6 about billing; segment B: 30 messages, 6 about billing.
+    rows = []
+    for i in range(40):
+        seg = "A" if i < 10 else "B"
+        billing = (i < 6) or (10 <= i < 16)
+        rows.append({S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: f"u{i % 20}",
+                     S.CREATED_AT: "2024-01-01", "topic_label": "billing" if billing else "app",
+                     "sentiment_label": "negative" if billing else "neutral", "intent": "complaint", "seg": seg})
+    m = msgs(rows)
+    out = segment_comparison(m, m["seg"], min_count=5, min_segment=10)
+    a = out[(out["dimension"] == "topic") & (out["segment"] == "A") & (out["value"] == "billing")].iloc[0]
+    assert a["share_messages"] == 0.6 and a["rest_share"] == pytest.approx(6 / 30)
+    assert a["lift"] == pytest.approx(3.0)
+    lo, hi = wilson(6, 10)
+    assert a["ci_low"] == pytest.approx(float(lo)) and a["ci_high"] == pytest.approx(float(hi))
+    assert a["p_value"] == pytest.approx(float(two_proportion_test(6, 10, 6, 30)))
+    topic = out[out["dimension"] == "topic"]
+    assert topic["q_value"].to_numpy() == pytest.approx(benjamini_hochberg(topic["p_value"].to_numpy()), nan_ok=True)
+    # The minimum-count guard: with a 20-message minimum, segment A (10 messages) is not tested.
+    guarded = segment_comparison(m, m["seg"], min_count=5, min_segment=20)
+    assert guarded["p_value"].isna().all() and not guarded["enough_data"].any()
+
+
+def test_drivers_and_impact():
+    rows = [{S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: "u", S.CREATED_AT: "2024-01-01",
+             "topic_label": "delays" if i < 10 else "food", "sentiment_score": -0.5 if i < 10 else 0.5}
+            for i in range(30)]
+    d = drivers(msgs(rows), min_count=5).set_index("topic")
+    assert d.loc["delays", "effect"] == pytest.approx(-1.0) and d.loc["food", "effect"] == pytest.approx(1.0)
+    # Mean is (10 * -0.5 + 20 * 0.5) / 30 = 1/6; without delays it would be 0.5.
+    assert d.loc["delays", "impact_if_removed"] == pytest.approx(0.5 - 1 / 6)
+
+
+def test_trends_flag_a_spike_and_an_emerging_topic():
+    rows, i = [], 0
+    for week in range(8):
+        day = pd.Timestamp("2024-01-01") + pd.Timedelta(weeks=week)
+        mix = {"app": 18, "billing": 2} if week < 6 else {"app": 10, "billing": 10}
+        if week >= 6:
+            mix["outage"] = 6
+        for topic, n in mix.items():
+            for _ in range(n):
+                rows.append({S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: f"u{i}",
+                             S.CREATED_AT: day, "topic_label": topic, "sentiment_score": 0.0})
+                i += 1
+    t, alerts = trends(msgs(rows), freq="W", window=4, min_count=5)
+    cell = t[(t["topic"] == "billing") & (t["period"] == pd.Timestamp("2024-02-12"))].iloc[0]
+    assert cell["spike"] and cell["messages"] == 10 and cell["baseline_share"] == pytest.approx((8 + 0.5) / 81)
+    assert not t[(t["topic"] == "app")]["spike"].any()
+    assert set(alerts["kind"]) >= {"spike", "emerging"}
+    assert "outage" in set(alerts.loc[alerts["kind"] == "emerging", "topic"])
+
+
+def test_quotes_are_redacted_again(convo):
+    convo.loc[convo[S.MESSAGE_ID] == "3", S.TEXT] = "Still down, call me at +44 7700 900123, I will cancel"
+    q = quotes(convo, convo[S.AUTHOR_ID])
+    assert q[q[S.MESSAGE_ID] == "3"][S.TEXT].iloc[0] == "Still down, call me at [PHONE], I will cancel"
+
+
+def test_segment_values_from_metadata_and_aliases(convo):
+    convo[S.METADATA] = [json.dumps({"plan": p}) for p in ["basic", None, "premium", "basic", None, "basic"]]
+    v = segment_values(convo, "plan")
+    assert v.tolist() == ["basic", "(none)", "premium", "basic", "(none)", "basic"]
+    assert segment_values(convo, "airline", aliases={"airline": S.BRAND}).eq("Acme").all()
+    assert customer_segment(convo, v).to_dict() == {"ann": "basic", "bob": "basic"}
+    with pytest.raises(Exception, match="metadata keys: plan"):
+        segment_values(convo, "region")
+
+
+def test_behavioural_segments_are_deterministic_and_described():
+    rng = np.random.default_rng(0)
+    rows = []
+    for c in range(60):
+        loud = c < 20  # 20 frequent, negative billing customers; 40 one-off, positive app customers
+        for k in range(6 if loud else 1):
+            rows.append({S.MESSAGE_ID: f"{c}-{k}", S.CONVERSATION_ID: f"{c}-{k}", S.AUTHOR_ID: f"c{c}",
+                         S.CREATED_AT: pd.Timestamp("2024-01-01") + pd.Timedelta(days=int(rng.integers(0, 60))),
+                         "topic_label": "billing" if loud else "app", "intent": "complaint" if loud else "praise",
+                         "sentiment_score": -0.7 if loud else 0.6,
+                         "sentiment_label": "negative" if loud else "positive"})
+    m = msgs(rows)
+    customers = customer_table(m)
+    a1, table = behavioural_segments(customers, m)
+    a2, _ = behavioural_segments(customers, m)
+    assert (a1 == a2).all()
+    loud = table[table["name"].str.contains("frequent")].iloc[0]
+    assert loud["customers"] == 20 and "negative" in loud["name"] and "billing" in loud["name"]
+    assert table["criterion"].iloc[0].startswith("k-means, k=")

@@ -1,0 +1,215 @@
+"""Who the customers are: one row per customer, their timeline, and the relationship signals.
+
+Pure functions over the analysed message table (canonical columns plus sentiment, emotion, intent, topic).
+Customers are the authors of customer messages (pseudonymous ids when PII redaction is on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from workbench import schema as S
+
+RECOMMEND = re.compile(
+    r"\b(?:highly recommend|would recommend|i recommend|recommended (?:it|you|them) to|told (?:all )?my (?:friends|"
+    r"family|colleagues)|tell (?:all )?my friends|(?:love|loving) (?:you|this|the app|it)|best (?:\w+ )?ever|"
+    r"(?:5|five) stars|never going anywhere else|customer for life|you guys rock|you rock)\b", re.I)
+TOO_OFTEN = re.compile(
+    r"\b(?:stop (?:calling|emailing|texting|messaging|contacting|sending)|too many (?:e-?mails|calls|texts|messages|"
+    r"notifications|offers)|(?:keep|keeps) (?:calling|emailing|texting|spamming)|spam(?:ming)? me|unsubscribe|"
+    r"contact(?:ing)? me so often|(?:calls|emails|texts) every day)\b", re.I)
+TOO_LITTLE = re.compile(
+    r"\b(?:no one (?:got back|answers|answered|replied|responds|responded|called)|nobody (?:answers|answered|replied|"
+    r"responds|responded|called|got back)|never (?:heard back|got a (?:reply|response|call back))|no (?:reply|response|"
+    r"answer) (?:yet|from)|still waiting for (?:a|an|your) (?:reply|response|answer|call)|didn'?t (?:get back|"
+    r"call back|reply)|ignor(?:ed|ing) (?:me|my))\b", re.I)
+ASKED_CHANNEL = {
+    "phone": re.compile(r"\b(?:call me|phone me|give me a call|speak to (?:a|someone)|talk to a (?:human|person))\b",
+                        re.I),
+    "email": re.compile(r"\b(?:e-?mail me|send (?:me )?an e-?mail|by e-?mail)\b", re.I),
+    "chat": re.compile(r"\b(?:live chat|chat with (?:someone|an agent)|via chat)\b", re.I),
+    "direct message": re.compile(r"\b(?:dm me|direct message|private message|inbox me)\b", re.I),
+}
+
+
+def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
+    """Per customer message: was it answered by the brand, and after how many minutes.
+
+    Answered: a brand message replies to it, or follows it in the same conversation. The response time is the
+    time to the first brand message after it in its conversation.
+    """
+    m = messages
+    cust = m[m[S.AUTHOR_ROLE] != "brand"][[S.MESSAGE_ID, S.CONVERSATION_ID, S.CREATED_AT]]
+    brand = m[m[S.AUTHOR_ROLE] == "brand"][[S.CONVERSATION_ID, S.CREATED_AT, S.PARENT_ID]]
+    replied_to = set(brand[S.PARENT_ID].dropna())
+    out = cust[[S.MESSAGE_ID]].copy()
+    timed_c = cust.dropna(subset=[S.CREATED_AT]).sort_values(S.CREATED_AT)
+    timed_b = brand.dropna(subset=[S.CREATED_AT]).sort_values(S.CREATED_AT)
+    if len(timed_c) and len(timed_b):
+        nxt = pd.merge_asof(timed_c, timed_b[[S.CONVERSATION_ID, S.CREATED_AT]].rename(
+            columns={S.CREATED_AT: "reply_at"}).assign(_t=lambda d: d["reply_at"]), left_on=S.CREATED_AT,
+            right_on="_t", by=S.CONVERSATION_ID, direction="forward", allow_exact_matches=False)
+        minutes = (nxt["reply_at"] - nxt[S.CREATED_AT]).dt.total_seconds() / 60
+        out = out.merge(pd.DataFrame({S.MESSAGE_ID: nxt[S.MESSAGE_ID], "response_minutes": minutes}),
+                        on=S.MESSAGE_ID, how="left")
+    else:
+        out["response_minutes"] = np.nan
+    out["answered"] = out[S.MESSAGE_ID].isin(replied_to) | out["response_minutes"].notna()
+    return out
+
+
+def _rating_class(rating: float, kind: str | None) -> str | None:
+    """promoter / passive / detractor from a rating of a known kind."""
+    if pd.isna(rating) or kind is None or pd.isna(kind):
+        return None
+    if kind == "nps":
+        return "promoter" if rating >= 9 else "detractor" if rating <= 6 else "passive"
+    if kind == "stars":
+        return "promoter" if rating >= 5 else "detractor" if rating <= 2 else "passive"
+    if kind == "csat":  # a 1-5 satisfaction scale
+        return "promoter" if rating >= 5 else "detractor" if rating <= 2 else "passive"
+    if kind == "csat_good_bad":  # good (1) or bad (0)
+        return "promoter" if rating >= 1 else "detractor"
+    return None
+
+
+def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_topics: int = 3) -> pd.DataFrame:
+    """One row per customer: activity, channels, sentiment and its trajectory, topics, intents, ratings, what
+    they experienced from the brand, and relationship signals (advocate / detractor, churn risk, contact
+    preference, competitors mentioned)."""
+    m = messages
+    voice = m[(m[S.AUTHOR_ROLE] == "customer") & m[S.AUTHOR_ID].notna()].copy()
+    if voice.empty:
+        return pd.DataFrame(columns=["customer_id", "messages"])
+    voice = voice.merge(thread_facts(m), on=S.MESSAGE_ID, how="left")
+    voice = voice.sort_values([S.AUTHOR_ID, S.CREATED_AT, S.MESSAGE_ID], na_position="last")
+    latest = m[S.CREATED_AT].max()
+    text = voice[S.TEXT].fillna("")
+    voice["_recommend"] = text.str.contains(RECOMMEND)
+    voice["_too_often"] = text.str.contains(TOO_OFTEN)
+    voice["_too_little"] = text.str.contains(TOO_LITTLE)
+    voice["_rating_class"] = [_rating_class(r, k) for r, k in zip(voice[S.RATING], voice[S.RATING_TYPE], strict=True)]
+    comp = [c for c in competitors if c.strip()]
+    if comp:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(c) for c in comp) + r")\b", re.I)
+        voice["_competitors"] = text.map(lambda t: sorted({x.lower() for x in pattern.findall(t)}))
+    g = voice.groupby(S.AUTHOR_ID, sort=True)
+    out = pd.DataFrame({
+        "messages": g.size(),
+        "conversations": g[S.CONVERSATION_ID].nunique(),
+        "first_seen": g[S.CREATED_AT].min(),
+        "last_seen": g[S.CREATED_AT].max(),
+        "active_days": g[S.CREATED_AT].agg(lambda s: s.dropna().dt.floor("D").nunique()),
+        "channels": g[S.CHANNEL].agg(lambda s: sorted(set(s))),
+        "preferred_channel": g[S.CHANNEL].agg(lambda s: s.value_counts().index[0]),
+        "brands": g[S.BRAND].agg(lambda s: sorted(set(s.dropna()))),
+        "main_brand": g[S.BRAND].agg(lambda s: s.value_counts().index[0] if s.notna().any() else None),
+    })
+    out["recency_days"] = (latest - out["last_seen"]).dt.total_seconds() / 86400
+    span_months = ((out["last_seen"] - out["first_seen"]).dt.total_seconds() / (86400 * 30.44)).clip(lower=1)
+    out["contacts_per_month"] = out["conversations"] / span_months
+    if "sentiment_score" in voice:
+        out["mean_sentiment"] = g["sentiment_score"].mean()
+        first_last = g["sentiment_score"].agg(["first", "last"])
+        out["sentiment_first"], out["sentiment_latest"] = first_last["first"], first_last["last"]
+        out["sentiment_change"] = out["sentiment_latest"] - out["sentiment_first"]
+        out["negative_share"] = g["sentiment_label"].agg(lambda s: (s == "negative").mean())
+    if "topic_label" in voice:
+        # Customer-weighted: each customer's own topic mix, so one loud customer cannot dominate.
+        out["top_topics"] = g["topic_label"].agg(
+            lambda s: list(s[s.notna() & (s != "(no clear topic)")].value_counts().index[:top_topics]))
+    if "intent" in voice:
+        out["intents"] = g["intent"].agg(lambda s: s.value_counts().to_dict())
+        out["main_intent"] = g["intent"].agg(lambda s: s.value_counts().index[0] if s.notna().any() else None)
+        out["churn_threats"] = g["intent"].agg(lambda s: int((s == "churn_threat").sum()))
+    out["mean_rating"] = g[S.RATING].mean()
+    out["rating_type"] = g[S.RATING_TYPE].agg(lambda s: s.dropna().iloc[0] if s.notna().any() else None)
+    out["answered_share"] = g["answered"].mean()
+    out["median_response_minutes"] = g["response_minutes"].median()
+    out["recommends"] = g["_recommend"].any()
+    out["rating_class"] = g["_rating_class"].agg(lambda s: s.dropna().iloc[-1] if s.notna().any() else None)
+    out["asks_less_contact"] = g["_too_often"].any()
+    out["asks_more_contact"] = g["_too_little"].any()
+    if comp:
+        out["competitors_mentioned"] = g["_competitors"].agg(lambda s: sorted({c for x in s for c in x}))
+    out = out.reset_index().rename(columns={S.AUTHOR_ID: "customer_id"})
+    out["relationship"] = [_relationship(r) for r in out.itertuples()]
+    risk = [_churn_risk(r) for r in out.itertuples()]
+    out["churn_risk"] = [r[0] for r in risk]
+    out["churn_reasons"] = [r[1] for r in risk]
+    return out
+
+
+def _relationship(r) -> str:
+    """advocate, detractor or neutral: ratings first, then recommendation language, then sentiment."""
+    if r.rating_class == "promoter" or (r.recommends and getattr(r, "mean_sentiment", 0) >= 0):
+        return "advocate"
+    if r.rating_class == "detractor" or getattr(r, "churn_threats", 0) > 0:
+        return "detractor"
+    s = getattr(r, "mean_sentiment", np.nan)
+    if pd.notna(s) and s >= 0.5:
+        return "advocate"
+    if pd.notna(s) and s <= -0.5:
+        return "detractor"
+    return "neutral"
+
+
+def _churn_risk(r) -> tuple[str, list[str]]:
+    """high / medium / low, with the reasons that led there."""
+    reasons = []
+    if getattr(r, "churn_threats", 0) > 0:
+        reasons.append("threatened to cancel, switch or leave")
+    change = getattr(r, "sentiment_change", np.nan)
+    if r.messages >= 2 and pd.notna(change) and change <= -0.5:
+        reasons.append("sentiment falling")
+    if r.relationship == "detractor" and r.answered_share < 0.5:
+        reasons.append("unhappy and mostly unanswered")
+    if r.asks_more_contact:
+        reasons.append("says nobody gets back to them")
+    level = "high" if reasons and reasons[0].startswith("threatened") or len(reasons) >= 2 else \
+        "medium" if reasons else "low"
+    return level, reasons
+
+
+def customer_timeline(messages: pd.DataFrame, customer_id: str) -> pd.DataFrame:
+    """Everything in the conversations a customer took part in, in time order, across channels."""
+    m = messages
+    convs = set(m.loc[m[S.AUTHOR_ID] == customer_id, S.CONVERSATION_ID])
+    cols = [c for c in (S.CREATED_AT, S.CHANNEL, S.BRAND, S.AUTHOR_ROLE, S.AUTHOR_ID, S.TEXT, "sentiment_label",
+                        "intent", "topic_label", S.CONVERSATION_ID, S.MESSAGE_ID) if c in m.columns]
+    t = m[m[S.CONVERSATION_ID].isin(convs)][cols].sort_values([S.CREATED_AT, S.MESSAGE_ID], na_position="last")
+    return t.reset_index(drop=True)
+
+
+def responsiveness(messages: pd.DataFrame) -> pd.DataFrame:
+    """By brand and channel: conversations started by customers, the share the brand answered, the median
+    first-response time, and customers left with no answer at all."""
+    m = messages
+    facts = thread_facts(m)
+    voice = m[m[S.AUTHOR_ROLE] != "brand"].merge(facts, on=S.MESSAGE_ID)
+    if voice.empty:
+        return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
+                                     "median_first_response_minutes", "unanswered_customers"])
+    voice = voice.sort_values([S.CREATED_AT, S.MESSAGE_ID], na_position="last")
+    first = voice.drop_duplicates(S.CONVERSATION_ID)  # each conversation's first customer message
+    conv_answered = voice.groupby(S.CONVERSATION_ID)["answered"].any()
+    first = first.assign(conv_answered=first[S.CONVERSATION_ID].map(conv_answered),
+                         brand_=first[S.BRAND].fillna("(unknown)"))
+    cust_answered = voice.groupby(S.AUTHOR_ID)["answered"].any()
+    rows = []
+    for (brand, channel), grp in first.groupby(["brand_", S.CHANNEL]):
+        in_cell = (voice[S.BRAND].fillna("(unknown)") == brand) & (voice[S.CHANNEL] == channel)
+        customers = voice.loc[in_cell, S.AUTHOR_ID].dropna().unique()
+        rows.append({
+            "brand": brand, "channel": channel, "conversations": len(grp),
+            "customer_messages": int(in_cell.sum()),
+            "reply_rate": float(grp["conv_answered"].mean()),
+            "median_first_response_minutes": float(grp["response_minutes"].median()),
+            "customers": len(customers),
+            "unanswered_customers": int((~cust_answered.reindex(customers).fillna(False)).sum()),
+        })
+    return pd.DataFrame(rows).sort_values(["conversations", "brand"], ascending=[False, True]).reset_index(drop=True)
