@@ -97,6 +97,7 @@ def test_customer_table(convo):
     assert ann["recency_days"] == pytest.approx(10 - 1 / 24, abs=1e-6)  # last seen Jan 10 09:00, latest Jan 20 08:00
     assert bob["relationship"] == "advocate" and bob["rating_class"] == "promoter" and bob["recommends"]
     assert bob["asks_less_contact"] and not ann["asks_less_contact"]
+    assert ann["channels_asked_for"] == [] and bob["channels_asked_for"] == []
     assert ann["top_topics"] == ["wifi"]
 
 
@@ -196,5 +197,6 @@ def test_behavioural_segments_are_deterministic_and_described():
     a2, _ = behavioural_segments(customers, m)
     assert (a1 == a2).all()
     loud = table[table["name"].str.contains("frequent")].iloc[0]
+    assert {"asks_less_contact", "asks_more_contact", "channels_asked_for", "net_advocacy"} <= set(table.columns)
     assert loud["customers"] == 20 and "negative" in loud["name"] and "billing" in loud["name"]
     assert table["criterion"].iloc[0].startswith("k-means, k=")

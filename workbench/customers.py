@@ -92,6 +92,7 @@ def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_
     voice["_recommend"] = text.str.contains(RECOMMEND)
     voice["_too_often"] = text.str.contains(TOO_OFTEN)
     voice["_too_little"] = text.str.contains(TOO_LITTLE)
+    voice["_asked"] = text.map(lambda t: [ch for ch, rx in ASKED_CHANNEL.items() if rx.search(t)])
     voice["_rating_class"] = [_rating_class(r, k) for r, k in zip(voice[S.RATING], voice[S.RATING_TYPE], strict=True)]
     comp = [c for c in competitors if c.strip()]
     if comp:
@@ -134,6 +135,7 @@ def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_
     out["rating_class"] = g["_rating_class"].agg(lambda s: s.dropna().iloc[-1] if s.notna().any() else None)
     out["asks_less_contact"] = g["_too_often"].any()
     out["asks_more_contact"] = g["_too_little"].any()
+    out["channels_asked_for"] = g["_asked"].agg(lambda s: sorted({c for x in s for c in x}))
     if comp:
         out["competitors_mentioned"] = g["_competitors"].agg(lambda s: sorted({c for x in s for c in x}))
     out = out.reset_index().rename(columns={S.AUTHOR_ID: "customer_id"})

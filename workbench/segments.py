@@ -113,8 +113,8 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
         if topic_cols:
             top = max(topic_cols, key=lambda k: zs[k])
             if zs[top] > 0.3:
-                words.append(top.removeprefix("topic:"))
-        intent_cols = [k for k in zs.index if k.startswith("intent:")]
+                words.append(top.removeprefix("topic:").split(",")[0].strip())  # the label's first keyphrase
+        intent_cols = [k for k in zs.index if k.startswith("intent:") and k != "intent:other"]
         if intent_cols:
             top = max(intent_cols, key=lambda k: zs[k])
             if zs[top] > 0.5:
@@ -133,6 +133,11 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
             "top_topics": list(topics.value_counts().index[:3]),
             "top_intents": list(sub["intent"].value_counts().index[:3]) if "intent" in sub else [],
             "channels": {k: round(float(v), 3) for k, v in channels.items()},
+            "asks_less_contact": float(c.loc[ids, "asks_less_contact"].mean()) if "asks_less_contact" in c else np.nan,
+            "asks_more_contact": float(c.loc[ids, "asks_more_contact"].mean()) if "asks_more_contact" in c else np.nan,
+            "channels_asked_for": json.dumps(pd.Series([x for v in c.loc[ids, "channels_asked_for"] for x in v],
+                                                       dtype=object).value_counts().to_dict())
+            if "channels_asked_for" in c else "{}",
             "advocates": int((c.loc[ids, "relationship"] == "advocate").sum()) if "relationship" in c else 0,
             "detractors": int((c.loc[ids, "relationship"] == "detractor").sum()) if "relationship" in c else 0,
         })

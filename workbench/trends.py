@@ -64,7 +64,7 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
         alerts.append({"kind": "spike", "topic": r.topic, "period": r.period,
                        "message": f"'{r.topic}' rose to {r.share:.0%} of messages in the period from "
                                   f"{r.period:%Y-%m-%d} ({r.messages} messages), {r.lift:.1f}x its recent share of "
-                                  f"{r.baseline_share:.0%}.",
+                                  f"{r.baseline_share:.1%}.",
                        "evidence": f"binomial test vs trailing {window} periods, q = {r.q_value:.3g}"})
     if len(periods) > window:
         recent = counts.iloc[:, -window:].sum(axis=1)
