@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 WORKSPACE ?= workspace
 SAMPLE ?= data/samples/customer_care_tweets.json
 EMBEDDING ?= minilm
+SEGMENT_BY ?= brand
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
@@ -17,14 +18,14 @@ $(BIN)/workbench: pyproject.toml
 
 install: $(BIN)/workbench
 
-# Until the report notebooks exist, the main job ingests and analyses the sample and exports its tables.
+# The main job: ingest the bundled sample into a fresh workspace, analyse it (segments by brand), and render
+# the reports (reports/customer_insights.html first) with the tables behind them.
 report: install
 	rm -rf $(WORKSPACE)
 	$(BIN)/workbench ingest $(SAMPLE) --workspace $(WORKSPACE)
-	$(BIN)/workbench analyse --workspace $(WORKSPACE) --embedding $(EMBEDDING)
-	mkdir -p reports
+	$(BIN)/workbench analyse --workspace $(WORKSPACE) --embedding $(EMBEDDING) --segment-by $(SEGMENT_BY)
+	$(BIN)/workbench report --workspace $(WORKSPACE) --out reports
 	$(BIN)/workbench export messages --out reports/messages.parquet --workspace $(WORKSPACE)
-	$(BIN)/workbench export topics --out reports/topics.csv --workspace $(WORKSPACE)
 
 test: install
 	$(BIN)/python -m pytest -q

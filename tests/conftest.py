@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,3 +33,23 @@ def ws(tmp_path):
 
     with Workspace(tmp_path / "ws") as w:
         yield w
+
+
+XSS = '<script>window.__xss = 1</script> my order is late <img src=x onerror="window.__xss = 2">'
+
+
+@pytest.fixture(scope="session")
+def analysed(tmp_path_factory):
+    """A workspace with the default sample (plus one hostile message) ingested and analysed, static embeddings."""
+    from workbench import Workspace
+    from workbench.analyse import analyse
+
+    root = tmp_path_factory.mktemp("analysed")
+    hostile = root / "hostile.csv"
+    pd.DataFrame({"id": ["x1"], "text": [XSS], "created_at": ["2018-01-01T09:00:00Z"], "user": ["mallory"],
+                  "brand": ["Google"], "channel": ["twitter"]}).to_csv(hostile, index=False)
+    path = root / "ws"
+    with Workspace(path) as ws:
+        ws.ingest([SAMPLES / "customer_care_tweets.json", hostile])
+        out = analyse(ws, embedding="static", segment_by="brand", competitors=("Netflix",), progress=False)
+    return path, out

@@ -20,16 +20,6 @@ from workbench.sentiment import adapt_priors, build_features, feature_spec, scor
 from workbench.topics import SeedTopic, TopicConfig, TopicResult, fit_topics, topic_text
 
 
-@pytest.fixture(scope="session")
-def analysed(tmp_path_factory):
-    """A workspace with the default sample ingested and analysed (static embeddings)."""
-    path = tmp_path_factory.mktemp("analysed") / "ws"
-    with Workspace(path) as ws:
-        ws.ingest(["data/samples/customer_care_tweets.json"])
-        out = analyse(ws, embedding="static", segment_by="brand", competitors=("Netflix",), progress=False)
-    return path, out
-
-
 class CountingEmbedder:
     model_id = "counting"
 

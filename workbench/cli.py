@@ -144,6 +144,41 @@ def cmd_label(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    import yaml
+
+    from workbench.analyse import analyse
+    from workbench.report import MAIN, NOTEBOOKS, build_report
+    from workbench.workspace import Workspace
+
+    params: dict = {}
+    if args.params:
+        if not args.params.exists():
+            raise WorkbenchError(f"{args.params}: no such parameter file.")
+        loaded = yaml.safe_load(args.params.read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            raise WorkbenchError(f"{args.params}: write the parameters as 'name: value' lines (YAML).")
+        params.update(loaded)
+    for name, value in args.p:
+        params[name] = yaml.safe_load(value)
+    competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
+    with Workspace(args.workspace) as ws:
+        if args.paths:
+            for r in ws.ingest(args.paths):
+                print(r.line())
+        analysed = ws.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'customers'"
+                                  ).fetchone()[0]
+        if args.paths or not analysed:
+            analyse(ws, embedding=args.embedding, segment_by=args.segment_by, competitors=competitors)
+    notebooks = tuple(args.notebook) if args.notebook else NOTEBOOKS
+    written = build_report(args.workspace, args.out, notebooks, params)
+    for path in written:
+        print(f"wrote {path}")
+    if MAIN in notebooks:
+        print(f"Open {Path(args.out) / (MAIN + '.html')} in a browser: it works offline.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Customer listening: who are our customers and "
                                 "what do they want?", epilog=EPILOG)
@@ -190,6 +225,19 @@ def build_parser() -> argparse.ArgumentParser:
     lb.add_argument("--task", default="sentiment", help="sentiment (default), intent or relevance")
     lb.add_argument("--workspace", default="workspace", help=ws_help)
     lb.set_defaults(func=cmd_label)
+
+    r = sub.add_parser("report", help="render the HTML reports (ingesting and analysing first if needed)")
+    r.add_argument("paths", nargs="*", help="export files to ingest (and analyse) first")
+    r.add_argument("--out", default="reports", type=Path, help="output folder (default reports/)")
+    r.add_argument("--params", type=Path, help="YAML file of notebook parameters")
+    r.add_argument("-p", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                   help="a notebook parameter, e.g. -p rows 20")
+    r.add_argument("--notebook", action="append", help="render only this notebook (repeatable)")
+    r.add_argument("--embedding", default="minilm", help="embedding for the analysis (minilm or static)")
+    r.add_argument("--segment-by", help="segments for the analysis (a column such as brand, airline, plan)")
+    r.add_argument("--competitors", help="comma-separated competitor names")
+    r.add_argument("--workspace", default="workspace", help=ws_help)
+    r.set_defaults(func=cmd_report)
 
     s = sub.add_parser("status", help="what is in the workspace")
     s.add_argument("--workspace", default="workspace", help=ws_help)

@@ -37,6 +37,8 @@ respond answer hope hoping sorry issue issues problem problems question question
 support link links url user users account accounts people person didn don doesn isn wasn weren won wouldn
 couldn shouldn aren haven hasn hadn ain idk yall wanna gonna gotta lmao smh btw tho alright seriously
 literally actually basically currently
+didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt shouldnt im ive thats
+theres youre youve anymore aswell alot gonna
 """
 CARE_STOP_WORDS = set(_CARE_WORDS.split())
 
@@ -361,6 +363,11 @@ def _topic_table(
     model, topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str], seed_ids: dict[int, str]
 ) -> pd.DataFrame:
     ids, cent = _centroids(topics, embeddings)
+    # A topic map: the centroids projected on their two main axes (deterministic; signs fixed).
+    centred = cent - cent.mean(axis=0)
+    u, sv, _ = np.linalg.svd(centred, full_matrices=False)
+    xy = u[:, :2] * sv[:2] if len(ids) > 2 else np.zeros((len(ids), 2))
+    xy = xy * np.where(xy.sum(axis=0) < 0, -1, 1)
     rows = []
     for k, t in enumerate(ids):
         words = [w for w, _ in (model.get_topic(t) or []) if w]
@@ -375,6 +382,8 @@ def _topic_table(
                 "size": len(members),
                 "share": len(members) / len(topics),
                 "seeded": t in seed_ids,
+                "x": float(xy[k, 0]),
+                "y": float(xy[k, 1]),
                 "representative_messages": [texts[i] for i in closest],
             }
         )
@@ -387,6 +396,8 @@ def _topic_table(
                 "size": int((topics == -1).sum()),
                 "share": float((topics == -1).mean()),
                 "seeded": False,
+                "x": None,
+                "y": None,
                 "representative_messages": [],
             }
         )

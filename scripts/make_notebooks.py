@@ -1,0 +1,133 @@
+"""Write the report notebooks in notebooks/ (thin: parameters, then calls into workbench.report and plots).
+
+    python scripts/make_notebooks.py
+
+They are committed without outputs; edit this file, not the notebooks, and run it again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+OUT = Path(__file__).resolve().parent.parent / "notebooks"
+
+PARAMS = '''# Run with the defaults on the workspace `make report` builds, or set these (papermill -p NAME VALUE).
+workspace: str = "../workspace"  # folder of the analysed workspace
+title: str = "{title}"  # title shown at the top of the report
+rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
+
+SETUP = '''import workbench.plots as wp
+from workbench.report import header, load_tables, show_figure, show_provenance, show_summary, show_table
+
+t = load_tables(workspace)
+header(title, t)'''
+
+PROVENANCE = '''show_provenance(workspace, {"title": title, "rows": rows}, t)'''
+
+NOTEBOOKS = {
+    "customer_insights": ("Who are our customers and what do they want?", [
+        ("code", "show_summary(t)"),
+        ("md", "## Who they are"),
+        ("code", '''seg = t["segments"]
+show_table(seg[["kind", "segment", "name", "customers", "share_of_customers", "mean_sentiment", "negative_share",
+                "top_topics", "top_intents", "net_advocacy"]], "segments", "Segments", rows)
+show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])'''),
+        ("md", "## What they want"),
+        ("code", '''show_figure(wp.plot_topic_sizes(t["topics"]), t["topics"])
+show_figure(wp.plot_topic_map(t["topics"]), t["topics"])
+show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
+show_table(t["topics"][["topic_id", "label", "keywords", "size", "share", "representative_messages"]], "topics",
+           "Topics", rows)
+show_table(t["quotes"][["segment", "topic_label", "sentiment_label", "intent", "text"]], "quotes",
+           "What customers said (PII redacted)", rows)'''),
+        ("md", "## How they feel, and how that is changing"),
+        ("code", '''show_table(t["sentiment_shares"], "sentiment_shares", "Sentiment shares")
+show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
+show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])'''),
+        ("md", "## Who is at risk, and who would recommend us"),
+        ("code", '''c = t["customers"]
+show_table(c[c["churn_risk"] == "high"][["customer_id", "messages", "main_brand", "mean_sentiment", "churn_reasons",
+                                         "top_topics", "last_seen"]], "customers", "Customers at high churn risk", rows)
+show_table(c[c["relationship"] == "advocate"][["customer_id", "messages", "main_brand", "mean_sentiment",
+                                               "rating_class", "recommends", "top_topics"]],
+           "advocates", "Advocates", rows)'''),
+        ("md", "## What drives dissatisfaction"),
+        ("code", '''show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])
+show_table(t["drivers"], "drivers", "Drivers of sentiment (adjusted for segment)", rows)'''),
+        ("md", "## What is new"),
+        ("code", '''show_figure(wp.plot_spikes(t["trends"]), t["trends"][t["trends"]["spike"]])
+show_table(t["alerts"], "alerts", "Alerts", rows)
+show_table(t["trends"][t["trends"]["spike"]], "trends", "Spikes (topic x period)", rows)'''),
+        ("md", "## How well we respond"),
+        ("code", '''show_figure(wp.plot_responsiveness(t["responsiveness"]), t["responsiveness"])
+show_table(t["responsiveness"], "responsiveness", "Responsiveness by brand and channel", rows)
+show_table(t["share_of_voice"], "share_of_voice", "Share of voice", rows)'''),
+        ("md", "## The data"),
+        ("code", '''m = t["messages"]
+show_table(m[m["author_role"] == "customer"][["created_at", "channel", "brand", "sentiment_label", "intent",
+                                              "topic_label", "text"]], "messages", "Customer messages", rows)'''),
+        ("code", PROVENANCE),
+    ]),
+    "data_quality": ("Data quality and coverage", [
+        ("code", '''show_table(t["ingests"][["source", "format", "rows_read", "loaded", "rejected", "rejected_by_reason",
+                         "notes", "started_at"]], "ingests", "What was ingested", rows)
+rej = t["rejected"]
+show_table(rej.groupby("reason").size().rename("rows").reset_index().sort_values("rows", ascending=False),
+           "rejected", "Rows set aside, by reason (all kept in the table `rejected`)", rows)
+m = t["messages"]
+for col in ("channel", "author_role", "language", "brand"):
+    show_table(m[col].fillna("(none)").value_counts().rename("messages").reset_index(), "messages",
+               f"Messages by {col}", rows)
+show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])'''),
+        ("code", PROVENANCE),
+    ]),
+    "topics": ("What customers talk about", [
+        ("code", '''show_figure(wp.plot_topic_sizes(t["topics"], top=30), t["topics"])
+show_figure(wp.plot_topic_map(t["topics"]), t["topics"])
+show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])
+show_table(t["topics"], "topics", "Topics", 50)
+show_table(t["quotes"], "quotes", "Quotes by segment and topic (PII redacted)", rows)'''),
+        ("code", PROVENANCE),
+    ]),
+    "sentiment": ("How customers feel", [
+        ("code", '''show_table(t["sentiment_shares"], "sentiment_shares", "Sentiment shares")
+if len(t["sentiment_calibration"]):
+    show_table(t["sentiment_calibration"], "sentiment_calibration", "Calibration on your labels")
+show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
+show_figure(wp.plot_sentiment_by(t["messages"], "channel"))
+show_figure(wp.plot_segment_heatmap(t["segment_topics"], "sentiment"), t["segment_topics"])
+m = t["messages"]
+show_table(m["emotion"].dropna().value_counts().rename("messages").reset_index(), "messages", "Emotions")
+show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])'''),
+        ("code", PROVENANCE),
+    ]),
+    "customers": ("Who our customers are", [
+        ("code", '''show_table(t["segments"], "segments", "Segments", 30)
+show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])
+show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
+show_table(t["segment_topics"][t["segment_topics"]["significant"]], "segment_topics",
+           "Significant differences between segments (FDR q < 0.05)", rows)
+show_table(t["customers"], "customers", "Customers", rows)
+show_figure(wp.plot_responsiveness(t["responsiveness"]), t["responsiveness"])
+show_table(t["responsiveness"], "responsiveness", "Responsiveness", rows)'''),
+        ("code", PROVENANCE),
+    ]),
+}
+
+
+def main() -> None:
+    for name, (title, cells) in NOTEBOOKS.items():
+        params = new_code_cell(PARAMS.format(title=title))
+        params.metadata["tags"] = ["parameters"]
+        nb = new_notebook(cells=[params, new_code_cell(SETUP)]
+                          + [new_markdown_cell(src) if kind == "md" else new_code_cell(src) for kind, src in cells])
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nb.metadata["language_info"] = {"name": "python"}
+        nbformat.write(nb, OUT / f"{name}.ipynb")
+
+
+if __name__ == "__main__":
+    main()

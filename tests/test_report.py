@@ -1,0 +1,86 @@
+"""The report: every notebook executed by papermill, the HTML opened in a real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workbench.errors import WorkbenchError
+from workbench.report import MAIN, NOTEBOOKS, build_report
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def report(analysed, tmp_path_factory):
+    path, _ = analysed
+    out = tmp_path_factory.mktemp("report")
+    written = build_report(path, out, NOTEBOOKS, parameters={"rows": 15}, progress=False)
+    return out, written
+
+
+def test_every_notebook_runs_and_renders(report):
+    out, written = report
+    assert [p.name for p in written] == [f"{n}.html" for n in NOTEBOOKS]
+    for name in NOTEBOOKS:
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        assert "Traceback" not in page
+        assert "plotly" in page and (out / f"{name}.ipynb").exists()
+        prov = json.loads((out / f"{name}.provenance.json").read_text())
+        assert prov["inputs"][0]["file"] == "customer_care_tweets.json" and len(prov["inputs"][0]["sha256"]) == 64
+        assert prov["analysis"]["params"]["seed"] == 42 and prov["versions"]["bertopic"]
+        assert prov["report_parameters"]["rows"] == 15
+    main = (out / f"{MAIN}.html").read_text(encoding="utf-8")
+    assert main.count("window.__xss = 1</script>") == 0  # never written raw
+    assert "&lt;script&gt;window.__xss = 1&lt;/script&gt;" in main
+    for heading in ("Who they are", "What they want", "How they feel", "Who is at risk", "What is new",
+                    "How well we respond"):
+        assert heading in main
+    assert main.count('href="#t-') > 10 and 'id="t-segments"' in main  # numbers link to their tables
+
+
+def test_a_workspace_not_analysed_is_a_clear_error(tmp_path):
+    from workbench import Workspace
+
+    with Workspace(tmp_path / "ws") as ws:
+        ws.ingest([ROOT / "data" / "samples" / "support.mbox"])
+    with pytest.raises(WorkbenchError, match="not analysed yet; run `workbench analyse"):
+        build_report(tmp_path / "ws", tmp_path / "out")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_report_in_a_real_browser(report):
+    from playwright.sync_api import sync_playwright
+
+    out, _ = report
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto((out / f"{MAIN}.html").as_uri())
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30000)
+        charts = page.locator(".js-plotly-plot").count()
+        drawn = page.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot')).filter("
+                              "d => d.querySelector('.main-svg') && d._fullData && d._fullData.length).length")
+        xss = page.evaluate("window.__xss")
+        text = page.inner_text("body")
+        shots = ROOT / "reports"
+        shots.mkdir(exist_ok=True)
+        page.screenshot(path=str(shots / "report_first_screen.png"))
+        browser.close()
+    assert charts >= 8 and drawn == charts
+    assert xss is None  # the injected <script> and onerror= did not run
+    assert "<script>window.__xss = 1</script>" in text  # ... and show as text
+    assert not errors, errors
+    assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests  # opens offline
+    assert (shots / "report_first_screen.png").stat().st_size > 10000

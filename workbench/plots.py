@@ -1,0 +1,223 @@
+"""Charts: plot_*(table) -> plotly Figure, nothing else. Every function reads one analysis table.
+
+No WebGL traces (they render blank in some viewers); hover texts are built from escaped strings.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+SENTIMENT_COLOURS = {"negative": "#d62728", "neutral": "#9e9e9e", "positive": "#2ca02c"}
+LAYOUT = dict(template="plotly_white", margin=dict(l=10, r=10, t=50, b=10), font=dict(size=12))
+
+
+def _esc(values) -> list[str]:
+    return [html.escape(str(v)) for v in values]
+
+
+def _short(label: str, n: int = 38) -> str:
+    return label if len(label) <= n else label[: n - 1] + "…"
+
+
+def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
+    """Biggest topics by share of customer messages."""
+    t = topics[topics["topic_id"] >= 0].nlargest(top, "size").iloc[::-1]
+    fig = go.Figure(
+        go.Bar(
+            x=t["share"],
+            y=_esc(t["label"].map(_short)),
+            orientation="h",
+            text=[f"{s:.1%}" for s in t["share"]],
+            textposition="outside",
+            hovertext=_esc(t["keywords"]),
+            marker_color="#1f77b4",
+        )
+    )
+    fig.update_layout(
+        title="What customers talk about: share of messages per topic",
+        xaxis_tickformat=".0%",
+        height=max(300, 22 * len(t) + 80),
+        **LAYOUT,
+    )
+    return fig
+
+
+def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
+    """Topics placed by similarity (2-D projection of topic centroids), sized by volume."""
+    t = topics[(topics["topic_id"] >= 0) & topics["x"].notna()]
+    size = 12 + 40 * np.sqrt(t["share"] / max(t["share"].max(), 1e-9))
+    fig = go.Figure(
+        go.Scatter(
+            x=t["x"],
+            y=t["y"],
+            mode="markers+text",
+            text=_esc(t["label"].map(lambda s: _short(s, 24))),
+            textposition="top center",
+            marker=dict(size=size, color="#1f77b4", opacity=0.6),
+            hovertext=_esc(t["keywords"]),
+            hoverinfo="text",
+        )
+    )
+    fig.update_layout(
+        title="Topic map: nearby topics are alike; bubble size is volume",
+        height=520,
+        xaxis=dict(visible=False),
+        yaxis=dict(visible=False),
+        **LAYOUT,
+    )
+    return fig
+
+
+def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
+    """Messages per period for the biggest topics."""
+    biggest = over_time.groupby("topic_label")["messages"].sum().nlargest(top).index
+    fig = go.Figure()
+    for label in biggest:
+        d = over_time[over_time["topic_label"] == label]
+        fig.add_trace(go.Scatter(x=d["period"], y=d["messages"], mode="lines+markers", name=html.escape(_short(label))))
+    fig.update_layout(title="Topics over time (messages per period)", height=420, **LAYOUT)
+    return fig
+
+
+def plot_sentiment_by(messages: pd.DataFrame, by: str = "topic_label", top: int = 15) -> go.Figure:
+    """Share of negative / neutral / positive messages for each value of `by` (topic, segment...)."""
+    v = messages[messages["sentiment_label"].notna() & messages[by].notna()]
+    keep = v[by].value_counts().index[:top]
+    ct = pd.crosstab(v[by], v["sentiment_label"], normalize="index").reindex(keep)
+    ct = ct.sort_values("negative", ascending=True) if "negative" in ct else ct
+    fig = go.Figure()
+    for label in ("negative", "neutral", "positive"):
+        if label in ct:
+            fig.add_trace(
+                go.Bar(
+                    y=_esc(ct.index.map(lambda s: _short(str(s)))),
+                    x=ct[label],
+                    name=label,
+                    orientation="h",
+                    marker_color=SENTIMENT_COLOURS[label],
+                )
+            )
+    fig.update_layout(
+        barmode="stack",
+        title=f"Sentiment by {by.replace('_label', '').replace('_', ' ')}",
+        xaxis_tickformat=".0%",
+        height=max(300, 24 * len(ct) + 90),
+        **LAYOUT,
+    )
+    return fig
+
+
+def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic", top: int = 15) -> go.Figure:
+    """Segment x topic: share of the segment's messages; significant differences (q < 0.05) marked."""
+    g = segment_topics[segment_topics["dimension"] == dimension]
+    keep = g.groupby("value")["messages"].sum().nlargest(top).index
+    g = g[g["value"].isin(keep)]
+    share = g.pivot_table(index="value", columns="segment", values="share_messages", aggfunc="first")
+    sig = g.pivot_table(index="value", columns="segment", values="significant", aggfunc="first").reindex_like(share)
+    lift = g.pivot_table(index="value", columns="segment", values="lift", aggfunc="first").reindex_like(share)
+    text = [
+        [
+            ("★ " if pd.notna(s) and bool(s) else "") + (f"{v:.0%}" if pd.notna(v) else "")
+            for v, s in zip(r1, r2, strict=True)
+        ]
+        for r1, r2 in zip(share.to_numpy(), sig.to_numpy(), strict=True)
+    ]
+    hover = [
+        [f"share {v:.1%}, lift {lv:.2f}" if pd.notna(v) else "" for v, lv in zip(r1, r2, strict=True)]
+        for r1, r2 in zip(share.to_numpy(), lift.to_numpy(), strict=True)
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=share.to_numpy(),
+            x=_esc(share.columns),
+            y=_esc(share.index.map(_short)),
+            text=text,
+            texttemplate="%{text}",
+            hovertext=hover,
+            hoverinfo="text",
+            colorscale="Blues",
+            colorbar=dict(tickformat=".0%"),
+        )
+    )
+    fig.update_layout(
+        title=f"{dimension.capitalize()} by segment (★ differs from the rest, FDR q < 0.05)",
+        height=max(350, 26 * len(share) + 120),
+        **LAYOUT,
+    )
+    return fig
+
+
+def plot_drivers(drivers: pd.DataFrame, outcome: str = "sentiment_score", top: int = 15) -> go.Figure:
+    """Effect of each topic on sentiment (adjusted for segment) with 95% intervals."""
+    d = drivers[drivers["outcome"] == outcome].copy()
+    d = d.reindex(d["effect"].abs().sort_values(ascending=False).index[:top]).sort_values("effect")
+    colours = ["#d62728" if e < 0 else "#2ca02c" for e in d["effect"]]
+    fig = go.Figure(
+        go.Scatter(
+            x=d["effect"],
+            y=_esc(d["topic"].map(_short)),
+            mode="markers",
+            marker=dict(color=colours, size=10),
+            error_x=dict(
+                type="data", symmetric=False, array=d["ci_high"] - d["effect"], arrayminus=d["effect"] - d["ci_low"]
+            ),
+        )
+    )
+    fig.add_vline(x=0, line_color="#555")
+    fig.update_layout(
+        title="What drives sentiment: difference vs other messages (95% interval)",
+        height=max(300, 26 * len(d) + 90),
+        **LAYOUT,
+    )
+    return fig
+
+
+def plot_spikes(trends: pd.DataFrame, top: int = 6) -> go.Figure:
+    """Share per period of the topics that spiked, spikes marked."""
+    spiking = trends.loc[trends["spike"], "topic"].value_counts().index[:top]
+    fig = go.Figure()
+    for label in spiking:
+        d = trends[trends["topic"] == label]
+        fig.add_trace(go.Scatter(x=d["period"], y=d["share"], mode="lines", name=html.escape(_short(label))))
+        s = d[d["spike"]]
+        fig.add_trace(
+            go.Scatter(
+                x=s["period"],
+                y=s["share"],
+                mode="markers",
+                showlegend=False,
+                marker=dict(symbol="star", size=14, color="#d62728"),
+            )
+        )
+    fig.update_layout(
+        title="Spikes: topics whose share jumped above their recent level (★)",
+        yaxis_tickformat=".0%",
+        height=420,
+        **LAYOUT,
+    )
+    return fig
+
+
+def plot_responsiveness(responsiveness: pd.DataFrame, top: int = 15) -> go.Figure:
+    """Median first-response time and reply rate per brand and channel."""
+    r = responsiveness.nlargest(top, "conversations").iloc[::-1]
+    names = _esc([f"{b} ({c})" for b, c in zip(r["brand"], r["channel"], strict=True)])
+    hours = r["median_first_response_minutes"] / 60
+    fig = go.Figure(
+        go.Bar(
+            x=hours,
+            y=names,
+            orientation="h",
+            marker_color="#ff7f0e",
+            text=[f"{h:.1f} h, {rr:.0%} answered" for h, rr in zip(hours, r["reply_rate"], strict=True)],
+            textposition="outside",
+        )
+    )
+    fig.update_layout(
+        title="How fast the brand answers: median first response (hours)", height=max(300, 24 * len(r) + 90), **LAYOUT
+    )
+    return fig

@@ -1,0 +1,155 @@
+"""The executive summary: the question answered in plain words from the analysis tables.
+
+Every number links to the section of the report that shows the table it came from (anchors `t-<table>`).
+Customer text is untrusted: everything quoted is HTML-escaped here.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import numpy as np
+import pandas as pd
+
+from workbench.segments import NO_TOPIC
+
+
+def _a(table: str, text: str) -> str:
+    return f'<a href="#t-{table}">{html.escape(text)}</a>'
+
+
+def _pct(x: float) -> str:
+    if pd.isna(x):
+        return "n/a"
+    return f"{x:.1%}" if 0.95 < x < 1 or 0 < x < 0.05 else f"{x:.0%}"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
+    """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
+    m = t["messages"]
+    voice = m[m["author_role"] == "customer"]
+    analysed = voice[voice["sentiment_label"].notna()]
+    out = []
+    first, last = m["created_at"].min(), m["created_at"].max()
+    period = f"from {first:%d %b %Y} to {last:%d %b %Y}" if pd.notna(first) else "(no dates)"
+    n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
+    out.append(("What we listened to", (
+        f"{_a('messages', f'{len(voice):,} customer messages')} from "
+        f"{_a('customers', f'{n_customers:,} customers')}, addressed to "
+        f"{_n(m['brand'].nunique(), 'brand')} on {_n(m['channel'].nunique(), 'channel')}, {period}; "
+        f"{_a('messages', f'{n_replies:,} brand replies')} alongside.")))
+
+    seg = t["segments"]
+    main_kind = seg["kind"].iloc[0] if len(seg) else ""
+    s = seg[seg["kind"] == main_kind].head(4)
+    parts = [f"{_a('segments', f'{r.customers:,} customers ({r.share_of_customers:.0%})')} "
+             f"{'in ' + html.escape(str(r.segment)) + ': ' if main_kind.startswith('by') else ''}"
+             f"<em>{html.escape(r.name)}</em>" for r in s.itertuples()]
+    out.append(("Who they are", (f"Segments ({html.escape(main_kind)}): " + "; ".join(parts) + ".") if parts
+                else "Too few customers to segment."))
+
+    intents = analysed["intent"].value_counts(normalize=True)
+    topics = t["topics"][t["topics"]["topic_id"] >= 0].head(5)
+    topic_list = ", ".join(f"{html.escape(r.label)} ({_a('topics', _pct(r.share))})" for r in topics.itertuples())
+    intent_list = ", ".join(f"{html.escape(k.replace('_', ' '))} {_a('messages', _pct(v))}"
+                            for k, v in intents.head(4).items())
+    quote = ""
+    q = t["quotes"]
+    if len(q):
+        top = q[q["topic_label"] == topics["label"].iloc[0]].head(1) if len(topics) else q.head(1)
+        if len(top):
+            quote = f' A customer: <q>{html.escape(top["text"].iloc[0][:220])}</q> ({_a("quotes", "quotes")}).'
+    out.append(("What they want", f"Intents: {intent_list}. The biggest topics: {topic_list}.{quote}"))
+
+    shares = t["sentiment_shares"].set_index("label")
+    calibrated = shares["method"].iloc[0].startswith("adjusted")
+    col = "corrected_share" if calibrated else "predicted_share"  # EM estimates stay in the table: they can
+    neg, pos = shares.loc["negative", col], shares.loc["positive", col]  # go astray out of the model's domain
+    trend = ""
+    dated = analysed.dropna(subset=["created_at"]).sort_values("created_at")
+    if len(dated) >= 100:
+        cut = dated["created_at"].iloc[int(len(dated) * 0.8)]
+        recent = (dated[dated["created_at"] >= cut]["sentiment_label"] == "negative").mean()
+        before = (dated[dated["created_at"] < cut]["sentiment_label"] == "negative").mean()
+        direction = "up" if recent > before + 0.03 else "down" if recent < before - 0.03 else "about level"
+        trend = (f" In the latest fifth of the period the negative share is {_a('trends', _pct(recent))} against "
+                 f"{_a('trends', _pct(before))} before: {direction}.")
+    how = ("corrected for the model's measured errors on your labels" if calibrated
+           else "as the model reads them; label a sample with `workbench label` to correct for its errors")
+    out.append(("How they feel", (f"{_a('sentiment_shares', _pct(neg))} of customer messages are negative and "
+                                  f"{_a('sentiment_shares', _pct(pos))} positive ({html.escape(how)}).{trend}")))
+
+    c = t["customers"]
+    adv, det = (c["relationship"] == "advocate").sum(), (c["relationship"] == "detractor").sum()
+    high = c[c["churn_risk"] == "high"]
+    reasons = pd.Series([r for rs in high["churn_reasons"] for r in rs]).value_counts()
+    reason_text = (" Most often: " + "; ".join(f"{html.escape(k)} ({v})" for k, v in reasons.head(2).items()) + ".") \
+        if len(reasons) else ""
+    net = (adv - det) / max(len(c), 1) * 100
+    out.append(("Who is at risk, who would recommend us", (
+        f"{_a('customers', f'{adv:,} advocates')} and {_a('customers', f'{det:,} detractors')} "
+        f"(net advocacy {_a('segments', f'{net:+.0f}')}); {_a('customers', f'{len(high):,} customers')} at high "
+        f"risk of leaving.{reason_text}")))
+
+    d = t["drivers"]
+    d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0)].sort_values("effect").head(3)
+    if len(d):
+        items = ", ".join(f"{html.escape(r.topic)} ({_a('drivers', f'{r.effect:+.2f}')})" for r in d.itertuples())
+        out.append(("What drives dissatisfaction", f"Topics that pull sentiment down most, adjusted for segment "
+                                                   f"(difference in sentiment score, -1 to 1): {items}."))
+
+    alerts = t["alerts"]
+    if len(alerts):
+        items = " ".join(html.escape(a) for a in alerts["message"].head(3))
+        out.append(("What is new", f"{_a('alerts', f'{len(alerts)} alerts')}. {items}"))
+    else:
+        out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
+
+    r = t["responsiveness"]
+    if len(r):
+        conv = r["conversations"].sum()
+        rate = (r["reply_rate"] * r["conversations"]).sum() / max(conv, 1)
+        slow = r.sort_values("median_first_response_minutes", ascending=False).iloc[0]
+        slowest = f"{slow.median_first_response_minutes / 60:.1f} h"
+        out.append(("How well we respond", (
+            f"The brands answered {_a('responsiveness', _pct(rate))} of {conv:,} customer conversations; "
+            f"median first response ranges up to {_a('responsiveness', slowest)} "
+            f"({html.escape(str(slow.brand))}, {html.escape(str(slow.channel))}); "
+            f"{_a('responsiveness', str(int(r['unanswered_customers'].sum())))} customers never got an answer.")))
+    return out
+
+
+def summary_html(t: dict[str, pd.DataFrame]) -> str:
+    """The summary as an HTML block."""
+    items = "".join(f"<h3>{html.escape(h)}</h3><p>{p}</p>" for h, p in executive_summary(t))
+    return f'<div class="wb-summary">{items}</div>'
+
+
+def _cell(v: object) -> object:
+    """Lists as 'a | b | c', dicts as JSON; the rest as is (escaped by to_html)."""
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return " | ".join(map(str, v))
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    return v
+
+
+def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
+    """A table section with its anchor; cell text escaped."""
+    shown = df.head(rows).copy()
+    for col in shown.columns:
+        if shown[col].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).any():
+            shown[col] = shown[col].map(_cell)
+    more = f"<p><em>First {rows} of {len(df):,} rows; the whole table: <code>workbench export {table} --out "\
+           f"{table}.csv</code>.</em></p>" if len(df) > rows else ""
+    return (f'<h3 id="t-{table}">{html.escape(title)}</h3>' + (f"<p>{html.escape(note)}</p>" if note else "")
+            + shown.to_html(index=False, escape=True, float_format=lambda v: f"{v:.3g}", na_rep="", border=0,
+                            classes="wb-table") + more)
+
+
+NO_TOPIC_LABEL = NO_TOPIC
