@@ -72,8 +72,8 @@ show_table(m[m["author_role"] == "customer"][["created_at", "channel", "brand", 
         ("code", PROVENANCE),
     ]),
     "data_quality": ("Data quality and coverage", [
-        ("code", '''show_table(t["ingests"][["source", "format", "rows_read", "loaded", "rejected", "rejected_by_reason",
-                         "notes", "started_at"]], "ingests", "What was ingested", rows)
+        ("code", '''cols = ["source", "format", "rows_read", "loaded", "rejected", "rejected_by_reason", "notes", "started_at"]
+show_table(t["ingests"][cols], "ingests", "What was ingested", rows)
 rej = t["rejected"]
 show_table(rej.groupby("reason").size().rename("rows").reset_index().sort_values("rows", ascending=False),
            "rejected", "Rows set aside, by reason (all kept in the table `rejected`)", rows)
