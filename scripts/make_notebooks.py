@@ -72,7 +72,7 @@ show_table(m[m["author_role"] == "customer"][["created_at", "channel", "brand", 
         ("code", PROVENANCE),
     ]),
     "data_quality": ("Data quality and coverage", [
-        ("code", '''cols = ["source", "format", "rows_read", "loaded", "rejected", "rejected_by_reason", "notes", "started_at"]
+        ("code", '''cols = ["source", "format", "rows_read", "loaded", "rejected", "rejected_by_reason", "notes"]
 show_table(t["ingests"][cols], "ingests", "What was ingested", rows)
 rej = t["rejected"]
 show_table(rej.groupby("reason").size().rename("rows").reset_index().sort_values("rows", ascending=False),
