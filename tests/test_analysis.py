@@ -157,7 +157,9 @@ def test_export_holds_source_ids_and_analysis(analysed, tmp_path):
         df = pd.read_parquet(ws.export("messages", tmp_path / "m.parquet"))
     assert {"source_id", "sentiment_label", "sentiment_score", "emotion", "intent", "topic_id",
             "topic_label"} <= set(df.columns)
-    assert df["source_id"].str.fullmatch(r"\d+").all()
+    tweets = df[df["source"] == "customer_care_tweets.json"]
+    assert tweets["source_id"].str.fullmatch(r"\d+").all() and df.loc[df["source"] == "hostile.csv", "source_id"].eq(
+        "x1").all()
 
 
 def test_same_input_and_seed_give_the_same_topics(analysed):
