@@ -230,3 +230,19 @@ def test_labels_are_validated(analysed, tmp_path):
             ws.add_labels(pd.DataFrame({"message_id": ["x"], "label": ["angry"]}), "sentiment")
         with pytest.raises(WorkbenchError, match="not in the workspace"):
             ws.add_labels(pd.DataFrame({"message_id": ["nope"], "label": ["negative"]}), "sentiment")
+
+
+def test_same_inputs_and_parameters_give_the_same_tables(analysed, tmp_path):
+    import shutil
+
+    path, first = analysed
+    copy = tmp_path / "ws"
+    shutil.copytree(path, copy)
+    with Workspace(copy) as ws:
+        again = analyse(ws, embedding="static", segment_by="brand", competitors=("Netflix",), progress=False)
+    for name in ("topics", "segments", "segment_topics", "drivers", "trends", "alerts", "responsiveness", "quotes",
+                 "sentiment_shares"):
+        pd.testing.assert_frame_equal(first[name].reset_index(drop=True), again[name].reset_index(drop=True),
+                                      check_dtype=False, obj=name)
+    cols = ["customer_id", "messages", "relationship", "churn_risk", "segment", "top_topics"]
+    pd.testing.assert_frame_equal(first["customers"][cols], again["customers"][cols], obj="customers")
