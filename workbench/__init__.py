@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["LoadOptions", "WorkbenchError", "Workspace", "analyse", "formats", "load"]
+__all__ = ["Explorer", "LoadOptions", "WorkbenchError", "Workspace", "analyse", "formats", "load"]
 
 
 def __getattr__(name: str):
@@ -25,6 +25,10 @@ def __getattr__(name: str):
         from workbench import io
 
         return getattr(io, name)
+    if name == "Explorer":
+        from workbench.explorer import Explorer
+
+        return Explorer
     if name == "analyse":
         from workbench.analyse import analyse
 

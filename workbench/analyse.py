@@ -21,6 +21,7 @@ import pandas as pd
 from workbench import __version__
 from workbench import schema as S
 from workbench.compare import drivers, segment_comparison
+from workbench.curation import curation_log, reapply
 from workbench.customers import customer_table, responsiveness
 from workbench.embed import EmbeddingCache, embed, get_embedder
 from workbench.errors import WorkbenchError
@@ -102,6 +103,7 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
         messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
     topics = fit_topics(texts, vectors, embedder, config, brands=brands)
     topics.save(ws.path.parent / "models" / "topics")
+    topics = reapply(curation_log(ws), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")
 
     labels = dict(zip(topics.topics["topic_id"], topics.topics["label"], strict=True))
@@ -211,25 +213,52 @@ def _calibrated_head(ws: Workspace, voice: pd.DataFrame, features, model_id: str
     return head, report, shares
 
 
-def _store(ws: Workspace, result: pd.DataFrame, tables: dict[str, pd.DataFrame], run: pd.DataFrame) -> None:
+def store_downstream(ws: Workspace, message_ids, assignments, topics_table: pd.DataFrame) -> None:
+    """New topic assignments (after a curation) and every table computed from them, with the last run's
+    parameters, in one transaction."""
+    run = ws.table("analysis_runs").iloc[-1]
+    params = json.loads(run["params"])
+    labels = dict(zip(topics_table["topic_id"].astype(int), topics_table["label"], strict=True))
+    result = pd.DataFrame({S.MESSAGE_ID: message_ids, "topic_id": assignments,
+                           "topic_label": [labels.get(int(t)) for t in assignments]})
+    counts = result["topic_id"].value_counts()
+    table = topics_table[topics_table["topic_id"].isin(counts.index)].copy()
+    table["size"] = table["topic_id"].map(counts).astype(int)
+    table["share"] = table["size"] / len(result)
+    table = table.sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
+    messages = ws.messages()
+    analysed = messages.drop(columns=["topic_id", "topic_label"]).merge(result, on=S.MESSAGE_ID, how="left")
+    voice = analysed[analysed["topic_id"].notna()].reset_index(drop=True)
+    over_time = topics_over_time(voice[[S.CREATED_AT, "topic_id", "topic_label"]], freq=params.get("period", "W"))
+    brands = sorted(set(messages[S.BRAND].dropna()) | set(
+        messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
+    who = who_they_are(ws, analysed, params.get("segment_by"), tuple(params.get("competitors") or ()),
+                       params.get("period", "W"), brands)
+    _store(ws, result, {"topics": table, "topics_over_time": over_time, **who}, None)
+
+
+def _store(ws: Workspace, result: pd.DataFrame, tables: dict[str, pd.DataFrame], run: pd.DataFrame | None) -> None:
+    """Analysis columns from `result` (only those it has), tables replaced, a run appended; one transaction."""
     con = ws.con
+    cols = [c for c in ANALYSIS_COLUMNS if c in result.columns]
     con.begin()
     try:
         for col, sql in ANALYSIS_COLUMNS.items():
             con.execute(f"ALTER TABLE messages ADD COLUMN IF NOT EXISTS {col} {sql}")
-        con.execute("UPDATE messages SET " + ", ".join(f"{c} = NULL" for c in ANALYSIS_COLUMNS))
+        con.execute("UPDATE messages SET " + ", ".join(f"{c} = NULL" for c in cols))
         con.register("_result", result)
-        con.execute("UPDATE messages SET " + ", ".join(f"{c} = r.{c}" for c in ANALYSIS_COLUMNS)
+        con.execute("UPDATE messages SET " + ", ".join(f"{c} = r.{c}" for c in cols)
                     + " FROM _result r WHERE messages.message_id = r.message_id")
         con.unregister("_result")
         for name, df in tables.items():
             con.register("_t", df)
             con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _t")
             con.unregister("_t")
-        con.register("_run", run)
-        con.execute("CREATE TABLE IF NOT EXISTS analysis_runs AS SELECT * FROM _run WHERE false")
-        con.execute("INSERT INTO analysis_runs SELECT * FROM _run")
-        con.unregister("_run")
+        if run is not None:
+            con.register("_run", run)
+            con.execute("CREATE TABLE IF NOT EXISTS analysis_runs AS SELECT * FROM _run WHERE false")
+            con.execute("INSERT INTO analysis_runs SELECT * FROM _run")
+            con.unregister("_run")
         con.commit()
     except BaseException:
         con.rollback()

@@ -179,6 +179,35 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explore(args: argparse.Namespace) -> int:
+    import shutil
+    import subprocess
+
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    from workbench.workspace import Workspace
+
+    with Workspace(args.workspace, read_only=True) as ws:
+        folder = ws.path.parent.resolve()
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Explore who our customers are and what they want\n\nRun the cell below. Filters, "
+                          "charts and verbatims follow each other; renames, merges and labels are saved in the "
+                          "workspace for the next analysis and report."),
+        new_code_cell(f"import workbench as wb\n\nwb.Explorer({str(folder)!r})"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / "explorer.ipynb"
+    nbformat.write(nb, path)
+    print(f"wrote {path}")
+    if args.no_browser:
+        return 0
+    lab = shutil.which("jupyter")
+    if lab is None:
+        raise WorkbenchError("jupyter is not installed in this environment; install workbench with its dependencies.")
+    return subprocess.call([lab, "lab", str(path)])
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Customer listening: who are our customers and "
                                 "what do they want?", epilog=EPILOG)
@@ -238,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--competitors", help="comma-separated competitor names")
     r.add_argument("--workspace", default="workspace", help=ws_help)
     r.set_defaults(func=cmd_report)
+
+    x = sub.add_parser("explore", help="open JupyterLab on an explorer notebook for the workspace")
+    x.add_argument("--no-browser", action="store_true", help="only write WORKSPACE/explorer.ipynb")
+    x.add_argument("--workspace", default="workspace", help=ws_help)
+    x.set_defaults(func=cmd_explore)
 
     s = sub.add_parser("status", help="what is in the workspace")
     s.add_argument("--workspace", default="workspace", help=ws_help)

@@ -1,0 +1,94 @@
+"""The explorer, driven by setting widget values: filters, drill-down, curation that persists."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from workbench import Workspace
+from workbench import schema as S
+from workbench.analyse import analyse
+from workbench.explorer import Explorer, Filters, filter_messages
+from workbench.explorer.state import customer_messages
+from workbench.report import load_tables
+
+
+@pytest.fixture
+def ws_copy(analysed, tmp_path):
+    path, _ = analysed
+    copy = tmp_path / "ws"
+    shutil.copytree(path, copy)
+    return copy
+
+
+def test_filters_on_a_literal_table():
+    m = pd.DataFrame({
+        S.MESSAGE_ID: ["1", "2", "3", "4"], S.AUTHOR_ID: ["a", "a", "b", "c"], S.AUTHOR_ROLE: "customer",
+        S.CHANNEL: ["twitter", "email", "twitter", "chat"], S.BRAND: "Acme",
+        S.CREATED_AT: pd.to_datetime(["2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22"], utc=True),
+        S.TEXT: ["My Router died", "refund please", "router again", "thanks"],
+        "topic_label": ["wifi", "billing", "wifi", "praise"], "topic_id": [0, 1, 0, 2],
+        "sentiment_label": ["negative", "neutral", "negative", "positive"], "emotion": "none", "intent": "complaint",
+    })
+    cm = customer_messages(m, pd.Series({"a": "gold", "b": "basic", "c": "basic"}), excluded={"4"})
+    assert filter_messages(cm, Filters())[S.MESSAGE_ID].tolist() == ["1", "2", "3"]  # 4 is marked spam
+    assert filter_messages(cm, Filters(include_excluded=True))[S.MESSAGE_ID].tolist() == ["1", "2", "3", "4"]
+    assert filter_messages(cm, Filters(channels=("twitter",), search="ROUTER"))[S.MESSAGE_ID].tolist() == ["1", "3"]
+    assert filter_messages(cm, Filters(segments=("basic",)))[S.MESSAGE_ID].tolist() == ["3"]
+    start, end = pd.Timestamp("2024-01-08", tz="UTC"), pd.Timestamp("2024-01-15", tz="UTC")
+    assert filter_messages(cm, Filters(start=start, end=end))[S.MESSAGE_ID].tolist() == ["2"]
+
+
+def test_widgets_drive_what_is_shown(ws_copy):
+    ex = Explorer(ws_copy)
+    everything = len(ex.filtered)
+    before = ex.verbatims.value
+    ex.widgets["sentiments"].value = ("negative",)
+    assert 0 < len(ex.filtered) < everything and (ex.filtered["sentiment_label"] == "negative").all()
+    assert ex.verbatims.value != before and "100% negative" in ex.summary.value
+    brand = ex.widgets["brands"].options[0]
+    ex.widgets["brands"].value = (brand,)
+    assert (ex.filtered[S.BRAND] == brand).all()
+    ex.widgets["sentiments"].value = ()
+    ex.widgets["brands"].value = ()
+    ex.widgets["search"].value = "password"
+    assert len(ex.filtered) > 0 and ex.filtered[S.TEXT].str.lower().str.contains("password").all()
+    period = ex.widgets["period"]
+    period.index = (len(period.options) - 5, len(period.options) - 1)
+    assert len(ex.filtered) > 0 and ex.filtered[S.CREATED_AT].min() >= period.value[0]
+    ex.customer.value = ex.customer.options[0][1]
+    assert "<table" in ex.timeline.value and ex.customer.value.startswith("person-")
+
+
+def test_customer_text_is_escaped_in_the_explorer(ws_copy):
+    ex = Explorer(ws_copy, rows=2000)
+    ex.widgets["search"].value = "__xss"
+    assert "&lt;script&gt;" in ex.verbatims.value and "<script>" not in ex.verbatims.value
+
+
+def test_curation_persists_into_the_report_and_the_next_analysis(ws_copy):
+    ex = Explorer(ws_copy)
+    topic = ex.widgets["topics"].options[0]
+    ex.widgets["topics"].value = (topic,)
+    ex.rename_to.value = "Account access"
+    ex.rename_button.click()
+    assert "Saved in the workspace" in ex.status.value
+    assert "Account access" in ex.widgets["topics"].options
+    tables = load_tables(ws_copy)  # what the next report reads
+    assert "Account access" in set(tables["topics"]["label"]) and topic not in set(tables["topics"]["label"])
+    assert "Account access" in set(tables["segment_topics"]["value"])
+    two = [o for o in ex.widgets["topics"].options if o != "Account access"][:2]
+    ex.widgets["topics"].value = tuple(two)
+    ex.rename_to.value = "Merged issues"
+    ex.merge_button.click()
+    merged = load_tables(ws_copy)["topics"].set_index("label")
+    assert "Merged issues" in merged.index and not set(two) & set(merged.index)
+    spam = ex.filtered[S.MESSAGE_ID].iloc[0]
+    ex.label(spam, "relevance", "spam")
+    assert spam not in set(ex.filtered[S.MESSAGE_ID])
+    with Workspace(ws_copy) as ws:
+        analyse(ws, embedding="static", segment_by="brand", progress=False)
+        labels = set(ws.table("topics")["label"])
+    assert {"Account access", "Merged issues"} <= labels  # re-applied to the new fit

@@ -1,0 +1,175 @@
+"""The explorer's widgets: filters, charts and verbatims that follow them, drill-down to a customer, curation.
+
+The view only reads widget values into a `Filters` value and renders what the pure functions in state.py
+return; tests drive it by setting widget values.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.explorer.state import Filters, customer_messages, facet_options, filter_messages, topic_sizes, verbatims
+
+
+class Explorer:
+    """`Explorer("workspace")` in a notebook cell shows the explorer; `.filters` and `.filtered` hold its state."""
+
+    def __init__(self, workspace: str | Path = "workspace", rows: int = 20) -> None:
+        import ipywidgets as w
+
+        self.workspace = Path(workspace)
+        self.rows = rows
+        self._load()
+        opts = facet_options(self.messages)
+        self.widgets: dict[str, w.Widget] = {}
+        for attr in ("channels", "brands", "segments", "topics", "sentiments", "emotions", "intents"):
+            self.widgets[attr] = w.SelectMultiple(options=opts.get(attr, []), rows=4,
+                                                  description=attr.capitalize(), layout=w.Layout(width="260px"))
+        periods = self._periods()
+        self.widgets["period"] = w.SelectionRangeSlider(options=periods, index=(0, len(periods) - 1),
+                                                        description="Period", layout=w.Layout(width="520px")) \
+            if len(periods) > 1 else w.Label("")
+        self.widgets["search"] = w.Text(placeholder="words in the message", description="Search")
+        self.summary = w.HTML()
+        self.charts = w.Output()
+        self.verbatims = w.HTML()
+        self.customer = w.Dropdown(options=[], description="Customer", layout=w.Layout(width="420px"))
+        self.timeline = w.HTML()
+        self.rename_to = w.Text(description="New name")
+        self.rename_button = w.Button(description="Rename topic")
+        self.merge_button = w.Button(description="Merge topics")
+        self.status = w.HTML()
+        for widget in self.widgets.values():
+            if hasattr(widget, "observe"):
+                widget.observe(lambda _change: self.refresh(), names="value")
+        self.customer.observe(lambda _change: self._show_timeline(), names="value")
+        self.rename_button.on_click(lambda _b: self._rename())
+        self.merge_button.on_click(lambda _b: self._merge())
+        filters = w.HBox([self.widgets[a] for a in ("channels", "brands", "segments", "topics")])
+        filters2 = w.HBox([self.widgets[a] for a in ("sentiments", "emotions", "intents")])
+        curation = w.HBox([self.rename_to, self.rename_button, self.merge_button])
+        self.box = w.VBox([filters, filters2, w.HBox([self.widgets["period"], self.widgets["search"]]), self.summary,
+                           self.charts, w.HTML("<h4>What customers wrote</h4>"), self.verbatims,
+                           w.HTML("<h4>One customer's timeline</h4>"), self.customer, self.timeline,
+                           w.HTML("<h4>Curate the selected topics</h4>"), curation, self.status])
+        self.refresh()
+
+    # ---------------------------------------------------------------------------------------- data
+    def _load(self) -> None:
+        from workbench.workspace import Workspace
+
+        with Workspace(self.workspace, read_only=True) as ws:
+            messages = ws.messages()
+            customers = ws.table("customers")
+            excluded = set(ws.con.execute("SELECT message_id FROM labels WHERE task = 'relevance' AND label <> "
+                                          "'relevant'").df()["message_id"])
+        self.all_messages = messages
+        seg_col = next((c for c in customers.columns if c.startswith("segment_")), "segment")
+        segment = customers.set_index("customer_id")[seg_col]
+        self.messages = customer_messages(messages, segment, excluded)
+
+    def _periods(self) -> list[tuple[str, pd.Timestamp]]:
+        dates = self.messages[S.CREATED_AT].dropna()
+        if dates.empty:
+            return []
+        starts = pd.date_range(dates.min().normalize() - pd.Timedelta(days=dates.min().weekday()),
+                               dates.max() + pd.Timedelta(days=7), freq="7D")
+        return [(f"{d:%Y-%m-%d}", d) for d in starts]
+
+    # ---------------------------------------------------------------------------------------- state
+    @property
+    def filters(self) -> Filters:
+        values = {a: tuple(self.widgets[a].value) for a in ("channels", "brands", "segments", "topics",
+                                                             "sentiments", "emotions", "intents")}
+        period = self.widgets["period"]
+        start = end = None
+        if hasattr(period, "index") and period.options:
+            lo, hi = period.value
+            if period.index != (0, len(period.options) - 1):
+                start, end = lo, hi + pd.Timedelta(days=7)
+        return Filters(start=start, end=end, search=self.widgets["search"].value, **values)
+
+    def refresh(self) -> None:
+        """Recompute everything shown from the current filters."""
+        from IPython.display import display
+
+        import workbench.plots as wp
+
+        self.filtered = filter_messages(self.messages, self.filters)
+        f = self.filtered
+        neg = (f["sentiment_label"] == "negative").mean() if len(f) else float("nan")
+        self.summary.value = (f"<b>{len(f):,}</b> customer messages from <b>{f[S.AUTHOR_ID].nunique():,}</b> "
+                              f"customers; {neg:.0%} negative." if len(f) else "<b>No message</b> passes the filters.")
+        self.topic_table = topic_sizes(f)
+        self.charts.clear_output(wait=True)
+        if len(f):
+            with self.charts:
+                display(wp.plot_topic_sizes(self.topic_table, top=15))
+                display(wp.plot_sentiment_by(f, "topic_label", top=12))
+        v = verbatims(f, self.rows)
+        self.verbatims.value = v.drop(columns=[S.AUTHOR_ID]).to_html(index=False, escape=True, border=0)
+        self.customer.options = [(f"{c} ({n} messages)", c) for c, n in
+                                 f[S.AUTHOR_ID].value_counts().head(200).items()]
+
+    def _show_timeline(self) -> None:
+        from workbench.customers import customer_timeline
+
+        if not self.customer.value:
+            self.timeline.value = ""
+            return
+        t = customer_timeline(self.all_messages, self.customer.value)
+        self.timeline.value = t.to_html(index=False, escape=True, border=0)
+
+    # ---------------------------------------------------------------------------------------- curation
+    def _selected_topic_ids(self) -> list[int]:
+        chosen = set(self.widgets["topics"].value)
+        ids = self.messages.loc[self.messages["topic_label"].isin(chosen), "topic_id"].dropna().astype(int)
+        return sorted(set(ids))
+
+    def _curate(self, action) -> None:
+        from workbench.errors import WorkbenchError
+        from workbench.workspace import Workspace
+
+        try:
+            with Workspace(self.workspace) as ws:
+                action(ws)
+        except WorkbenchError as exc:
+            self.status.value = f"<span style='color:#b00'>{html.escape(str(exc))}</span>"
+            return
+        self._load()
+        self.widgets["topics"].options = facet_options(self.messages).get("topics", [])
+        self.status.value = "Saved in the workspace: the next analysis and report use it."
+        self.refresh()
+
+    def _rename(self) -> None:
+        from workbench.curation import rename_topic
+
+        ids = self._selected_topic_ids()
+        if len(ids) != 1:
+            self.status.value = "Select exactly one topic to rename."
+            return
+        self._curate(lambda ws: rename_topic(ws, ids[0], self.rename_to.value))
+
+    def _merge(self) -> None:
+        from workbench.curation import merge_topics
+
+        ids = self._selected_topic_ids()
+        self._curate(lambda ws: merge_topics(ws, ids, self.rename_to.value or None))
+
+    def label(self, message_id: str, task: str, label: str) -> None:
+        """Label one message (sentiment, intent) or mark it (relevance: spam, irrelevant, relevant)."""
+        from workbench.workspace import Workspace
+
+        with Workspace(self.workspace) as ws:
+            ws.add_labels(pd.DataFrame({"message_id": [message_id], "label": [label]}), task, source="explorer")
+        self._load()
+        self.refresh()
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.box)
