@@ -45,7 +45,10 @@ def test_widgets_drive_what_is_shown(ws_copy):
     ex = Explorer(ws_copy)
     everything = len(ex.filtered)
     before = ex.verbatims.value
+    trend_before = ex.trend_table["messages"].sum()
     ex.widgets["sentiments"].value = ("negative",)
+    assert ex.trend_table["messages"].sum() < trend_before  # the trends follow the filters
+    assert set(ex.grid["value"][ex.grid["dimension"] == "sentiment"]) == {"negative"}  # and so does the heatmap
     assert 0 < len(ex.filtered) < everything and (ex.filtered["sentiment_label"] == "negative").all()
     assert ex.verbatims.value != before and "100% negative" in ex.summary.value
     brand = ex.widgets["brands"].options[0]

@@ -107,9 +107,17 @@ class Explorer:
         self.topic_table = topic_sizes(f)
         self.charts.clear_output(wait=True)
         if len(f):
+            from workbench.compare import segment_comparison
+            from workbench.topics import topics_over_time
+
+            self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]])
+            self.grid = segment_comparison(f, f["segment"].fillna("(none)"), min_segment=10)
             with self.charts:
                 display(wp.plot_topic_sizes(self.topic_table, top=15))
                 display(wp.plot_sentiment_by(f, "topic_label", top=12))
+                display(wp.plot_topics_over_time(self.trend_table))
+                if len(self.grid):
+                    display(wp.plot_segment_heatmap(self.grid, "topic"))
         v = verbatims(f, self.rows)
         self.verbatims.value = v.drop(columns=[S.AUTHOR_ID]).to_html(index=False, escape=True, border=0)
         self.customer.options = [(f"{c} ({n} messages)", c) for c, n in
