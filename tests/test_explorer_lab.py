@@ -1,0 +1,85 @@
+"""End to end: a real JupyterLab server, the explorer notebook opened and run in headless Chromium, a filter
+changed, and the charts and verbatims checked to follow it."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync"]
+
+
+@pytest.fixture
+def lab(analysed, tmp_path):
+    path, _ = analysed
+    ws = tmp_path / "ws"
+    shutil.copytree(path, ws)
+    subprocess.run([sys.executable, "-m", "workbench.cli", "explore", "--workspace", str(ws), "--no-browser"],
+                   check=True, capture_output=True)
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", f"--port={port}",
+         "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", "--ServerApp.password=",
+         f"--ServerApp.root_dir={ws}", "--LabApp.news_url="],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_explorer_in_jupyterlab(lab):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{lab}/lab/tree/explorer.ipynb")
+        page.wait_for_selector(".jp-Notebook", timeout=90000)
+        page.wait_for_timeout(2000)
+        page.click("text=Run", timeout=20000)
+        page.click("text=Run All Cells", timeout=20000)
+        page.wait_for_selector(".widget-select-multiple select", timeout=180000)
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
+        summary = page.locator("text=customer messages from").first
+        before = summary.inner_text()
+        first_verbatim = page.locator(".widget-html table tbody tr").first.inner_text()
+        charts_before = page.locator(".js-plotly-plot").count()
+        sentiments = page.locator(".widget-select-multiple", has_text="Sentiments").locator("select")
+        sentiments.select_option("negative")
+        page.wait_for_function("(b) => { const e = Array.from(document.querySelectorAll('.widget-html'))"
+                               ".find(x => x.innerText.includes('customer messages from'));"
+                               " return e && e.innerText !== b; }", arg=before, timeout=60000)
+        page.wait_for_timeout(3000)
+        after = summary.inner_text()
+        rows = page.locator(".widget-html table tbody tr")
+        sentiments_shown = {rows.nth(i).locator("td").nth(3).inner_text() for i in range(min(rows.count(), 10))}
+        charts_after = page.locator(".js-plotly-plot .main-svg").count()
+        out = ROOT / "reports"
+        out.mkdir(exist_ok=True)
+        page.screenshot(path=str(out / "explorer_in_jupyterlab.png"))
+        browser.close()
+    assert "100% negative" in after and after != before
+    assert sentiments_shown == {"negative"} and first_verbatim  # the verbatims follow the filter
+    assert charts_before >= 3 and charts_after >= 3  # the charts were redrawn for the new selection
