@@ -88,10 +88,21 @@ def test_curation_persists_into_the_report_and_the_next_analysis(ws_copy):
     ex.merge_button.click()
     merged = load_tables(ws_copy)["topics"].set_index("label")
     assert "Merged issues" in merged.index and not set(two) & set(merged.index)
+    big = next(o for o in ex.widgets["topics"].options if o not in ("Account access", "Merged issues"))
+    ex.widgets["topics"].value = (big,)
+    ex.split_button.click()
+    split = set(load_tables(ws_copy)["topics"]["label"])
+    assert {f"{big} (a)", f"{big} (b)"} <= split and big not in split
+    ex.widgets["topics"].value = ()
     spam = ex.filtered[S.MESSAGE_ID].iloc[0]
     ex.label(spam, "relevance", "spam")
     assert spam not in set(ex.filtered[S.MESSAGE_ID])
+    ex.label_task.value = "sentiment"
+    ex.to_label.value = ex.to_label.options[0][1]
+    ex.label_value.value = "negative"
+    ex.label_button.click()
+    assert "sentiment labels in the workspace" in ex.status.value
     with Workspace(ws_copy) as ws:
         analyse(ws, embedding="static", segment_by="brand", progress=False)
         labels = set(ws.table("topics")["label"])
-    assert {"Account access", "Merged issues"} <= labels  # re-applied to the new fit
+    assert {"Account access", "Merged issues", f"{big} (a)", f"{big} (b)"} <= labels  # re-applied to the new fit

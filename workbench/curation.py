@@ -1,6 +1,6 @@
 """The researcher's corrections, kept in the workspace and honoured by the next analysis and report.
 
-Topic renames and merges are logged in `topic_curation` with the messages each topic held, applied to the
+Topic renames, merges and splits are logged in `topic_curation` with the messages each topic held, applied to the
 current tables at once, and re-applied after every new topic fit (to the new topics that hold most of those
 messages, since topic ids change between fits). Labels and spam marks go to the `labels` table.
 """
@@ -73,7 +73,34 @@ def reapply(log: pd.DataFrame, result, message_ids: Sequence[str]):
             result = result.rename({targets[0]: rec.label})
         elif rec.action == "merge" and len(targets) >= 2:
             result = result.merge(targets, label=rec.label)
+        elif rec.action == "split":
+            result = _split(result, json.loads(rec.groups), json.loads(rec.label), pos)
     return result
+
+
+def _split(result, groups: list[list[str]], names: list[str], pos: dict[str, int]):
+    """The messages of the second group move to a new topic; both halves get their names."""
+    from workbench.topics import TopicResult
+
+    a = result.assignments.copy()
+    first = [pos[m] for m in groups[0] if m in pos]
+    second = [pos[m] for m in groups[1] if m in pos]
+    if not first or not second:
+        return result
+    source = Counter(int(a[i]) for i in first).most_common(1)[0][0]
+    new_id = int(max(a.max(), result.topics["topic_id"].max())) + 1
+    a[[i for i in second if a[i] == source]] = new_id
+    t = result.topics.copy()
+    base = t[t["topic_id"] == source].iloc[0].copy()
+    base["topic_id"], base["label"] = new_id, names[1]
+    t.loc[t["topic_id"] == source, "label"] = names[0]
+    t = pd.concat([t, base.to_frame().T], ignore_index=True)
+    counts = pd.Series(a).value_counts()
+    t["size"] = t["topic_id"].map(counts).fillna(0).astype(int)
+    t["share"] = t["size"] / len(a)
+    t = t[t["size"] > 0].sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
+    return TopicResult(a, t.astype(result.topics.dtypes.to_dict()), result.outlier_share_before,
+                       result.outlier_share, result.params, result._model, result._docs)
 
 
 def refresh(ws) -> None:
@@ -87,3 +114,29 @@ def refresh(ws) -> None:
     # The newest log entry, applied to the assignments as they are now (older ones already are).
     curated = reapply(curation_log(ws).tail(1), current, voice[S.MESSAGE_ID].tolist())
     store_downstream(ws, voice[S.MESSAGE_ID].to_numpy(), np.asarray(curated.assignments), curated.topics)
+
+
+def split_topic(ws, topic_id: int, labels: tuple[str, str] | None = None, seed: int = 0) -> None:
+    """Split a topic in two (k-means on its messages' cached embeddings), now and after later analyses."""
+    from sklearn.cluster import KMeans
+
+    from workbench.embed import EmbeddingCache, embed, get_embedder
+    from workbench.topics import topic_text
+
+    m = ws.messages()
+    members = m[m["topic_id"] == topic_id]
+    if len(members) < 4:
+        raise WorkbenchError(f"topic {topic_id} has {len(members)} messages: too few to split.")
+    run = ws.table("analysis_runs").iloc[-1]
+    backend = "static" if str(run["embedding"]).startswith("static") else "minilm"
+    cache = EmbeddingCache(ws.path.parent / "cache" / "embeddings.duckdb")
+    try:
+        x = embed([topic_text(t) or t for t in members[S.TEXT]], get_embedder(backend), cache, progress=False)
+    finally:
+        cache.close()
+    halves = KMeans(n_clusters=2, n_init=10, random_state=seed).fit_predict(x)
+    old = str(members["topic_label"].iloc[0])
+    names = labels or (f"{old} (a)", f"{old} (b)")
+    groups = [members.loc[halves == k, S.MESSAGE_ID].tolist() for k in (0, 1)]
+    _record(ws, "split", json.dumps(list(names)), groups)
+    refresh(ws)

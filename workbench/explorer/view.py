@@ -42,6 +42,11 @@ class Explorer:
         self.rename_to = w.Text(description="New name")
         self.rename_button = w.Button(description="Rename topic")
         self.merge_button = w.Button(description="Merge topics")
+        self.split_button = w.Button(description="Split topic in two")
+        self.to_label = w.Dropdown(options=[], description="Message", layout=w.Layout(width="520px"))
+        self.label_task = w.Dropdown(options=["sentiment", "intent", "relevance"], description="Task")
+        self.label_value = w.Dropdown(options=["negative", "neutral", "positive"], description="Label")
+        self.label_button = w.Button(description="Save label")
         self.status = w.HTML()
         for widget in self.widgets.values():
             if hasattr(widget, "observe"):
@@ -49,13 +54,20 @@ class Explorer:
         self.customer.observe(lambda _change: self._show_timeline(), names="value")
         self.rename_button.on_click(lambda _b: self._rename())
         self.merge_button.on_click(lambda _b: self._merge())
+        self.split_button.on_click(lambda _b: self._split())
+        self.label_task.observe(lambda _c: self._label_options(), names="value")
+        self.label_button.on_click(lambda _b: self.label(self.to_label.value, self.label_task.value,
+                                                         self.label_value.value) if self.to_label.value else None)
         filters = w.HBox([self.widgets[a] for a in ("channels", "brands", "segments", "topics")])
         filters2 = w.HBox([self.widgets[a] for a in ("sentiments", "emotions", "intents")])
-        curation = w.HBox([self.rename_to, self.rename_button, self.merge_button])
+        curation = w.HBox([self.rename_to, self.rename_button, self.merge_button, self.split_button])
+        labelling = w.VBox([self.to_label, w.HBox([self.label_task, self.label_value, self.label_button])])
         self.box = w.VBox([filters, filters2, w.HBox([self.widgets["period"], self.widgets["search"]]), self.summary,
                            self.charts, w.HTML("<h4>What customers wrote</h4>"), self.verbatims,
                            w.HTML("<h4>One customer's timeline</h4>"), self.customer, self.timeline,
-                           w.HTML("<h4>Curate the selected topics</h4>"), curation, self.status])
+                           w.HTML("<h4>Curate the selected topics</h4>"), curation,
+                           w.HTML("<h4>Label a message (your labels calibrate the next analysis)</h4>"), labelling,
+                           self.status])
         self.refresh()
 
     # ---------------------------------------------------------------------------------------- data
@@ -122,6 +134,7 @@ class Explorer:
         self.verbatims.value = v.drop(columns=[S.AUTHOR_ID]).to_html(index=False, escape=True, border=0)
         self.customer.options = [(f"{c} ({n} messages)", c) for c, n in
                                  f[S.AUTHOR_ID].value_counts().head(200).items()]
+        self.to_label.options = [(t[:90], mid) for t, mid in zip(v[S.TEXT], v[S.MESSAGE_ID], strict=True)]
 
     def _show_timeline(self) -> None:
         from workbench.customers import customer_timeline
@@ -168,14 +181,30 @@ class Explorer:
         ids = self._selected_topic_ids()
         self._curate(lambda ws: merge_topics(ws, ids, self.rename_to.value or None))
 
+    def _split(self) -> None:
+        from workbench.curation import split_topic
+
+        ids = self._selected_topic_ids()
+        if len(ids) != 1:
+            self.status.value = "Select exactly one topic to split."
+            return
+        self._curate(lambda ws: split_topic(ws, ids[0]))
+
+    def _label_options(self) -> None:
+        from workbench.workspace import LABEL_TASKS
+
+        self.label_value.options = list(LABEL_TASKS[self.label_task.value])
+
     def label(self, message_id: str, task: str, label: str) -> None:
         """Label one message (sentiment, intent) or mark it (relevance: spam, irrelevant, relevant)."""
         from workbench.workspace import Workspace
 
         with Workspace(self.workspace) as ws:
             ws.add_labels(pd.DataFrame({"message_id": [message_id], "label": [label]}), task, source="explorer")
+            n = len(ws.labels(task))
         self._load()
         self.refresh()
+        self.status.value = f"Saved: {n} {html.escape(task)} labels in the workspace."
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
