@@ -83,3 +83,40 @@ def test_explorer_in_jupyterlab(lab):
     assert "100% negative" in after and after != before
     assert sentiments_shown == {"negative"} and first_verbatim  # the verbatims follow the filter
     assert charts_before >= 3 and charts_after >= 3  # the charts were redrawn for the new selection
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_explorer_as_a_standalone_voila_page(analysed, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    path, _ = analysed
+    ws = tmp_path / "ws"
+    shutil.copytree(path, ws)
+    subprocess.run([sys.executable, "-m", "workbench.cli", "explore", "--workspace", str(ws), "--no-browser"],
+                   check=True, capture_output=True)
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    server = subprocess.Popen([sys.executable, "-m", "voila", str(ws / "explorer.ipynb"), "--no-browser",
+                               f"--port={port}", "--Voila.ip=127.0.0.1"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"http://127.0.0.1:{port}/", timeout=180000)
+            page.wait_for_selector(".widget-select-multiple select", timeout=180000)
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
+            text = page.inner_text("body")
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(20)
+    assert "customer messages from" in text and "import workbench" not in text  # widgets and charts, no code

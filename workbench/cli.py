@@ -202,6 +202,11 @@ def cmd_explore(args: argparse.Namespace) -> int:
     print(f"wrote {path}")
     if args.no_browser:
         return 0
+    if args.voila:  # a standalone page, no notebook interface, for people who do not use notebooks
+        voila = shutil.which("voila")
+        if voila is None:
+            raise WorkbenchError("voila is not installed in this environment; pip install voila.")
+        return subprocess.call([voila, str(path)])
     lab = shutil.which("jupyter")
     if lab is None:
         raise WorkbenchError("jupyter is not installed in this environment; install workbench with its dependencies.")
@@ -270,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     x = sub.add_parser("explore", help="open JupyterLab on an explorer notebook for the workspace")
     x.add_argument("--no-browser", action="store_true", help="only write WORKSPACE/explorer.ipynb")
+    x.add_argument("--voila", action="store_true", help="serve the explorer as a standalone page with Voila")
     x.add_argument("--workspace", default="workspace", help=ws_help)
     x.set_defaults(func=cmd_explore)
 

@@ -77,6 +77,7 @@ class Explorer:
         with Workspace(self.workspace, read_only=True) as ws:
             messages = ws.messages()
             customers = ws.table("customers")
+            self.topics = ws.table("topics")
             excluded = set(ws.con.execute("SELECT message_id FROM labels WHERE task = 'relevance' AND label <> "
                                           "'relevant'").df()["message_id"])
         self.all_messages = messages
@@ -126,6 +127,10 @@ class Explorer:
             self.grid = segment_comparison(f, f["segment"].fillna("(none)"), min_segment=10)
             with self.charts:
                 display(wp.plot_topic_sizes(self.topic_table, top=15))
+                if {"x", "y"} <= set(self.topics.columns):  # the map, sized by the filtered volume
+                    placed = self.topics[["topic_id", "x", "y", "keywords"]].merge(
+                        self.topic_table[["topic_id", "label", "size", "share"]], on="topic_id")
+                    display(wp.plot_topic_map(placed))
                 display(wp.plot_sentiment_by(f, "topic_label", top=12))
                 display(wp.plot_topics_over_time(self.trend_table))
                 if len(self.grid):
