@@ -94,9 +94,6 @@ def test_curation_persists_into_the_report_and_the_next_analysis(ws_copy):
     split = set(load_tables(ws_copy)["topics"]["label"])
     assert {f"{big} (a)", f"{big} (b)"} <= split and big not in split
     ex.widgets["topics"].value = ()
-    spam = ex.filtered[S.MESSAGE_ID].iloc[0]
-    ex.label(spam, "relevance", "spam")
-    assert spam not in set(ex.filtered[S.MESSAGE_ID])
     ex.label_task.value = "sentiment"
     ex.to_label.value = ex.to_label.options[0][1]
     ex.label_value.value = "negative"
@@ -106,3 +103,14 @@ def test_curation_persists_into_the_report_and_the_next_analysis(ws_copy):
         analyse(ws, embedding="static", segment_by="brand", progress=False)
         labels = set(ws.table("topics")["label"])
     assert {"Account access", "Merged issues", f"{big} (a)", f"{big} (b)"} <= labels  # re-applied to the new fit
+
+
+def test_spam_marks_hide_messages_and_leave_them_out_of_the_next_analysis(ws_copy):
+    ex = Explorer(ws_copy)
+    spam = ex.filtered[S.MESSAGE_ID].iloc[0]
+    ex.label(spam, "relevance", "spam")
+    assert spam not in set(ex.filtered[S.MESSAGE_ID])
+    with Workspace(ws_copy) as ws:
+        analyse(ws, embedding="static", segment_by="brand", progress=False)
+        marked = ws.messages().set_index(S.MESSAGE_ID).loc[spam]
+    assert pd.isna(marked["sentiment_label"]) and pd.isna(marked["topic_id"])

@@ -73,7 +73,10 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
 
     messages = ws.messages()
     messages = messages.drop(columns=[c for c in ANALYSIS_COLUMNS if c in messages.columns])  # a re-analysis
-    voice = messages[(messages[S.AUTHOR_ROLE] != "brand") & (messages[S.TEXT].str.len() > 0)].copy()
+    excluded = set(ws.con.execute("SELECT message_id FROM labels WHERE task = 'relevance' AND label IN "
+                                  "('spam', 'irrelevant')").df()[S.MESSAGE_ID])  # marked by the researcher
+    voice = messages[(messages[S.AUTHOR_ROLE] != "brand") & (messages[S.TEXT].str.len() > 0)
+                     & ~messages[S.MESSAGE_ID].isin(excluded)].copy()
     if voice.empty:
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
     texts = [topic_text(t) or t for t in voice[S.TEXT]]

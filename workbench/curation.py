@@ -73,6 +73,8 @@ def reapply(log: pd.DataFrame, result, message_ids: Sequence[str]):
             result = result.rename({targets[0]: rec.label})
         elif rec.action == "merge" and len(targets) >= 2:
             result = result.merge(targets, label=rec.label)
+        elif rec.action == "merge" and targets and rec.label:  # the new fit already holds them in one topic
+            result = result.rename({targets[0]: rec.label})
         elif rec.action == "split":
             result = _split(result, json.loads(rec.groups), json.loads(rec.label), pos)
     return result
