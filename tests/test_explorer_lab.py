@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,25 +21,29 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--
 
 
 @pytest.fixture
-def lab(analysed, tmp_path):
+def explorer_notebook(analysed, tmp_path) -> Path:
+    """A copy of the analysed workspace with the notebook `workbench explore` writes."""
     path, _ = analysed
     ws = tmp_path / "ws"
     shutil.copytree(path, ws)
     subprocess.run([sys.executable, "-m", "workbench.cli", "explore", "--workspace", str(ws), "--no-browser"],
                    check=True, capture_output=True)
+    return ws / "explorer.ipynb"
+
+
+@contextmanager
+def serving(command: list[str], ready_path: str):
+    """Run a local server on a free loopback port ({port} in `command`); yield its URL once it answers."""
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", f"--port={port}",
-         "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", "--ServerApp.password=",
-         f"--ServerApp.root_dir={ws}", "--LabApp.news_url="],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([c.format(port=port) for c in command], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
     try:
         for _ in range(240):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status", timeout=1)
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{ready_path}", timeout=1)
                 break
             except OSError:
                 time.sleep(0.5)
@@ -46,6 +51,14 @@ def lab(analysed, tmp_path):
     finally:
         server.terminate()
         server.wait(20)
+
+
+@pytest.fixture
+def lab(explorer_notebook):
+    with serving([sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", "--port={port}",
+                  "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", "--ServerApp.password=",
+                  f"--ServerApp.root_dir={explorer_notebook.parent}", "--LabApp.news_url="], "/api/status") as url:
+        yield url
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
@@ -86,37 +99,17 @@ def test_explorer_in_jupyterlab(lab):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
-def test_explorer_as_a_standalone_voila_page(analysed, tmp_path):
+def test_explorer_as_a_standalone_voila_page(explorer_notebook):
     from playwright.sync_api import sync_playwright
 
-    path, _ = analysed
-    ws = tmp_path / "ws"
-    shutil.copytree(path, ws)
-    subprocess.run([sys.executable, "-m", "workbench.cli", "explore", "--workspace", str(ws), "--no-browser"],
-                   check=True, capture_output=True)
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    server = subprocess.Popen([sys.executable, "-m", "voila", str(ws / "explorer.ipynb"), "--no-browser",
-                               f"--port={port}", "--Voila.ip=127.0.0.1"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(240):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(f"http://127.0.0.1:{port}/", timeout=180000)
-            page.wait_for_selector(".widget-select-multiple select", timeout=180000)
-            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
-            text = page.inner_text("body")
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(20)
+    command = [sys.executable, "-m", "voila", str(explorer_notebook), "--no-browser", "--port={port}",
+               "--Voila.ip=127.0.0.1"]
+    with serving(command, "/") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url + "/", timeout=180000)
+        page.wait_for_selector(".widget-select-multiple select", timeout=180000)
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
+        text = page.inner_text("body")
+        browser.close()
     assert "customer messages from" in text and "import workbench" not in text  # widgets and charts, no code

@@ -63,10 +63,7 @@ def feature_spec(model_id: str) -> tuple[str, ...]:
 
 def vader_scores(texts: list[str]) -> np.ndarray:
     """VADER's negative, neutral, positive and compound scores per text (a lexicon: offline, fast)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
     sia = _vader()
-    assert isinstance(sia, SentimentIntensityAnalyzer)
     out = np.zeros((len(texts), 4), np.float32)
     for i, t in enumerate(texts):
         s = sia.polarity_scores(t)

@@ -12,8 +12,6 @@ import json
 import numpy as np
 import pandas as pd
 
-from workbench.segments import NO_TOPIC
-
 
 def _a(table: str, text: str) -> str:
     return f'<a href="#t-{table}">{html.escape(text)}</a>'
@@ -151,5 +149,3 @@ def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: s
             + shown.to_html(index=False, escape=True, float_format=lambda v: f"{v:.3g}", na_rep="", border=0,
                             classes="wb-table") + more)
 
-
-NO_TOPIC_LABEL = NO_TOPIC

@@ -18,8 +18,6 @@ from workbench.io import register
 from workbench.io.base import LoadOptions, LoadResult, make_id, prefixed, read_text, result
 from workbench.io.twcs import TWITTER_TIME, thread_roots
 
-PREFIX = re.compile(r"^\s*window\.YTD\.[\w.]+\s*=\s*", re.S)
-
 
 def parse_ytd(text: str, path: Path) -> object:
     """The JSON value assigned in a `window.YTD.x.partN = ...` or `window.__THAR_CONFIG = ...` file."""
