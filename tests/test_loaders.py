@@ -170,3 +170,14 @@ def test_intercom_parts_notes_and_rating(samples):
     rating = m.loc["intercom:1911149811:rating"]
     assert rating[S.RATING] == 5 and rating[S.TEXT] == "Sorted in minutes, great service"
     assert json.loads(rating[S.METADATA])["attr_plan"] == "Pro"
+
+
+def test_zendesk_json_lines_set_aside_a_broken_line(samples, tmp_path):
+    tickets = json.loads((samples / "zendesk_tickets.json").read_text())["tickets"]
+    lines = [json.dumps(t) for t in tickets[:2]] + ['{"id": 99, "requester_id": 1, "comments": [']
+    p = tmp_path / "tickets.jsonl"
+    p.write_text("\n".join(lines) + "\n")
+    res = load(p, format="zendesk")
+    assert res.messages[S.CONVERSATION_ID].nunique() == 2
+    broken = res.rejected[res.rejected["location"] == "line 3"]
+    assert len(broken) == 1 and broken["reason"].iloc[0].startswith("not valid JSON")

@@ -117,6 +117,25 @@ def load_json(path: Path, options: LoadOptions) -> object:
                              "export the file again in full.") from None
 
 
+def read_json_lines(path: Path, options: LoadOptions) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """The objects of a JSON-lines file; broken lines and lines that are not objects are set aside with their
+    line number (never dropped silently)."""
+    records, rejected = [], []
+    for i, line in enumerate(read_text(path, options).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rejected.append((f"line {i}", f"not valid JSON ({exc.msg})", line[:10000]))
+            continue
+        if isinstance(rec, dict):
+            records.append(rec)
+        else:
+            rejected.append((f"line {i}", "not a JSON object", line[:10000]))
+    return records, rejected
+
+
 def make_id(namespace: str, native: object) -> str:
     """A workspace-wide message id from the export's own id."""
     return f"{namespace}:{native}"

@@ -17,19 +17,13 @@ import pandas as pd
 from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.io import register
-from workbench.io.base import LoadOptions, LoadResult, html_to_text, load_json, read_text, result
+from workbench.io.base import LoadOptions, LoadResult, html_to_text, load_json, read_json_lines, result
 
 
 def _records(path: Path, options: LoadOptions, key: str) -> tuple[list[dict], list[tuple[str, str, str]], dict]:
     """Objects under `key` in a JSON document, or one per line in JSON lines; plus the document itself."""
     if path.suffix.lower() in (".jsonl", ".ndjson"):
-        items, rejected = [], []
-        for i, line in enumerate(read_text(path, options).split("\n"), start=1):
-            if line.strip():
-                try:
-                    items.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    rejected.append((f"line {i}", f"not valid JSON ({exc.msg})", line[:10000]))
+        items, rejected = read_json_lines(path, options)
         return items, rejected, {}
     data = load_json(path, options)
     if isinstance(data, list):

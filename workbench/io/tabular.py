@@ -25,6 +25,7 @@ from workbench.io.base import (
     load_json,
     prefixed,
     read_bytes,
+    read_json_lines,
     read_text,
     rejected_frame,
     to_utc,
@@ -188,19 +189,7 @@ def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
 
 
 def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
-    records, rejected = [], []
-    for i, line in enumerate(read_text(path, options).split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            rejected.append((f"line {i}", f"not valid JSON ({exc.msg})", line[:10000]))
-            continue
-        if isinstance(rec, dict):
-            records.append(rec)
-        else:
-            rejected.append((f"line {i}", "not a JSON object", line[:10000]))
+    records, rejected = read_json_lines(path, options)
     if not records:
         raise WorkbenchError(f"{path}: no line holds a JSON object; export it again as JSON lines.")
     return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
