@@ -1,4 +1,4 @@
-"""Write the report notebooks in notebooks/ (thin: parameters, then calls into workbench.report and plots).
+"""Write the report notebooks in workbench/notebooks/ (thin: parameters, then calls into workbench.report and plots).
 
     python scripts/make_notebooks.py
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-OUT = Path(__file__).resolve().parent.parent / "notebooks"
+OUT = Path(__file__).resolve().parent.parent / "workbench" / "notebooks"
 
 PARAMS = '''# Run with the defaults on the workspace `make report` builds, or set these (papermill -p NAME VALUE).
 workspace: str = "../workspace"  # folder of the analysed workspace
@@ -20,7 +20,8 @@ title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
 SETUP = '''import workbench.plots as wp
-from workbench.report import header, load_tables, show_figure, show_provenance, show_summary, show_table
+from workbench.report import (header, load_tables, missing, share_note, show_figure, show_note, show_provenance,
+                              show_summary, show_table)
 
 t = load_tables(workspace)
 header(title, t)'''
@@ -31,39 +32,58 @@ NOTEBOOKS = {
     "customer_insights": ("Who are our customers and what do they want?", [
         ("code", "show_summary(t)"),
         ("md", "## Who they are"),
-        ("code", '''seg = t["segments"]
-show_table(seg[["kind", "segment", "name", "customers", "share_of_customers", "mean_sentiment", "negative_share",
-                "top_topics", "top_intents", "net_advocacy"]], "segments", "Segments", rows)
-show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])'''),
+        ("code", '''if note := missing(t, "customers"):
+    show_note(note)
+else:
+    seg = t["segments"]
+    show_table(seg[["kind", "segment", "name", "customers", "share_of_customers", "mean_sentiment",
+                    "negative_share", "top_topics", "top_intents", "net_advocacy"]], "segments", "Segments", rows)
+    show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])'''),
         ("md", "## What they want"),
-        ("code", '''show_figure(wp.plot_topic_sizes(t["topics"]), t["topics"])
+        ("code", '''show_table(t["themes"][["label", "description", "size", "share"]], "themes",
+           "Themes: topics grouped by what they are about", rows)
+show_figure(wp.plot_topic_sizes(t["topics"]), t["topics"])
 show_figure(wp.plot_topic_map(t["topics"]), t["topics"])
 show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
-show_table(t["topics"][["topic_id", "label", "keywords", "size", "share", "representative_messages"]], "topics",
-           "Topics", rows)
+show_table(t["topics"][["topic_id", "label", "description", "size", "share", "representative_messages"]],
+           "topics", "Topics", rows)
 show_table(t["quotes"][["segment", "topic_label", "sentiment_label", "intent", "text"]], "quotes",
            "What customers said (PII redacted)", rows)'''),
         ("md", "## How they feel, and how that is changing"),
-        ("code", '''show_table(t["sentiment_shares"], "sentiment_shares", "Sentiment shares")
+        ("code", '''show_table(t["sentiment_shares"], "sentiment_shares", "Sentiment shares",
+           note=share_note(t["sentiment_shares"]))
 show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
-show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])'''),
+if note := missing(t, "dates"):
+    show_note(note)
+else:
+    show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])'''),
         ("md", "## Who is at risk, and who would recommend us"),
-        ("code", '''c = t["customers"]
-show_table(c[c["churn_risk"] == "high"][["customer_id", "messages", "main_brand", "mean_sentiment", "churn_reasons",
-                                         "top_topics", "last_seen"]], "customers", "Customers at high churn risk", rows)
-show_table(c[c["relationship"] == "advocate"][["customer_id", "messages", "main_brand", "mean_sentiment",
-                                               "rating_class", "recommends", "top_topics"]],
-           "advocates", "Advocates", rows)'''),
+        ("code", '''if note := missing(t, "customers"):
+    show_note(note)
+else:
+    c = t["customers"]
+    show_table(c[c["churn_risk"] == "high"][["customer_id", "messages", "main_brand", "mean_sentiment",
+                                             "churn_reasons", "top_topics", "last_seen"]], "customers",
+               "Customers at high churn risk", rows)
+    show_table(c[c["relationship"] == "advocate"][["customer_id", "messages", "main_brand", "mean_sentiment",
+                                                   "rating_class", "recommends", "top_topics"]],
+               "advocates", "Advocates", rows)'''),
         ("md", "## What drives dissatisfaction"),
         ("code", '''show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])
 show_table(t["drivers"], "drivers", "Drivers of sentiment (adjusted for segment)", rows)'''),
         ("md", "## What is new"),
-        ("code", '''show_figure(wp.plot_spikes(t["trends"]), t["trends"][t["trends"]["spike"]])
-show_table(t["alerts"], "alerts", "Alerts", rows)
-show_table(t["trends"][t["trends"]["spike"]], "trends", "Spikes (topic x period)", rows)'''),
+        ("code", '''if note := missing(t, "dates"):
+    show_note(note)
+else:
+    show_figure(wp.plot_spikes(t["trends"]), t["trends"][t["trends"]["spike"]])
+    show_table(t["alerts"], "alerts", "Alerts", rows)
+    show_table(t["trends"][t["trends"]["spike"]], "trends", "Spikes (topic x period)", rows)'''),
         ("md", "## How well we respond"),
-        ("code", '''show_figure(wp.plot_responsiveness(t["responsiveness"]), t["responsiveness"])
-show_table(t["responsiveness"], "responsiveness", "Responsiveness by brand and channel", rows)
+        ("code", '''if note := missing(t, "replies"):
+    show_note(note)
+else:
+    show_figure(wp.plot_responsiveness(t["responsiveness"]), t["responsiveness"])
+    show_table(t["responsiveness"], "responsiveness", "Responsiveness by brand and channel", rows)
 show_table(t["share_of_voice"], "share_of_voice", "Share of voice", rows)'''),
         ("md", "## The data"),
         ("code", '''m = t["messages"]
@@ -81,19 +101,27 @@ m = t["messages"]
 for col in ("channel", "author_role", "language", "brand"):
     show_table(m[col].fillna("(none)").value_counts().rename("messages").reset_index(), "messages",
                f"Messages by {col}", rows)
-show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])'''),
+if note := missing(t, "dates"):
+    show_note(note)
+else:
+    show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])'''),
         ("code", PROVENANCE),
     ]),
     "topics": ("What customers talk about", [
-        ("code", '''show_figure(wp.plot_topic_sizes(t["topics"], top=30), t["topics"])
+        ("code", '''show_table(t["themes"], "themes", "Themes: topics grouped by what they are about", 20)
+show_figure(wp.plot_topic_sizes(t["topics"], top=30), t["topics"])
 show_figure(wp.plot_topic_map(t["topics"]), t["topics"])
-show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])
+if note := missing(t, "dates"):
+    show_note(note)
+else:
+    show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])
 show_table(t["topics"], "topics", "Topics", 50)
 show_table(t["quotes"], "quotes", "Quotes by segment and topic (PII redacted)", rows)'''),
         ("code", PROVENANCE),
     ]),
     "sentiment": ("How customers feel", [
-        ("code", '''show_table(t["sentiment_shares"], "sentiment_shares", "Sentiment shares")
+        ("code", '''show_table(t["sentiment_shares"], "sentiment_shares", "Sentiment shares",
+           note=share_note(t["sentiment_shares"]))
 if len(t["sentiment_calibration"]):
     show_table(t["sentiment_calibration"], "sentiment_calibration", "Calibration on your labels")
 show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
@@ -105,14 +133,20 @@ show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])'''),
         ("code", PROVENANCE),
     ]),
     "customers": ("Who our customers are", [
-        ("code", '''show_table(t["segments"], "segments", "Segments", 30)
-show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])
-show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
-show_table(t["segment_topics"][t["segment_topics"]["significant"]], "segment_topics",
-           "Significant differences between segments (FDR q < 0.05)", rows)
-show_table(t["customers"], "customers", "Customers", rows)
-show_figure(wp.plot_responsiveness(t["responsiveness"]), t["responsiveness"])
-show_table(t["responsiveness"], "responsiveness", "Responsiveness", rows)'''),
+        ("code", '''if note := missing(t, "customers"):
+    show_note(note)
+else:
+    show_table(t["segments"], "segments", "Segments", 30)
+    show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])
+    show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
+    show_table(t["segment_topics"][t["segment_topics"]["significant"]], "segment_topics",
+               "Significant differences between segments (FDR q < 0.05)", rows)
+    show_table(t["customers"], "customers", "Customers", rows)
+if note := missing(t, "replies"):
+    show_note(note)
+else:
+    show_figure(wp.plot_responsiveness(t["responsiveness"]), t["responsiveness"])
+    show_table(t["responsiveness"], "responsiveness", "Responsiveness", rows)'''),
         ("code", PROVENANCE),
     ]),
 }
@@ -126,6 +160,8 @@ def main() -> None:
                           + [new_markdown_cell(src) if kind == "md" else new_code_cell(src) for kind, src in cells])
         nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         nb.metadata["language_info"] = {"name": "python"}
+        for i, cell in enumerate(nb.cells):  # stable ids: regenerating changes only what changed
+            cell.id = f"{name.replace('_', '-')}-{i}"
         nbformat.write(nb, OUT / f"{name}.ipynb")
 
 

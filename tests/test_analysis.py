@@ -58,7 +58,7 @@ def test_sentiment_on_obvious_messages():
              "What time does the store open on Sunday?"]
     e = get_embedder("static")
     x = build_features(texts, feature_spec(e.model_id), {e.model_id: e.encode(texts)})
-    s = score_sentiment(x, e.model_id)
+    s = score_sentiment(x, e.model_id, texts=texts)  # the shipped model: embedding and n-gram heads
     assert s["sentiment_label"].tolist() == ["negative", "positive", "neutral"]
     assert s["sentiment_score"].between(-1, 1).all() and s.loc[0, "sentiment_score"] < 0 < s.loc[1, "sentiment_score"]
 
@@ -119,7 +119,12 @@ def test_analyse_writes_columns_and_tables(analysed):
     assert (voice["topic_id"] == -1).mean() <= 0.10
     assert real["label"].str.len().gt(0).all()
     assert topics["size"].sum() == len(voice)
-    assert all(len(r) == 3 for r in real["representative_messages"])
+    quotes = real["representative_messages"]
+    assert all(1 <= len(r) <= 4 and len(set(r)) == len(r) for r in quotes)  # distinct, up to four
+    assert not real["label"].str.contains(",").any()  # a name, not a keyword list
+    assert real["label"].str.split().map(len).le(7).all() and real["description"].str.len().gt(0).all()
+    themes = out["themes"]
+    assert 1 <= int((themes["theme_id"] >= 0).sum()) <= 12 and themes["size"].sum() == len(voice)
     assert set(out["topics_over_time"].columns) >= {"period", "topic_id", "messages", "share"}
     assert out["run"].loc[0, "messages_analysed"] == len(voice)
     with Workspace(path, read_only=True) as ws:

@@ -114,3 +114,19 @@ def test_spam_marks_hide_messages_and_leave_them_out_of_the_next_analysis(ws_cop
         analyse(ws, embedding="static", segment_by="brand", progress=False)
         marked = ws.messages().set_index(S.MESSAGE_ID).loc[spam]
     assert pd.isna(marked["sentiment_label"]) and pd.isna(marked["topic_id"])
+
+
+def test_labelling_queue_saves_at_once_and_moves_on(ws_copy):
+    ex = Explorer(ws_copy)
+    first = ex.next_suggestion()
+    m = ex.all_messages.set_index(S.MESSAGE_ID)
+    assert first is not None and m.loc[first, S.AUTHOR_ROLE] != "brand"
+    assert "<blockquote>" in ex.queue_text.value
+    ex.queue_buttons["negative"].click()
+    with Workspace(ws_copy, read_only=True) as ws:
+        labels = ws.labels("sentiment").set_index("message_id")["label"]
+    assert labels.to_dict() == {first: "negative"}  # saved at once, nothing else
+    second = ex._queue_id
+    assert second not in (None, first)
+    ex.queue_buttons["skip"].click()
+    assert ex._queue_id not in (first, second)

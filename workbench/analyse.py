@@ -20,6 +20,7 @@ import pandas as pd
 
 from workbench import __version__
 from workbench import schema as S
+from workbench.brands import infer_brands
 from workbench.compare import drivers, segment_comparison
 from workbench.curation import curation_log, reapply
 from workbench.customers import customer_table, responsiveness
@@ -28,23 +29,18 @@ from workbench.errors import WorkbenchError
 from workbench.intent import classify_intents
 from workbench.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.sentiment import (
-    SENTIMENTS,
     build_features,
     calibrate,
-    estimated_shares,
+    corrected_shares,
     feature_spec,
     score_emotion,
     score_sentiment,
     share_correction,
+    shipped_confusion,
 )
-from workbench.topics import TopicConfig, fit_topics, load_codebook, topic_text, topics_over_time
+from workbench.topics import TopicConfig, fit_topics, load_codebook, themes, topic_text, topics_over_time
 from workbench.trends import quotes, trends
-from workbench.workspace import Workspace
-
-ANALYSIS_COLUMNS = {
-    "sentiment_label": "VARCHAR", "sentiment_score": "DOUBLE", "emotion": "VARCHAR", "intent": "VARCHAR",
-    "topic_id": "INTEGER", "topic_label": "VARCHAR",
-}
+from workbench.workspace import ANALYSIS_COLUMNS, Workspace
 
 
 def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "minilm",
@@ -56,7 +52,9 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
     Returns the tables it stores: messages, topics, topics_over_time, sentiment_shares, sentiment_calibration,
     customers, segments, segment_topics, drivers, trends, alerts, responsiveness, quotes, share_of_voice, run.
     `segment_by` names a column (brand, channel, or an export column such as airline, plan, region) whose
-    values are the researcher's segments; without it, comparisons use the automatic behavioural segments.
+    values are the researcher's segments. Without it, messages are compared by the brand they address when
+    customers address two or more brands (told by the export or inferred, see workbench.brands), else by the
+    automatic behavioural segments; `segment_by="none"` asks for the behavioural segments only.
     """
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     config = config or TopicConfig()
@@ -71,10 +69,12 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
         timings[name] = round(now - clock, 3)
         clock = now
 
-    messages = ws.messages()
-    messages = messages.drop(columns=[c for c in ANALYSIS_COLUMNS if c in messages.columns])  # a re-analysis
-    excluded = set(ws.con.execute("SELECT message_id FROM labels WHERE task = 'relevance' AND label IN "
-                                  "('spam', 'irrelevant')").df()[S.MESSAGE_ID])  # marked by the researcher
+    messages = ws.messages(analysed=False)  # the ingested rows, whatever an earlier run found
+    addressed = infer_brands(messages, named=_named_brands(ws))
+    told = addressed["brand_source"].eq("export").fillna(False).to_numpy(bool)
+    messages[S.BRAND] = messages[S.BRAND].where(told, addressed["brand_inferred"].to_numpy())
+    segment_by = _default_segments(messages, segment_by)
+    excluded = ws.excluded()  # marked spam or irrelevant by the researcher
     voice = messages[(messages[S.AUTHOR_ROLE] != "brand") & (messages[S.TEXT].str.len() > 0)
                      & ~messages[S.MESSAGE_ID].isin(excluded)].copy()
     if voice.empty:
@@ -89,18 +89,18 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
     finally:
         cache.close()
     head, calibration, shares_table = _calibrated_head(ws, voice, features, embedder.model_id)
-    sentiment = score_sentiment(features, embedder.model_id, head=head)
+    # The shipped model averages the embedding head with an n-gram head; a head adapted to the researcher's
+    # labels decides alone (that is what its cross-validated accuracy measured).
+    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=None if head else texts)
     sentiment["emotion"] = score_emotion(features, embedder.model_id, sentiment).to_numpy()
-    shares = estimated_shares(features, embedder.model_id, head=head)
     if shares_table is None:
-        predicted = sentiment["sentiment_label"].value_counts(normalize=True)
-        shares_table = pd.DataFrame({"label": SENTIMENTS,
-                                     "predicted_share": [predicted.get(c, 0.0) for c in SENTIMENTS],
-                                     "corrected_share": [shares.get(c) for c in SENTIMENTS],
-                                     "ci_low": None, "ci_high": None})
-        shares_table["method"] = "EM label-shift estimate (no researcher labels)"
+        shares_table = corrected_shares(sentiment["sentiment_label"], shipped_confusion(embedder.model_id))
+        shares_table["method"] = ("adjusted classify-and-count; the model's error measured on public data sets it "
+                                  "did not learn from (leave one data set out)")
+    shares = dict(zip(shares_table["label"], shares_table["corrected_share"].round(4), strict=True))
     lap("sentiment_emotion")
-    intents = classify_intents(voice[S.TEXT].reset_index(drop=True), sentiment, features, embedder.model_id)
+    intents, intent_confidence = classify_intents(voice[S.TEXT].reset_index(drop=True), sentiment, features,
+                                                  embedder.model_id, with_confidence=True)
     lap("intent")
     brands = sorted(set(messages[S.BRAND].dropna()) | set(
         messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
@@ -109,16 +109,23 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
     topics = reapply(curation_log(ws), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")
 
+    theme_table, theme_of = themes(topics, vectors)
+    theme_labels = dict(zip(theme_table["theme_id"], theme_table["label"], strict=True))
     labels = dict(zip(topics.topics["topic_id"], topics.topics["label"], strict=True))
-    result = pd.DataFrame({
+    per_voice = pd.DataFrame({
         S.MESSAGE_ID: voice[S.MESSAGE_ID].to_numpy(),
         "sentiment_label": sentiment["sentiment_label"], "sentiment_score": sentiment["sentiment_score"],
         "emotion": sentiment["emotion"], "intent": intents.to_numpy(),
+        "sentiment_confidence": sentiment[["p_negative", "p_neutral", "p_positive"]].max(axis=1).round(4),
+        "intent_confidence": intent_confidence.round(4).to_numpy(),
         "topic_id": topics.assignments.astype(int), "topic_label": [labels[t] for t in topics.assignments],
+        "theme_id": [theme_of.get(int(t)) for t in topics.assignments],
+        "theme_label": [theme_labels.get(theme_of.get(int(t))) for t in topics.assignments],
     })
-    over_time = topics_over_time(voice[[S.CREATED_AT]].reset_index(drop=True).join(result[["topic_id", "topic_label"]]),
-                                 freq=period)
-    analysed = messages.merge(result, on=S.MESSAGE_ID, how="left")
+    result = addressed.merge(per_voice, on=S.MESSAGE_ID, how="left")
+    over_time = topics_over_time(voice[[S.CREATED_AT]].reset_index(drop=True).join(
+        per_voice[["topic_id", "topic_label"]]), freq=period)
+    analysed = messages.merge(per_voice, on=S.MESSAGE_ID, how="left")
     who = who_they_are(ws, analysed, segment_by, competitors, period, brands)
     lap("customers")
     table = topics.topics.copy()
@@ -131,12 +138,31 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
                               "competitors": list(competitors)}, default=str),
         "timings": json.dumps(timings),
     }])
-    tables = {"topics": table, "topics_over_time": over_time, "sentiment_shares": shares_table,
+    tables = {"topics": table, "themes": theme_table, "topics_over_time": over_time, "sentiment_shares": shares_table,
               "sentiment_calibration": calibration, **who}
     _store(ws, result, tables, run)
     lap("store")
     run["timings"] = json.dumps(timings)
     return {"messages": ws.messages(), **tables, "run": run}
+
+
+def _named_brands(ws: Workspace) -> list[str]:
+    """Brands the researcher named at ingest (--brand, --brand-author)."""
+    out = []
+    for (opts,) in ws.con.execute("SELECT options FROM ingests").fetchall():
+        o = json.loads(opts)
+        out += [o["brand"]] if isinstance(o.get("brand"), str) else []
+        out += [b for b in o.get("brand_authors") or () if isinstance(b, str)]
+    return out
+
+
+def _default_segments(messages: pd.DataFrame, segment_by: str | None) -> str | None:
+    """`brand` when no segments were asked for and customers address two or more brands; None for "none"."""
+    if segment_by is not None:
+        return None if segment_by.lower() == "none" else segment_by
+    customer = messages[messages[S.AUTHOR_ROLE] != "brand"]
+    brands = customer[S.BRAND].dropna()
+    return "brand" if brands.nunique() >= 2 and len(brands) >= 0.5 * len(customer) else None
 
 
 def _aliases(ws: Workspace) -> dict[str, str]:
@@ -153,7 +179,11 @@ def who_they_are(ws: Workspace, analysed: pd.DataFrame, segment_by: str | None, 
     """Customers, segments and everything compared across them (see workbench.customers, segments, compare,
     trends)."""
     customers = customer_table(analysed, competitors)
-    auto, auto_table = behavioural_segments(customers, analysed)
+    if len(customers) >= 20:
+        auto, auto_table = behavioural_segments(customers, analysed)
+    else:  # reviews or surveys without authors, or a handful of customers: nothing to cluster
+        auto = pd.Series(dtype="Int64")
+        auto_table = pd.DataFrame(columns=["segment", "name", "customers", "kind", "criterion"])
     customers["segment"] = customers["customer_id"].map(auto).astype("Int64")
     seg_tables = [auto_table]
     if segment_by:
@@ -170,7 +200,8 @@ def who_they_are(ws: Workspace, analysed: pd.DataFrame, segment_by: str | None, 
     rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
         else pd.DataFrame()
     trend_table, alerts = trends(analysed, freq=period)
-    customers["intents"] = customers["intents"].map(json.dumps)
+    if "intents" in customers:
+        customers["intents"] = customers["intents"].map(json.dumps)
     return {
         "customers": customers,
         "segments": pd.concat(seg_tables, ignore_index=True),
@@ -241,17 +272,25 @@ def store_downstream(ws: Workspace, message_ids, assignments, topics_table: pd.D
 
 
 def _store(ws: Workspace, result: pd.DataFrame, tables: dict[str, pd.DataFrame], run: pd.DataFrame | None) -> None:
-    """Analysis columns from `result` (only those it has), tables replaced, a run appended; one transaction."""
+    """One transaction: with `run`, the per-message results as a new run in `message_analysis` and the run
+    appended to `analysis_runs`; without (a curation), the latest run's rows updated with the columns `result`
+    has. Tables replaced either way. The ingested `messages` are never written."""
     con = ws.con
     cols = [c for c in ANALYSIS_COLUMNS if c in result.columns]
     con.begin()
     try:
-        for col, sql in ANALYSIS_COLUMNS.items():
-            con.execute(f"ALTER TABLE messages ADD COLUMN IF NOT EXISTS {col} {sql}")
-        con.execute("UPDATE messages SET " + ", ".join(f"{c} = NULL" for c in cols))
         con.register("_result", result)
-        con.execute("UPDATE messages SET " + ", ".join(f"{c} = r.{c}" for c in cols)
-                    + " FROM _result r WHERE messages.message_id = r.message_id")
+        if run is not None:
+            run_id = (ws.latest_run() or 0) + 1
+            run.insert(0, "run_id", run_id)
+            con.execute(f"INSERT INTO message_analysis (run_id, message_id, {', '.join(cols)}) "
+                        f"SELECT {run_id}, message_id, {', '.join(cols)} FROM _result")
+        else:
+            latest = ws.latest_run()
+            con.execute("UPDATE message_analysis SET " + ", ".join(f"{c} = NULL" for c in cols)
+                        + f" WHERE run_id = {latest}")
+            con.execute("UPDATE message_analysis SET " + ", ".join(f"{c} = r.{c}" for c in cols)
+                        + f" FROM _result r WHERE message_analysis.message_id = r.message_id AND run_id = {latest}")
         con.unregister("_result")
         for name, df in tables.items():
             con.register("_t", df)
@@ -260,7 +299,8 @@ def _store(ws: Workspace, result: pd.DataFrame, tables: dict[str, pd.DataFrame],
         if run is not None:
             con.register("_run", run)
             con.execute("CREATE TABLE IF NOT EXISTS analysis_runs AS SELECT * FROM _run WHERE false")
-            con.execute("INSERT INTO analysis_runs SELECT * FROM _run")
+            con.execute("ALTER TABLE analysis_runs ADD COLUMN IF NOT EXISTS run_id INTEGER")
+            con.execute("INSERT INTO analysis_runs BY NAME SELECT * FROM _run")
             con.unregister("_run")
         con.commit()
     except BaseException:

@@ -121,6 +121,20 @@ def _phone(m: re.Match) -> str:
     return "[PHONE]" if 9 <= len(digits) <= 15 else m.group()
 
 
+def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: float = 0.01) -> frozenset[str]:
+    """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
+    them): a company's public account, not a person, so it is kept when handles are redacted."""
+    private = df[(df[S.AUTHOR_ROLE] != "brand") & df[S.AUTHOR_ID].notna()]
+    if private.empty:
+        return frozenset()
+    handles = private[S.TEXT].str.findall(MENTION).explode().dropna().str.lower()
+    authors = private.loc[handles.index, S.AUTHOR_ID]
+    per_handle = pd.DataFrame({"handle": handles.to_numpy(), "author": authors.to_numpy()}).drop_duplicates()
+    counts = per_handle["handle"].value_counts()
+    needed = max(min_customers, min_share * private[S.AUTHOR_ID].nunique())
+    return frozenset(counts[counts >= needed].index)
+
+
 def pseudonym(author: str, salt: str) -> str:
     """A stable pseudonym for a private person: same author, same workspace -> same id; not reversible."""
     return "person-" + hmac.new(salt.encode(), author.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
@@ -199,7 +213,7 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
     vault = pd.DataFrame(columns=["message_id", "author_id", "text"])
     if options.redact:
         keep = frozenset(options.keep_handles) | frozenset(
-            df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna().str.lower())
+            df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna().str.lower()) | addressed_handles(df)
         redacted = pd.Series([redact_text(t, keep) for t in tqdm(df[S.TEXT], desc="redact", unit="msg",
                                                                  disable=len(df) < 20000)],
                              index=df.index, dtype="string")

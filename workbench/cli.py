@@ -116,11 +116,17 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     for _, seg in out["segments"].head(8).iterrows():
         print(f"    [{seg['kind']}] {seg['segment']}: {seg['customers']} customers, {seg['name']}")
     c = out["customers"]
-    print(f"  customers: {len(c)}; advocates {int((c['relationship'] == 'advocate').sum())}, detractors "
-          f"{int((c['relationship'] == 'detractor').sum())}, high churn risk {int((c['churn_risk'] == 'high').sum())}")
+    if c.empty:
+        print("  customers: this export names no authors, so customers and their segments cannot be told apart.")
+    else:
+        print(f"  customers: {len(c)}; advocates {int((c['relationship'] == 'advocate').sum())}, detractors "
+              f"{int((c['relationship'] == 'detractor').sum())}, high churn risk "
+              f"{int((c['churn_risk'] == 'high').sum())}")
     for _, a in out["alerts"].head(5).iterrows():
         print(f"  alert ({a['kind']}): {a['message']}")
-    print("Tables written: messages (analysis columns), topics, topics_over_time, sentiment_shares, customers, "
+    print("Tables written: message_analysis (per message: sentiment, emotion, intent, topic, theme, brand), topics, "
+          "themes, "
+          "topics_over_time, sentiment_shares, customers, "
           "segments, segment_topics, drivers, trends, alerts, responsiveness, quotes, share_of_voice, "
           "analysis_runs.")
     return 0
@@ -131,6 +137,11 @@ def cmd_label(args: argparse.Namespace) -> int:
 
     from workbench.workspace import Workspace
 
+    if args.suggest is not None:
+        return _suggest(args)
+    if args.file is None:
+        raise WorkbenchError("name the CSV file of labels to store, or ask for suggestions with --suggest N --out "
+                             "FILE.csv.")
     if not args.file.exists():
         raise WorkbenchError(f"{args.file}: no such file; check the path.")
     try:
@@ -141,6 +152,26 @@ def cmd_label(args: argparse.Namespace) -> int:
         n = ws.add_labels(df, args.task)
         total = len(ws.labels(args.task))
     print(f"stored {n} {args.task} labels ({total} in the workspace); the next `workbench analyse` uses them.")
+    return 0
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from workbench.suggest import suggest
+    from workbench.workspace import LABEL_TASKS, Workspace, defuse_formulas
+
+    if args.out is None:
+        raise WorkbenchError("--suggest needs --out FILE.csv: the file you will fill in.")
+    if args.suggest < 1:
+        raise WorkbenchError(f"--suggest takes a positive number of messages, not {args.suggest}.")
+    with Workspace(args.workspace, read_only=True) as ws:
+        picked = suggest(ws.messages(), set(ws.labels(args.task)["message_id"]), args.suggest, args.task,
+                         excluded=ws.excluded())
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    picked.assign(text=defuse_formulas(picked["text"])).to_csv(args.out, index=False, encoding="utf-8")
+    note = "" if len(picked) == args.suggest else f" (only {len(picked)} unlabelled customer messages remain)"
+    print(f"wrote {len(picked)} messages to label to {args.out}{note}. Fill the 'label' column "
+          f"({' / '.join(LABEL_TASKS[args.task])}), in some or all rows, then run `workbench label {args.out} "
+          f"--task {args.task}`.")
     return 0
 
 
@@ -248,14 +279,20 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--min-cluster-size", type=int, help="smallest topic (default: scaled to the corpus)")
     a.add_argument("--period", default="W", help="period of topics over time and trends: D, W (default) or MS")
     a.add_argument("--segment-by", help="compare segments defined by this column (brand, channel, or an export "
-                   "column such as airline, plan, region); default: automatic behavioural segments")
+                   "column such as airline, plan, region); default: the brand addressed when customers write to "
+                   "two or more brands, else automatic behavioural segments; 'none': behavioural segments only")
     a.add_argument("--competitors", help="comma-separated competitor names for share of voice")
     a.add_argument("--no-keyphrases", action="store_true", help="label topics with c-TF-IDF words (faster)")
     a.add_argument("--workspace", default="workspace", help=ws_help)
     a.set_defaults(func=cmd_analyse)
 
-    lb = sub.add_parser("label", help="store your own labels (CSV: message_id or source_id, label)")
-    lb.add_argument("file", type=Path, help="CSV with a message_id (or source_id) column and a label column")
+    lb = sub.add_parser("label", help="store your own labels (CSV: message_id or source_id, label), or get "
+                        "the messages worth labelling next (--suggest N --out FILE.csv)")
+    lb.add_argument("file", type=Path, nargs="?", help="CSV with a message_id (or source_id) column and a label "
+                    "column; blank labels are skipped")
+    lb.add_argument("--suggest", type=int, metavar="N", help="write the N messages whose labels would teach the "
+                    "model most to --out (columns message_id, source_id, text, label)")
+    lb.add_argument("--out", type=Path, help="with --suggest: the CSV file to write")
     lb.add_argument("--task", default="sentiment", help="sentiment (default), intent or relevance")
     lb.add_argument("--workspace", default="workspace", help=ws_help)
     lb.set_defaults(func=cmd_label)
@@ -287,7 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
     f.set_defaults(func=cmd_formats)
 
     e = sub.add_parser("export", help="write a workspace table to .parquet or .csv")
-    e.add_argument("table", help="messages, ingests, rejected, topics, topics_over_time, analysis_runs or pii_vault")
+    e.add_argument("table", help="messages, topics, themes, customers, segments, ingests, rejected, "
+                   "topics_over_time, analysis_runs, sentiment_shares or pii_vault")
     e.add_argument("--out", required=True, type=Path, help="output file (.parquet or .csv)")
     e.add_argument("--workspace", default="workspace", help=ws_help)
     e.set_defaults(func=cmd_export)

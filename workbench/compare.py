@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from workbench import schema as S
-from workbench.segments import NO_TOPIC
+from workbench.segments import NOT_TOPICS
 from workbench.stats import benjamini_hochberg, mean_difference_adjusted, two_proportion_test, wilson
 
 DIMENSIONS = {"topic": "topic_label", "sentiment": "sentiment_label", "intent": "intent"}
@@ -30,7 +30,7 @@ def segment_comparison(messages: pd.DataFrame, segment: pd.Series, min_count: in
             continue
         v = voice[voice[col].notna()]
         if dim == "topic":
-            v = v[v[col] != NO_TOPIC]
+            v = v[~v[col].isin(NOT_TOPICS)]
         if v.empty:
             continue
         seg_n = v.groupby("_segment").size()
@@ -72,7 +72,7 @@ def drivers(messages: pd.DataFrame, segment: pd.Series | None = None, outcome: s
     overall = y.mean()
     rows = []
     for topic, n in df["topic_label"].value_counts().items():
-        if topic == NO_TOPIC or n < min_count or n == len(df):
+        if topic in NOT_TOPICS or n < min_count or n == len(df):
             continue
         x = (df["topic_label"] == topic).to_numpy()
         effect, se, p = mean_difference_adjusted(y, x, groups if len(set(groups)) > 1 else None)

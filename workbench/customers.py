@@ -77,14 +77,24 @@ def _rating_class(rating: float, kind: str | None) -> str | None:
     return None
 
 
+CUSTOMER_COLUMNS = [
+    "customer_id", "messages", "conversations", "first_seen", "last_seen", "active_days", "channels",
+    "preferred_channel", "brands", "main_brand", "recency_days", "contacts_per_month", "mean_sentiment",
+    "sentiment_first", "sentiment_latest", "sentiment_change", "negative_share", "top_topics", "intents",
+    "main_intent", "churn_threats", "mean_rating", "rating_type", "answered_share", "median_response_minutes",
+    "recommends", "rating_class", "asks_less_contact", "asks_more_contact", "channels_asked_for", "relationship",
+    "churn_risk", "churn_reasons",
+]
+
+
 def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_topics: int = 3) -> pd.DataFrame:
     """One row per customer: activity, channels, sentiment and its trajectory, topics, intents, ratings, what
     they experienced from the brand, and relationship signals (advocate / detractor, churn risk, contact
     preference, competitors mentioned)."""
     m = messages
     voice = m[(m[S.AUTHOR_ROLE] == "customer") & m[S.AUTHOR_ID].notna()].copy()
-    if voice.empty:
-        return pd.DataFrame(columns=["customer_id", "messages"])
+    if voice.empty:  # no authors (reviews, surveys): no customers to describe
+        return pd.DataFrame(columns=CUSTOMER_COLUMNS)
     voice = voice.merge(thread_facts(m), on=S.MESSAGE_ID, how="left")
     voice = voice.sort_values([S.AUTHOR_ID, S.CREATED_AT, S.MESSAGE_ID], na_position="last")
     latest = m[S.CREATED_AT].max()

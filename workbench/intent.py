@@ -68,20 +68,23 @@ def classify_intent(text: str, p_negative: float = 0.0, p_positive: float = 0.0)
 
 
 def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, features: np.ndarray | None = None,
-                     model_id: str | None = None) -> pd.Series:
+                     model_id: str | None = None, with_confidence: bool = False):
     """Intent per message. With `features` and `model_id` the trained head decides and the rules refine it;
-    without, the rules alone decide (`classify_intent`). `sentiment` comes from sentiment.score_sentiment."""
+    without, the rules alone decide (`classify_intent`). `sentiment` comes from sentiment.score_sentiment.
+    `with_confidence` also returns the head's probability of its best intent (what active learning ranks)."""
     n = len(texts)
     neg = sentiment["p_negative"].to_numpy() if sentiment is not None else np.zeros(n)
     pos = sentiment["p_positive"].to_numpy() if sentiment is not None else np.zeros(n)
     texts = texts.fillna("")
     if features is None or model_id is None:
-        out = [classify_intent(t, a, b) for t, a, b in zip(texts, neg, pos, strict=True)]
-        return pd.Series(out, index=texts.index, dtype="string")
+        out = pd.Series([classify_intent(t, a, b) for t, a, b in zip(texts, neg, pos, strict=True)],
+                        index=texts.index, dtype="string")
+        return (out, pd.Series(np.nan, index=texts.index)) if with_confidence else out
     from workbench.sentiment import load_head
 
     head = load_head("intent", model_id)
-    predicted = np.array(head.classes)[head.proba(features).argmax(axis=1)] if n else np.array([], dtype=str)
+    proba = head.proba(features) if n else np.zeros((0, len(head.classes)))
+    predicted = np.array(head.classes)[proba.argmax(axis=1)] if n else np.array([], dtype=str)
     out = []
     for t, p, a, b in zip(texts, predicted, neg, pos, strict=True):
         if CHURN.search(t):
@@ -92,4 +95,5 @@ def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, fe
             out.append("praise")
         else:
             out.append(str(p))
-    return pd.Series(out, index=texts.index, dtype="string")
+    out = pd.Series(out, index=texts.index, dtype="string")
+    return (out, pd.Series(proba.max(axis=1) if n else [], index=texts.index)) if with_confidence else out

@@ -1,8 +1,8 @@
 """The report: parameterised notebooks executed with papermill and rendered to standalone HTML.
 
-Notebooks in notebooks/ are thin: they call the helpers here (`load_tables`, `header`, `show_summary`,
-`show_figure`, `show_table`, `show_provenance`). `build_report` executes them, writes code-free HTML with
-plotly.js embedded (opens offline), each chart with a static PNG fallback for readers without JavaScript,
+Notebooks in workbench/notebooks/ (package data) are thin: they call the helpers here (`load_tables`, `header`,
+`show_summary`, `show_figure`, `show_table`, `show_provenance`). `build_report` executes them, writes code-free
+HTML with plotly.js embedded (opens offline), each chart with a static PNG fallback for readers without JavaScript,
 the executed notebooks, and a JSON provenance sidecar.
 """
 
@@ -16,6 +16,7 @@ import shutil
 import time
 import warnings
 from importlib import metadata
+from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
@@ -23,11 +24,12 @@ import pandas as pd
 from workbench.errors import WorkbenchError
 from workbench.summary import summary_html, table_html
 
-NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOK_DIR = Path(str(files("workbench") / "notebooks"))  # package data: works from a normal install
 MAIN = "customer_insights"
 NOTEBOOKS = (MAIN, "data_quality", "topics", "sentiment", "customers")
 TABLES = (
     "messages",
+    "themes",
     "topics",
     "topics_over_time",
     "sentiment_shares",
@@ -91,6 +93,8 @@ def load_tables(workspace: str | Path) -> dict[str, pd.DataFrame]:
                 f"{ws.path}: not analysed yet; run `workbench analyse --workspace {ws.path.parent}` first."
             )
         tables = {name: ws.messages() if name == "messages" else ws.table(name) for name in TABLES if name in present}
+    tables.setdefault("themes", pd.DataFrame(columns=["theme_id", "label", "description", "topic_ids", "size",
+                                                      "share"]))  # analysed before themes existed
     return tables
 
 
@@ -106,6 +110,37 @@ def header(title: str, tables: dict[str, pd.DataFrame]) -> None:
 
 def show_summary(tables: dict[str, pd.DataFrame]) -> None:
     _display(summary_html(tables))
+
+
+def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
+    """None when the export holds what a section needs, else the one sentence that says why the section is
+    not shown (instead of zeros, NaN or contradictions). `need`: customers, replies, dates, ratings."""
+    m = tables["messages"]
+    if need == "customers" and tables["customers"].empty:
+        return ("This export names no authors (as in reviews and surveys), so customers cannot be counted, "
+                "segmented or followed over time.")
+    if need == "replies" and not (m["author_role"] == "brand").any():
+        return "This export holds no replies from the brand, so responsiveness cannot be measured."
+    if need == "dates" and m["created_at"].notna().sum() < 2:
+        return "This export has no dates, so nothing can be said about change over time."
+    if need == "ratings" and m["rating"].notna().sum() < 30:
+        return "This export carries too few ratings (under 30) to relate them to topics."
+    return None
+
+
+def share_note(shares: pd.DataFrame) -> str:
+    """The sentence under the sentiment shares: what the columns mean and how the interval was made."""
+    from workbench.summary import share_sentence
+
+    calibrated = "researcher labels" in str(shares["method"].iloc[0]) if len(shares) else False
+    return ("predicted_share: the share of messages the model labels so (what every count in this report uses). "
+            "corrected_share: that share corrected for the model's known errors, with its 95% interval (ci_low, "
+            "ci_high). " + (share_sentence(shares.set_index("label"), calibrated) if len(shares) else ""))
+
+
+def show_note(text: str) -> None:
+    """One plain sentence in place of a section the data cannot support."""
+    _display(f'<p class="wb-note"><em>{html.escape(text)}</em></p>')
 
 
 _PLOTLY_EMBEDDED = False
@@ -286,7 +321,7 @@ def build_report(
                 parameters=params,
                 progress_bar=progress,
                 kernel_name="python3",
-                cwd=str(NOTEBOOK_DIR),
+                cwd=str(out),
             )
         except pm.PapermillExecutionError as exc:
             raise WorkbenchError(

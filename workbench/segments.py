@@ -9,8 +9,10 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.errors import WorkbenchError
+from workbench.topics import NO_SUBJECT_LABEL
 
 NO_TOPIC = "(no clear topic)"
+NOT_TOPICS = (NO_TOPIC, NO_SUBJECT_LABEL)  # outliers and messages with no subject are no topic
 
 
 def segment_values(messages: pd.DataFrame, by: str, aliases: dict[str, str] | None = None) -> pd.Series:
@@ -49,7 +51,7 @@ def _features(customers: pd.DataFrame, messages: pd.DataFrame, top_topics: int =
     for col, prefix, top in mixes:
         if col not in voice:
             continue
-        v = voice[voice[col].notna() & (voice[col] != NO_TOPIC)]
+        v = voice[voice[col].notna() & ~voice[col].isin(NOT_TOPICS)]
         keep = v[col].value_counts().index[:top]
         mix = pd.crosstab(v[S.AUTHOR_ID], v[col], normalize="index").reindex(columns=keep, fill_value=0)
         mix = mix.reindex(c.index, fill_value=0)
@@ -113,16 +115,16 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
         if topic_cols:
             top = max(topic_cols, key=lambda k: zs[k])
             if zs[top] > 0.3:
-                words.append(top.removeprefix("topic:").split(",")[0].strip())  # the label's first keyphrase
+                words.append(top.removeprefix("topic:").split(" and ")[0].split(",")[0].strip())  # its first phrase
         intent_cols = [k for k in zs.index if k.startswith("intent:") and k != "intent:other"]
         if intent_cols:
             top = max(intent_cols, key=lambda k: zs[k])
             if zs[top] > 0.5:
                 words.append(top.removeprefix("intent:").replace("_", " ") + "s")
         channels = sub[S.CHANNEL].value_counts(normalize=True)
-        if len(channels):
+        if len(channels) and voice[S.CHANNEL].nunique() > 1:  # a trait only where the export varies
             words.append(f"{channels.index[0]} only" if channels.iloc[0] >= 0.95 else f"mostly {channels.index[0]}")
-        topics = sub.loc[sub.get("topic_label", pd.Series(dtype=str)).ne(NO_TOPIC), "topic_label"] \
+        topics = sub.loc[~sub.get("topic_label", pd.Series(dtype=str)).isin(NOT_TOPICS), "topic_label"] \
             if "topic_label" in sub else pd.Series(dtype=str)
         rows.append({
             "segment": str(seg), "name": ", ".join(words), "customers": len(ids),

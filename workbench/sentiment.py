@@ -36,6 +36,7 @@ class Head:
     model_id: str  # the main embedding model
     prior: np.ndarray  # the class prior the head's probabilities assume
     features: tuple[str, ...] = ()  # what is concatenated: model ids, and "vader"
+    confusion: np.ndarray | None = None  # held-out counts [true, predicted] of the shipped model, across data sets
 
     def proba(self, x: np.ndarray) -> np.ndarray:
         z = x @ self.coef.T + self.intercept
@@ -45,12 +46,63 @@ class Head:
 
 
 def save_head(path: Path, model, classes: tuple[str, ...], model_id: str, prior: np.ndarray,
-              features: tuple[str, ...]) -> None:
+              features: tuple[str, ...], confusion: np.ndarray | None = None) -> None:
     """Store a fitted scikit-learn linear classifier as a Head (.npz, a few kB)."""
     balanced = getattr(model, "class_weight", None) == "balanced"
     prior = np.full(len(classes), 1 / len(classes)) if balanced else np.asarray(prior, float)
+    extra = {} if confusion is None else {"confusion": np.asarray(confusion, float)}
     np.savez(path, coef=model.coef_.astype(np.float32), intercept=model.intercept_.astype(np.float32),
-             classes=np.array(classes), model_id=np.array(model_id), prior=prior, features=np.array(features))
+             classes=np.array(classes), model_id=np.array(model_id), prior=prior, features=np.array(features),
+             **extra)
+
+
+NGRAM_FEATURES = 2 ** 18
+
+
+def _hashing():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(ngram_range=(1, 2), n_features=NGRAM_FEATURES, alternate_sign=False, norm=None)
+
+
+@dataclass(frozen=True)
+class NgramHead:
+    """A linear softmax classifier over hashed word uni- and bigrams (sublinear tf-idf, L2-normalised): it
+    knows the words of customer complaints ("delayed", "on hold", "refund") that sentence embeddings blur.
+    Its probabilities are averaged with the embedding head's."""
+
+    coef: np.ndarray  # (classes, NGRAM_FEATURES)
+    intercept: np.ndarray
+    idf: np.ndarray  # (NGRAM_FEATURES,)
+    classes: tuple[str, ...]
+
+    def transform(self, texts: list[str]):
+        from sklearn.preprocessing import normalize
+
+        counts = _hashing().transform(texts)
+        counts.data = 1 + np.log(counts.data)
+        return normalize(counts.multiply(self.idf).tocsr())
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        z = np.asarray(self.transform(texts) @ self.coef.T.astype(np.float32)) + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def save_ngram(path: Path, head: NgramHead) -> None:
+    np.savez_compressed(path, coef=head.coef.astype(np.float16), intercept=head.intercept.astype(np.float32),
+                        idf=head.idf.astype(np.float16), classes=np.array(head.classes))
+
+
+@lru_cache(maxsize=2)
+def load_ngram(kind: str = "sentiment") -> NgramHead | None:
+    path = MODELS / f"{kind}-ngram.npz"
+    if not path.exists():
+        return None
+    d = np.load(path)
+    return NgramHead(d["coef"].astype(np.float32), d["intercept"], d["idf"].astype(np.float32),
+                     tuple(str(c) for c in d["classes"]))
 
 
 def feature_spec(model_id: str) -> tuple[str, ...]:
@@ -104,7 +156,7 @@ def load_head(kind: str, model_id: str) -> Head:
         raise WorkbenchError(f"{path}: the {kind} model is missing; reinstall workbench or run `make models`.")
     d = np.load(path)
     head = Head(d["coef"], d["intercept"], tuple(str(c) for c in d["classes"]), str(d["model_id"]), d["prior"],
-                tuple(str(f) for f in d["features"]))
+                tuple(str(f) for f in d["features"]), d.get("confusion"))
     if head.model_id != model_id:
         raise WorkbenchError(f"the {kind} model was trained on {head.model_id} embeddings, not {model_id}; use "
                              "--embedding minilm or static.")
@@ -128,15 +180,31 @@ def adapt_priors(proba: np.ndarray, train_prior: np.ndarray, max_iter: int = 200
     return adjusted, prior
 
 
-def score_sentiment(features: np.ndarray, model_id: str, adapt: bool = False, head: Head | None = None) -> pd.DataFrame:
+def sentiment_proba(features: np.ndarray, model_id: str, head: Head | None = None,
+                    texts: list[str] | None = None) -> np.ndarray:
+    """P(negative, neutral, positive) per message: the embedding head's, averaged with the n-gram head's
+    when `texts` are given (the shipped model; see docs/quality.md)."""
+    head = head or load_head("sentiment", model_id)
+    if not len(features):
+        return np.zeros((0, len(head.classes)))
+    p = head.proba(features)
+    ngram = load_ngram("sentiment") if texts is not None else None
+    if ngram is not None:
+        p = (p + ngram.proba(list(texts))[:, [ngram.classes.index(c) for c in head.classes]]) / 2
+    return p
+
+
+def score_sentiment(features: np.ndarray, model_id: str, adapt: bool = False, head: Head | None = None,
+                    texts: list[str] | None = None) -> pd.DataFrame:
     """sentiment_label, sentiment_score in [-1, 1] (P(positive) - P(negative)) and the three probabilities.
 
-    `features` come from `build_features(texts, feature_spec(model_id), ...)`. Labels are the balanced head's
-    (best macro-F1, also when the corpus is mostly negative); with `adapt`, probabilities are first adjusted
-    to priors re-estimated on these messages (better shares, worse minority-class recall; at least 100).
+    `features` come from `build_features(texts, feature_spec(model_id), ...)`; with `texts`, the n-gram head
+    joins in (`sentiment_proba`). Labels are the balanced model's (best macro-F1 across data sets, also when a
+    corpus is mostly negative); with `adapt`, probabilities are first adjusted to priors re-estimated on these
+    messages (at least 100).
     """
     head = head or load_head("sentiment", model_id)
-    p = head.proba(features) if len(features) else np.zeros((0, 3))
+    p = sentiment_proba(features, model_id, head, texts)
     if adapt and len(p) >= 100:
         p, _ = adapt_priors(p, head.prior)
     labels = np.array(head.classes)[p.argmax(axis=1)] if len(p) else np.array([], dtype=str)
@@ -146,13 +214,11 @@ def score_sentiment(features: np.ndarray, model_id: str, adapt: bool = False, he
     })
 
 
-def estimated_shares(features: np.ndarray, model_id: str, head: Head | None = None) -> dict[str, float]:
-    """Sentiment shares of a corpus, with priors re-estimated by EM (label-shift corrected)."""
-    head = head or load_head("sentiment", model_id)
-    if not len(features):
-        return {}
-    _, prior = adapt_priors(head.proba(features), head.prior)
-    return {c: round(float(v), 4) for c, v in zip(head.classes, prior, strict=True)}
+def shipped_confusion(model_id: str) -> np.ndarray:
+    """Held-out confusion counts of the shipped sentiment model (true x predicted), measured across data sets
+    by scripts/train_models.py; an uninformative identity when a custom head carries none."""
+    head = load_head("sentiment", model_id)
+    return head.confusion if head.confusion is not None else np.eye(len(head.classes))
 
 
 def score_emotion(features: np.ndarray, model_id: str, sentiment: pd.DataFrame,
@@ -169,40 +235,50 @@ def score_emotion(features: np.ndarray, model_id: str, sentiment: pd.DataFrame,
     return pd.Series(labels, dtype="string")
 
 
+def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple[str, ...] = SENTIMENTS,
+                     n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Shares of the predicted labels and the shares corrected for the classifier's error, with 95% intervals.
+
+    `confusion[i, j]` counts messages of true class i predicted j on labelled data the model did not learn
+    from. Adjusted classify-and-count: the true shares q solve C^T q = observed label shares, with
+    C[i, j] = P(predicted j | true i), solved by non-negative least squares with the shares summing to one, so
+    every estimate lies in [0, 1]. The interval resamples the confusion counts (Dirichlet per true class) and
+    the messages (multinomial): it covers both the classifier's error and sampling error.
+    """
+    from scipy.optimize import nnls
+
+    rng = np.random.default_rng(seed)
+    k = len(classes)
+    counts = np.bincount(pd.Series(predicted).map({c: i for i, c in enumerate(classes)}).dropna().astype(int),
+                         minlength=k).astype(float)
+    n = counts.sum()
+    observed = counts / n if n else np.zeros(k)
+    conf = np.asarray(confusion, float) + 1e-9
+
+    def solve(c: np.ndarray, obs: np.ndarray) -> np.ndarray:
+        a = np.vstack([c.T, 10 * np.ones(k)])
+        q, _ = nnls(a, np.append(obs, 10.0))
+        return q / q.sum() if q.sum() > 0 else obs
+
+    point = solve(conf / conf.sum(axis=1, keepdims=True), observed)
+    boots = np.array([solve(np.vstack([rng.dirichlet(row + 1) for row in conf]),
+                            rng.multinomial(int(n), observed) / n) for _ in range(n_boot if n else 0)])
+    lo, hi = (np.percentile(boots, [2.5, 97.5], axis=0) if len(boots) else (np.zeros(k), np.zeros(k)))
+    return pd.DataFrame({"label": classes, "predicted_share": observed, "corrected_share": point,
+                         "ci_low": np.clip(lo, 0, 1), "ci_high": np.clip(hi, 0, 1)})
+
+
 def share_correction(predicted: pd.Series, labelled: pd.DataFrame, classes: tuple[str, ...] = SENTIMENTS,
                      n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
     """Class shares corrected for the model's confusion, measured on a researcher-labelled sample.
 
-    `labelled` has columns `label` (the researcher's) and `predicted` (the model's) for the same messages.
-    Adjusted classify-and-count: true shares q solve C^T q = observed shares, with C[i, j] = P(pred j | true i);
-    the 95% interval comes from resampling both the labelled sample and the predictions.
+    `labelled` has columns `label` (the researcher's) and `predicted` (the model's, cross-validated) for the
+    same messages; see `corrected_shares`.
     """
-    rng = np.random.default_rng(seed)
-    k = len(classes)
     idx = {c: i for i, c in enumerate(classes)}
-
-    def estimate(pred: np.ndarray, lab_true: np.ndarray, lab_pred: np.ndarray) -> np.ndarray:
-        conf = np.full((k, k), 1e-9)
-        for t, q in zip(lab_true, lab_pred, strict=True):
-            conf[t, q] += 1
-        conf /= conf.sum(axis=1, keepdims=True)
-        observed = np.bincount(pred, minlength=k) / max(len(pred), 1)
-        q, *_ = np.linalg.lstsq(conf.T, observed, rcond=None)
-        q = np.clip(q, 0, None)
-        return q / q.sum() if q.sum() > 0 else observed
-
-    pred = predicted.map(idx).to_numpy()
-    lt, lp = labelled["label"].map(idx).to_numpy(), labelled["predicted"].map(idx).to_numpy()
-    point = estimate(pred, lt, lp)
-    boots = []
-    for _ in range(n_boot):
-        i = rng.integers(0, len(lt), len(lt))
-        j = rng.integers(0, len(pred), len(pred))
-        boots.append(estimate(pred[j], lt[i], lp[i]))
-    lo, hi = np.percentile(np.array(boots), [2.5, 97.5], axis=0)
-    raw = np.bincount(pred, minlength=k) / max(len(pred), 1)
-    return pd.DataFrame({"label": classes, "predicted_share": raw, "corrected_share": point, "ci_low": lo,
-                         "ci_high": hi})
+    conf = np.zeros((len(classes), len(classes)))
+    np.add.at(conf, (labelled["label"].map(idx).to_numpy(int), labelled["predicted"].map(idx).to_numpy(int)), 1)
+    return corrected_shares(predicted, conf, classes, n_boot, seed)
 
 
 def adapt_head(head: Head, x: np.ndarray, labels: np.ndarray, strength: float = 1.0, steps: int = 300,

@@ -27,6 +27,19 @@ def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
+def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
+    """The sentence under every sentiment share: the estimate corrected for the model's errors, its 95%
+    interval, and where the error rates come from. `shares` is the sentiment_shares table indexed by label."""
+    neg = shares.loc["negative"]
+    if pd.isna(neg["ci_low"]) or pd.isna(neg["corrected_share"]):
+        return "The model's error rates are unknown here, so no interval can be given."
+    source = (f"measured on your {shares['method'].iloc[0].split('from ')[-1]}" if calibrated else
+              "measured on public data sets it did not learn from; label a sample with `workbench label --suggest` "
+              "to measure them on yours")
+    return (f"Allowing for the model's errors ({source}), the true negative share is estimated at "
+            f"{_pct(neg['corrected_share'])} (95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")
+
+
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
@@ -65,9 +78,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     out.append(("What they want", f"Intents: {intent_list}. The biggest topics: {topic_list}.{quote}"))
 
     shares = t["sentiment_shares"].set_index("label")
-    calibrated = shares["method"].iloc[0].startswith("adjusted")
-    col = "corrected_share" if calibrated else "predicted_share"  # EM estimates stay in the table: they can
-    neg, pos = shares.loc["negative", col], shares.loc["positive", col]  # go astray out of the model's domain
+    calibrated = "researcher labels" in str(shares["method"].iloc[0])
+    neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
     trend = ""
     dated = analysed.dropna(subset=["created_at"]).sort_values("created_at")
     if len(dated) >= 100:
@@ -77,10 +89,10 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         direction = "up" if recent > before + 0.03 else "down" if recent < before - 0.03 else "about level"
         trend = (f" In the latest fifth of the period the negative share is {_a('trends', _pct(recent))} against "
                  f"{_a('trends', _pct(before))} before: {direction}.")
-    how = ("corrected for the model's measured errors on your labels" if calibrated
-           else "as the model reads them; label a sample with `workbench label` to correct for its errors")
-    out.append(("How they feel", (f"{_a('sentiment_shares', _pct(neg))} of customer messages are negative and "
-                                  f"{_a('sentiment_shares', _pct(pos))} positive ({html.escape(how)}).{trend}")))
+    out.append(("How they feel", (
+        f"{_a('sentiment_shares', _pct(neg))} of customer messages read as negative and "
+        f"{_a('sentiment_shares', _pct(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
+        f"{trend}")))
 
     c = t["customers"]
     adv, det = (c["relationship"] == "advocate").sum(), (c["relationship"] == "detractor").sum()
@@ -109,16 +121,23 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
 
     r = t["responsiveness"]
-    if len(r):
-        conv = r["conversations"].sum()
-        rate = (r["reply_rate"] * r["conversations"]).sum() / max(conv, 1)
-        slow = r.sort_values("median_first_response_minutes", ascending=False).iloc[0]
-        slowest = f"{slow.median_first_response_minutes / 60:.1f} h"
+    if n_replies == 0:
+        out.append(("How well we respond", "This export holds no replies from the brand, so responsiveness "
+                                           "cannot be measured."))
+    elif len(r):
+        conv = int(r["conversations"].sum())
+        answered = int((r["reply_rate"] * r["conversations"]).round().sum())
+        times = r.dropna(subset=["median_first_response_minutes"])
+        timing = ""
+        if len(times):
+            slow = times.sort_values("median_first_response_minutes", ascending=False).iloc[0]
+            timing = (f"; median first response ranges up to "
+                      f"{_a('responsiveness', f'{slow.median_first_response_minutes / 60:.1f} h')} "
+                      f"({html.escape(str(slow.brand))}, {html.escape(str(slow.channel))})")
         out.append(("How well we respond", (
-            f"The brands answered {_a('responsiveness', _pct(rate))} of {conv:,} customer conversations; "
-            f"median first response ranges up to {_a('responsiveness', slowest)} "
-            f"({html.escape(str(slow.brand))}, {html.escape(str(slow.channel))}); "
-            f"{_a('responsiveness', str(int(r['unanswered_customers'].sum())))} customers never got an answer.")))
+            f"The brands answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
+            f"({_pct(answered / conv) if conv else 'none'}){timing}; "
+            f"{_a('responsiveness', f'{conv - answered:,}')} conversations got no answer in this export.")))
     return out
 
 
@@ -141,8 +160,10 @@ def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: s
     """A table section with its anchor; cell text escaped."""
     shown = df.head(rows).copy()
     for col in shown.columns:
-        if shown[col].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).any():
+        if len(shown) and shown[col].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).astype(bool).any():
             shown[col] = shown[col].map(_cell)
+        if not pd.api.types.is_float_dtype(shown[col]):  # None / NA / NaT shown as an empty cell, never "None"
+            shown[col] = shown[col].astype(object).where(shown[col].notna(), "")
     more = f"<p><em>First {rows} of {len(df):,} rows; the whole table: <code>workbench export {table} --out "\
            f"{table}.csv</code>.</em></p>" if len(df) > rows else ""
     return (f'<h3 id="t-{table}">{html.escape(title)}</h3>' + (f"<p>{html.escape(note)}</p>" if note else "")

@@ -41,6 +41,40 @@ didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt
 theres youre youve anymore aswell alot gonna
 """
 CARE_STOP_WORDS = set(_CARE_WORDS.split())
+# Places name no need: a topic is "lost baggage", not "jfk flight". Kept out of topic words and labels:
+# US states, the largest cities of the US, Canada, UK and Europe, and the busiest airports' codes.
+_PLACES = """
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+tennessee texas utah vermont virginia washington wisconsin wyoming
+atlanta austin baltimore boston charlotte chicago cincinnati cleveland columbus dallas denver detroit honolulu
+houston indianapolis jacksonville las vegas angeles orlando miami milwaukee minneapolis nashville newark oakland
+orleans philadelphia phoenix pittsburgh portland raleigh sacramento salt lake san diego francisco jose seattle
+tampa tucson louis kansas city toronto vancouver montreal calgary london manchester birmingham glasgow edinburgh
+dublin paris berlin madrid barcelona rome amsterdam frankfurt munich zurich brussels lisbon vienna istanbul dubai
+delhi mumbai tokyo singapore sydney melbourne hong kong beijing shanghai cancun
+atl lax ord dfw den jfk sfo sea las mco ewr clt phx iah mia bos msp fll dtw phl lga bwi slc dca mdw iad san tpa
+pdx hnl stl bna aus dal oak smf sjc msy rdu sna mci cle ind cmh sat pit lhr lgw cdg fra ams mad yyz yvr
+"""
+PLACES = frozenset(_PLACES.split())
+# Courtesy and bare praise: a message made only of these (and stop words) names no subject.
+_COURTESY = """
+thanks thank thx ty cheers appreciate appreciated love loved loving awesome amazing great good nice cool best
+brilliant excellent wonderful fantastic perfect happy glad welcome hello hey morning evening night afternoon
+congrats congratulations kudos wow yay bless blessed sweet lovely beautiful haha hahaha lol yes nope okay
+"""
+COURTESY = frozenset(_COURTESY.split())
+NO_SUBJECT = -2  # reserved topic id: thanks, greetings and other messages with no subject (not an outlier)
+NO_SUBJECT_LABEL = "thanks, greetings and messages with no subject"
+# Words that name no need on their own: a label phrase made only of these is passed over.
+_GENERIC = """
+saying supposed reported report happen happens happened happening wait waiting waited think thinking thought
+possible long twice cool ill coming come later completely understand understanding helping gives giving telling
+started starting start buying feel feeling wtf trouble having hear heard promised going tried stuff guys reason
+"""
+GENERIC = frozenset(_GENERIC.split())
+WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -96,13 +130,96 @@ def topic_text(text: str) -> str:
 def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | {w.lower() for w in extra}
+    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra}
     for b in brands:
         if not isinstance(b, str):
             continue
         words.add(b.lower())
         words |= {p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", b) if len(p) > 2}
     return sorted(words)
+
+
+def has_subject(docs: Sequence[str], stop_words: Sequence[str]) -> np.ndarray:
+    """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
+    stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys")."""
+    ignore = set(stop_words) | COURTESY
+    return np.array([any(w not in ignore for w in WORD.findall(d.lower())) for d in docs], dtype=bool)
+
+
+def _lemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word.lower(), lang="en")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed)."""
+    a, b = a.lower(), b.lower()
+    if a == b or _lemma(a) == _lemma(b):
+        return True
+    n = min(len(a), len(b))
+    return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
+
+
+def topic_name(phrases: Sequence[str], max_words: int = 5) -> str:
+    """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
+    word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
+    "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list."""
+    words: list[str] = []
+    parts: list[str] = []
+    for p in phrases:
+        ws = [w for w in p.split() if w]
+        new = [w for w in ws if not any(_same_word(w, x) for x in words)]
+        if not ws or all(w.lower() in GENERIC for w in ws) or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
+            continue  # repeats a word the name has, or a word twice ("flight flights")
+        if words and len(words) + len(ws) > max_words:
+            continue
+        parts.append(" ".join(ws))
+        words += ws
+        if len(words) >= 2 and (len(parts) == 2 or len(words) >= max_words - 1):
+            break
+    return " and ".join(parts)
+
+
+def whole_words(text: str, limit: int = 240) -> str:
+    """`text` cut at a word boundary to at most `limit` characters (with an ellipsis when cut)."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-")
+    return cut + " …"
+
+
+def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndarray, texts: Sequence[str],
+                    k: int = 4, similar: float = 0.92) -> list[str]:
+    """Up to `k` distinct messages that cover a topic: the most typical first, then each time the member
+    least like those already chosen among the more typical half (max-min diversity). Near-duplicates of a
+    chosen message (cosine >= `similar`, or the same words) are collapsed into it and counted ("+41 similar")."""
+    from workbench.clean import dedupe_key
+
+    if not len(members):
+        return []
+    x = embeddings[members]
+    typical = x @ centre
+    order = np.argsort(-typical, kind="stable")
+    pool = order[: max(k, (len(order) + 1) // 2)]
+    keys = [dedupe_key(texts[i]) for i in members]
+    chosen: list[int] = [int(order[0])]
+    while len(chosen) < k:
+        sims = x[pool] @ x[chosen].T
+        dup = (sims.max(axis=1) >= similar) | np.isin([keys[i] for i in pool], [keys[c] for c in chosen])
+        if dup.all():
+            break
+        score = np.where(dup, np.inf, sims.max(axis=1))
+        chosen.append(int(pool[int(np.argmin(score))]))
+    near = (x @ x[chosen].T).argmax(axis=1)  # every member counted with the chosen message it is closest to
+    out = []
+    for j, c in enumerate(chosen):
+        same = (x @ x[c] >= similar) | (np.array(keys) == keys[c])
+        extra = int(same.sum()) - 1 if near[c] == j else 0
+        text = whole_words(texts[members[c]])
+        out.append(f"{text} (+{extra} similar)" if extra > 0 else text)
+    return out
 
 
 class _Backend:
@@ -122,7 +239,7 @@ class _Backend:
 class TopicResult:
     """Topics as tables: per document, per topic, plus what the fit reported."""
 
-    assignments: np.ndarray  # topic id per document (-1 = outlier)
+    assignments: np.ndarray  # topic id per document (-1 = outlier, -2 = no subject)
     topics: pd.DataFrame  # topic_id, label, keywords, size, share, representative_messages
     outlier_share_before: float
     outlier_share: float
@@ -245,15 +362,19 @@ def fit_topics(
     )
     backend = _Backend(embedder)
     seeded = list(config.seed_topics)
+    # Messages that name no subject (thanks, greetings, "?") stay out of the fit: their own group, not topics.
+    subject = has_subject(docs, stop)
+    if subject.sum() < 20:
+        subject[:] = True
     # The codebook first: a message close enough to a codebook topic (name and phrases) belongs to it.
     seed_of = np.full(n, -1)
     if seeded:
         q = embedder.encode([_seed_text(s) for s in seeded])
         q = q / np.linalg.norm(q, axis=1, keepdims=True)
         sims = embeddings @ q.T
-        close = sims.max(axis=1) >= config.zeroshot_min_similarity
+        close = (sims.max(axis=1) >= config.zeroshot_min_similarity) & subject
         seed_of[close] = sims.argmax(axis=1)[close]
-    rest = np.flatnonzero(seed_of < 0)
+    rest = np.flatnonzero((seed_of < 0) & subject)
     if len(rest) < 20:
         raise WorkbenchError(
             f"only {len(rest)} messages are left once the codebook topics are matched: too few "
@@ -299,6 +420,7 @@ def fit_topics(
     for k in sorted(set(seed_of[seed_of >= 0].tolist())):
         seed_ids[first_seed_id + len(seed_ids)] = seeded[k].name
         topics[seed_of == k] = first_seed_id + len(seed_ids) - 1
+    topics[~subject] = NO_SUBJECT
     before = float((topics == -1).mean())
     topics = _reassign_outliers(topics, embeddings, config.max_outlier_share)
     representation = (
@@ -307,10 +429,14 @@ def fit_topics(
         else None
     )
     logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about the custom assignments we made
-    model.update_topics(docs, topics=topics.tolist(), vectorizer_model=vectorizer, representation_model=representation)
+    fitted = np.flatnonzero(topics != NO_SUBJECT)
+    model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
+                        representation_model=representation)
     table = _topic_table(model, topics, embeddings, texts, seed_ids)
-    params = {**asdict(config), "min_cluster_size_used": size, "documents": n}
-    return TopicResult(topics, table, before, float((topics == -1).mean()), params, model, docs)
+    params = {**asdict(config), "min_cluster_size_used": size, "documents": n,
+              "no_subject": int((topics == NO_SUBJECT).sum())}
+    return TopicResult(topics, table, before, float((topics == -1).mean()), params, model,
+                       [docs[i] for i in fitted])
 
 
 def _seed_text(s: SeedTopic) -> str:
@@ -318,7 +444,7 @@ def _seed_text(s: SeedTopic) -> str:
 
 
 def _centroids(topics: np.ndarray, embeddings: np.ndarray) -> tuple[list[int], np.ndarray]:
-    ids = sorted(set(topics.tolist()) - {-1})
+    ids = sorted(set(topics.tolist()) - {-1, NO_SUBJECT})
     c = np.vstack([embeddings[topics == t].mean(axis=0) for t in ids])
     return ids, c / np.linalg.norm(c, axis=1, keepdims=True)
 
@@ -329,12 +455,12 @@ def _reassign_outliers(
     """Give outliers their nearest topic (by cosine to topic centroids): every one at least `min_similarity`
     alike, and more, most similar first, until at most `max_share` of all documents stay outliers."""
     out = np.flatnonzero(topics == -1)
-    if not len(out) or len(set(topics.tolist())) < 2:
+    if not len(out) or len(set(topics.tolist()) - {-1, NO_SUBJECT}) < 1:
         return topics
     ids, cent = _centroids(topics, embeddings)
     sims = embeddings[out] @ cent.T
     best, best_sim = sims.argmax(axis=1), sims.max(axis=1)
-    must = max(0, len(out) - int(np.floor(max_share * len(topics))))
+    must = max(0, len(out) - int(np.floor(max_share * (topics != NO_SUBJECT).sum())))
     order = np.argsort(-best_sim, kind="stable")
     take = np.zeros(len(out), bool)
     take[order[:must]] = True
@@ -342,21 +468,6 @@ def _reassign_outliers(
     new = topics.copy()
     new[out[take]] = np.array(ids)[best[take]]
     return new
-
-
-def _label(words: list[str]) -> str:
-    """Up to three keyphrases that add new words ('email reset' after 'reset email' adds none)."""
-    picked: list[str] = []
-    seen: set[str] = set()
-    for w in words:
-        parts = w.split()
-        if len(set(parts)) < len(parts) or set(parts) <= seen or any(w in p for p in picked):
-            continue
-        picked.append(w)
-        seen |= set(parts)
-        if len(picked) == 3:
-            break
-    return ", ".join(picked)
 
 
 def _topic_table(
@@ -372,36 +483,97 @@ def _topic_table(
     for k, t in enumerate(ids):
         words = [w for w, _ in (model.get_topic(t) or []) if w]
         members = np.flatnonzero(topics == t)
-        closest = members[np.argsort(-(embeddings[members] @ cent[k]), kind="stable")[:3]]
-        label = seed_ids.get(t) or _label(words) or f"topic {t}"
+        quotes = representatives(members, embeddings, cent[k], texts)
+        label = seed_ids.get(t) or topic_name(words) or f"topic {t}"
         rows.append(
             {
                 "topic_id": int(t),
                 "label": label,
+                "description": _describe(label, words, quotes),
                 "keywords": ", ".join(words[:10]),
                 "size": len(members),
                 "share": len(members) / len(topics),
                 "seeded": t in seed_ids,
                 "x": float(xy[k, 0]),
                 "y": float(xy[k, 1]),
-                "representative_messages": [texts[i] for i in closest],
+                "representative_messages": quotes,
             }
         )
-    if (topics == -1).any():
+    for special, label, description in (
+        (-1, "(no clear topic)", "Messages not close enough to any topic."),
+        (NO_SUBJECT, NO_SUBJECT_LABEL, "Thanks, greetings, praise or questions that name no subject: kept out "
+         "of the topics, counted neither as a topic nor as unclear."),
+    ):
+        members = np.flatnonzero(topics == special)
+        if not len(members):
+            continue
+        centre = embeddings[members].mean(axis=0)
         rows.append(
             {
-                "topic_id": -1,
-                "label": "(no clear topic)",
+                "topic_id": special,
+                "label": label,
+                "description": description,
                 "keywords": "",
-                "size": int((topics == -1).sum()),
-                "share": float((topics == -1).mean()),
+                "size": len(members),
+                "share": len(members) / len(topics),
                 "seeded": False,
                 "x": None,
                 "y": None,
-                "representative_messages": [],
+                "representative_messages": representatives(members, embeddings, centre / np.linalg.norm(centre),
+                                                           texts) if special == NO_SUBJECT else [],
             }
         )
     return pd.DataFrame(rows).sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
+           max_themes: int = 12) -> tuple[pd.DataFrame, dict[int, int]]:
+    """Topics grouped into broader themes (6-12 where there are enough topics): Ward clustering of the
+    unit-length topic centroids (scipy; Euclidean on unit vectors orders pairs as cosine does). Returns the
+    themes table (theme_id, label, description, topic_ids, size, share) and each topic's theme id; the
+    outlier (-1) and no-subject (-2) groups are their own themes with the same ids and labels."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    ids, cent = _centroids(result.assignments, embeddings) if (result.assignments >= 0).any() else ([], None)
+    k = min(len(ids), max(min_themes, min(max_themes, round(len(ids) / 3))))
+    if len(ids) >= 2:
+        groups = fcluster(linkage(cent, method="ward"), t=k, criterion="maxclust")
+    else:
+        groups = np.ones(len(ids), dtype=int)
+    t = result.topics.set_index("topic_id")
+    n = len(result.assignments)
+    rows, of_topic = [], {}
+    order = sorted(set(groups.tolist()), key=lambda g: -sum(t.loc[i, "size"] for i, gg in zip(ids, groups,
+                                                                                          strict=True) if gg == g))
+    for theme_id, g in enumerate(order):
+        members = sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
+        size = int(sum(t.loc[i, "size"] for i in members))
+        if len(members) == 1:
+            label = t.loc[members[0], "label"]
+        else:  # the words its topics share most, biggest topics first
+            words = [w for i in members for w in str(t.loc[i, "keywords"]).split(", ") if w]
+            label = topic_name(pd.Series(words).value_counts(sort=True).index.tolist()) or t.loc[members[0], "label"]
+        names = "; ".join(str(t.loc[i, "label"]) for i in members[:4]) + ("; ..." if len(members) > 4 else "")
+        rows.append({"theme_id": theme_id, "label": label,
+                     "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}.",
+                     "topic_ids": [int(i) for i in members], "size": size, "share": size / n})
+        of_topic.update({int(i): theme_id for i in members})
+    for special in (-1, NO_SUBJECT):
+        if special in t.index:
+            rows.append({"theme_id": special, "label": t.loc[special, "label"],
+                         "description": t.loc[special, "description"], "topic_ids": [special],
+                         "size": int(t.loc[special, "size"]), "share": float(t.loc[special, "share"])})
+            of_topic[special] = special
+    return pd.DataFrame(rows), of_topic
+
+
+def _describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
+    """One sentence: what the topic is about, and its most typical message, whole."""
+    about = [w for w in words[:6] if w not in label][:3]
+    sentence = f"Customers write about {label}" + (f" ({', '.join(about)})" if about else "") + "."
+    if quotes:
+        sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'
+    return sentence
 
 
 def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:

@@ -16,7 +16,7 @@ from scipy import stats
 
 from workbench import schema as S
 from workbench.clean import redact_text
-from workbench.segments import NO_TOPIC
+from workbench.segments import NOT_TOPICS
 from workbench.stats import benjamini_hochberg
 
 
@@ -29,7 +29,7 @@ def trends(messages: pd.DataFrame, freq: str = "W", window: int = 4, min_count: 
     """(trends: topic x period with volume, share, sentiment, baseline and tests; alerts in plain words)."""
     v = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages["topic_label"].notna()
                  & messages[S.CREATED_AT].notna()]
-    v = v[v["topic_label"] != NO_TOPIC].assign(period=lambda d: _period(d[S.CREATED_AT], freq))
+    v = v[~v["topic_label"].isin(NOT_TOPICS)].assign(period=lambda d: _period(d[S.CREATED_AT], freq))
     cols = ["topic", "period", "messages", "period_messages", "share", "mean_sentiment", "baseline_share", "lift",
             "p_value", "q_value", "spike"]
     if v.empty:
@@ -102,7 +102,7 @@ def quotes(messages: pd.DataFrame, segment: pd.Series, per_cell: int = 3, keep_h
     """Verbatims per segment x topic: the most clearly felt messages of readable length, PII-redacted again
     (so quotes are safe even from a workspace ingested with --no-redact)."""
     v = messages.assign(segment=segment.to_numpy())
-    v = v[(v[S.AUTHOR_ROLE] == "customer") & v["topic_label"].notna() & (v["topic_label"] != NO_TOPIC)]
+    v = v[(v[S.AUTHOR_ROLE] == "customer") & v["topic_label"].notna() & ~v["topic_label"].isin(NOT_TOPICS)]
     v = v[v[S.TEXT].str.len().between(25, 400)]
     v = v.assign(_strength=v["sentiment_score"].abs()).sort_values(["_strength", S.MESSAGE_ID],
                                                                    ascending=[False, True])

@@ -44,10 +44,35 @@ TABLES_DDL = {
         message_id VARCHAR, task VARCHAR, label VARCHAR, labelled_at TIMESTAMPTZ, source VARCHAR,
         PRIMARY KEY (message_id, task))""",
 }
+# Analysis results live apart from the ingested rows, one row per message and analysis run: a re-analysis never
+# rewrites what was ingested, and runs can be compared. `Workspace.messages()` joins the latest run.
+ANALYSIS_COLUMNS = {
+    "sentiment_label": "VARCHAR", "sentiment_score": "DOUBLE", "emotion": "VARCHAR", "intent": "VARCHAR",
+    "topic_id": "INTEGER", "topic_label": "VARCHAR", "brand_inferred": "VARCHAR", "brand_source": "VARCHAR",
+    "sentiment_confidence": "DOUBLE", "intent_confidence": "DOUBLE", "theme_id": "INTEGER", "theme_label": "VARCHAR",
+}
+TABLES_DDL["message_analysis"] = (
+    "CREATE TABLE IF NOT EXISTS message_analysis (run_id INTEGER, message_id VARCHAR, "
+    + ", ".join(f"{c} {t}" for c, t in ANALYSIS_COLUMNS.items()) + ", PRIMARY KEY (run_id, message_id))")
 LABEL_TASKS = {"sentiment": ("negative", "neutral", "positive"),
                "intent": ("churn_threat", "complaint", "request", "question", "praise", "other"),
                "relevance": ("spam", "irrelevant", "relevant")}
 EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault", "labels")
+
+
+# Text cells a spreadsheet would run as a formula (OWASP "CSV injection"): prefixed with ' in .csv exports.
+FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def defuse_formulas(text: pd.Series) -> pd.Series:
+    """Text that starts like a formula, prefixed with a single quote (for .csv files only)."""
+    s = text.astype("string")
+    return s.where(~s.str.contains(FORMULA_START, regex=True, na=False), "'" + s)
+
+
+def _defused_sql(column: str) -> str:
+    return (f"CASE WHEN regexp_matches(\"{column}\", '{FORMULA_START}') THEN chr(39) || \"{column}\" "
+            f"ELSE \"{column}\" END AS \"{column}\"")
 
 
 @dataclass
@@ -117,7 +142,25 @@ class Workspace:
             self.con.execute(ddl.format(cols=cols))
         self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('salt', ?), ('created_at', ?)",
                          [SCHEMA_VERSION, secrets.token_hex(16), pd.Timestamp.now("UTC").isoformat()])
+        for col, sql in ANALYSIS_COLUMNS.items():  # columns added by later versions
+            self.con.execute(f"ALTER TABLE message_analysis ADD COLUMN IF NOT EXISTS {col} {sql}")
+        self._migrate_analysis_columns()
         self.con.commit()
+
+    def _migrate_analysis_columns(self) -> None:
+        """Workspaces analysed by earlier versions kept results as columns of `messages`: move them out."""
+        present = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'messages'").fetchall()}
+        old = [c for c in ANALYSIS_COLUMNS if c in present]
+        if not old:
+            return
+        run = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'analysis_runs'"
+                               ).fetchone()[0]
+        run_id = self.con.execute("SELECT count(*) FROM analysis_runs").fetchone()[0] if run else 1
+        self.con.execute(f"INSERT OR IGNORE INTO message_analysis (run_id, message_id, {', '.join(old)}) "
+                         f"SELECT {max(int(run_id), 1)}, message_id, {', '.join(old)} FROM messages")
+        for c in old:
+            self.con.execute(f"ALTER TABLE messages DROP COLUMN {c}")
 
     def _meta(self, key: str) -> str | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -239,9 +282,13 @@ class Workspace:
         if "label" not in df.columns or not ({"message_id", "source_id"} & set(df.columns)):
             raise WorkbenchError(f"labels need a 'label' column and a 'message_id' or 'source_id' column; found "
                                  f"{', '.join(map(str, df.columns))}.")
+        df = df[df["label"].notna() & (df["label"].astype(str).str.strip() != "")].copy()  # blank: not labelled
         if "message_id" not in df.columns:
-            ids = self.con.execute("SELECT source_id, message_id FROM messages").df()
-            df = df.astype({"source_id": str}).merge(ids, on="source_id", how="left")
+            df["message_id"] = pd.NA
+        df["message_id"] = df["message_id"].astype("string").str.strip().replace("", pd.NA)
+        if "source_id" in df.columns:  # message_id wins; source_id finds the rest
+            ids = dict(self.con.execute("SELECT source_id, message_id FROM messages").fetchall())
+            df["message_id"] = df["message_id"].fillna(df["source_id"].astype("string").str.strip().map(ids))
         df["label"] = df["label"].astype(str).str.strip().str.lower()
         bad = sorted(set(df["label"]) - set(LABEL_TASKS[task]))
         if bad:
@@ -258,6 +305,11 @@ class Workspace:
         self.con.unregister("_labels")
         return len(df)
 
+    def excluded(self) -> set[str]:
+        """Messages the researcher marked spam or irrelevant: left out of the next analysis."""
+        return {r[0] for r in self.con.execute("SELECT message_id FROM labels WHERE task = 'relevance' AND label IN "
+                                               "('spam', 'irrelevant')").fetchall()}
+
     def labels(self, task: str) -> pd.DataFrame:
         """The researcher's labels for a task (message_id, label)."""
         return self.con.execute("SELECT message_id, label FROM labels WHERE task = ? ORDER BY message_id",
@@ -269,14 +321,26 @@ class Workspace:
         self._check_table(name)
         return self.con.execute(f"SELECT * FROM {name}").df()
 
-    def messages(self) -> pd.DataFrame:
-        """The message table, oldest first: canonical columns, and the analysis columns once analysed."""
-        present = [r[0] for r in self.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'messages' "
-            "ORDER BY ordinal_position").fetchall()]
-        cols = S.MESSAGE_COLUMNS + [c for c in present if c not in S.MESSAGE_COLUMNS and c != "ingest_id"]
-        return self.con.execute(f"SELECT {', '.join(cols)} FROM messages "
-                                "ORDER BY created_at NULLS LAST, message_id").df()
+    def messages(self, analysed: bool = True) -> pd.DataFrame:
+        """The message table, oldest first: canonical columns and, once analysed (and unless `analysed` is
+        False), the latest analysis joined (`brand` then holds the export's brand or the inferred one)."""
+        return self.con.execute(self._messages_sql(analysed)).df()
+
+    def latest_run(self) -> int | None:
+        """The id of the latest analysis run stored, or None before any."""
+        return self.con.execute("SELECT max(run_id) FROM message_analysis").fetchone()[0]
+
+    def _messages_sql(self, analysed: bool = True) -> str:
+        order = " ORDER BY m.created_at NULLS LAST, m.message_id"
+        run = self.latest_run() if analysed else None
+        if run is None:
+            return f"SELECT {', '.join('m.' + c for c in S.MESSAGE_COLUMNS)} FROM messages m" + order
+        cols = [f"coalesce(m.{c}, a.brand_inferred) AS {c}" if c == S.BRAND else f"m.{c}" for c in S.MESSAGE_COLUMNS]
+        stored = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'message_analysis'").fetchall()}
+        extra = [f"a.{c}" for c in ANALYSIS_COLUMNS if c != "brand_inferred" and c in stored]
+        return (f"SELECT {', '.join(cols + extra)} FROM messages m LEFT JOIN message_analysis a "
+                f"ON a.message_id = m.message_id AND a.run_id = {int(run)}" + order)
 
     def reveal(self, message_ids: Iterable[str] | None = None) -> pd.DataFrame:
         """The original author and text of redacted messages: the researcher's explicit choice to see PII."""
@@ -298,7 +362,12 @@ class Workspace:
             raise WorkbenchError(f"{out}: export writes .parquet or .csv files; change the file name's ending.")
         out.parent.mkdir(parents=True, exist_ok=True)
         extra = ", HEADER" if fmt == "CSV" else ""
-        self.con.execute(f"COPY (SELECT * FROM {name}) TO '{str(out).replace(chr(39), chr(39) * 2)}' "
+        query = self._messages_sql() if name == "messages" else f"SELECT * FROM {name}"
+        if fmt == "CSV":  # spreadsheet-safe text; numbers stay numbers, .parquet keeps the exact text
+            types = self.con.execute(f"DESCRIBE {query}").fetchall()
+            query = "SELECT " + ", ".join(_defused_sql(c) if t == "VARCHAR" else f'"{c}"' for c, t, *_ in types) \
+                + f" FROM ({query})"
+        self.con.execute(f"COPY ({query}) TO '{str(out).replace(chr(39), chr(39) * 2)}' "
                          f"(FORMAT {fmt}{extra})")
         return out
 

@@ -48,6 +48,12 @@ class Explorer:
         self.label_value = w.Dropdown(options=["negative", "neutral", "positive"], description="Label")
         self.label_button = w.Button(description="Save label")
         self.status = w.HTML()
+        # The active-learning queue: the message whose sentiment label would teach the model most, one at a time.
+        self.queue_text = w.HTML()
+        self.queue_buttons = {c: w.Button(description=c) for c in ("negative", "neutral", "positive", "skip")}
+        for choice, button in self.queue_buttons.items():
+            button.on_click(lambda _b, choice=choice: self.answer_queue(choice))
+        self._skipped: set[str] = set()
         for widget in self.widgets.values():
             if hasattr(widget, "observe"):
                 widget.observe(lambda _change: self.refresh(), names="value")
@@ -67,8 +73,10 @@ class Explorer:
                            w.HTML("<h4>One customer's timeline</h4>"), self.customer, self.timeline,
                            w.HTML("<h4>Curate the selected topics</h4>"), curation,
                            w.HTML("<h4>Label a message (your labels calibrate the next analysis)</h4>"), labelling,
-                           self.status])
+                           w.HTML("<h4>Suggested for labelling: the message the model is least sure of</h4>"),
+                           self.queue_text, w.HBox(list(self.queue_buttons.values())), self.status])
         self.refresh()
+        self.next_suggestion()
 
     # ---------------------------------------------------------------------------------------- data
     def _load(self) -> None:
@@ -78,8 +86,8 @@ class Explorer:
             messages = ws.messages()
             customers = ws.table("customers")
             self.topics = ws.table("topics")
-            excluded = set(ws.con.execute("SELECT message_id FROM labels WHERE task = 'relevance' AND label <> "
-                                          "'relevant'").df()["message_id"])
+            excluded = self.excluded = ws.excluded()
+            self.labelled = set(ws.labels("sentiment")["message_id"])
         self.all_messages = messages
         seg_col = next((c for c in customers.columns if c.startswith("segment_")), "segment")
         segment = customers.set_index("customer_id")[seg_col]
@@ -210,6 +218,33 @@ class Explorer:
         self._load()
         self.refresh()
         self.status.value = f"Saved: {n} {html.escape(task)} labels in the workspace."
+
+    def next_suggestion(self) -> str | None:
+        """Show the next message worth labelling (workbench.suggest); returns its id, None when none is left."""
+        from workbench.errors import WorkbenchError
+        from workbench.suggest import suggest
+
+        try:
+            nxt = suggest(self.all_messages, self.labelled | self._skipped, 1, "sentiment",
+                          excluded=self.excluded)
+        except WorkbenchError as exc:
+            nxt, self.queue_text.value = pd.DataFrame(), html.escape(str(exc))
+            self._queue_id = None
+            return None
+        self._queue_id = nxt[S.MESSAGE_ID].iloc[0] if len(nxt) else None
+        self.queue_text.value = (f"<blockquote>{html.escape(nxt[S.TEXT].iloc[0])}</blockquote>" if len(nxt)
+                                 else "<p>Every customer message has a sentiment label.</p>")
+        return self._queue_id
+
+    def answer_queue(self, choice: str) -> None:
+        """Save the researcher's answer for the queued message at once (or skip it), then show the next."""
+        if self._queue_id is None:
+            return
+        if choice == "skip":
+            self._skipped.add(self._queue_id)
+        else:
+            self.label(self._queue_id, "sentiment", choice)
+        self.next_suggestion()
 
     def _ipython_display_(self) -> None:
         from IPython.display import display

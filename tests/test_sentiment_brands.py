@@ -1,0 +1,171 @@
+"""Sentiment on customer-service text, honest shares, active learning, brand inference, growing workspaces."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from workbench import Workspace
+from workbench import schema as S
+from workbench.brands import infer_brands
+from workbench.clean import CleanOptions, addressed_handles, clean
+from workbench.embed import get_embedder
+from workbench.sentiment import build_features, corrected_shares, feature_spec, score_sentiment
+from workbench.suggest import suggest
+
+# Written and labelled by hand: calm, factual complaints are negative in customer service.
+COMPLAINTS = [
+    "my order was due three days ago and nobody told me anything",
+    "still waiting on my refund from last month",
+    "been on hold for 2 hours now",
+    "the package never arrived",
+    "flight 212 delayed 3 hours and nobody at the gate can tell us why",
+    "my bag never made it to Denver, third day without clothes",
+    "I was charged twice for the same subscription",
+    "the app keeps crashing every time I open my account",
+    "you cancelled my flight and rebooked me two days later",
+    "my internet has been down since Monday",
+    "I asked for a callback three times and no one called",
+    "the replacement you sent is broken too",
+]
+PRAISE = ["the crew were wonderful with my toddler, thank you!", "great service today, sorted in five minutes",
+          "love the new app, so much easier", "thanks for the quick refund, really appreciate it"]
+QUESTIONS = ["can I change my seat online for a codeshare flight?", "what time does the store open on Sunday?",
+             "do you ship to Canada?", "is there a student discount?"]
+
+
+@pytest.mark.parametrize("backend", ["static", "minilm"])
+def test_factual_complaints_read_as_negative(backend):
+    texts = COMPLAINTS + PRAISE + QUESTIONS
+    gold = ["negative"] * len(COMPLAINTS) + ["positive"] * len(PRAISE) + ["neutral"] * len(QUESTIONS)
+    e = get_embedder(backend)
+    x = build_features(texts, feature_spec(e.model_id), {e.model_id: e.encode(texts)})
+    pred = score_sentiment(x, e.model_id, texts=texts)["sentiment_label"].to_numpy()
+    complaints_right = int((pred[: len(COMPLAINTS)] == "negative").sum())
+    assert complaints_right >= 10, list(zip(COMPLAINTS, pred, strict=False))
+    assert (pred == np.array(gold)).mean() >= 0.8, list(zip(texts, pred, strict=True))
+
+
+def test_corrected_shares_by_hand_and_never_outside_0_1():
+    # A model that calls 20% of negatives neutral: 60% predicted negative means 75% truly negative.
+    conf = np.array([[80, 20, 0], [0, 100, 0], [0, 0, 100]])
+    pred = pd.Series(["negative"] * 60 + ["neutral"] * 40)
+    out = corrected_shares(pred, conf, n_boot=300).set_index("label")
+    assert out.loc["negative", "corrected_share"] == pytest.approx(0.75, abs=1e-6)
+    assert out.loc["negative", "predicted_share"] == pytest.approx(0.60)
+    assert out.loc["negative", "ci_low"] < 0.75 < out.loc["negative", "ci_high"]
+    # Shares the confusion cannot produce (fewer negatives than its floor): unconstrained least squares gives a
+    # negative share (0.05 * 0.9 - 0.95 * 0.1 < 0); the estimate stays in [0, 1] and sums to one.
+    conf = np.array([[90, 10, 0], [10, 90, 0], [0, 0, 100]])
+    out = corrected_shares(pd.Series(["negative"] * 5 + ["neutral"] * 95), conf, n_boot=300)
+    for col in ("corrected_share", "ci_low", "ci_high"):
+        assert out[col].between(0, 1).all()
+    assert out["corrected_share"].sum() == pytest.approx(1.0)
+    assert out.set_index("label").loc["negative", "corrected_share"] == pytest.approx(0.0, abs=1e-9)
+
+
+def _messages(rows):
+    df = pd.DataFrame(rows, columns=[S.MESSAGE_ID, S.CONVERSATION_ID, S.AUTHOR_ID, S.AUTHOR_ROLE, S.BRAND, S.TEXT])
+    return df
+
+
+def test_brand_inference_by_hand():
+    m = _messages([
+        ("1", "c1", "person-a", "customer", None, "@AcmeSupport where is my order"),
+        ("2", "c1", "AcmeSupport", "brand", None, "@user sorry, please DM us"),
+        ("3", "c1", "person-a", "customer", None, "sent you a DM"),  # no handle: the conversation's brand
+        ("4", "c2", "person-b", "customer", None, "@friend @acmesupport @OtherCo both of you are slow"),
+        ("5", "c3", "person-c", "customer", "Skyline", "@SkylineAir my bag is lost"),  # the export says
+        ("6", "c4", "person-d", "customer", None, "no brand anywhere here"),
+    ])
+    out = infer_brands(m, named=["OtherCo"]).set_index(S.MESSAGE_ID)
+    assert out["brand_inferred"].tolist()[:4] == ["AcmeSupport"] * 4
+    assert out.loc["5", "brand_source"] == "export" and pd.isna(out.loc["5", "brand_inferred"])
+    assert pd.isna(out.loc["6", "brand_inferred"]) and pd.isna(out.loc["6", "brand_source"])
+    assert out.loc[["1", "2", "3", "4"], "brand_source"].eq("inferred").all()
+
+
+def test_handles_many_customers_write_to_survive_redaction():
+    rows = [{S.MESSAGE_ID: f"m{i}", S.AUTHOR_ID: f"cust{i}", S.AUTHOR_ROLE: "customer",
+             S.TEXT: f"@AcmeSupport order {i} is late, ask @bob_{i % 3}"} for i in range(25)]
+    df = S.conform(pd.DataFrame(rows).assign(**{S.CREATED_AT: pd.Timestamp("2024-01-01", tz="UTC")}))
+    assert addressed_handles(df) == frozenset({"acmesupport"})  # @bob_0 is named by 9 customers: too few
+    out = clean(df, CleanOptions(salt="s", detect_language=False)).messages
+    assert out[S.TEXT].str.startswith("@AcmeSupport order").all()
+    assert not out[S.TEXT].str.contains("bob_").any() and out[S.TEXT].str.contains("@user").all()
+
+
+def test_suggest_spreads_over_topics_and_brands_most_uncertain_first():
+    m = pd.DataFrame({
+        S.MESSAGE_ID: list("abcdefg"), S.SOURCE_ID: list("1234567"),
+        S.TEXT: ["t1", "t2", "t3", "t4", "t5", "t5", "t7"], S.TEXT_HASH: ["h1", "h2", "h3", "h4", "h5", "h5", "h7"],
+        S.AUTHOR_ROLE: ["customer"] * 6 + ["brand"], S.BRAND: ["A", "A", "A", "B", "B", "B", "A"],
+        "topic_id": [1, 1, 2, 1, 1, 1, 1],
+        "sentiment_confidence": [0.40, 0.35, 0.90, 0.80, 0.50, 0.55, 0.10],
+    })
+    out = suggest(m, labelled={"d"}, n=10)
+    assert list(out.columns) == ["message_id", "source_id", "text", "label"]
+    # Groups (topic|brand): 1|A = b (0.35), a (0.40); 2|A = c; 1|B = e (0.50; f repeats its text; d labelled).
+    # First every group's most uncertain message, by uncertainty, then the seconds; g is a brand reply.
+    assert out["message_id"].tolist() == ["b", "e", "c", "a"]
+    assert (out["label"] == "").all()
+    assert suggest(m, labelled=set(), n=2)["message_id"].tolist() == ["b", "e"]
+
+
+@pytest.fixture
+def copy_of_analysed(analysed, tmp_path):
+    path, _ = analysed
+    shutil.copytree(path, tmp_path / "ws")
+    return tmp_path / "ws"
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "workbench.cli", *map(str, args)], capture_output=True, text=True)
+
+
+def test_label_suggest_round_trip(copy_of_analysed, tmp_path):
+    ws_path, out = copy_of_analysed, tmp_path / "to_label.csv"
+    r = _cli("label", "--suggest", 40, "--task", "sentiment", "--workspace", ws_path, "--out", out)
+    assert r.returncode == 0, r.stderr
+    df = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(df.columns) == ["message_id", "source_id", "text", "label"] and len(df) == 40
+    assert df["message_id"].is_unique and (df["label"] == "").all()
+    assert not df["text"].str.match(r"[=+\-@]").any()  # formulas defused for spreadsheets
+    with Workspace(ws_path, read_only=True) as ws:
+        m = ws.messages().set_index(S.MESSAGE_ID)
+    assert (m.loc[df["message_id"], S.AUTHOR_ROLE] != "brand").all()
+    df.loc[:29, "label"] = ["negative", "neutral", "positive"] * 10  # 30 filled, 10 left blank
+    df.loc[:9, "message_id"] = ""  # these found by source_id
+    df.to_csv(out, index=False)
+    r = _cli("label", out, "--task", "sentiment", "--workspace", ws_path)
+    assert r.returncode == 0, r.stderr
+    assert "stored 30 sentiment labels" in r.stdout
+    r = _cli("label", "--suggest", 40, "--task", "sentiment", "--workspace", ws_path, "--out", out)
+    again = pd.read_csv(out, dtype=str, keep_default_na=False)
+    with Workspace(ws_path, read_only=True) as ws:
+        assert not set(again["message_id"]) & set(ws.labels("sentiment")["message_id"])
+
+
+def test_label_suggest_needs_out(copy_of_analysed):
+    r = _cli("label", "--suggest", 5, "--workspace", copy_of_analysed)
+    assert r.returncode == 2 and "--out" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_workspace_grows_after_analysis_and_exports_brand(copy_of_analysed, samples, tmp_path):
+    with Workspace(copy_of_analysed) as ws:
+        before = len(ws.messages())
+        analysed_before = ws.messages()["sentiment_label"].notna().sum()
+        ws.ingest([samples / "airline_tweets.csv"])
+        m = ws.messages()
+        assert len(m) == before + 16
+        assert m["sentiment_label"].notna().sum() == analysed_before  # earlier results kept, new rows not yet
+        out = pd.read_csv(ws.export("messages", tmp_path / "m.csv"), dtype=str)
+    assert {"brand", "brand_source", "sentiment_label", "topic_id", "topic_label"} <= set(out.columns)
+    airline = out[out["source"] == "airline_tweets.csv"]
+    assert set(airline["brand"]) == {"Skyline", "Northstar", "Bluewing"}
+    assert out.loc[out["source"] == "customer_care_tweets.json", "brand_source"].eq("export").all()
