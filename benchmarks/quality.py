@@ -117,15 +117,16 @@ def active(args, budget: int = 200) -> None:
         shipped = Head(head.coef_.astype(np.float32), head.intercept_.astype(np.float32), tuple(head.classes_),
                        model_id, np.full(3, 1 / 3))
         xt, gold = x[test], data.loc[test, "label"].to_numpy()
-        proba = (shipped.proba(xt) + ngram.proba(list(texts[test]))) / 2
+        ngram_p = ngram.proba(list(texts[test]))
+        proba = (shipped.proba(xt) + ngram_p) / 2
         confidence = proba.max(axis=1)
         picks = {"suggested": np.argsort(confidence, kind="stable")[:budget],
                  "random": np.random.default_rng(0).choice(len(gold), budget, replace=False)}
         for how, chosen in picks.items():
             rest = np.setdiff1d(np.arange(len(gold)), chosen)
             before = np.array(shipped.classes)[proba[rest].argmax(axis=1)]
-            adapted = adapt_head(shipped, xt[chosen], gold[chosen])
-            after = np.array(adapted.classes)[adapted.proba(xt[rest]).argmax(axis=1)]
+            adapted = adapt_head(shipped, xt[chosen], gold[chosen])  # then averaged with the n-gram head, as shipped
+            after = np.array(adapted.classes)[((adapted.proba(xt[rest]) + ngram_p[rest]) / 2).argmax(axis=1)]
             rows.append({"held-out data set": name, "labels": f"{budget} {how}", "scored on": len(rest),
                          "macro-F1, no labels": f1_score(gold[rest], before, average="macro"),
                          "macro-F1, adapted": f1_score(gold[rest], after, average="macro")})

@@ -32,7 +32,7 @@ NOTEBOOKS = {
     "customer_insights": ("Who are our customers and what do they want?", [
         ("code", "show_summary(t)"),
         ("md", "## Who they are"),
-        ("code", '''if note := missing(t, "customers"):
+        ("code", '''if note := missing(t, "customers") or missing(t, "segments"):
     show_note(note)
 else:
     seg = t["segments"]
@@ -133,7 +133,7 @@ show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])'''),
         ("code", PROVENANCE),
     ]),
     "customers": ("Who our customers are", [
-        ("code", '''if note := missing(t, "customers"):
+        ("code", '''if note := missing(t, "customers") or missing(t, "segments"):
     show_note(note)
 else:
     show_table(t["segments"], "segments", "Segments", 30)

@@ -21,7 +21,7 @@ import pandas as pd
 from workbench import __version__
 from workbench import schema as S
 from workbench.brands import infer_brands
-from workbench.compare import drivers, segment_comparison
+from workbench.compare import DRIVER_COLUMNS, drivers, segment_comparison
 from workbench.curation import curation_log, reapply
 from workbench.customers import customer_table, responsiveness
 from workbench.embed import EmbeddingCache, embed, get_embedder
@@ -88,10 +88,9 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
         features = build_features(texts, feature_spec(embedder.model_id), {embedder.model_id: vectors}, cache)
     finally:
         cache.close()
-    head, calibration, shares_table = _calibrated_head(ws, voice, features, embedder.model_id)
-    # The shipped model averages the embedding head with an n-gram head; a head adapted to the researcher's
-    # labels decides alone (that is what its cross-validated accuracy measured).
-    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=None if head else texts)
+    head, calibration, shares_table, use_ngram = _calibrated_head(ws, voice, features, embedder.model_id, texts)
+    # The embedding head (shipped, or adapted to the researcher's labels) averaged with the n-gram head.
+    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=texts if use_ngram else None)
     sentiment["emotion"] = score_emotion(features, embedder.model_id, sentiment).to_numpy()
     if shares_table is None:
         shares_table = corrected_shares(sentiment["sentiment_label"], shipped_confusion(embedder.model_id))
@@ -198,7 +197,7 @@ def who_they_are(ws: Workspace, analysed: pd.DataFrame, segment_by: str | None, 
         per_message = analysed[S.AUTHOR_ID].map(auto).astype("string").fillna("(none)")
     keep = frozenset(b.lower() for b in brands)
     rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
-        else pd.DataFrame()
+        else pd.DataFrame(columns=DRIVER_COLUMNS)
     trend_table, alerts = trends(analysed, freq=period)
     if "intents" in customers:
         customers["intents"] = customers["intents"].map(json.dumps)
@@ -230,21 +229,24 @@ def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple
     return out.sort_values("mentions", ascending=False).reset_index(drop=True)
 
 
-def _calibrated_head(ws: Workspace, voice: pd.DataFrame, features, model_id: str, minimum: int = 30):
+def _calibrated_head(ws: Workspace, voice: pd.DataFrame, features, model_id: str, texts: list[str],
+                     minimum: int = 30):
     """The shipped sentiment head, or one adapted to the researcher's labels (at least `minimum` of them),
-    with the calibration report and confusion-corrected shares (None without labels)."""
+    with the calibration report, confusion-corrected shares (None without labels) and whether the n-gram head
+    joins in (see `calibrate`)."""
     labels = ws.labels("sentiment")
     pos = pd.Series(range(len(voice)), index=voice[S.MESSAGE_ID].to_numpy())
     labels = labels[labels[S.MESSAGE_ID].isin(pos.index)]
-    empty = pd.DataFrame(columns=["labelled", "folds", "macro_f1_shipped", "macro_f1_adapted"])
+    empty = pd.DataFrame(columns=["labelled", "folds", "macro_f1_shipped", "macro_f1_adapted", "model"])
     if len(labels) < minimum:
-        return None, empty, None
+        return None, empty, None, True
     rows = pos[labels[S.MESSAGE_ID]].to_numpy()
-    head, report, cv_pred = calibrate(features[rows], labels["label"], model_id)
-    predicted = score_sentiment(features, model_id, head=head)["sentiment_label"]
+    head, report, cv_pred, use_ngram = calibrate(features[rows], labels["label"], model_id,
+                                                 texts=[texts[i] for i in rows])
+    predicted = score_sentiment(features, model_id, head=head, texts=texts if use_ngram else None)["sentiment_label"]
     shares = share_correction(predicted, pd.DataFrame({"label": labels["label"].to_numpy(), "predicted": cv_pred}))
     shares["method"] = f"adjusted classify-and-count, confusion from {len(labels)} researcher labels"
-    return head, report, shares
+    return head, report, shares, use_ngram
 
 
 def store_downstream(ws: Workspace, message_ids, assignments, topics_table: pd.DataFrame) -> None:

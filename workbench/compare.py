@@ -59,14 +59,17 @@ def segment_comparison(messages: pd.DataFrame, segment: pd.Series, min_count: in
     return out.sort_values(["dimension", "segment", "messages"], ascending=[True, True, False]).reset_index(drop=True)
 
 
+DRIVER_COLUMNS = ["outcome", "topic", "messages", "mean", "effect", "ci_low", "ci_high", "p_value", "impact_if_removed",
+                  "q_value"]
+
+
 def drivers(messages: pd.DataFrame, segment: pd.Series | None = None, outcome: str = "sentiment_score",
             min_count: int = 10) -> pd.DataFrame:
     """Which topics push the outcome (sentiment_score, or rating) down or up, adjusted for segment."""
     df = messages.assign(_segment=segment.to_numpy() if segment is not None else "all")
     df = df[(df[S.AUTHOR_ROLE] == "customer") & df[outcome].notna() & df["topic_label"].notna()]
     if df.empty:
-        return pd.DataFrame(columns=["outcome", "topic", "messages", "mean", "effect", "ci_low", "ci_high",
-                                     "p_value", "q_value", "impact_if_removed"])
+        return pd.DataFrame(columns=DRIVER_COLUMNS)
     y = df[outcome].to_numpy(float)
     groups = df["_segment"].astype(str).to_numpy()
     overall = y.mean()
@@ -80,7 +83,7 @@ def drivers(messages: pd.DataFrame, segment: pd.Series | None = None, outcome: s
                      "effect": effect, "ci_low": effect - 1.96 * se, "ci_high": effect + 1.96 * se, "p_value": p,
                      "impact_if_removed": float(y[~x].mean() - overall)})
     out = pd.DataFrame(rows)
-    if out.empty:
-        return out
+    if out.empty:  # no topic with enough messages
+        return pd.DataFrame(columns=DRIVER_COLUMNS)
     out["q_value"] = benjamini_hochberg(out["p_value"].to_numpy())
     return out.sort_values("effect").reset_index(drop=True)

@@ -114,11 +114,14 @@ def show_summary(tables: dict[str, pd.DataFrame]) -> None:
 
 def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
     """None when the export holds what a section needs, else the one sentence that says why the section is
-    not shown (instead of zeros, NaN or contradictions). `need`: customers, replies, dates, ratings."""
+    not shown (instead of zeros, NaN or contradictions). `need`: customers, segments, replies, dates, ratings."""
     m = tables["messages"]
     if need == "customers" and tables["customers"].empty:
         return ("This export names no authors (as in reviews and surveys), so customers cannot be counted, "
                 "segmented or followed over time.")
+    if need == "segments" and (tables["segments"].empty or "share_of_customers" not in tables["segments"]):
+        return ("Too few customers to compare segments (behavioural segments need at least 20 customers, or name a "
+                "column with --segment-by).")
     if need == "replies" and not (m["author_role"] == "brand").any():
         return "This export holds no replies from the brand, so responsiveness cannot be measured."
     if need == "dates" and m["created_at"].notna().sum() < 2:

@@ -244,6 +244,11 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
     C[i, j] = P(predicted j | true i), solved by non-negative least squares with the shares summing to one, so
     every estimate lies in [0, 1]. The interval resamples the confusion counts (Dirichlet per true class) and
     the messages (multinomial): it covers both the classifier's error and sampling error.
+
+    When the error rates cannot produce the observed shares (the unconstrained solution leaves [0, 1] by more
+    than 0.02: the model errs differently on this export than where its errors were measured), no correction
+    is made: `corrected_share` is the predicted share, the interval is sampling error only, and
+    `error_rates_fit` is False so the reader is told.
     """
     from scipy.optimize import nnls
 
@@ -254,18 +259,25 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
     n = counts.sum()
     observed = counts / n if n else np.zeros(k)
     conf = np.asarray(confusion, float) + 1e-9
+    rates = conf / conf.sum(axis=1, keepdims=True)
 
     def solve(c: np.ndarray, obs: np.ndarray) -> np.ndarray:
         a = np.vstack([c.T, 10 * np.ones(k)])
         q, _ = nnls(a, np.append(obs, 10.0))
         return q / q.sum() if q.sum() > 0 else obs
 
-    point = solve(conf / conf.sum(axis=1, keepdims=True), observed)
-    boots = np.array([solve(np.vstack([rng.dirichlet(row + 1) for row in conf]),
-                            rng.multinomial(int(n), observed) / n) for _ in range(n_boot if n else 0)])
-    lo, hi = (np.percentile(boots, [2.5, 97.5], axis=0) if len(boots) else (np.zeros(k), np.zeros(k)))
+    free = np.linalg.lstsq(rates.T, observed, rcond=None)[0]
+    fits = bool(n and (free.min() >= -0.02) and (free.max() <= 1.02))
+    if fits:
+        point = solve(rates, observed)
+        boots = [solve(np.vstack([rng.dirichlet(row + 1) for row in conf]), rng.multinomial(int(n), observed) / n)
+                 for _ in range(n_boot)]
+    else:
+        point = observed
+        boots = [rng.multinomial(int(n), observed) / n for _ in range(n_boot if n else 0)]
+    lo, hi = (np.percentile(np.array(boots), [2.5, 97.5], axis=0) if len(boots) else (np.zeros(k), np.zeros(k)))
     return pd.DataFrame({"label": classes, "predicted_share": observed, "corrected_share": point,
-                         "ci_low": np.clip(lo, 0, 1), "ci_high": np.clip(hi, 0, 1)})
+                         "ci_low": np.clip(lo, 0, 1), "ci_high": np.clip(hi, 0, 1), "error_rates_fit": fits})
 
 
 def share_correction(predicted: pd.Series, labelled: pd.DataFrame, classes: tuple[str, ...] = SENTIMENTS,
@@ -314,11 +326,15 @@ def load_adapted(path: Path) -> Head:
 
 
 def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int = 5,
-              seed: int = 0) -> tuple[Head, pd.DataFrame, np.ndarray]:
+              seed: int = 0, texts: list[str] | None = None) -> tuple[Head, pd.DataFrame, np.ndarray, bool]:
     """Adapt the sentiment head to researcher labels; report macro-F1 before and after by cross-validation.
 
-    Returns the head adapted on all labels, a one-row table (n, macro-F1 shipped, macro-F1 adapted) and the
-    cross-validated predictions of the adapted head (for measuring its confusion honestly).
+    The shipped model is the embedding head averaged with the n-gram head (with `texts`). Adapted, two models
+    are scored by the same cross-validation: the adapted head averaged with the n-gram head, and the adapted
+    head alone (it can follow labels the n-gram head disagrees with); the better one is used. Returns the
+    head adapted on all labels, a one-row table (n, folds, macro-F1 shipped, macro-F1 adapted, the model
+    chosen), the cross-validated predictions of the chosen model (for measuring its confusion honestly) and
+    whether the n-gram head takes part.
     """
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
@@ -328,16 +344,22 @@ def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int
     unknown = set(y) - set(head.classes)
     if unknown:
         raise WorkbenchError(f"sentiment labels must be {', '.join(head.classes)}; found {sorted(unknown)}.")
-    before, after = np.empty(len(y), dtype=object), np.empty(len(y), dtype=object)
+    classes = np.array(head.classes)
+    before, mixed, alone = (np.empty(len(y), dtype=object) for _ in range(3))
     k = min(folds, int(pd.Series(y).value_counts().min())) if len(set(y)) > 1 else 0
     if k >= 2:
         for train, test in StratifiedKFold(k, shuffle=True, random_state=seed).split(features, y):
             adapted = adapt_head(head, features[train], y[train])
-            before[test] = np.array(head.classes)[head.proba(features[test]).argmax(axis=1)]
-            after[test] = np.array(adapted.classes)[adapted.proba(features[test]).argmax(axis=1)]
+            part = None if texts is None else [texts[i] for i in test]
+            before[test] = classes[sentiment_proba(features[test], model_id, head, part).argmax(axis=1)]
+            mixed[test] = classes[sentiment_proba(features[test], model_id, adapted, part).argmax(axis=1)]
+            alone[test] = classes[adapted.proba(features[test]).argmax(axis=1)]
+    f1 = {name: f1_score(y, pred, average="macro") if k >= 2 else np.nan
+          for name, pred in (("shipped", before), ("mixed", mixed), ("alone", alone))}
+    use_ngram = texts is not None and not f1["alone"] > f1["mixed"]
     report = pd.DataFrame([{
-        "labelled": len(y), "folds": k,
-        "macro_f1_shipped": f1_score(y, before, average="macro") if k >= 2 else np.nan,
-        "macro_f1_adapted": f1_score(y, after, average="macro") if k >= 2 else np.nan,
+        "labelled": len(y), "folds": k, "macro_f1_shipped": f1["shipped"],
+        "macro_f1_adapted": f1["mixed"] if use_ngram else f1["alone"],
+        "model": "adapted head with the n-gram head" if use_ngram else "adapted head alone",
     }])
-    return adapt_head(head, features, y), report, after
+    return adapt_head(head, features, y), report, (mixed if use_ngram else alone), use_ngram

@@ -27,12 +27,28 @@ def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
+def net_advocacy(advocates: int, detractors: int, customers: int) -> tuple[float, float, float]:
+    """% advocates - % detractors and its 95% interval (normal approximation to the difference of two shares of
+    one multinomial sample: var = (p_a + p_d - (p_a - p_d)^2) / n), clipped to [-100, 100]."""
+    if not customers:
+        return 0.0, -100.0, 100.0
+    pa, pd_ = advocates / customers, detractors / customers
+    half = 1.96 * np.sqrt(max(pa + pd_ - (pa - pd_) ** 2, 0) / customers)
+    net = pa - pd_
+    return 100 * net, 100 * max(net - half, -1), 100 * min(net + half, 1)
+
+
 def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
     """The sentence under every sentiment share: the estimate corrected for the model's errors, its 95%
     interval, and where the error rates come from. `shares` is the sentiment_shares table indexed by label."""
     neg = shares.loc["negative"]
     if pd.isna(neg["ci_low"]) or pd.isna(neg["corrected_share"]):
         return "The model's error rates are unknown here, so no interval can be given."
+    if "error_rates_fit" in shares and not bool(shares["error_rates_fit"].iloc[0]):
+        return ("The model's error rates, measured on public data sets, cannot produce the shares seen here (it "
+                "errs differently on this export), so no correction is made; the 95% interval of the negative "
+                f"share from sampling alone is {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}. Label a sample "
+                "with `workbench label --suggest` to measure its errors on your messages.")
     source = (f"measured on your {shares['method'].iloc[0].split('from ')[-1]}" if calibrated else
               "measured on public data sets it did not learn from; label a sample with `workbench label --suggest` "
               "to measure them on yours")
@@ -95,16 +111,21 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         f"{trend}")))
 
     c = t["customers"]
-    adv, det = (c["relationship"] == "advocate").sum(), (c["relationship"] == "detractor").sum()
-    high = c[c["churn_risk"] == "high"]
-    reasons = pd.Series([r for rs in high["churn_reasons"] for r in rs]).value_counts()
-    reason_text = (" Most often: " + "; ".join(f"{html.escape(k)} ({v})" for k, v in reasons.head(2).items()) + ".") \
-        if len(reasons) else ""
-    net = (adv - det) / max(len(c), 1) * 100
-    out.append(("Who is at risk, who would recommend us", (
-        f"{_a('customers', f'{adv:,} advocates')} and {_a('customers', f'{det:,} detractors')} "
-        f"(net advocacy {_a('segments', f'{net:+.0f}')}); {_a('customers', f'{len(high):,} customers')} at high "
-        f"risk of leaving.{reason_text}")))
+    if c.empty:
+        out.append(("Who is at risk, who would recommend us", "This export names no authors, so customers cannot "
+                                                                 "be told apart: no advocacy or churn risk."))
+    else:
+        adv, det = int((c["relationship"] == "advocate").sum()), int((c["relationship"] == "detractor").sum())
+        high = c[c["churn_risk"] == "high"]
+        reasons = pd.Series([r for rs in high["churn_reasons"] for r in rs]).value_counts()
+        reason_text = (" Most often: " + "; ".join(f"{html.escape(k)} ({v})" for k, v in reasons.head(2).items())
+                       + ".") if len(reasons) else ""
+        net, low, high_ci = net_advocacy(adv, det, len(c))
+        out.append(("Who is at risk, who would recommend us", (
+            f"{_a('customers', f'{adv:,} advocates')} and {_a('customers', f'{det:,} detractors')}: net advocacy "
+            f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
+            f"customers who are advocates minus the percentage who are detractors, from -100 to +100); "
+            f"{_a('customers', f'{len(high):,} customers')} at high risk of leaving.{reason_text}")))
 
     d = t["drivers"]
     d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0)].sort_values("effect").head(3)

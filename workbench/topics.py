@@ -413,6 +413,8 @@ def fit_topics(
     if len(set(found_topics) - {-1}) > max_found:
         model.reduce_topics(rest_docs, nr_topics=max_found + 1)  # +1: the outlier topic counts in BERTopic
         found_topics = np.asarray(model.topics_)
+    if (found_topics == -1).all():  # a small export with no cluster dense enough: one topic holds them all
+        found_topics = np.zeros_like(found_topics)
     topics = np.full(n, -1)
     topics[rest] = found_topics
     first_seed_id = int(found_topics.max()) + 1

@@ -1,0 +1,80 @@
+"""The report fits the export it is given: exports of several shapes render without nan, None, inf or an
+impossible percentage anywhere a reader looks, and say in one sentence what they cannot show."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from workbench import Workspace
+
+BAD_WORDS = re.compile(r"(?<![\w.\-\[])(?:nan|NaN|None|inf|-inf|NaT)(?![\w.\-\]])")
+
+
+def visible_text(page: str) -> str:
+    """What a reader sees: scripts, styles and tags stripped, entities decoded."""
+    page = re.sub(r"<(script|style|noscript)\b.*?</\1>", " ", page, flags=re.S | re.I)
+    page = re.sub(r"<img\b[^>]*>", " ", page, flags=re.I)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+def test_visible_text_scanner_by_hand():
+    page = '<p>share nan</p><script>var x = NaN;</script><td>None</td><p>120%</p><p>login-inf[.]com</p>'
+    text = visible_text(page)
+    assert BAD_WORDS.findall(text) == ["nan", "None"]
+    assert impossible_percentages(text) == ["120"]
+
+
+def impossible_percentages(text: str) -> list[str]:
+    return [p for p in re.findall(r"(?<![\w.])(-?\d+(?:\.\d+)?)%", text) if not 0 <= float(p) <= 100]
+
+
+@pytest.fixture(scope="module")
+def sample_messages(analysed):
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        m = ws.messages(analysed=False)
+    return m[m["author_role"] == "customer"].reset_index(drop=True)
+
+
+def _shapes(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    when = m["created_at"].dt.strftime("%Y-%m-%d %H:%M:%S")
+    return {
+        "no_replies": pd.DataFrame({"id": m["source_id"], "text": m["text"], "date": when,
+                                    "user": m["author_id"], "company": m["brand"]}),
+        "no_authors": pd.DataFrame({"text": m["text"], "date": when, "rating": (m.index % 5) + 1}),
+        "no_timestamps": pd.DataFrame({"text": m["text"], "user": m["author_id"]}),
+        "one_customer": pd.DataFrame({"text": m["text"].head(200), "date": when.head(200), "user": "only-one"}),
+        "twenty_messages": pd.DataFrame({"text": m["text"].head(20), "date": when.head(20),
+                                         "user": m["author_id"].head(20)}),
+    }
+
+
+@pytest.mark.parametrize("shape", ["no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages"])
+def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
+    export = tmp_path / f"{shape}.csv"
+    _shapes(sample_messages)[shape].to_csv(export, index=False)
+    out = tmp_path / "report"
+    r = subprocess.run([sys.executable, "-m", "workbench.cli", "report", str(export), "--workspace",
+                        str(tmp_path / "ws"), "--out", str(out), "--embedding", "static"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-3000:]
+    pages = {p.name: visible_text(p.read_text(encoding="utf-8")) for p in out.glob("*.html")}
+    assert len(pages) == 5
+    quoted = set(impossible_percentages(" ".join(sample_messages["text"])))  # customers' own words ("140% bonus")
+    for name, text in pages.items():
+        assert not BAD_WORDS.findall(text), (name, [text[max(0, m.start() - 80):m.end() + 40]
+                                                    for m in BAD_WORDS.finditer(text)][:3])
+        assert not set(impossible_percentages(text)) - quoted, (name, impossible_percentages(text))
+    main = pages["customer_insights.html"]
+    if shape in ("no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages"):
+        assert "holds no replies from the brand, so responsiveness cannot be measured" in main
+    if shape == "no_authors":
+        assert "names no authors" in main
+    if shape == "no_timestamps":
+        assert "has no dates" in main
