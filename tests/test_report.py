@@ -84,3 +84,18 @@ def test_report_in_a_real_browser(report):
     assert not errors, errors
     assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests  # opens offline
     assert (shots / "report_first_screen.png").stat().st_size > 10000
+
+
+def test_report_parameters_cannot_run_code(tmp_path):
+    import subprocess
+    import sys
+
+    evil = "__import__('pathlib').Path('pwned.txt').write_text('y')#"
+    params = tmp_path / "params.yaml"
+    params.write_text(f'"{evil}": 1\n', encoding="utf-8")
+    for extra in (["--params", str(params)], ["-p", evil, "1"], ["-p", "title", "[1, 2]"]):
+        r = subprocess.run([sys.executable, "-m", "workbench.cli", "report", "--workspace", str(tmp_path / "ws"),
+                            "--out", str(tmp_path / "out"), *extra], capture_output=True, text=True, cwd=tmp_path)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        assert "report parameter" in r.stderr
+    assert not (tmp_path / "pwned.txt").exists() and not (tmp_path / "ws").exists()

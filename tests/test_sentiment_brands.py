@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -172,3 +173,21 @@ def test_workspace_grows_after_analysis_and_exports_brand(copy_of_analysed, samp
     airline = out[out["source"] == "airline_tweets.csv"]
     assert set(airline["brand"]) == {"Skyline", "Northstar", "Bluewing"}
     assert out.loc[out["source"] == "customer_care_tweets.json", "brand_source"].eq("export").all()
+
+
+def test_personal_data_never_reaches_rejected_or_metadata(tmp_path):
+    export = tmp_path / "crm.csv"
+    text = "call me on 0207 946 0958 or write to jane.doe@example.com about my refund"
+    pd.DataFrame({"id": ["1", "2"], "text": [text, text], "user": ["jane", "jane"],
+                  "email": ["jane.doe@example.com", "jane.doe@example.com"], "plan": ["gold", "gold"],
+                  "note": ["reach me at +44 7700 900123", ""]}).to_csv(export, index=False)
+    with Workspace(tmp_path / "ws") as ws:
+        ws.ingest([export])
+        stored = ws.messages(analysed=False)
+        rejected = ws.table("rejected")
+    assert len(stored) == 1 and len(rejected) == 1  # the second row repeats the first: set aside
+    everything = " ".join(map(str, [*stored.to_numpy().ravel(), *rejected.to_numpy().ravel()]))
+    for secret in ("jane.doe@example.com", "0207 946 0958", "7700 900123"):
+        assert secret not in everything
+    meta = json.loads(stored["metadata"].iloc[0])
+    assert meta["email"] == "[REDACTED]" and meta["plan"] == "gold" and "[PHONE]" in meta["note"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import html
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -121,6 +122,25 @@ def _phone(m: re.Match) -> str:
     return "[PHONE]" if 9 <= len(digits) <= 15 else m.group()
 
 
+PERSONAL_KEY = re.compile(r"e-?mail|phone|mobile|\btel|address|street|post_?code|zip|iban|account_?n|name", re.I)
+
+
+def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozenset()) -> str | None:
+    """The export's unmapped columns (JSON) with personal data masked: columns whose name says they hold it
+    (email, phone, address, name, ...) become "[REDACTED]", every other text value is redacted like a message."""
+    if not isinstance(metadata, str) or not metadata:
+        return metadata
+    try:
+        data = json.loads(metadata)
+    except ValueError:
+        return redact_text(metadata, keep_handles)
+    if not isinstance(data, dict):
+        return metadata
+    out = {k: "[REDACTED]" if PERSONAL_KEY.search(str(k)) and v not in (None, "") else
+           redact_text(v, keep_handles) if isinstance(v, str) else v for k, v in data.items()}
+    return json.dumps(out, ensure_ascii=False)
+
+
 def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: float = 0.01) -> frozenset[str]:
     """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
     them): a company's public account, not a person, so it is kept when handles are redacted."""
@@ -221,6 +241,9 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
         vault = df.loc[changed, [S.MESSAGE_ID, S.AUTHOR_ID, S.TEXT]].reset_index(drop=True)
         df[S.TEXT] = redacted
         df[S.AUTHOR_ID] = df["_author"]
+        df[S.METADATA] = df[S.METADATA].map(lambda j: redact_metadata(j, keep)).astype("string")
+        for r in rejected:  # what was set aside is stored too: redacted the same way
+            r["raw"] = r["raw"].map(lambda t: redact_text(t, keep) if isinstance(t, str) else t)
 
     rej = (pd.concat(rejected, ignore_index=True) if rejected
            else pd.DataFrame(columns=["message_id", "reason", "detail", "raw"]))

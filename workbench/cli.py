@@ -81,10 +81,16 @@ def cmd_formats(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from workbench.workspace import Workspace
 
+    if args.table == "pii_vault" and not args.include_personal_data:
+        raise WorkbenchError("pii_vault holds the original names, addresses and texts that redaction masked; export "
+                             "it only if you must re-identify people: add --include-personal-data.")
     with Workspace(args.workspace, read_only=True) as ws:
         out = ws.export(args.table, args.out)
-        n = ws.con.execute(f"SELECT count(*) FROM {args.table}").fetchone()[0]
+        n = len(ws.table(args.table)) if args.table != "messages" else len(ws.messages(analysed=False))
     print(f"wrote {n} rows of '{args.table}' to {out}")
+    if args.table == "pii_vault":
+        print(f"warning: {out} holds personal data in clear; keep it out of shared folders and delete it after use.",
+              file=sys.stderr)
     return 0
 
 
@@ -179,7 +185,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     import yaml
 
     from workbench.analyse import analyse
-    from workbench.report import MAIN, NOTEBOOKS, build_report
+    from workbench.report import MAIN, NOTEBOOKS, build_report, check_parameters
     from workbench.workspace import Workspace
 
     params: dict = {}
@@ -192,6 +198,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         params.update(loaded)
     for name, value in args.p:
         params[name] = yaml.safe_load(value)
+    notebooks = tuple(args.notebook) if args.notebook else NOTEBOOKS
+    unknown = sorted(set(notebooks) - set(NOTEBOOKS))
+    if unknown:
+        raise WorkbenchError(f"no report notebook {', '.join(unknown)}; known ones: {', '.join(NOTEBOOKS)}.")
+    params = check_parameters(params, notebooks)  # before any analysis: names declared, values plain data
     competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
     with Workspace(args.workspace) as ws:
         if args.paths:
@@ -201,7 +212,6 @@ def cmd_report(args: argparse.Namespace) -> int:
                                   ).fetchone()[0]
         if args.paths or not analysed:
             analyse(ws, embedding=args.embedding, segment_by=args.segment_by, competitors=competitors)
-    notebooks = tuple(args.notebook) if args.notebook else NOTEBOOKS
     written = build_report(args.workspace, args.out, notebooks, params)
     for path in written:
         print(f"wrote {path}")
@@ -327,6 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("table", help="messages, topics, themes, customers, segments, ingests, rejected, "
                    "topics_over_time, analysis_runs, sentiment_shares or pii_vault")
     e.add_argument("--out", required=True, type=Path, help="output file (.parquet or .csv)")
+    e.add_argument("--include-personal-data", action="store_true", help="needed to export pii_vault (the "
+                   "originals that redaction masked)")
     e.add_argument("--workspace", default="workspace", help=ws_help)
     e.set_defaults(func=cmd_export)
     return p

@@ -131,6 +131,25 @@ def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
     return None
 
 
+def check_parameters(parameters: dict, notebooks: tuple[str, ...] = NOTEBOOKS) -> dict:
+    """Report parameters, checked before anything runs: every name must be one the notebooks declare (their
+    `parameters` cell) and every value plain data (text, number, true/false), so nothing a parameter file
+    holds can run as code in a notebook."""
+    import papermill as pm
+
+    declared: set[str] = set()
+    for name in notebooks:
+        declared |= set(pm.inspect_notebook(str(NOTEBOOK_DIR / f"{name}.ipynb")))
+    unknown = sorted(map(str, set(parameters) - declared))
+    if unknown:
+        raise WorkbenchError(f"unknown report parameter {', '.join(map(repr, unknown))}; the report takes "
+                             f"{', '.join(sorted(declared))}.")
+    bad = sorted(k for k, v in parameters.items() if not isinstance(v, (str, int, float, bool)))
+    if bad:
+        raise WorkbenchError(f"report parameter {', '.join(map(repr, bad))} must be text, a number or true/false.")
+    return dict(parameters)
+
+
 def share_note(shares: pd.DataFrame) -> str:
     """The sentence under the sentiment shares: what the columns mean and how the interval was made."""
     from workbench.summary import share_sentence
@@ -308,6 +327,7 @@ def build_report(
     workspace = Path(workspace).resolve()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    parameters = check_parameters(parameters or {}, notebooks)
     tables = load_tables(workspace)  # fails early, with a clear sentence, on a workspace not analysed
     written = []
     for name in notebooks:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from workbench import __version__
 from workbench import schema as S
-from workbench.clean import CleanOptions, clean
+from workbench.clean import CleanOptions, clean, redact_text
 from workbench.errors import WorkbenchError
 from workbench.io import detect_format, expand_paths, get_loader
 from workbench.io.base import LoadOptions
@@ -224,6 +224,9 @@ class Workspace:
         cleaned = []
         for path, fmt, digest, started, loaded in batches:  # 2. clean against what is stored and earlier files
             c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys)
+            if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
+                loaded.rejected["raw"] = loaded.rejected["raw"].map(
+                    lambda t: redact_text(t, copts.keep_handles) if isinstance(t, str) else t)
             ids |= set(c.messages[S.MESSAGE_ID])
             private = c.messages[c.messages[S.AUTHOR_ROLE] != "brand"]
             keys |= set(zip(private[S.AUTHOR_ID], private[S.TEXT_HASH], strict=True))

@@ -1,0 +1,75 @@
+"""Topic names, the no-subject group, quotes and themes, on small fixed inputs with answers worked out by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from workbench.topics import (
+    NO_SUBJECT,
+    TopicResult,
+    _stop_words,
+    has_subject,
+    representatives,
+    themes,
+    topic_name,
+    whole_words,
+)
+
+
+def test_topic_names_have_no_two_inflections_of_one_word():
+    assert topic_name(["lost baggage", "lost bags", "baggage claim", "delayed"]) == "lost baggage and delayed"
+    assert topic_name(["refund", "refunds", "refunded", "money back"]) == "refund and money back"
+    assert topic_name(["cancelled flight", "flight cancelled", "cancellation", "rebooking"]) == \
+        "cancelled flight and rebooking"
+    name = topic_name(["password reset", "reset password", "passwords", "reset email", "locked account"])
+    assert name == "password reset and locked account" and "," not in name
+
+
+def test_topic_names_skip_generic_words_and_stay_short():
+    assert topic_name(["saying", "supposed", "seat upgrade", "upgrade"]) == "seat upgrade"
+    assert len(topic_name(["very long phrase of words", "another one here"]).split()) <= 5
+    assert topic_name([]) == ""
+
+
+def test_messages_with_no_subject_are_found():
+    stop = _stop_words(["AcmeAir"], [])
+    docs = ["Thank you so much!!", "hi", "?", "love you guys", "AcmeAir thanks", "great service from JFK",
+            "my bag never arrived", "thanks, but the refund is still missing"]
+    # Brand names and places are not a subject; "service" is care filler; bags and refunds are.
+    assert has_subject(docs, stop).tolist() == [False, False, False, False, False, False, True, True]
+
+
+def test_quotes_are_distinct_whole_and_counted():
+    # Four messages: three say the same (two identical, one with the same words), one differs.
+    texts = ["My bag is lost!", "my bag is lost", "My bag is lost!", "The app crashes every time I open it"]
+    x = np.array([[1.0, 0.0], [0.999, 0.045], [1.0, 0.0], [0.6, 0.8]])
+    x = x / np.linalg.norm(x, axis=1, keepdims=True)
+    centre = x.mean(axis=0) / np.linalg.norm(x.mean(axis=0))
+    quotes = representatives(np.arange(4), x, centre, texts, k=4)
+    # The centre points at about 13 degrees: message 1 (2.6 degrees) is the most typical of the three alike.
+    assert quotes == ["my bag is lost (+2 similar)", "The app crashes every time I open it"]
+    assert whole_words("one two three four five six", 14) == "one two three …"
+    assert whole_words("short", 14) == "short"
+
+
+def test_themes_group_topics_and_keep_special_groups_apart():
+    # Six topics in two clear directions (three near the x axis, three near the y axis), plus outliers and
+    # the no-subject group; asked for exactly two themes.
+    centres = {0: [1, 0.0], 1: [1, 0.1], 2: [1, -0.1], 3: [0.0, 1], 4: [0.1, 1], 5: [-0.1, 1]}
+    assignments = np.array([t for t in range(6) for _ in range(3)] + [-1, NO_SUBJECT, NO_SUBJECT])
+    emb = np.array([centres.get(int(t), [0.7, 0.7]) for t in assignments], dtype=float)
+    emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)
+    labels = ["lost bag", "bag claim", "damaged bag", "late flight", "flight delay", "missed flight"]
+    table = pd.DataFrame({
+        "topic_id": [*range(6), -1, NO_SUBJECT], "label": [*labels, "(no clear topic)", "no subject"],
+        "description": [""] * 8, "keywords": ["bag, luggage"] * 3 + ["flight, delay"] * 3 + ["", ""],
+        "size": [3] * 6 + [1, 2], "share": [3 / 21] * 6 + [1 / 21, 2 / 21],
+    })
+    result = TopicResult(assignments, table, 0.0, 1 / 21)
+    out, of_topic = themes(result, emb, min_themes=2, max_themes=2)
+    real = out[out["theme_id"] >= 0]
+    assert sorted(map(sorted, real["topic_ids"])) == [[0, 1, 2], [3, 4, 5]]
+    assert of_topic[-1] == -1 and of_topic[NO_SUBJECT] == NO_SUBJECT
+    assert out["size"].sum() == len(assignments)
+    assert set(real["label"]) == {"bag and luggage", "flight and delay"}
