@@ -38,7 +38,15 @@ from workbench.sentiment import (
     share_correction,
     shipped_confusion,
 )
-from workbench.topics import TopicConfig, fit_topics, load_codebook, themes, topic_text, topics_over_time
+from workbench.topics import (
+    TopicConfig,
+    fit_topics,
+    load_codebook,
+    name_masker,
+    themes,
+    topic_text,
+    topics_over_time,
+)
 from workbench.trends import quotes, trends
 from workbench.workspace import ANALYSIS_COLUMNS, Workspace
 
@@ -79,7 +87,11 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
                      & ~messages[S.MESSAGE_ID].isin(excluded)].copy()
     if voice.empty:
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
-    texts = [topic_text(t) or t for t in voice[S.TEXT]]
+    brands = sorted(set(messages[S.BRAND].dropna()) | set(
+        messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
+    # One text per message for every model: no URLs, handles, signatures or brand names (topics about needs).
+    mask = name_masker(brands)
+    texts = [mask(topic_text(t)) or topic_text(t) or t for t in voice[S.TEXT]]
     embedder = get_embedder(embedding)
     cache = EmbeddingCache(ws.path.parent / "cache" / "embeddings.duckdb")
     try:
@@ -101,9 +113,7 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
     intents, intent_confidence = classify_intents(voice[S.TEXT].reset_index(drop=True), sentiment, features,
                                                   embedder.model_id, with_confidence=True)
     lap("intent")
-    brands = sorted(set(messages[S.BRAND].dropna()) | set(
-        messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
-    topics = fit_topics(texts, vectors, embedder, config, brands=brands)
+    topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist())
     topics.save(ws.path.parent / "models" / "topics")
     topics = reapply(curation_log(ws), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")

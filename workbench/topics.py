@@ -127,6 +127,16 @@ def topic_text(text: str) -> str:
     return re.sub(r"\s+", " ", SIGNATURE.sub(" ", t)).strip()
 
 
+def name_masker(names: Sequence[str]):
+    """A function that removes these brand names (whole words, any case) from a text, so the same need
+    addressed to two brands ("United lost my bag", "Delta lost my bag") embeds and clusters as one."""
+    words = sorted({n.strip() for n in names if isinstance(n, str) and len(n.strip()) >= 3}, key=len, reverse=True)
+    if not words:
+        return lambda text: text
+    pattern = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+    return lambda text: re.sub(r"\s+", " ", pattern.sub(" ", text)).strip()
+
+
 def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -344,8 +354,10 @@ def fit_topics(
     embedder,
     config: TopicConfig = TopicConfig(),
     brands: Sequence[str] = (),
+    quotes_from: Sequence[str] | None = None,
 ) -> TopicResult:
-    """Fit topics on customer messages with their precomputed embeddings."""
+    """Fit topics on customer messages with their precomputed embeddings. Representative messages are taken
+    from `quotes_from` (the messages as written, same order) where given, else from `texts`."""
     from bertopic import BERTopic
     from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
     from hdbscan import HDBSCAN
@@ -434,7 +446,7 @@ def fit_topics(
     fitted = np.flatnonzero(topics != NO_SUBJECT)
     model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
                         representation_model=representation)
-    table = _topic_table(model, topics, embeddings, texts, seed_ids)
+    table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids)
     params = {**asdict(config), "min_cluster_size_used": size, "documents": n,
               "no_subject": int((topics == NO_SUBJECT).sum())}
     return TopicResult(topics, table, before, float((topics == -1).mean()), params, model,
