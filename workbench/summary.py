@@ -48,9 +48,9 @@ def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
         return ("The model's error rates, measured on public data sets, cannot produce the shares seen here (it "
                 "errs differently on this export), so no correction is made; the 95% interval of the negative "
                 f"share from sampling alone is {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}. Label a sample "
-                "with `workbench label --suggest` to measure its errors on your messages.")
+                "with workbench label --suggest to measure its errors on your messages.")
     source = (f"measured on your {shares['method'].iloc[0].split('from ')[-1]}" if calibrated else
-              "measured on public data sets it did not learn from; label a sample with `workbench label --suggest` "
+              "measured on public data sets it did not learn from; label a sample with workbench label --suggest "
               "to measure them on yours")
     return (f"Allowing for the model's errors ({source}), the true negative share is estimated at "
             f"{_pct(neg['corrected_share'])} (95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")

@@ -567,9 +567,10 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         else:  # the words its topics share most, biggest topics first
             words = [w for i in members for w in str(t.loc[i, "keywords"]).split(", ") if w]
             label = topic_name(pd.Series(words).value_counts(sort=True).index.tolist()) or t.loc[members[0], "label"]
-        names = "; ".join(str(t.loc[i, "label"]) for i in members[:4]) + ("; ..." if len(members) > 4 else "")
+        names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
+        more = f" and {len(members) - 4} more" if len(members) > 4 else ""
         rows.append({"theme_id": theme_id, "label": label,
-                     "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}.",
+                     "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}{more}.",
                      "topic_ids": [int(i) for i in members], "size": size, "share": size / n})
         of_topic.update({int(i): theme_id for i in members})
     for special in (-1, NO_SUBJECT):
