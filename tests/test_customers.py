@@ -27,6 +27,15 @@ def test_two_proportion_test():
     # pooled 0.25; se = sqrt(0.25 * 0.75 * (1/100 + 1/100)) = 0.061237; z = 0.1 / 0.061237 = 1.633
     assert float(two_proportion_test(30, 100, 20, 100)) == pytest.approx(0.10247, abs=1e-4)
     assert np.isnan(two_proportion_test(1, 0, 2, 10))
+    # The same p-values as scipy's chi-square without continuity correction and statsmodels' z-test.
+    from scipy.stats import chi2_contingency
+    from statsmodels.stats.proportion import proportions_ztest
+
+    for k1, n1, k2, n2 in ((3, 40, 12, 55), (50, 60, 20, 90), (7, 7, 1, 9)):
+        ours = float(two_proportion_test(k1, n1, k2, n2))
+        table = [[k1, n1 - k1], [k2, n2 - k2]]
+        assert ours == pytest.approx(chi2_contingency(table, correction=False).pvalue, rel=1e-9)
+        assert ours == pytest.approx(proportions_ztest([k1, k2], [n1, n2])[1], rel=1e-9)
 
 
 def test_benjamini_hochberg():
