@@ -99,3 +99,31 @@ def test_report_parameters_cannot_run_code(tmp_path):
         assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
         assert "report parameter" in r.stderr
     assert not (tmp_path / "pwned.txt").exists() and not (tmp_path / "ws").exists()
+
+
+def test_a_normal_install_renders_the_report(analysed, tmp_path):
+    """Not editable: the package built into another folder, run from elsewhere, finds its notebooks."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    target = tmp_path / "site"
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+                        "--target", str(target), str(root)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert sorted(p.name for p in (target / "workbench" / "notebooks").glob("*.ipynb")) == [
+        "customer_insights.ipynb", "customers.ipynb", "data_quality.ipynb", "sentiment.ipynb", "topics.ipynb"]
+    path, _ = analysed
+    ws = tmp_path / "ws"
+    shutil.copytree(path, ws)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    r = subprocess.run([sys.executable, "-c", "import workbench.report as r, sys; print(r.__file__); "
+                        "sys.argv = ['workbench', 'report', '--workspace', sys.argv[1], '--out', 'out', '--notebook', "
+                        "'customer_insights']; from workbench.cli import main; raise SystemExit(main())", str(ws)],
+                       capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.splitlines()[0].startswith(str(target))  # the installed copy ran, not the source tree
+    assert (tmp_path / "out" / "customer_insights.html").stat().st_size > 10_000
