@@ -12,6 +12,8 @@ import json
 import numpy as np
 import pandas as pd
 
+from workbench import schema as S
+
 
 def _a(table: str, text: str) -> str:
     return f'<a href="#t-{table}">{html.escape(text)}</a>'
@@ -56,12 +58,82 @@ def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
             f"{_pct(neg['corrected_share'])} (95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")
 
 
+def _quote(text: str) -> str:
+    from workbench.topics import whole_words
+
+    return f"<q>{html.escape(whole_words(str(text), 200))}</q>"
+
+
+def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
+    """Three to five findings, each a sentence with its number, 95% interval and, where there is one, a
+    customer's words; then what to do next, drawn from the drivers and the trends. HTML, escaped."""
+    from workbench.stats import wilson
+
+    m = t["messages"]
+    voice = m[(m["author_role"] != "brand") & m["sentiment_label"].notna()]
+    findings, actions = [], []
+    shares = t["sentiment_shares"].set_index("label")
+    if len(voice) and "negative" in shares.index:
+        neg = shares.loc["negative"]
+        findings.append(f"{_a('sentiment_shares', _pct(neg['predicted_share']))} of customer messages are negative "
+                        f"(95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")
+    negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
+    if len(negative) >= 20 and "theme_label" in negative:
+        counts = negative["theme_label"].value_counts()
+        theme, k = counts.index[0], int(counts.iloc[0])
+        lo, hi = wilson(k, len(negative))
+        example = negative[negative["theme_label"] == theme].sort_values("sentiment_score")[S.TEXT].head(1)
+        findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
+                        f"{_a('themes', _pct(k / len(negative)))} of negative messages (95% interval "
+                        f"{_pct(float(lo))} to {_pct(float(hi))})"
+                        + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
+    grid = t["segment_topics"]
+    if len(grid) and "dimension" in grid:
+        neg_cells = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative") & grid["enough_data"]
+                         & grid["significant"].fillna(False).astype(bool)]
+        worst = neg_cells.sort_values("lift", ascending=False).head(1)
+        for r in worst.itertuples():
+            findings.append(f"{html.escape(str(r.segment))} stands out: "
+                            f"{_a('segment_topics', _pct(r.share_messages))} of its messages are negative "
+                            f"(95% interval {_pct(r.ci_low)} to {_pct(r.ci_high)}) against "
+                            f"{_pct(r.rest_share)} elsewhere.")
+    alerts = t["alerts"]
+    if len(alerts):
+        findings.append(html.escape(str(alerts["message"].iloc[0])))
+    c = t["customers"]
+    if len(c) and "churn_risk" in c:
+        high = int((c["churn_risk"] == "high").sum())
+        lo, hi = wilson(high, len(c))
+        findings.append(f"{_a('customers', f'{high:,} customers')} ({_pct(high / len(c))}, 95% interval "
+                        f"{_pct(float(lo))} to {_pct(float(hi))}) are at high risk of leaving.")
+    d = t["drivers"]
+    d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0) & (d["ci_high"] < 0)].sort_values("effect")
+    for i, r in enumerate(d.head(2).itertuples()):
+        lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
+            f"Then <em>{html.escape(str(r.topic))}</em>"
+        actions.append(f"{lead}: its messages score {_a('drivers', f'{-r.effect:.2f}')} lower in sentiment (on a -1 "
+                       f"to 1 scale) than the rest (95% interval {-r.ci_high:.2f} to {-r.ci_low:.2f} lower, "
+                       f"adjusted for segment).")
+    spikes = alerts[alerts["kind"].isin(["spike", "emerging"])] if len(alerts) else alerts
+    if len(spikes):
+        actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
+                       f"({_a('alerts', 'alerts')}).")
+    if not actions:
+        actions.append("No topic pulls sentiment down beyond chance yet; label a sample with workbench label "
+                       "--suggest to sharpen the model, and compare again next period.")
+    return findings[:5], actions
+
+
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
     voice = m[m["author_role"] == "customer"]
     analysed = voice[voice["sentiment_label"].notna()]
     out = []
+    findings, actions = key_findings(t)
+    if findings:
+        out.append(("Key findings", "<ul>" + "".join(f"<li>{f}</li>" for f in findings) + "</ul>"))
+    out.append(("What to do next", "<ul>" + "".join(f"<li>{a}</li>" for a in actions) + "</ul>"))
     first, last = m["created_at"].min(), m["created_at"].max()
     period = f"from {first:%d %b %Y} to {last:%d %b %Y}" if pd.notna(first) else "(no dates)"
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
@@ -90,7 +162,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     if len(q):
         top = q[q["topic_label"] == topics["label"].iloc[0]].head(1) if len(topics) else q.head(1)
         if len(top):
-            quote = f' A customer: <q>{html.escape(top["text"].iloc[0][:220])}</q> ({_a("quotes", "quotes")}).'
+            quote = f' A customer: {_quote(top["text"].iloc[0])} ({_a("quotes", "quotes")}).'
     out.append(("What they want", f"Intents: {intent_list}. The biggest topics: {topic_list}.{quote}"))
 
     shares = t["sentiment_shares"].set_index("label")
