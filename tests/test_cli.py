@@ -64,6 +64,7 @@ def test_formats_lists_them_all():
     ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),
     ("x.csv", b"", [], "the file is empty"),
     ("x.csv", b"a,b\n1,2\n", ["--map", "text"], "--map text: write FIELD=COLUMN"),
+    ("x.json", b"[" * 100_000 + b"]" * 100_000, [], "nested too deeply"),
 ])
 def test_bad_input_is_one_clear_sentence_and_writes_nothing(tmp_path, name, content, args, expected):
     path = tmp_path / (name or "missing.csv")
@@ -85,3 +86,26 @@ def test_bad_input_is_one_clear_sentence_and_writes_nothing(tmp_path, name, cont
 def test_status_without_a_workspace(tmp_path):
     p = run("status", "--workspace", tmp_path / "none")
     assert p.returncode == 2 and "no workspace there yet; run `workbench ingest PATH` first" in p.stderr
+
+
+def test_paths_of_the_wrong_kind_are_one_sentence_and_touch_nothing(tmp_path, samples):
+    import duckdb
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes", encoding="utf-8")
+    p = run("ingest", samples / "airline_tweets.csv", "--workspace", a_file)
+    assert p.returncode == 2 and "is a file, not a workspace folder" in p.stderr and "Traceback" not in p.stderr
+    assert a_file.read_text(encoding="utf-8") == "my notes"
+    foreign = tmp_path / "theirs.duckdb"
+    with duckdb.connect(str(foreign)) as con:
+        con.execute("CREATE TABLE sales AS SELECT 1 AS x")
+    before = foreign.read_bytes()
+    p = run("ingest", samples / "airline_tweets.csv", "--workspace", foreign)
+    assert p.returncode == 2 and "did not make; it was left untouched" in p.stderr
+    assert foreign.read_bytes() == before
+    ws = tmp_path / "ws"
+    assert run("ingest", samples / "airline_tweets.csv", "--workspace", ws).returncode == 0
+    p = run("export", "messages", "--out", tmp_path, "--workspace", ws)
+    assert p.returncode == 2 and "a folder; give --out a file name" in p.stderr and "Traceback" not in p.stderr
+    p = run("report", "--out", a_file, "--workspace", ws, "--embedding", "static")
+    assert p.returncode == 2 and "a file; give --out a folder" in p.stderr and "Traceback" not in p.stderr

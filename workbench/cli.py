@@ -203,6 +203,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if unknown:
         raise WorkbenchError(f"no report notebook {', '.join(unknown)}; known ones: {', '.join(NOTEBOOKS)}.")
     params = check_parameters(params, notebooks)  # before any analysis: names declared, values plain data
+    if args.out.exists() and not args.out.is_dir():
+        raise WorkbenchError(f"{args.out}: a file; give --out a folder for the reports.")
     competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
     with Workspace(args.workspace) as ws:
         if args.paths:

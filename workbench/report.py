@@ -326,6 +326,8 @@ def build_report(
 
     workspace = Path(workspace).resolve()
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise WorkbenchError(f"{out}: a file; give --out a folder for the reports.")
     out.mkdir(parents=True, exist_ok=True)
     parameters = check_parameters(parameters or {}, notebooks)
     tables = load_tables(workspace)  # fails early, with a clear sentence, on a workspace not analysed

@@ -120,6 +120,9 @@ class Workspace:
 
     def __init__(self, path: str | Path = DEFAULT_DIR, *, read_only: bool = False) -> None:
         path = Path(path)
+        if path.suffix != ".duckdb" and path.is_file():
+            raise WorkbenchError(f"{path}: this is a file, not a workspace folder; give --workspace a folder (new or "
+                                 "made by workbench).")
         self.path = path if path.suffix == ".duckdb" else path / DB_NAME
         if read_only and not self.path.exists():
             raise WorkbenchError(f"{self.path.parent}: no workspace there yet; run `workbench ingest PATH` first.")
@@ -130,6 +133,11 @@ class Workspace:
             raise WorkbenchError(f"{self.path}: the workspace cannot be opened ({str(exc).splitlines()[0]}); is "
                                  "another notebook or command using it? Close that first.") from None
         self.con.execute("SET TimeZone = 'UTC'")
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if tables and "meta" not in tables:  # somebody else's database: never touch it
+            self.con.close()
+            raise WorkbenchError(f"{self.path}: a DuckDB database that workbench did not make; it was left untouched. "
+                                 "Give --workspace a new folder.")
         if not read_only:
             self._create()
 
@@ -360,6 +368,8 @@ class Workspace:
         """Write a table to .parquet or .csv."""
         self._check_table(name)
         out = Path(out)
+        if out.is_dir():
+            raise WorkbenchError(f"{out}: a folder; give --out a file name ending in .parquet or .csv.")
         fmt = {".parquet": "PARQUET", ".csv": "CSV"}.get(out.suffix.lower())
         if fmt is None:
             raise WorkbenchError(f"{out}: export writes .parquet or .csv files; change the file name's ending.")

@@ -115,6 +115,9 @@ def load_json(path: Path, options: LoadOptions) -> object:
         where = "ends too early (truncated?)" if truncated else "is not valid JSON"
         raise WorkbenchError(f"{path}: the JSON {where} at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
                              "export the file again in full.") from None
+    except RecursionError:
+        raise WorkbenchError(f"{path}: the JSON is nested too deeply to be a conversation export; check that it is "
+                             "the right file.") from None
 
 
 def read_json_lines(path: Path, options: LoadOptions) -> tuple[list[dict], list[tuple[str, str, str]]]:
@@ -128,6 +131,9 @@ def read_json_lines(path: Path, options: LoadOptions) -> tuple[list[dict], list[
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             rejected.append((f"line {i}", f"not valid JSON ({exc.msg})", line[:10000]))
+            continue
+        except RecursionError:
+            rejected.append((f"line {i}", "JSON nested too deeply", line[:10000]))
             continue
         if isinstance(rec, dict):
             records.append(rec)
