@@ -191,3 +191,13 @@ def test_personal_data_never_reaches_rejected_or_metadata(tmp_path):
         assert secret not in everything
     meta = json.loads(stored["metadata"].iloc[0])
     assert meta["email"] == "[REDACTED]" and meta["plan"] == "gold" and "[PHONE]" in meta["note"]
+
+
+def test_brands_a_loader_worked_out_count_as_inferred():
+    m = _messages([
+        ("1", "c1", "person-a", "customer", "AcmeSupport", "@AcmeSupport my order is late"),  # TWCS thread
+        ("2", "c2", "person-b", "customer", "Skyline", "my bag is lost"),  # a brand column in a CSV
+    ])
+    out = infer_brands(m, loader_inferred=pd.Series([True, False])).set_index(S.MESSAGE_ID)
+    assert out.loc["1", "brand_source"] == "inferred" and out.loc["1", "brand_inferred"] == "AcmeSupport"
+    assert out.loc["2", "brand_source"] == "export" and pd.isna(out.loc["2", "brand_inferred"])

@@ -78,7 +78,7 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
         clock = now
 
     messages = ws.messages(analysed=False)  # the ingested rows, whatever an earlier run found
-    addressed = infer_brands(messages, named=_named_brands(ws))
+    addressed = infer_brands(messages, named=_named_brands(ws), loader_inferred=_loader_inferred(ws, messages))
     told = addressed["brand_source"].eq("export").fillna(False).to_numpy(bool)
     messages[S.BRAND] = messages[S.BRAND].where(told, addressed["brand_inferred"].to_numpy())
     segment_by = _default_segments(messages, segment_by)
@@ -153,6 +153,15 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
     lap("store")
     run["timings"] = json.dumps(timings)
     return {"messages": ws.messages(), **tables, "run": run}
+
+
+def _loader_inferred(ws: Workspace, messages: pd.DataFrame) -> pd.Series:
+    """True for messages whose brand the loader worked out (TWCS threads, an X archive's account, e-mail
+    domains) rather than read from the export, unless the researcher named it with --brand."""
+    ing = ws.table("ingests")
+    told = ing["options"].map(lambda o: bool(json.loads(o).get("brand")) if isinstance(o, str) else False)
+    sources = set(ing.loc[ing["format"].isin(["twcs", "x-archive", "mbox", "eml"]) & ~told, "source"])
+    return messages[S.SOURCE].isin(sources)
 
 
 def _named_brands(ws: Workspace) -> list[str]:

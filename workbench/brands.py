@@ -38,11 +38,15 @@ def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str
     return out
 
 
-def infer_brands(messages: pd.DataFrame, named: Iterable[str] = ()) -> pd.DataFrame:
+def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
+                 loader_inferred: pd.Series | None = None) -> pd.DataFrame:
     """message_id, brand_inferred (None where the export had a brand or none can be told), brand_source
-    (`export`, `inferred`, or None)."""
+    (`export`, `inferred`, or None). `loader_inferred` marks messages whose brand a loader worked out from
+    the threads or accounts (TWCS, X archive, e-mail): their brand is kept and counted as inferred."""
     handles = brand_handles(messages, named)
-    exported = messages[S.BRAND].notna() & (messages[S.BRAND].astype("string").str.strip() != "")
+    has_brand = messages[S.BRAND].notna() & (messages[S.BRAND].astype("string").str.strip() != "")
+    by_loader = has_brand & (loader_inferred if loader_inferred is not None else False)
+    exported = has_brand & ~by_loader
     own = messages[S.AUTHOR_ID].where(messages[S.AUTHOR_ROLE] == "brand")
 
     def first_brand(text) -> str | None:
@@ -57,6 +61,7 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = ()) -> pd.DataFr
     by_conversation = (pd.DataFrame({"c": messages[S.CONVERSATION_ID], "b": known}).dropna()
                        .drop_duplicates("c").set_index("c")["b"])
     inferred = known.where(known.notna(), messages[S.CONVERSATION_ID].map(by_conversation)).where(~exported)
+    inferred = inferred.where(~by_loader, messages[S.BRAND])
     source = pd.Series(None, index=messages.index, dtype=object)
     source[exported] = "export"
     source[inferred.notna()] = "inferred"
