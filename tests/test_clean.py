@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from workbench import schema as S
 from workbench.clean import CleanOptions, clean, dedupe_key, detect_language, pseudonym, redact_text
@@ -95,3 +96,20 @@ def test_redaction_is_on_by_default_and_reversible_through_the_vault():
 
 def test_pseudonyms_are_stable_per_workspace_secret():
     assert pseudonym("a", "s1") == pseudonym("a", "s1") != pseudonym("a", "s2")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English, German and French: phones as each country writes them, street addresses, IBANs (checksummed).
+    ("call me on 0207 946 0958 tomorrow", "call me on [PHONE] tomorrow"),
+    ("ruf mich an: 030/12345678", "ruf mich an: [PHONE]"),
+    ("appelez-moi au 06 12 34 56 78 svp", "appelez-moi au [PHONE] svp"),
+    ("Lieferung an Hauptstraße 12, 10115 Berlin", "Lieferung an [ADDRESS], [ADDRESS]"),
+    ("livrez au 12 rue de la Paix, 75002 Paris", "livrez au [ADDRESS], [ADDRESS]"),
+    ("IBAN DE89 3704 0044 0532 0130 00 bitte", "IBAN [IBAN] bitte"),
+    ("mon IBAN FR76 3000 6000 0112 3456 7890 189", "mon IBAN [IBAN]"),
+    ("not an IBAN: DE89 3704 0044 0532 0130 01", "not an IBAN: DE89 3704 0044 0532 0130 01"),  # checksum fails
+    ("flight 2212 at 10:30, 3 bags, paid 12000 dollars in 2019", "flight 2212 at 10:30, 3 bags, paid 12000 dollars "
+                                                                  "in 2019"),
+])
+def test_redaction_beyond_us_formats(text, expected):
+    assert redact_text(text) == expected

@@ -201,3 +201,16 @@ def test_brands_a_loader_worked_out_count_as_inferred():
     out = infer_brands(m, loader_inferred=pd.Series([True, False])).set_index(S.MESSAGE_ID)
     assert out.loc["1", "brand_source"] == "inferred" and out.loc["1", "brand_inferred"] == "AcmeSupport"
     assert out.loc["2", "brand_source"] == "export" and pd.isna(out.loc["2", "brand_inferred"])
+
+
+def test_labels_of_one_class_leave_the_shipped_model_in_place(copy_of_analysed):
+    from workbench.analyse import analyse
+    from workbench.topics import TopicConfig
+
+    with Workspace(copy_of_analysed) as ws:
+        voice = ws.messages().query("author_role == 'customer'").head(35)
+        ws.add_labels(pd.DataFrame({"message_id": voice[S.MESSAGE_ID], "label": "negative"}), "sentiment")
+        out = analyse(ws, embedding="static", progress=False, config=TopicConfig(keyphrases=False))
+    cal = out["sentiment_calibration"].iloc[0]
+    assert cal["labelled"] == 35 and cal["folds"] == 0 and cal["model"].startswith("shipped model")
+    assert out["sentiment_shares"]["corrected_share"].between(0, 1).all()

@@ -262,6 +262,9 @@ def _calibrated_head(ws: Workspace, voice: pd.DataFrame, features, model_id: str
     rows = pos[labels[S.MESSAGE_ID]].to_numpy()
     head, report, cv_pred, use_ngram = calibrate(features[rows], labels["label"], model_id,
                                                  texts=[texts[i] for i in rows])
+    if report["folds"].iloc[0] < 2:  # one class only (or a class with a single label): nothing to measure
+        report["model"] = "shipped model: the labels need at least two classes with two or more labels each"
+        return None, report, None, True
     predicted = score_sentiment(features, model_id, head=head, texts=texts if use_ngram else None)["sentiment_label"]
     shares = share_correction(predicted, pd.DataFrame({"label": labels["label"].to_numpy(), "predicted": cv_pred}))
     shares["method"] = f"adjusted classify-and-count, confusion from {len(labels)} researcher labels"

@@ -31,6 +31,15 @@ STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cour
           r"Square|Sq|Crescent|Highway|Hwy|Parkway|Pkwy)")
 ADDRESS = re.compile(rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{STREET}\b\.?", re.M)
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # UK postcodes
+# German and French street addresses ("Hauptstraße 12", "12 rue de la Paix") and a 5-digit postcode with its
+# town ("10115 Berlin", "75002 Paris").
+ADDRESS_EU = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm)\s+\d{1,4}[a-z]?\b"
+    r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|allée|place|chemin|impasse|quai|cours)\s+"
+    r"(?:(?:de|du|des|la|le|l'|d')\s*)*[A-ZÉ][\w'-]+(?:\s[A-ZÉ][\w'-]+)?"
+    r"|\b\d{5}\s+[A-ZÄÖÜÉ][a-zäöüßéèêàç]{2,}(?:[\s-][A-ZÉ][a-zäöüßéèêàç]+)?\b")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+PHONE_REGIONS = ("US", "GB", "FR", "DE", "ES", "IT", "NL", "BE", "CH", "AT", "IE", "CA", "AU", "IN")
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 EMPTY, RETWEET, EXACT_DUP, NEAR_DUP = "empty text", "retweet", "exact duplicate", "near-duplicate"
@@ -106,15 +115,43 @@ def redact_text(text: str, keep_handles: frozenset[str] = frozenset()) -> str:
     out = []
     for i, part in enumerate(parts):
         part = EMAIL.sub("[EMAIL]", part)
+        part = IBAN.sub(_iban, part)
         part = CARD.sub(lambda m: "[CARD]" if _luhn(re.sub(r"\D", "", m.group())) else m.group(), part)
+        part = _national_phones(part)
         part = PHONE.sub(_phone, part)
         part = ADDRESS.sub("[ADDRESS]", part)
+        part = ADDRESS_EU.sub("[ADDRESS]", part)
         part = POSTCODE.sub("[ADDRESS]", part)
         part = MENTION.sub(lambda m: m.group() if m.group(1).lower() in keep_handles else "@user", part)
         out.append(part)
         if i < len(urls):
             out.append(urls[i])
     return "".join(out)
+
+
+def _iban(m: re.Match) -> str:
+    from stdnum import iban
+
+    return "[IBAN]" if iban.is_valid(m.group()) else m.group()
+
+
+def _national_phones(text: str) -> str:
+    """Phone numbers as each country writes them ("06 12 34 56 78", "030/12345678"), found by Google's
+    libphonenumber (the `phonenumbers` package) for the countries customers most often write from; only
+    texts with seven digits or more are searched."""
+    if sum(ch.isdigit() for ch in text) < 7:
+        return text
+    import phonenumbers
+
+    spans = set()
+    for region in PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            start = match.start + len(match.raw_string) - len(match.raw_string.lstrip())
+            spans.add((start, match.end))
+    for start, end in sorted(spans, reverse=True):
+        if "[PHONE]" not in text[start:end]:
+            text = text[:start] + "[PHONE]" + text[end:]
+    return text
 
 
 def _phone(m: re.Match) -> str:
