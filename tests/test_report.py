@@ -127,3 +127,10 @@ def test_a_normal_install_renders_the_report(analysed, tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     assert r.stdout.splitlines()[0].startswith(str(target))  # the installed copy ran, not the source tree
     assert (tmp_path / "out" / "customer_insights.html").stat().st_size > 10_000
+
+
+def test_a_title_parameter_reaches_the_page_title(analysed, tmp_path):
+    path, _ = analysed
+    build_report(path, tmp_path, ("topics",), parameters={"title": "Q3 listening, EMEA"}, progress=False)
+    page = (tmp_path / "topics.html").read_text(encoding="utf-8")
+    assert "<title>Q3 listening, EMEA</title>" in page

@@ -132,6 +132,10 @@ def test_missing_text_column_error_shows_the_fix(tmp_path):
     msg = str(exc.value)
     assert "columns found: Ticket ID, Customer Note, Date" in msg
     assert '--map text="Customer Note"' in msg
+    # A long timestamp column is no message: short notes still win, being words.
+    p = write(tmp_path, "bad2.csv", b"ticket,Sent,Note\n1,2024-01-01 10:00:00,broken\n2,2024-01-02 11:00:00,no wifi\n")
+    with pytest.raises(WorkbenchError, match="--map text=Note"):
+        load(p)
 
 
 def test_encoding_option_reads_cp1252(tmp_path):

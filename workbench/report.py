@@ -68,12 +68,13 @@ def _title(executed: Path) -> str:
     import nbformat
 
     nb = nbformat.read(executed, as_version=4)
-    for cell in nb.cells:
+    title = "workbench report"
+    for cell in nb.cells:  # the injected parameters (papermill -p title ...) come after the defaults: last wins
         if "parameters" in cell.metadata.get("tags", []) or "injected-parameters" in cell.metadata.get("tags", []):
             for line in cell.source.splitlines():
                 if line.startswith("title"):
-                    return line.split("=", 1)[1].split("#")[0].strip().strip("\"'")
-    return "workbench report"
+                    title = line.split("=", 1)[1].split("#")[0].strip().strip("\"'")
+    return title
 
 
 def _display(markup: str) -> None:

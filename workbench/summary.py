@@ -148,7 +148,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     s = seg[seg["kind"] == main_kind].head(4)
     parts = [f"{_a('segments', f'{r.customers:,} customers ({r.share_of_customers:.0%})')} "
              f"{'in ' + html.escape(str(r.segment)) + ': ' if main_kind.startswith('by') else ''}"
-             f"<em>{html.escape(r.name)}</em>" for r in s.itertuples()]
+             f"<em>{html.escape(r.name)}</em>" + (" (small: under 20 customers, read with care)"
+                                                  if r.customers < 20 else "") for r in s.itertuples()]
     out.append(("Who they are", (f"Segments ({html.escape(main_kind)}): " + "; ".join(parts) + ".") if parts
                 else "Too few customers to segment."))
 

@@ -226,9 +226,12 @@ def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
     """A clear error, with the --map that fixes it, when no column holds the message text."""
     if S.TEXT in chosen:
         return
-    lengths = {c: df[c].dropna().astype(str).str.len().mean() for c in df.columns}
-    lengths = {c: v for c, v in lengths.items() if pd.notna(v)}
-    guess = max(lengths, key=lengths.get) if lengths else (df.columns[0] if len(df.columns) else "COLUMN")
+    # The column that reads most like free text: the most words per value (dates, ids and numbers have none),
+    # among the columns not already mapped to another field.
+    taken = set(chosen.values())
+    words = {c: df[c].dropna().astype(str).str.count(r"[^\W\d_]{2,}").mean() for c in df.columns if c not in taken}
+    words = {c: v for c, v in words.items() if pd.notna(v)}
+    guess = max(words, key=words.get) if words else (df.columns[0] if len(df.columns) else "COLUMN")
     quoted = f'"{guess}"' if re.search(r"\s", str(guess)) else guess
     raise WorkbenchError(f"{path}: no column holds the message text (looked for {', '.join(CANDIDATES[S.TEXT][:8])}"
                          f", ...); columns found: {', '.join(map(str, df.columns))}; name it with "
