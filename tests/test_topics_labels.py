@@ -73,3 +73,7 @@ def test_themes_group_topics_and_keep_special_groups_apart():
     assert of_topic[-1] == -1 and of_topic[NO_SUBJECT] == NO_SUBJECT
     assert out["size"].sum() == len(assignments)
     assert set(real["label"]) == {"bag and luggage", "flight and delay"}
+
+
+def test_elongated_words_name_nothing():
+    assert topic_name(["sooooooo", "helppp", "account locked", "password"]) == "account locked and password"

@@ -139,7 +139,8 @@ def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_
         out["churn_threats"] = g["intent"].agg(lambda s: int((s == "churn_threat").sum()))
     out["mean_rating"] = g[S.RATING].mean()
     out["rating_type"] = g[S.RATING_TYPE].agg(lambda s: s.dropna().iloc[0] if s.notna().any() else None)
-    out["answered_share"] = g["answered"].mean()
+    # Unknown, not zero, where the export holds no brand replies at all (nothing says they went unanswered).
+    out["answered_share"] = g["answered"].mean() if (m[S.AUTHOR_ROLE] == "brand").any() else np.nan
     out["median_response_minutes"] = g["response_minutes"].median()
     out["recommends"] = g["_recommend"].any()
     out["rating_class"] = g["_rating_class"].agg(lambda s: s.dropna().iloc[-1] if s.notna().any() else None)
@@ -178,7 +179,7 @@ def _churn_risk(r) -> tuple[str, list[str]]:
     change = getattr(r, "sentiment_change", np.nan)
     if r.messages >= 2 and pd.notna(change) and change <= -0.5:
         reasons.append("sentiment falling")
-    if r.relationship == "detractor" and r.answered_share < 0.5:
+    if r.relationship == "detractor" and pd.notna(r.answered_share) and r.answered_share < 0.5:
         reasons.append("unhappy and mostly unanswered")
     if r.asks_more_contact:
         reasons.append("says nobody gets back to them")

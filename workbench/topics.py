@@ -72,6 +72,7 @@ _GENERIC = """
 saying supposed reported report happen happens happened happening wait waiting waited think thinking thought
 possible long twice cool ill coming come later completely understand understanding helping gives giving telling
 started starting start buying feel feeling wtf trouble having hear heard promised going tried stuff guys reason
+obviously honestly totally definitely apparently probably maybe anyways kinda sorta
 """
 GENERIC = frozenset(_GENERIC.split())
 WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
@@ -180,8 +181,9 @@ def topic_name(phrases: Sequence[str], max_words: int = 5) -> str:
     for p in phrases:
         ws = [w for w in p.split() if w]
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
-        if not ws or all(w.lower() in GENERIC for w in ws) or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
-            continue  # repeats a word the name has, or a word twice ("flight flights")
+        generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
+        if not ws or generic or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
+            continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
         if words and len(words) + len(ws) > max_words:
             continue
         parts.append(" ".join(ws))
