@@ -141,7 +141,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         f"{_a('messages', f'{len(voice):,} customer messages')} from "
         f"{_a('customers', f'{n_customers:,} customers')}, addressed to "
         f"{_n(m['brand'].nunique(), 'brand')} on {_n(m['channel'].nunique(), 'channel')}, {period}; "
-        f"{_a('messages', f'{n_replies:,} brand replies')} alongside.")))
+        + (f"{_a('messages', f'{n_replies:,} brand replies')} alongside." if n_replies
+           else "the export holds no replies from the brand."))))
 
     seg = t["segments"]
     main_kind = seg["kind"].iloc[0] if len(seg) else ""
