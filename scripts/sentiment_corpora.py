@@ -255,6 +255,18 @@ def domain_confusion(data: pd.DataFrame, pred: pd.Series, corpora=(*BRAND_TWEETS
     return np.mean(rates, axis=0) * per_row
 
 
+def share_errors(data: pd.DataFrame, pred: pd.Series, corpora=(*BRAND_TWEETS, "reviews"),
+                 classes=("negative", "neutral", "positive")) -> np.ndarray:
+    """Per held-out corpus, true share minus predicted share of each class (rows: corpora): how far the
+    model's shares land from the truth on data sets it did not learn from."""
+    rows = []
+    for name in corpora:
+        g = data[(data["corpus"] == name) & pred.notna()]
+        p = pred[g.index]
+        rows.append([(g["label"] == c).mean() - (p == c).mean() for c in classes])
+    return np.array(rows)
+
+
 def confusion(gold, pred, classes=("negative", "neutral", "positive")) -> np.ndarray:
     """counts[i, j]: messages of true class i predicted j."""
     idx = {c: i for i, c in enumerate(classes)}

@@ -87,9 +87,10 @@ def main() -> None:
         three = [c for c in sc.CORPORA if data.loc[data["corpus"] == c, "label"].nunique() == 3]
         pred = sc.leave_one_corpus_out(x, texts, data, held_out=three)
         confusion = sc.domain_confusion(data, pred)
+        errors = sc.share_errors(data, pred)
         head, ngram = sc.fit_sentiment(x, texts, data)
         save_head(MODELS / f"sentiment-{backend}.npz", head, SENTIMENTS, emb.model_id,
-                  np.full(3, 1 / 3), spec, confusion=confusion)
+                  np.full(3, 1 / 3), spec, confusion=confusion, share_errors=errors)
         save_ngram(MODELS / "sentiment-ngram.npz", ngram)  # the same for every backend
         ex, et = vec(e_train_t), vec(e_test_t)
         ehead = fit(ex, e_train_y, 1.0)
@@ -103,6 +104,7 @@ def main() -> None:
             "features": [*spec, "n-gram head"],
             "sentiment_leave_one_corpus_out": sc.lodo_table(data, pred).round(4).to_dict("records"),
             "sentiment_heldout_confusion": confusion.round(1).tolist(),
+            "sentiment_share_errors_true_minus_predicted": errors.round(4).tolist(),
             "emotion_macro_f1_tweeteval_test": round(float(f1_score(e_test_y, ehead.predict(et), average="macro")), 4),
         }
         print(backend, report[backend], flush=True)

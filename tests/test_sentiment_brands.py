@@ -214,3 +214,16 @@ def test_labels_of_one_class_leave_the_shipped_model_in_place(copy_of_analysed):
     cal = out["sentiment_calibration"].iloc[0]
     assert cal["labelled"] == 35 and cal["folds"] == 0 and cal["model"].startswith("shipped model")
     assert out["sentiment_shares"]["corrected_share"].between(0, 1).all()
+
+
+def test_share_interval_widened_by_errors_on_other_data_sets():
+    # Error rates that cannot fit (as above); on three held-out sets the true negative share was 0.10 below,
+    # 0.02 below and 0.05 above the predicted one: the interval reaches that far around the sampling interval.
+    conf = np.array([[90, 10, 0], [10, 90, 0], [0, 0, 100]])
+    pred = pd.Series(["negative"] * 50 + ["neutral"] * 950)
+    errors = np.array([[-0.10, 0.10, 0.0], [-0.02, 0.02, 0.0], [0.05, -0.05, 0.0]])
+    plain = corrected_shares(pred, conf, n_boot=300).set_index("label").loc["negative"]
+    wide = corrected_shares(pred, conf, n_boot=300, share_errors=errors).set_index("label").loc["negative"]
+    assert not wide["error_rates_fit"] and wide["corrected_share"] == pytest.approx(0.05)
+    assert wide["ci_low"] == pytest.approx(max(plain["ci_low"] - 0.10, 0))
+    assert wide["ci_high"] == pytest.approx(plain["ci_high"] + 0.05)

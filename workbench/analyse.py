@@ -37,6 +37,7 @@ from workbench.sentiment import (
     score_sentiment,
     share_correction,
     shipped_confusion,
+    shipped_share_errors,
 )
 from workbench.topics import (
     TopicConfig,
@@ -105,9 +106,14 @@ def analyse(workspace: Workspace | str | Path = "workspace", embedding: str = "m
     sentiment = score_sentiment(features, embedder.model_id, head=head, texts=texts if use_ngram else None)
     sentiment["emotion"] = score_emotion(features, embedder.model_id, sentiment).to_numpy()
     if shares_table is None:
-        shares_table = corrected_shares(sentiment["sentiment_label"], shipped_confusion(embedder.model_id))
+        errors = shipped_share_errors(embedder.model_id)
+        shares_table = corrected_shares(sentiment["sentiment_label"], shipped_confusion(embedder.model_id),
+                                        share_errors=errors)
         shares_table["method"] = ("adjusted classify-and-count; the model's error measured on public data sets it "
                                   "did not learn from (leave one data set out)")
+        if not shares_table["error_rates_fit"].iloc[0] and errors is not None:
+            shares_table["method"] = ("no correction (the measured error rates do not fit this export); interval "
+                                      "widened by the model's share errors on held-out public data sets")
     shares = dict(zip(shares_table["label"], shares_table["corrected_share"].round(4), strict=True))
     lap("sentiment_emotion")
     intents, intent_confidence = classify_intents(voice[S.TEXT].reset_index(drop=True), sentiment, features,

@@ -37,6 +37,7 @@ class Head:
     prior: np.ndarray  # the class prior the head's probabilities assume
     features: tuple[str, ...] = ()  # what is concatenated: model ids, and "vader"
     confusion: np.ndarray | None = None  # held-out counts [true, predicted] of the shipped model, across data sets
+    share_errors: np.ndarray | None = None  # per held-out data set: true minus predicted share of each class
 
     def proba(self, x: np.ndarray) -> np.ndarray:
         z = x @ self.coef.T + self.intercept
@@ -46,11 +47,13 @@ class Head:
 
 
 def save_head(path: Path, model, classes: tuple[str, ...], model_id: str, prior: np.ndarray,
-              features: tuple[str, ...], confusion: np.ndarray | None = None) -> None:
+              features: tuple[str, ...], confusion: np.ndarray | None = None,
+              share_errors: np.ndarray | None = None) -> None:
     """Store a fitted scikit-learn linear classifier as a Head (.npz, a few kB)."""
     balanced = getattr(model, "class_weight", None) == "balanced"
     prior = np.full(len(classes), 1 / len(classes)) if balanced else np.asarray(prior, float)
-    extra = {} if confusion is None else {"confusion": np.asarray(confusion, float)}
+    extra = {k: np.asarray(v, float) for k, v in (("confusion", confusion), ("share_errors", share_errors))
+             if v is not None}
     np.savez(path, coef=model.coef_.astype(np.float32), intercept=model.intercept_.astype(np.float32),
              classes=np.array(classes), model_id=np.array(model_id), prior=prior, features=np.array(features),
              **extra)
@@ -156,7 +159,7 @@ def load_head(kind: str, model_id: str) -> Head:
         raise WorkbenchError(f"{path}: the {kind} model is missing; reinstall workbench or run `make models`.")
     d = np.load(path)
     head = Head(d["coef"], d["intercept"], tuple(str(c) for c in d["classes"]), str(d["model_id"]), d["prior"],
-                tuple(str(f) for f in d["features"]), d.get("confusion"))
+                tuple(str(f) for f in d["features"]), d.get("confusion"), d.get("share_errors"))
     if head.model_id != model_id:
         raise WorkbenchError(f"the {kind} model was trained on {head.model_id} embeddings, not {model_id}; use "
                              "--embedding minilm or static.")
@@ -214,6 +217,11 @@ def score_sentiment(features: np.ndarray, model_id: str, adapt: bool = False, he
     })
 
 
+def shipped_share_errors(model_id: str) -> np.ndarray | None:
+    """How far the shipped model's shares landed from the truth on held-out data sets (rows: data sets)."""
+    return load_head("sentiment", model_id).share_errors
+
+
 def shipped_confusion(model_id: str) -> np.ndarray:
     """Held-out confusion counts of the shipped sentiment model (true x predicted), measured across data sets
     by scripts/train_models.py; an uninformative identity when a custom head carries none."""
@@ -236,7 +244,7 @@ def score_emotion(features: np.ndarray, model_id: str, sentiment: pd.DataFrame,
 
 
 def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple[str, ...] = SENTIMENTS,
-                     n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+                     n_boot: int = 1000, seed: int = 0, share_errors: np.ndarray | None = None) -> pd.DataFrame:
     """Shares of the predicted labels and the shares corrected for the classifier's error, with 95% intervals.
 
     `confusion[i, j]` counts messages of true class i predicted j on labelled data the model did not learn
@@ -247,8 +255,10 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
 
     When the error rates cannot produce the observed shares (the unconstrained solution leaves [0, 1] by more
     than 0.02: the model errs differently on this export than where its errors were measured), no correction
-    is made: `corrected_share` is the predicted share, the interval is sampling error only, and
-    `error_rates_fit` is False so the reader is told.
+    is made: `corrected_share` is the predicted share and `error_rates_fit` is False so the reader is told.
+    The interval is then sampling error, widened by `share_errors` where given (per held-out data set, true
+    minus predicted share of each class): it reaches as far below and above the predicted share as the
+    model's shares landed from the truth on data sets it did not learn from.
     """
     from scipy.optimize import nnls
 
@@ -276,6 +286,10 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
         point = observed
         boots = [rng.multinomial(int(n), observed) / n for _ in range(n_boot if n else 0)]
     lo, hi = (np.percentile(np.array(boots), [2.5, 97.5], axis=0) if len(boots) else (np.zeros(k), np.zeros(k)))
+    if not fits and share_errors is not None and len(share_errors):
+        errors = np.asarray(share_errors, float)
+        lo = lo + np.minimum(errors.min(axis=0), 0)
+        hi = hi + np.maximum(errors.max(axis=0), 0)
     return pd.DataFrame({"label": classes, "predicted_share": observed, "corrected_share": point,
                          "ci_low": np.clip(lo, 0, 1), "ci_high": np.clip(hi, 0, 1), "error_rates_fit": fits})
 

@@ -47,10 +47,13 @@ def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
     if pd.isna(neg["ci_low"]) or pd.isna(neg["corrected_share"]):
         return "The model's error rates are unknown here, so no interval can be given."
     if "error_rates_fit" in shares and not bool(shares["error_rates_fit"].iloc[0]):
-        return ("The model's error rates, measured on public data sets, cannot produce the shares seen here (it "
-                "errs differently on this export), so no correction is made; the 95% interval of the negative "
-                f"share from sampling alone is {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}. Label a sample "
-                "with workbench label --suggest to measure its errors on your messages.")
+        widened = "widened" in str(shares["method"].iloc[0])
+        return ("The model's error rates cannot be carried over to this export (it errs differently here than where "
+                "they were measured), so no correction is made; allowing for sampling"
+                + (" and for how far the model's shares landed from the truth on public data sets it did not learn "
+                   "from" if widened else "")
+                + f", the true negative share lies between {_pct(neg['ci_low'])} and {_pct(neg['ci_high'])} (95% "
+                "interval). Label a sample with workbench label --suggest to measure its errors on your messages.")
     source = (f"measured on your {shares['method'].iloc[0].split('from ')[-1]}" if calibrated else
               "measured on public data sets it did not learn from; label a sample with workbench label --suggest "
               "to measure them on yours")
