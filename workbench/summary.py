@@ -138,12 +138,13 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         out.append(("Key findings", "<ul>" + "".join(f"<li>{f}</li>" for f in findings) + "</ul>"))
     out.append(("What to do next", "<ul>" + "".join(f"<li>{a}</li>" for a in actions) + "</ul>"))
     first, last = m["created_at"].min(), m["created_at"].max()
-    period = f"from {first:%d %b %Y} to {last:%d %b %Y}" if pd.notna(first) else "(no dates)"
+    period = f"from {first:%d %b %Y} to {last:%d %b %Y}" if pd.notna(first) else "with no dates"
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     out.append(("What we listened to", (
-        f"{_a('messages', f'{len(voice):,} customer messages')} from "
-        f"{_a('customers', f'{n_customers:,} customers')}, addressed to "
-        f"{_n(m['brand'].nunique(), 'brand')} on {_n(m['channel'].nunique(), 'channel')}, {period}; "
+        f"{_a('messages', f'{len(voice):,} customer messages')} "
+        + (f"from {_a('customers', f'{n_customers:,} customers')}" if n_customers else "(the export names no authors)")
+        + (f", addressed to {_n(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
+        + f" on {_n(m['channel'].nunique(), 'channel')}, {period}; "
         + (f"{_a('messages', f'{n_replies:,} brand replies')} alongside." if n_replies
            else "the export holds no replies from the brand."))))
 
