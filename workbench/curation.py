@@ -24,8 +24,8 @@ DDL = ("CREATE TABLE IF NOT EXISTS topic_curation (curated_at TIMESTAMPTZ, actio
 def _groups(ws, topic_ids: Sequence[int]) -> list[list[str]]:
     groups = []
     for t in topic_ids:
-        ids = [r[0] for r in ws.con.execute("SELECT message_id FROM message_analysis WHERE topic_id = ? AND run_id = "
-                                            "(SELECT max(run_id) FROM message_analysis)", [int(t)]).fetchall()]
+        ids = [r[0] for r in ws.con.execute("SELECT message_id FROM message_analysis WHERE topic_id = ? AND run_id = ?",
+                                            [int(t), ws.latest_run()]).fetchall()]
         if not ids:
             raise WorkbenchError(f"topic {t} has no messages in the workspace; pick a topic from the topics table.")
         groups.append(ids)
