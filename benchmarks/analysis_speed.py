@@ -25,7 +25,7 @@ from ingest_speed import make_csv  # noqa: E402
 
 def run_one(n: int, embedding: str) -> dict:
     from workbench import Workspace
-    from workbench.analyse import analyse
+    from workbench.pipeline.run import analyse
 
     with tempfile.TemporaryDirectory() as tmp:
         csv = Path(tmp) / f"messages_{n}.csv"

@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 
 from workbench import schema as S
-from workbench.compare import segment_comparison
-from workbench.explorer.state import Filters, customer_messages, filter_messages, topic_sizes, verbatims
-from workbench.report import load_tables
-from workbench.topics import topics_over_time
+from workbench.analysis.topics import topics_over_time
+from workbench.customers.compare import segment_comparison
+from workbench.present.explorer.state import Filters, customer_messages, filter_messages, topic_sizes, verbatims
+from workbench.present.report import load_tables
 
 
 def grow(m: pd.DataFrame, n: int) -> pd.DataFrame:
@@ -33,7 +33,7 @@ def grow(m: pd.DataFrame, n: int) -> pd.DataFrame:
 
 
 def redraw(m: pd.DataFrame, f: Filters, figures: bool = True) -> int:
-    import workbench.plots as wp
+    import workbench.present.plots as wp
 
     x = filter_messages(m, f)
     sizes = topic_sizes(x)

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_csv(n: int, path: Path, seed: int = 0) -> None:
-    from workbench.io import load
+    from workbench.ingest.formats import load
 
     texts = load(ROOT / "data" / "samples" / "customer_care_tweets.json").messages
     texts = texts[texts["author_role"] == "customer"]

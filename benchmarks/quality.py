@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import sentiment_corpora as sc  # noqa: E402
 from train_models import read_split  # noqa: E402
 
-from workbench.embed import EmbeddingCache, cache_home, embed, get_embedder  # noqa: E402
-from workbench.intent import classify_intents  # noqa: E402
-from workbench.sentiment import (  # noqa: E402
+from workbench.analysis.embed import EmbeddingCache, cache_home, embed, get_embedder  # noqa: E402
+from workbench.analysis.intent import classify_intents  # noqa: E402
+from workbench.analysis.sentiment import (  # noqa: E402
     build_features,
     corrected_shares,
     feature_spec,
@@ -105,7 +105,7 @@ def active(args, budget: int = 200) -> None:
     researcher labels the `budget` messages the product suggests (least certain first; their true labels stand
     in for the researcher's), the head adapts as `workbench analyse` adapts it, and macro-F1 is measured on the
     messages that were not labelled, against no labels and against as many randomly chosen labels."""
-    from workbench.sentiment import Head, adapt_head
+    from workbench.analysis.sentiment import Head, adapt_head
 
     data = sc.load_all(args.shared)
     texts = np.asarray(sc.texts_for_model(data["text"]), dtype=object)
@@ -140,7 +140,7 @@ def intent(args) -> None:
     """Cross-data-set: heads trained on one labelled set, tested on the other; plus the rules alone."""
     from sklearn.linear_model import LogisticRegression
 
-    from workbench.intent_labels import BITEXT, banking77
+    from workbench.analysis.intent_labels import BITEXT, banking77
 
     bx = pd.read_csv(args.shared / "bitext-customer-support" / "Bitext_Sample_Customer_Support_Training_Dataset.csv")
     bx = bx.rename(columns={"instruction": "text"}).assign(gold=lambda d: d["intent"].map(BITEXT))
@@ -193,7 +193,7 @@ def topics(args) -> None:
     from sklearn.metrics import adjusted_rand_score
     from umap import UMAP
 
-    from workbench.topics import NO_SUBJECT, TopicConfig, fit_topics
+    from workbench.analysis.topics import NO_SUBJECT, TopicConfig, fit_topics
 
     emb = get_embedder(args.embedding)
     rows = []
@@ -217,8 +217,8 @@ def segments(args) -> None:
     """Do per-segment figures track the truth? Pseudo-brands built from labelled data with known mixes."""
     from scipy.stats import pearsonr
 
-    from workbench.sentiment import adapt_priors
-    from workbench.topics import TopicConfig, fit_topics
+    from workbench.analysis.sentiment import adapt_priors
+    from workbench.analysis.topics import TopicConfig, fit_topics
 
     # 1. Negative share per segment: 8 pseudo-airlines drawn from the unseen TweetEval hold-out, each 250
     #    tweets each, with a negative share from 30% to 80% (the rest neutral and positive 3:2).

@@ -1,4 +1,5 @@
-"""Write the report notebooks in workbench/notebooks/ (thin: parameters, then calls into workbench.report and plots).
+"""Write the report notebooks in workbench/present/notebooks/ (thin: parameters, then calls into
+workbench.present.report and plots).
 
     python scripts/make_notebooks.py
 
@@ -12,16 +13,16 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-OUT = Path(__file__).resolve().parent.parent / "workbench" / "notebooks"
+OUT = Path(__file__).resolve().parent.parent / "workbench" / "present" / "notebooks"
 
 PARAMS = '''# Run with the defaults on the workspace `make report` builds, or set these (papermill -p NAME VALUE).
 workspace: str = "../workspace"  # folder of the analysed workspace
 title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
-SETUP = '''import workbench.plots as wp
-from workbench.report import (header, load_tables, missing, share_note, show_figure, show_note, show_provenance,
-                              show_summary, show_table)
+SETUP = '''import workbench.present.plots as wp
+from workbench.present.report import (header, load_tables, missing, share_note, show_figure, show_note,
+                                      show_provenance, show_summary, show_table)
 
 t = load_tables(workspace)
 header(title, t)'''

@@ -158,8 +158,8 @@ def corpus_weights(corpus: pd.Series, cap: int = 30000) -> np.ndarray:
 
 
 def texts_for_model(texts) -> list[str]:
-    """The text the product scores (workbench.analyse): no URLs, @handles or agent signatures."""
-    from workbench.topics import topic_text
+    """The text the product scores (workbench.pipeline.run): no URLs, @handles or agent signatures."""
+    from workbench.analysis.topics import topic_text
 
     return [topic_text(t) or t for t in texts]
 
@@ -179,12 +179,12 @@ def fit_head(x: np.ndarray, y: np.ndarray, weights: np.ndarray, c: float = 1.0):
 
 
 def fit_ngram(texts: list[str], y: np.ndarray, weights: np.ndarray, c: float = 3.0):
-    """The n-gram head (workbench.sentiment.NgramHead): idf and a balanced logistic regression on hashed
+    """The n-gram head (workbench.analysis.sentiment.NgramHead): idf and a balanced logistic regression on hashed
     word uni- and bigrams."""
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
 
-    from workbench.sentiment import NgramHead, _hashing
+    from workbench.analysis.sentiment import NgramHead, _hashing
 
     tfidf = TfidfTransformer(sublinear_tf=True).fit(_hashing().transform(texts))
     head = NgramHead(np.zeros((0, 0)), np.zeros(0), tfidf.idf_.astype(np.float32), ())
@@ -201,7 +201,7 @@ def fit_sentiment(x: np.ndarray, texts: list[str], data: pd.DataFrame):
 
 
 def predict_sentiment(models, x: np.ndarray, texts: list[str], two_class: bool = False) -> np.ndarray:
-    """Labels from the average of both heads' probabilities (as workbench.sentiment.sentiment_proba)."""
+    """Labels from the average of both heads' probabilities (as workbench.analysis.sentiment.sentiment_proba)."""
     head, ngram = models
     classes = np.array(head.classes_)
     p = (head.predict_proba(x) + ngram.proba(texts)) / 2

@@ -26,8 +26,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 from workbench import intent_labels
-from workbench.embed import EmbeddingCache, cache_home, embed, get_embedder
-from workbench.sentiment import EMOTIONS, SENTIMENTS, build_features, feature_spec, save_head, save_ngram
+from workbench.analysis.embed import EmbeddingCache, cache_home, embed, get_embedder
+from workbench.analysis.sentiment import EMOTIONS, SENTIMENTS, build_features, feature_spec, save_head, save_ngram
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_corpora as sc  # noqa: E402

@@ -42,7 +42,7 @@ XSS = '<script>window.__xss = 1</script> my order is late <img src=x onerror="wi
 def analysed(tmp_path_factory):
     """A workspace with the default sample (plus one hostile message) ingested and analysed, static embeddings."""
     from workbench import Workspace
-    from workbench.analyse import analyse
+    from workbench.pipeline.run import analyse
 
     root = tmp_path_factory.mktemp("analysed")
     hostile = root / "hostile.csv"

@@ -12,12 +12,12 @@ import pytest
 
 from workbench import Workspace
 from workbench import schema as S
-from workbench.analyse import analyse
-from workbench.embed import EmbeddingCache, embed, get_embedder
+from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
+from workbench.analysis.intent import classify_intent
+from workbench.analysis.sentiment import adapt_priors, build_features, feature_spec, score_sentiment, share_correction
+from workbench.analysis.topics import SeedTopic, TopicConfig, TopicResult, fit_topics, topic_text
 from workbench.errors import WorkbenchError
-from workbench.intent import classify_intent
-from workbench.sentiment import adapt_priors, build_features, feature_spec, score_sentiment, share_correction
-from workbench.topics import SeedTopic, TopicConfig, TopicResult, fit_topics, topic_text
+from workbench.pipeline.run import analyse
 
 
 class CountingEmbedder:
@@ -46,6 +46,21 @@ def test_minilm_backend_offline():
     v = e.encode(["my parcel never arrived", "where is my package", "I love this app"])
     assert v.shape == (3, 384) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
     assert v[0] @ v[1] > v[0] @ v[2]
+
+
+def test_int8_minilm_matches_sentence_transformers_fp32(samples):
+    """The default (int8 ONNX, batched by length) gives each text the vector sentence-transformers gives it."""
+    from sentence_transformers import SentenceTransformer
+
+    from workbench.analysis.embed import minilm_path
+
+    texts = pd.read_csv(samples / "airline_tweets.csv")["text"].tolist() + [
+        "ok", "Where is my refund? I returned the jacket three weeks ago and still nothing " * 12]  # short, truncated
+    int8 = get_embedder("minilm").encode(texts)
+    fp32 = SentenceTransformer(str(minilm_path()), device="cpu").encode(texts, normalize_embeddings=True)
+    cosine = (int8 * fp32).sum(axis=1)
+    assert cosine.mean() >= 0.99 and cosine.min() >= 0.95, cosine
+    assert get_embedder("minilm-fp32").model_id == "all-MiniLM-L6-v2"
 
 
 def test_unknown_embedding_is_a_clear_error():

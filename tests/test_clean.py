@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from workbench import schema as S
-from workbench.clean import CleanOptions, clean, dedupe_key, detect_language, pseudonym, redact_text
+from workbench.ingest.clean import CleanOptions, clean, dedupe_key, detect_language, pseudonym, redact_text
 
 
 def msgs(rows: list[dict]) -> pd.DataFrame:

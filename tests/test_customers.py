@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 
 from workbench import schema as S
-from workbench.compare import drivers, segment_comparison
-from workbench.customers import customer_table, customer_timeline, responsiveness, thread_facts
-from workbench.segments import behavioural_segments, customer_segment, segment_values
-from workbench.stats import benjamini_hochberg, mean_difference_adjusted, two_proportion_test, wilson
-from workbench.trends import quotes, trends
+from workbench.customers.compare import drivers, segment_comparison
+from workbench.customers.profiles import customer_table, customer_timeline, responsiveness, thread_facts
+from workbench.customers.segments import behavioural_segments, customer_segment, segment_values
+from workbench.customers.stats import benjamini_hochberg, mean_difference_adjusted, two_proportion_test, wilson
+from workbench.customers.trends import quotes, trends
 
 
 def test_wilson_interval():

@@ -9,10 +9,10 @@ import pytest
 
 from workbench import Workspace
 from workbench import schema as S
-from workbench.analyse import analyse
-from workbench.explorer import Explorer, Filters, filter_messages
-from workbench.explorer.state import customer_messages
-from workbench.report import load_tables
+from workbench.pipeline.run import analyse
+from workbench.present.explorer import Explorer, Filters, filter_messages
+from workbench.present.explorer.state import customer_messages
+from workbench.present.report import load_tables
 
 
 @pytest.fixture

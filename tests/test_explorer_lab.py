@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync"]
@@ -62,7 +61,7 @@ def lab(explorer_notebook):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
-def test_explorer_in_jupyterlab(lab):
+def test_explorer_in_jupyterlab(lab, tmp_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -89,9 +88,7 @@ def test_explorer_in_jupyterlab(lab):
         rows = page.locator(".widget-html table tbody tr")
         sentiments_shown = {rows.nth(i).locator("td").nth(3).inner_text() for i in range(min(rows.count(), 10))}
         charts_after = page.locator(".js-plotly-plot .main-svg").count()
-        out = ROOT / "reports"
-        out.mkdir(exist_ok=True)
-        page.screenshot(path=str(out / "explorer_in_jupyterlab.png"))
+        page.screenshot(path=str(tmp_path / "explorer_in_jupyterlab.png"))  # kept by pytest for a look
         browser.close()
     assert "100% negative" in after and after != before
     assert sentiments_shown == {"negative"} and first_verbatim  # the verbatims follow the filter

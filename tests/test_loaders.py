@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from workbench import schema as S
-from workbench.io import LoadOptions, detect_format, formats, load
+from workbench.ingest.formats import LoadOptions, detect_format, formats, load
 
 
 def by_id(result):

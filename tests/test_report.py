@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from workbench.errors import WorkbenchError
-from workbench.report import MAIN, NOTEBOOKS, build_report
+from workbench.present.report import MAIN, NOTEBOOKS, build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")
@@ -55,7 +55,7 @@ def test_a_workspace_not_analysed_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
-def test_report_in_a_real_browser(report):
+def test_report_in_a_real_browser(report, tmp_path):
     from playwright.sync_api import sync_playwright
 
     out, _ = report
@@ -74,16 +74,14 @@ def test_report_in_a_real_browser(report):
                               "d => d.querySelector('.main-svg') && d._fullData && d._fullData.length).length")
         xss = page.evaluate("window.__xss")
         text = page.inner_text("body")
-        shots = ROOT / "reports"
-        shots.mkdir(exist_ok=True)
-        page.screenshot(path=str(shots / "report_first_screen.png"))
+        page.screenshot(path=str(tmp_path / "report_first_screen.png"))  # kept by pytest for a look
         browser.close()
     assert charts >= 8 and drawn == charts
     assert xss is None  # the injected <script> and onerror= did not run
     assert "<script>window.__xss = 1</script>" in text  # ... and show as text
     assert not errors, errors
     assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests  # opens offline
-    assert (shots / "report_first_screen.png").stat().st_size > 10000
+    assert (tmp_path / "report_first_screen.png").stat().st_size > 10000
 
 
 def test_report_parameters_cannot_run_code(tmp_path):
@@ -120,7 +118,7 @@ def test_a_normal_install_renders_the_report(analysed, tmp_path):
     ws = tmp_path / "ws"
     shutil.copytree(path, ws)
     env = {**os.environ, "PYTHONPATH": str(target)}
-    r = subprocess.run([sys.executable, "-c", "import workbench.report as r, sys; print(r.__file__); "
+    r = subprocess.run([sys.executable, "-c", "import workbench.present.report as r, sys; print(r.__file__); "
                         "sys.argv = ['workbench', 'report', '--workspace', sys.argv[1], '--out', 'out', '--notebook', "
                         "'customer_insights']; from workbench.cli import main; raise SystemExit(main())", str(ws)],
                        capture_output=True, text=True, cwd=tmp_path, env=env)

@@ -13,11 +13,11 @@ import pytest
 
 from workbench import Workspace
 from workbench import schema as S
-from workbench.brands import infer_brands
-from workbench.clean import CleanOptions, addressed_handles, clean
-from workbench.embed import get_embedder
-from workbench.sentiment import build_features, corrected_shares, feature_spec, score_sentiment
-from workbench.suggest import suggest
+from workbench.analysis.brands import infer_brands
+from workbench.analysis.embed import get_embedder
+from workbench.analysis.sentiment import build_features, corrected_shares, feature_spec, score_sentiment
+from workbench.analysis.suggest import suggest
+from workbench.ingest.clean import CleanOptions, addressed_handles, clean
 
 # Written and labelled by hand: calm, factual complaints are negative in customer service.
 COMPLAINTS = [
@@ -204,8 +204,8 @@ def test_brands_a_loader_worked_out_count_as_inferred():
 
 
 def test_labels_of_one_class_leave_the_shipped_model_in_place(copy_of_analysed):
-    from workbench.analyse import analyse
-    from workbench.topics import TopicConfig
+    from workbench.analysis.topics import TopicConfig
+    from workbench.pipeline.run import analyse
 
     with Workspace(copy_of_analysed) as ws:
         voice = ws.messages().query("author_role == 'customer'").head(35)

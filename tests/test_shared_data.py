@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from workbench import schema as S
-from workbench.io import detect_format, load
+from workbench.ingest.formats import detect_format, load
 
 
 def _norm(s: str) -> str:

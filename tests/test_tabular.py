@@ -7,8 +7,8 @@ import pytest
 
 from workbench import schema as S
 from workbench.errors import WorkbenchError
-from workbench.io import LoadOptions, load
-from workbench.io.tabular import automap
+from workbench.ingest.formats import LoadOptions, load
+from workbench.ingest.formats.tabular import automap
 
 
 def write(tmp_path, name: str, data: bytes):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.topics import (
+from workbench.analysis.topics import (
     NO_SUBJECT,
     TopicResult,
     _stop_words,

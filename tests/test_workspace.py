@@ -13,7 +13,7 @@ import pytest
 from workbench import Workspace
 from workbench import schema as S
 from workbench.errors import WorkbenchError
-from workbench.io import LoadOptions
+from workbench.ingest.formats import LoadOptions
 
 
 def counts(ws: Workspace) -> dict[str, int]:
@@ -82,7 +82,7 @@ def test_a_failure_while_writing_rolls_everything_back(ws, samples, monkeypatch)
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    real_write = Workspace._write
+    real_write = Workspace._write_file
     calls = []
 
     def write_then_fail(self, *args):
@@ -91,7 +91,7 @@ def test_a_failure_while_writing_rolls_everything_back(ws, samples, monkeypatch)
             boom()
         return real_write(self, *args)
 
-    monkeypatch.setattr(Workspace, "_write", write_then_fail)
+    monkeypatch.setattr(Workspace, "_write_file", write_then_fail)
     with pytest.raises(RuntimeError):
         ws.ingest([samples / "zendesk_tickets.json", samples / "intercom_conversations.json"])
     assert counts(ws) == before  # the first file's rows were rolled back too
@@ -105,11 +105,11 @@ def test_a_process_killed_mid_ingest_leaves_the_workspace_as_it_was(tmp_path, sa
     script = textwrap.dedent(f"""
         import os
         from workbench.workspace import Workspace
-        real = Workspace._write
+        real = Workspace._write_file
         def write_and_die(self, *args):
             real(self, *args)
             os._exit(9)  # killed after the messages were inserted, before commit
-        Workspace._write = write_and_die
+        Workspace._write_file = write_and_die
         Workspace({str(path)!r}).ingest([{str(samples / "zendesk_tickets.json")!r}])
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

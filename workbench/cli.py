@@ -22,7 +22,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from workbench.io import LoadOptions
+    from workbench.ingest.formats import LoadOptions
     from workbench.workspace import Workspace
 
     options = LoadOptions(mapping=_mapping(args.map), encoding=args.encoding, channel=args.channel,
@@ -70,7 +70,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
-    from workbench.io import formats
+    from workbench.ingest.formats import formats
 
     for name, desc in formats().items():
         print(f"{name:20} {desc}")
@@ -95,8 +95,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
-    from workbench.analyse import analyse
-    from workbench.topics import TopicConfig
+    from workbench.analysis.topics import TopicConfig
+    from workbench.pipeline.run import analyse
     from workbench.workspace import Workspace
 
     config = TopicConfig(seed=args.seed, max_topics=args.max_topics, min_cluster_size=args.min_cluster_size,
@@ -105,31 +105,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     with Workspace(args.workspace) as ws:
         out = analyse(ws, embedding=args.embedding, seed_topics=args.seed_topics, config=config, period=args.period,
                       segment_by=args.segment_by, competitors=competitors)
-    run = out["run"].iloc[0]
-    m = out["messages"]
-    voice = m[m["sentiment_label"].notna()]
-    print(f"Analysed {run['messages_analysed']} customer messages with {run['embedding']}: {run['topics']} topics, "
-          f"{run['outlier_share']:.1%} without a clear topic ({run['outlier_share_before']:.1%} before "
-          "re-assignment).")
-    pct = lambda s: ", ".join(f"{k} {v:.0%}" for k, v in s.value_counts(normalize=True).items())  # noqa: E731
-    print(f"  sentiment: {pct(voice['sentiment_label'])}")
-    print(f"  emotion: {pct(voice['emotion'])}")
-    print(f"  intent: {pct(voice['intent'])}")
-    print("  biggest topics:")
-    for _, t in out["topics"].head(10).iterrows():
-        print(f"    {t['topic_id']:>3}  {t['share']:5.1%}  {t['label']}")
-    print("  segments:")
-    for _, seg in out["segments"].head(8).iterrows():
-        print(f"    [{seg['kind']}] {seg['segment']}: {seg['customers']} customers, {seg['name']}")
-    c = out["customers"]
-    if c.empty:
-        print("  customers: this export names no authors, so customers and their segments cannot be told apart.")
-    else:
-        print(f"  customers: {len(c)}; advocates {int((c['relationship'] == 'advocate').sum())}, detractors "
-              f"{int((c['relationship'] == 'detractor').sum())}, high churn risk "
-              f"{int((c['churn_risk'] == 'high').sum())}")
-    for _, a in out["alerts"].head(5).iterrows():
-        print(f"  alert ({a['kind']}): {a['message']}")
+    print(out.summary())
     print("Tables written: message_analysis (per message: sentiment, emotion, intent, topic, theme, brand), topics, "
           "themes, "
           "topics_over_time, sentiment_shares, customers, "
@@ -162,8 +138,9 @@ def cmd_label(args: argparse.Namespace) -> int:
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    from workbench.suggest import suggest
-    from workbench.workspace import LABEL_TASKS, Workspace, defuse_formulas
+    from workbench.analysis.suggest import suggest
+    from workbench.store import LABEL_TASKS, defuse_formulas
+    from workbench.workspace import Workspace
 
     if args.out is None:
         raise WorkbenchError("--suggest needs --out FILE.csv: the file you will fill in.")
@@ -184,8 +161,8 @@ def _suggest(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     import yaml
 
-    from workbench.analyse import analyse
-    from workbench.report import MAIN, NOTEBOOKS, build_report, check_parameters
+    from workbench.pipeline.run import analyse
+    from workbench.present.report import MAIN, NOTEBOOKS, build_report, check_parameters
     from workbench.workspace import Workspace
 
     params: dict = {}
@@ -210,9 +187,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.paths:
             for r in ws.ingest(args.paths):
                 print(r.line())
-        analysed = ws.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'customers'"
-                                  ).fetchone()[0]
-        if args.paths or not analysed:
+        if args.paths or not ws.has_table("customers"):
             analyse(ws, embedding=args.embedding, segment_by=args.segment_by, competitors=competitors)
     written = build_report(args.workspace, args.out, notebooks, params)
     for path in written:
@@ -283,8 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
     i.set_defaults(func=cmd_ingest)
 
     a = sub.add_parser("analyse", help="topics, sentiment, emotion and intent of the customer messages")
-    a.add_argument("--embedding", default="minilm", help="minilm (default), static (fast) or a local "
-                   "sentence-transformers folder")
+    a.add_argument("--embedding", default="minilm", help="minilm (default, int8), minilm-fp32, static (fast) or "
+                   "a local sentence-transformers folder")
     a.add_argument("--seed-topics", type=Path, help="codebook (YAML/JSON): topics to look for, name + phrases")
     a.add_argument("--seed", type=int, default=42, help="random seed (same input and seed: same topics)")
     a.add_argument("--max-topics", type=int, default=40, help="merge topics down to at most this many")
@@ -316,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-p", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="a notebook parameter, e.g. -p rows 20")
     r.add_argument("--notebook", action="append", help="render only this notebook (repeatable)")
-    r.add_argument("--embedding", default="minilm", help="embedding for the analysis (minilm or static)")
+    r.add_argument("--embedding", default="minilm", help="embedding for the analysis (minilm, minilm-fp32 or static)")
     r.add_argument("--segment-by", help="segments for the analysis (a column such as brand, airline, plan)")
     r.add_argument("--competitors", help="comma-separated competitor names")
     r.add_argument("--workspace", default="workspace", help=ws_help)

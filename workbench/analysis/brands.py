@@ -1,0 +1,70 @@
+"""Which brand each message addresses, when the export does not say.
+
+A researcher's first comparison is between the brands customers write to. Where the export names the company
+addressed (a `brand`/`company`/`airline` column, mapped at ingest), that value is kept (`brand_source` =
+`export`). Otherwise the brand is inferred (`inferred`), in this order:
+
+1. a brand's own message: the account that wrote it;
+2. a customer message: the first @handle in it that belongs to a brand (an account that answers as the brand,
+   one named with `--brand`/`--brand-author`, or one addressed by many distinct customers, see
+   `workbench.ingest.clean.addressed_handles`), written as the handle without `@`;
+3. a message with no such handle: the brand of its conversation (the first brand found in it).
+
+The result is an analysis table (message_id, brand_inferred, brand_source), stored apart from the ingested rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.ingest.clean import MENTION, addressed_handles
+
+
+def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str, str]:
+    """Brand handles, lower case -> the spelling to show: brand accounts, named brands, addressed handles."""
+    out: dict[str, str] = {}
+    authors = messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()
+    for name in [*authors, *named]:
+        out.setdefault(str(name).lstrip("@").lower(), str(name).lstrip("@"))
+    customers = messages[messages[S.AUTHOR_ROLE] != "brand"]
+    addressed = addressed_handles(customers) - {"user"}
+    if addressed:
+        spelled = customers[S.TEXT].fillna("").str.findall(MENTION).explode().dropna()
+        for h in spelled.value_counts().index:  # most frequent spelling first
+            out.setdefault(h.lower(), h) if h.lower() in addressed else None
+    return out
+
+
+def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
+                 loader_inferred: pd.Series | None = None) -> pd.DataFrame:
+    """message_id, brand_inferred (None where the export had a brand or none can be told), brand_source
+    (`export`, `inferred`, or None). `loader_inferred` marks messages whose brand a loader worked out from
+    the threads or accounts (TWCS, X archive, e-mail): their brand is kept and counted as inferred."""
+    handles = brand_handles(messages, named)
+    has_brand = messages[S.BRAND].notna() & (messages[S.BRAND].astype("string").str.strip() != "")
+    by_loader = has_brand & (loader_inferred if loader_inferred is not None else False)
+    exported = has_brand & ~by_loader
+    own = messages[S.AUTHOR_ID].where(messages[S.AUTHOR_ROLE] == "brand")
+
+    def first_brand(text) -> str | None:
+        for h in MENTION.findall(text or ""):
+            if h.lower() in handles:
+                return handles[h.lower()]
+        return None
+
+    mentioned = messages[S.TEXT].fillna("").map(first_brand)
+    found = own.astype(object).where(own.notna(), mentioned)
+    known = pd.Series(found.to_numpy(), index=messages.index).where(~exported)
+    by_conversation = (pd.DataFrame({"c": messages[S.CONVERSATION_ID], "b": known}).dropna()
+                       .drop_duplicates("c").set_index("c")["b"])
+    inferred = known.where(known.notna(), messages[S.CONVERSATION_ID].map(by_conversation)).where(~exported)
+    inferred = inferred.where(~by_loader, messages[S.BRAND])
+    source = pd.Series(None, index=messages.index, dtype=object)
+    source[exported] = "export"
+    source[inferred.notna()] = "inferred"
+    return pd.DataFrame({S.MESSAGE_ID: messages[S.MESSAGE_ID].to_numpy(),
+                         "brand_inferred": inferred.astype("string").to_numpy(),
+                         "brand_source": source.astype("string").to_numpy()})

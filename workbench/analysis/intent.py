@@ -1,0 +1,99 @@
+"""What customers want, per message: complaint, question, request, praise, churn threat, or other.
+
+A small head on the message's features (trained on Bitext and BANKING77 mapped onto these intents, see
+intent_labels.py) tells complaint, request, question, churn threat and other apart; transparent rules then
+use what the head cannot know: an explicit churn threat (cancel an account or subscription, switch provider,
+leave, never again) always wins; a clearly negative message that is not a request is a complaint; a clearly
+positive one that asks nothing is praise (the training sets hold no praise). Measured in docs/quality.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+INTENTS = ("churn_threat", "complaint", "request", "question", "praise", "other")
+
+_SUBSCRIPTION = (r"(account|subscription|membership|contract|plan|service|policy|card|package|broadband|"
+                 r"internet|line|insurance|order with you)")
+CHURN = re.compile(
+    rf"\b(?:(?:i(?:'| a)?m|i will|i'll|im|gonna|going to|about to|will|(?:thinking|think) (?:of|about)|considering|"
+    rf"want to|wanna|ready to|may|might|have to|time to)\s+(?:\w+\s+)?(?:cancel\w*|switch\w*|leav\w*|clos\w*|"
+    rf"terminat\w*|drop\w*|quit\w*|move|moving|port\w*)\b"
+    rf"|\b(?:cancel\w*|terminat\w*|clos\w*|delet\w*)\s+(?:my|our|the)\s+(?:\w+\s+)?{_SUBSCRIPTION}"
+    rf"|\bswitch\w*\s+(?:to|over|provider|carrier|bank|airline|networks?)\b"
+    rf"|\b(?:another|different|new|better)\s+(?:provider|carrier|bank|airline|company|network|supplier|isp)\b"
+    rf"|\bnever\s+(?:fly\w*|buy\w*|order\w*|us\w*|shop\w*|book\w*|com\w*\s+back)\b(?:.{{0,25}}\bagain\b)?"
+    rf"|\b(?:done|finished|through)\s+with\s+(?:you|u|this company)\b|\blost\s+(?:a|my|your)\s+customer\b"
+    rf"|\b(?:unsubscribe|port(?:ing)? (?:my|out) number)\b)",
+    re.I,
+)
+PROBLEM = re.compile(
+    r"\b(?:not\s+(?:working|work|received|arrived|loading|happy)|doesn'?t\s+work|didn'?t\s+(?:work|arrive|get)|"
+    r"won'?t\s+(?:work|let|load|open)|can'?t\s+(?:log|sign|access|get|use|connect)|broken|broke|issue|problem|"
+    r"error|fail\w*|crash\w*|bug|delay\w*|late|lost|missing|never\s+(?:arrived|came|received|got)|still\s+"
+    r"(?:waiting|no|not|nothing)|charged\s+twice|overcharg\w*|refund|worst|terrible|awful|horrible|disappoint\w*|"
+    r"rude|unacceptable|ridiculous|frustrat\w*|annoy\w*|wrong|damaged|cancell?ed|stuck|hold|outage|down)\b",
+    re.I,
+)
+REQUEST = re.compile(
+    r"\b(?:please|pls|plz|could you|can you|would you|i(?:'d| would) like|i want|i need|i wanna|need to|help me|"
+    r"let me|allow|add|bring back|wish|would (?:be|love)|feature|option to|support for|how about|any way to|"
+    r"(?:send|give|change|update|reset|fix|remove|stop)\s+(?:me|my|the|it))\b",
+    re.I,
+)
+QUESTION_START = re.compile(r"^\s*(?:how|what|when|where|why|who|which|can|could|is|are|do|does|did|will|would|"
+                            r"should|may|any|has|have)\b", re.I)
+PRAISE = re.compile(r"\b(?:thanks?|thank you|thx|ty|love|great|awesome|amazing|excellent|best|brilliant|perfect|"
+                    r"fantastic|wonderful|recommend\w*|appreciate\w*|kudos|well done|helpful|happy)\b", re.I)
+
+
+def classify_intent(text: str, p_negative: float = 0.0, p_positive: float = 0.0) -> str:
+    """One intent for one message (see the module docstring for the rules)."""
+    t = text or ""
+    if CHURN.search(t):
+        return "churn_threat"
+    negative = p_negative >= 0.5
+    if negative or (PROBLEM.search(t) and p_positive < 0.5):
+        return "complaint"
+    if REQUEST.search(t):
+        return "request"
+    if "?" in t or QUESTION_START.match(t):
+        return "question"
+    if p_positive >= 0.5 or PRAISE.search(t):
+        return "praise"
+    return "other"
+
+
+def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, features: np.ndarray | None = None,
+                     model_id: str | None = None, with_confidence: bool = False):
+    """Intent per message. With `features` and `model_id` the trained head decides and the rules refine it;
+    without, the rules alone decide (`classify_intent`). `sentiment` comes from sentiment.score_sentiment.
+    `with_confidence` also returns the head's probability of its best intent (what active learning ranks)."""
+    n = len(texts)
+    neg = sentiment["p_negative"].to_numpy() if sentiment is not None else np.zeros(n)
+    pos = sentiment["p_positive"].to_numpy() if sentiment is not None else np.zeros(n)
+    texts = texts.fillna("")
+    if features is None or model_id is None:
+        out = pd.Series([classify_intent(t, a, b) for t, a, b in zip(texts, neg, pos, strict=True)],
+                        index=texts.index, dtype="string")
+        return (out, pd.Series(np.nan, index=texts.index)) if with_confidence else out
+    from workbench.analysis.sentiment import load_head
+
+    head = load_head("intent", model_id)
+    proba = head.proba(features) if n else np.zeros((0, len(head.classes)))
+    predicted = np.array(head.classes)[proba.argmax(axis=1)] if n else np.array([], dtype=str)
+    out = []
+    for t, p, a, b in zip(texts, predicted, neg, pos, strict=True):
+        if CHURN.search(t):
+            out.append("churn_threat")
+        elif a >= 0.6 and p in ("other", "question", "praise"):
+            out.append("complaint")
+        elif b >= 0.6 and p in ("other", "complaint") or (p == "other" and b >= 0.4 and PRAISE.search(t)):
+            out.append("praise")
+        else:
+            out.append(str(p))
+    out = pd.Series(out, index=texts.index, dtype="string")
+    return (out, pd.Series(proba.max(axis=1) if n else [], index=texts.index)) if with_confidence else out

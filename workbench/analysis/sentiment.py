@@ -1,0 +1,380 @@
+"""Sentiment and emotion per message, offline, from small heads on sentence embeddings.
+
+The heads (workbench/models/*.npz, trained by scripts/train_models.py on TweetEval) are multinomial logistic
+regressions on the frozen embeddings of one backend. Customer messages to a brand are far more often negative
+than the tweets the heads learned from, so by default the class priors are re-estimated on the corpus being
+analysed (Saerens, Latinne & Decaestecker 2002, EM on the predicted probabilities) and the probabilities
+adjusted to them: label-shift adaptation that needs no labels.
+
+With a few hundred messages labelled by the researcher, `share_correction` corrects aggregate shares for the
+model's measured confusion (adjusted classify-and-count) with bootstrap confidence intervals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import WorkbenchError
+
+SENTIMENTS = ("negative", "neutral", "positive")
+EMOTIONS = ("anger", "joy", "optimism", "sadness", "none")
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+@dataclass(frozen=True)
+class Head:
+    """A linear softmax classifier over features: embeddings of one or more models, and VADER's scores."""
+
+    coef: np.ndarray  # (classes, dim)
+    intercept: np.ndarray  # (classes,)
+    classes: tuple[str, ...]
+    model_id: str  # the main embedding model
+    prior: np.ndarray  # the class prior the head's probabilities assume
+    features: tuple[str, ...] = ()  # what is concatenated: model ids, and "vader"
+    confusion: np.ndarray | None = None  # held-out counts [true, predicted] of the shipped model, across data sets
+    share_errors: np.ndarray | None = None  # per held-out data set: true minus predicted share of each class
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def save_head(path: Path, model, classes: tuple[str, ...], model_id: str, prior: np.ndarray,
+              features: tuple[str, ...], confusion: np.ndarray | None = None,
+              share_errors: np.ndarray | None = None) -> None:
+    """Store a fitted scikit-learn linear classifier as a Head (.npz, a few kB)."""
+    balanced = getattr(model, "class_weight", None) == "balanced"
+    prior = np.full(len(classes), 1 / len(classes)) if balanced else np.asarray(prior, float)
+    extra = {k: np.asarray(v, float) for k, v in (("confusion", confusion), ("share_errors", share_errors))
+             if v is not None}
+    np.savez(path, coef=model.coef_.astype(np.float32), intercept=model.intercept_.astype(np.float32),
+             classes=np.array(classes), model_id=np.array(model_id), prior=prior, features=np.array(features),
+             **extra)
+
+
+NGRAM_FEATURES = 2 ** 18
+
+
+def _hashing():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(ngram_range=(1, 2), n_features=NGRAM_FEATURES, alternate_sign=False, norm=None)
+
+
+@dataclass(frozen=True)
+class NgramHead:
+    """A linear softmax classifier over hashed word uni- and bigrams (sublinear tf-idf, L2-normalised): it
+    knows the words of customer complaints ("delayed", "on hold", "refund") that sentence embeddings blur.
+    Its probabilities are averaged with the embedding head's."""
+
+    coef: np.ndarray  # (classes, NGRAM_FEATURES)
+    intercept: np.ndarray
+    idf: np.ndarray  # (NGRAM_FEATURES,)
+    classes: tuple[str, ...]
+
+    def transform(self, texts: list[str]):
+        from sklearn.preprocessing import normalize
+
+        counts = _hashing().transform(texts)
+        counts.data = 1 + np.log(counts.data)
+        return normalize(counts.multiply(self.idf).tocsr())
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        z = np.asarray(self.transform(texts) @ self.coef.T.astype(np.float32)) + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def save_ngram(path: Path, head: NgramHead) -> None:
+    np.savez_compressed(path, coef=head.coef.astype(np.float16), intercept=head.intercept.astype(np.float32),
+                        idf=head.idf.astype(np.float16), classes=np.array(head.classes))
+
+
+@lru_cache(maxsize=2)
+def load_ngram(kind: str = "sentiment") -> NgramHead | None:
+    path = MODELS / f"{kind}-ngram.npz"
+    if not path.exists():
+        return None
+    d = np.load(path)
+    return NgramHead(d["coef"].astype(np.float32), d["intercept"], d["idf"].astype(np.float32),
+                     tuple(str(c) for c in d["classes"]))
+
+
+def feature_spec(model_id: str) -> tuple[str, ...]:
+    """The features a head on `model_id` embeddings uses: those embeddings, the static ones, and VADER."""
+    from workbench.analysis.embed import StaticEmbedder
+
+    static = StaticEmbedder().model_id
+    return (model_id, "vader") if model_id == static else (model_id, static, "vader")
+
+
+def vader_scores(texts: list[str]) -> np.ndarray:
+    """VADER's negative, neutral, positive and compound scores per text (a lexicon: offline, fast)."""
+    sia = _vader()
+    out = np.zeros((len(texts), 4), np.float32)
+    for i, t in enumerate(texts):
+        s = sia.polarity_scores(t)
+        out[i] = (s["neg"], s["neu"], s["pos"], s["compound"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def build_features(texts: list[str], spec: tuple[str, ...], given: dict[str, np.ndarray],
+                   cache=None) -> np.ndarray:
+    """Concatenate the features of `spec` for `texts`; embeddings not in `given` are computed (and cached)."""
+    from workbench.analysis.embed import backend_of, embed, get_embedder
+
+    parts = []
+    for name in spec:
+        if name == "vader":
+            parts.append(vader_scores(texts))
+        elif name in given:
+            parts.append(given[name])
+        else:
+            parts.append(embed(texts, get_embedder(backend_of(name)), cache, progress=False))
+    return np.hstack(parts).astype(np.float32)
+
+
+@lru_cache(maxsize=8)
+def load_head(kind: str, model_id: str) -> Head:
+    """The shipped `kind` head (sentiment, emotion) for embeddings of `model_id` (any precision of its model)."""
+    from workbench.analysis.embed import family
+
+    backend = "static" if model_id.startswith("static") else "minilm"
+    path = MODELS / f"{kind}-{backend}.npz"
+    if not path.exists():
+        raise WorkbenchError(f"{path}: the {kind} model is missing; reinstall workbench or run `make models`.")
+    d = np.load(path)
+    head = Head(d["coef"], d["intercept"], tuple(str(c) for c in d["classes"]), str(d["model_id"]), d["prior"],
+                tuple(str(f) for f in d["features"]), d.get("confusion"), d.get("share_errors"))
+    if family(head.model_id) != family(model_id):
+        raise WorkbenchError(f"the {kind} model was trained on {head.model_id} embeddings, not {model_id}; use "
+                             "--embedding minilm or static.")
+    return head
+
+
+def adapt_priors(proba: np.ndarray, train_prior: np.ndarray, max_iter: int = 200,
+                 tol: float = 1e-6) -> tuple[np.ndarray, np.ndarray]:
+    """EM re-estimation of class priors on unlabelled data; returns (adjusted probabilities, new prior)."""
+    prior = train_prior.copy()
+    adjusted = proba
+    for _ in range(max_iter):
+        w = prior / train_prior
+        adjusted = proba * w
+        adjusted /= adjusted.sum(axis=1, keepdims=True)
+        new = adjusted.mean(axis=0)
+        if np.abs(new - prior).max() < tol:
+            prior = new
+            break
+        prior = new
+    return adjusted, prior
+
+
+def sentiment_proba(features: np.ndarray, model_id: str, head: Head | None = None,
+                    texts: list[str] | None = None) -> np.ndarray:
+    """P(negative, neutral, positive) per message: the embedding head's, averaged with the n-gram head's
+    when `texts` are given (the shipped model; see docs/quality.md)."""
+    head = head or load_head("sentiment", model_id)
+    if not len(features):
+        return np.zeros((0, len(head.classes)))
+    p = head.proba(features)
+    ngram = load_ngram("sentiment") if texts is not None else None
+    if ngram is not None:
+        p = (p + ngram.proba(list(texts))[:, [ngram.classes.index(c) for c in head.classes]]) / 2
+    return p
+
+
+def score_sentiment(features: np.ndarray, model_id: str, adapt: bool = False, head: Head | None = None,
+                    texts: list[str] | None = None) -> pd.DataFrame:
+    """sentiment_label, sentiment_score in [-1, 1] (P(positive) - P(negative)) and the three probabilities.
+
+    `features` come from `build_features(texts, feature_spec(model_id), ...)`; with `texts`, the n-gram head
+    joins in (`sentiment_proba`). Labels are the balanced model's (best macro-F1 across data sets, also when a
+    corpus is mostly negative); with `adapt`, probabilities are first adjusted to priors re-estimated on these
+    messages (at least 100).
+    """
+    head = head or load_head("sentiment", model_id)
+    p = sentiment_proba(features, model_id, head, texts)
+    if adapt and len(p) >= 100:
+        p, _ = adapt_priors(p, head.prior)
+    labels = np.array(head.classes)[p.argmax(axis=1)] if len(p) else np.array([], dtype=str)
+    return pd.DataFrame({
+        "sentiment_label": labels, "sentiment_score": (p[:, 2] - p[:, 0]).round(4),
+        "p_negative": p[:, 0], "p_neutral": p[:, 1], "p_positive": p[:, 2],
+    })
+
+
+def shipped_share_errors(model_id: str) -> np.ndarray | None:
+    """How far the shipped model's shares landed from the truth on held-out data sets (rows: data sets)."""
+    return load_head("sentiment", model_id).share_errors
+
+
+def shipped_confusion(model_id: str) -> np.ndarray:
+    """Held-out confusion counts of the shipped sentiment model (true x predicted), measured across data sets
+    by scripts/train_models.py; an uninformative identity when a custom head carries none."""
+    head = load_head("sentiment", model_id)
+    return head.confusion if head.confusion is not None else np.eye(len(head.classes))
+
+
+def score_emotion(features: np.ndarray, model_id: str, sentiment: pd.DataFrame,
+                  threshold: float = 0.45) -> pd.Series:
+    """anger, joy, optimism, sadness, or none (for neutral messages and unsure calls)."""
+    head = load_head("emotion", model_id)
+    if not len(features):
+        return pd.Series([], dtype="string")
+    p = head.proba(features)
+    labels = np.array(head.classes)[p.argmax(axis=1)].astype(object)
+    unsure = p.max(axis=1) < threshold
+    neutral = (sentiment["sentiment_label"] == "neutral").to_numpy()
+    labels[unsure | neutral] = "none"
+    return pd.Series(labels, dtype="string")
+
+
+def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple[str, ...] = SENTIMENTS,
+                     n_boot: int = 1000, seed: int = 0, share_errors: np.ndarray | None = None) -> pd.DataFrame:
+    """Shares of the predicted labels and the shares corrected for the classifier's error, with 95% intervals.
+
+    `confusion[i, j]` counts messages of true class i predicted j on labelled data the model did not learn
+    from. Adjusted classify-and-count: the true shares q solve C^T q = observed label shares, with
+    C[i, j] = P(predicted j | true i), solved by non-negative least squares with the shares summing to one, so
+    every estimate lies in [0, 1]. The interval resamples the confusion counts (Dirichlet per true class) and
+    the messages (multinomial): it covers both the classifier's error and sampling error.
+
+    When the error rates cannot produce the observed shares (the unconstrained solution leaves [0, 1] by more
+    than 0.02: the model errs differently on this export than where its errors were measured), no correction
+    is made: `corrected_share` is the predicted share and `error_rates_fit` is False so the reader is told.
+    The interval is then sampling error, widened by `share_errors` where given (per held-out data set, true
+    minus predicted share of each class): it reaches as far below and above the predicted share as the
+    model's shares landed from the truth on data sets it did not learn from.
+    """
+    from scipy.optimize import nnls
+
+    rng = np.random.default_rng(seed)
+    k = len(classes)
+    counts = np.bincount(pd.Series(predicted).map({c: i for i, c in enumerate(classes)}).dropna().astype(int),
+                         minlength=k).astype(float)
+    n = counts.sum()
+    observed = counts / n if n else np.zeros(k)
+    conf = np.asarray(confusion, float) + 1e-9
+    rates = conf / conf.sum(axis=1, keepdims=True)
+
+    def solve(c: np.ndarray, obs: np.ndarray) -> np.ndarray:
+        a = np.vstack([c.T, 10 * np.ones(k)])
+        q, _ = nnls(a, np.append(obs, 10.0))
+        return q / q.sum() if q.sum() > 0 else obs
+
+    free = np.linalg.lstsq(rates.T, observed, rcond=None)[0]
+    fits = bool(n and (free.min() >= -0.02) and (free.max() <= 1.02))
+    if fits:
+        point = solve(rates, observed)
+        boots = [solve(np.vstack([rng.dirichlet(row + 1) for row in conf]), rng.multinomial(int(n), observed) / n)
+                 for _ in range(n_boot)]
+    else:
+        point = observed
+        boots = [rng.multinomial(int(n), observed) / n for _ in range(n_boot if n else 0)]
+    lo, hi = (np.percentile(np.array(boots), [2.5, 97.5], axis=0) if len(boots) else (np.zeros(k), np.zeros(k)))
+    if not fits and share_errors is not None and len(share_errors):
+        errors = np.asarray(share_errors, float)
+        lo = lo + np.minimum(errors.min(axis=0), 0)
+        hi = hi + np.maximum(errors.max(axis=0), 0)
+    return pd.DataFrame({"label": classes, "predicted_share": observed, "corrected_share": point,
+                         "ci_low": np.clip(lo, 0, 1), "ci_high": np.clip(hi, 0, 1), "error_rates_fit": fits})
+
+
+def share_correction(predicted: pd.Series, labelled: pd.DataFrame, classes: tuple[str, ...] = SENTIMENTS,
+                     n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Class shares corrected for the model's confusion, measured on a researcher-labelled sample.
+
+    `labelled` has columns `label` (the researcher's) and `predicted` (the model's, cross-validated) for the
+    same messages; see `corrected_shares`.
+    """
+    idx = {c: i for i, c in enumerate(classes)}
+    conf = np.zeros((len(classes), len(classes)))
+    np.add.at(conf, (labelled["label"].map(idx).to_numpy(int), labelled["predicted"].map(idx).to_numpy(int)), 1)
+    return corrected_shares(predicted, conf, classes, n_boot, seed)
+
+
+def adapt_head(head: Head, x: np.ndarray, labels: np.ndarray, strength: float = 1.0, steps: int = 300,
+               lr: float = 0.5) -> Head:
+    """The head adapted to a researcher's labelled messages: softmax regression on their features, pulled
+    towards the shipped weights (L2 penalty `strength` on the difference), so a few hundred labels shift the
+    model to the domain without forgetting what it knew. `labels` are class names."""
+    idx = {c: i for i, c in enumerate(head.classes)}
+    y = np.eye(len(head.classes))[[idx[c] for c in labels]]
+    w, b = head.coef.astype(np.float64).copy(), head.intercept.astype(np.float64).copy()
+    w0, b0 = w.copy(), b.copy()
+    n = len(x)
+    for _ in range(steps):
+        z = x @ w.T + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - y) / n
+        w -= lr * (g.T @ x + strength * (w - w0) / n)
+        b -= lr * (g.sum(axis=0) + strength * (b - b0) / n)
+    return Head(w.astype(np.float32), b.astype(np.float32), head.classes, head.model_id, head.prior, head.features)
+
+
+def save_adapted(head: Head, path: Path) -> None:
+    np.savez(path, coef=head.coef, intercept=head.intercept, classes=np.array(head.classes),
+             model_id=np.array(head.model_id), prior=head.prior, features=np.array(head.features))
+
+
+def load_adapted(path: Path) -> Head:
+    d = np.load(path)
+    return Head(d["coef"], d["intercept"], tuple(str(c) for c in d["classes"]), str(d["model_id"]), d["prior"],
+                tuple(str(f) for f in d["features"]))
+
+
+def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int = 5,
+              seed: int = 0, texts: list[str] | None = None) -> tuple[Head, pd.DataFrame, np.ndarray, bool]:
+    """Adapt the sentiment head to researcher labels; report macro-F1 before and after by cross-validation.
+
+    The shipped model is the embedding head averaged with the n-gram head (with `texts`). Adapted, two models
+    are scored by the same cross-validation: the adapted head averaged with the n-gram head, and the adapted
+    head alone (it can follow labels the n-gram head disagrees with); the better one is used. Returns the
+    head adapted on all labels, a one-row table (n, folds, macro-F1 shipped, macro-F1 adapted, the model
+    chosen), the cross-validated predictions of the chosen model (for measuring its confusion honestly) and
+    whether the n-gram head takes part.
+    """
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    head = load_head("sentiment", model_id)
+    y = labels.to_numpy().astype(str)
+    unknown = set(y) - set(head.classes)
+    if unknown:
+        raise WorkbenchError(f"sentiment labels must be {', '.join(head.classes)}; found {sorted(unknown)}.")
+    classes = np.array(head.classes)
+    before, mixed, alone = (np.empty(len(y), dtype=object) for _ in range(3))
+    k = min(folds, int(pd.Series(y).value_counts().min())) if len(set(y)) > 1 else 0
+    if k >= 2:
+        for train, test in StratifiedKFold(k, shuffle=True, random_state=seed).split(features, y):
+            adapted = adapt_head(head, features[train], y[train])
+            part = None if texts is None else [texts[i] for i in test]
+            before[test] = classes[sentiment_proba(features[test], model_id, head, part).argmax(axis=1)]
+            mixed[test] = classes[sentiment_proba(features[test], model_id, adapted, part).argmax(axis=1)]
+            alone[test] = classes[adapted.proba(features[test]).argmax(axis=1)]
+    f1 = {name: f1_score(y, pred, average="macro") if k >= 2 else np.nan
+          for name, pred in (("shipped", before), ("mixed", mixed), ("alone", alone))}
+    use_ngram = texts is not None and not f1["alone"] > f1["mixed"]
+    report = pd.DataFrame([{
+        "labelled": len(y), "folds": k, "macro_f1_shipped": f1["shipped"],
+        "macro_f1_adapted": f1["mixed"] if use_ngram else f1["alone"],
+        "model": "adapted head with the n-gram head" if use_ngram else "adapted head alone",
+    }])
+    return adapt_head(head, features, y), report, (mixed if use_ngram else alone), use_ngram

@@ -1,0 +1,610 @@
+"""Topics that name what customers talk about: a BERTopic wrapper with defaults for short customer messages.
+
+BERTopic objects never leave this module: `fit_topics` returns plain tables. Defaults: precomputed embeddings,
+seeded UMAP (same input and parameters give the same topics), HDBSCAN cluster size scaled to the corpus,
+topics merged down to at most `max_topics`, outliers re-assigned to their nearest topic until at most
+`max_outlier_share` stay (both shares reported), brand handles, URLs and stop words kept out of topic words,
+and labels made of keyphrases (KeyBERT-inspired with maximal marginal relevance; no LLM).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import WorkbenchError
+from workbench.ingest.clean import MENTION, URL
+
+BROKEN_URL = re.compile(r"https?\s*:\s*//\S+|\b\S+\.(?:com|net|org|co|io|ly|gl|be|uk|de)(?:/\S*)?\b", re.I)
+SIGNATURE = re.compile(r"(?:^|\s)[\^*~-][A-Z]{1,3}\b|\s[-–]\s?[A-Z][a-z]+$")  # agent initials: ^AB, *SR, -KC
+# Words every customer-care conversation has: they name no topic. (Placeholders too: link, url, user.)
+_CARE_WORDS = """
+hi hello hey dear thanks thank thx pls please plz dm dms ok okay yes yeah yep nope sure just like really also
+still even ever never one two lot lots amp lol omg via sent send sending message messages team guys anyone
+someone anything something everything nothing way need needs want wants wanted tried try trying today time
+times day days week weeks month months year years now ago soon already yet again back going get gets getting
+got gotten know let us would could should might must make makes made say says said tell told ask asked asking
+see seen look looking looks use used using work works worked working does did doing done good great bad better
+best new old fine right well much many thing things able unable fix help helps helped reply replied response
+respond answer hope hoping sorry issue issues problem problems question questions customer customers service
+support link links url user users account accounts people person didn don doesn isn wasn weren won wouldn
+couldn shouldn aren haven hasn hadn ain idk yall wanna gonna gotta lmao smh btw tho alright seriously
+literally actually basically currently
+didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt shouldnt im ive thats
+theres youre youve anymore aswell alot gonna
+"""
+CARE_STOP_WORDS = set(_CARE_WORDS.split())
+# Places name no need: a topic is "lost baggage", not "jfk flight". Kept out of topic words and labels:
+# US states, the largest cities of the US, Canada, UK and Europe, and the busiest airports' codes.
+_PLACES = """
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+tennessee texas utah vermont virginia washington wisconsin wyoming
+atlanta austin baltimore boston charlotte chicago cincinnati cleveland columbus dallas denver detroit honolulu
+houston indianapolis jacksonville las vegas angeles orlando miami milwaukee minneapolis nashville newark oakland
+orleans philadelphia phoenix pittsburgh portland raleigh sacramento salt lake san diego francisco jose seattle
+tampa tucson louis kansas city toronto vancouver montreal calgary london manchester birmingham glasgow edinburgh
+dublin paris berlin madrid barcelona rome amsterdam frankfurt munich zurich brussels lisbon vienna istanbul dubai
+delhi mumbai tokyo singapore sydney melbourne hong kong beijing shanghai cancun
+atl lax ord dfw den jfk sfo sea las mco ewr clt phx iah mia bos msp fll dtw phl lga bwi slc dca mdw iad san tpa
+pdx hnl stl bna aus dal oak smf sjc msy rdu sna mci cle ind cmh sat pit lhr lgw cdg fra ams mad yyz yvr
+"""
+PLACES = frozenset(_PLACES.split())
+# Courtesy and bare praise: a message made only of these (and stop words) names no subject.
+_COURTESY = """
+thanks thank thx ty cheers appreciate appreciated love loved loving awesome amazing great good nice cool best
+brilliant excellent wonderful fantastic perfect happy glad welcome hello hey morning evening night afternoon
+congrats congratulations kudos wow yay bless blessed sweet lovely beautiful haha hahaha lol yes nope okay
+"""
+COURTESY = frozenset(_COURTESY.split())
+NO_SUBJECT = -2  # reserved topic id: thanks, greetings and other messages with no subject (not an outlier)
+NO_SUBJECT_LABEL = "thanks, greetings and messages with no subject"
+# Words that name no need on their own: a label phrase made only of these is passed over.
+_GENERIC = """
+saying supposed reported report happen happens happened happening wait waiting waited think thinking thought
+possible long twice cool ill coming come later completely understand understanding helping gives giving telling
+started starting start buying feel feeling wtf trouble having hear heard promised going tried stuff guys reason
+obviously honestly totally definitely apparently probably maybe anyways kinda sorta
+"""
+GENERIC = frozenset(_GENERIC.split())
+WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
+
+
+@dataclass(frozen=True)
+class SeedTopic:
+    """A topic from the researcher's codebook: its name and a few phrases that describe it."""
+
+    name: str
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    """Parameters of the topic model. `min_cluster_size=None` scales it to the corpus."""
+
+    seed: int = 42
+    min_cluster_size: int | None = None
+    min_topics: int = 8
+    max_topics: int = 40
+    max_outlier_share: float = 0.10
+    n_neighbors: int = 15
+    n_components: int = 5
+    keyphrases: bool = True  # KeyBERT-inspired labels (embeds candidate words); False: c-TF-IDF words
+    seed_topics: tuple[SeedTopic, ...] = ()
+    zeroshot_min_similarity: float = 0.55  # cosine to a codebook topic's "name: phrases" to belong to it
+    extra_stop_words: tuple[str, ...] = ()
+
+
+def load_codebook(path: str | Path) -> tuple[SeedTopic, ...]:
+    """A codebook file (YAML or JSON): a list of {name, phrases} or a mapping name -> phrases."""
+    import yaml
+
+    path = Path(path)
+    if not path.exists():
+        raise WorkbenchError(f"{path}: no such codebook file.")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise WorkbenchError(f"{path}: the codebook is not valid YAML/JSON ({exc}).") from None
+    if isinstance(data, dict):
+        data = [{"name": k, "phrases": v} for k, v in data.items()]
+    if not isinstance(data, list) or not all(isinstance(d, dict) and d.get("name") for d in data):
+        raise WorkbenchError(f"{path}: write the codebook as a list of {{name: ..., phrases: [...]}} entries.")
+    return tuple(SeedTopic(str(d["name"]), tuple(map(str, d.get("phrases") or ()))) for d in data)
+
+
+def topic_text(text: str) -> str:
+    """What topic words are drawn from: no URLs, @handles or agent signatures."""
+    t = MENTION.sub(" ", URL.sub(" ", text))
+    t = BROKEN_URL.sub(" ", t)
+    return re.sub(r"\s+", " ", SIGNATURE.sub(" ", t)).strip()
+
+
+def name_masker(names: Sequence[str]):
+    """A function that removes these brand names (whole words, any case) from a text, so the same need
+    addressed to two brands ("United lost my bag", "Delta lost my bag") embeds and clusters as one."""
+    words = sorted({n.strip() for n in names if isinstance(n, str) and len(n.strip()) >= 3}, key=len, reverse=True)
+    if not words:
+        return lambda text: text
+    pattern = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+    return lambda text: re.sub(r"\s+", " ", pattern.sub(" ", text)).strip()
+
+
+def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra}
+    for b in brands:
+        if not isinstance(b, str):
+            continue
+        words.add(b.lower())
+        words |= {p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", b) if len(p) > 2}
+    return sorted(words)
+
+
+def has_subject(docs: Sequence[str], stop_words: Sequence[str]) -> np.ndarray:
+    """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
+    stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys")."""
+    ignore = set(stop_words) | COURTESY
+    return np.array([any(w not in ignore for w in WORD.findall(d.lower())) for d in docs], dtype=bool)
+
+
+def _lemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word.lower(), lang="en")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed)."""
+    a, b = a.lower(), b.lower()
+    if a == b or _lemma(a) == _lemma(b):
+        return True
+    n = min(len(a), len(b))
+    return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
+
+
+def topic_name(phrases: Sequence[str], max_words: int = 5) -> str:
+    """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
+    word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
+    "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list."""
+    words: list[str] = []
+    parts: list[str] = []
+    for p in phrases:
+        ws = [w for w in p.split() if w]
+        new = [w for w in ws if not any(_same_word(w, x) for x in words)]
+        generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
+        if not ws or generic or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
+            continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
+        if words and len(words) + len(ws) > max_words:
+            continue
+        parts.append(" ".join(ws))
+        words += ws
+        if len(words) >= 2 and (len(parts) == 2 or len(words) >= max_words - 1):
+            break
+    return " and ".join(parts)
+
+
+def whole_words(text: str, limit: int = 240) -> str:
+    """`text` cut at a word boundary to at most `limit` characters (with an ellipsis when cut)."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-")
+    return cut + " …"
+
+
+def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndarray, texts: Sequence[str],
+                    k: int = 4, similar: float = 0.92) -> list[str]:
+    """Up to `k` distinct messages that cover a topic: the most typical first, then each time the member
+    least like those already chosen among the more typical half (max-min diversity). Near-duplicates of a
+    chosen message (cosine >= `similar`, or the same words) are collapsed into it and counted ("+41 similar")."""
+    from workbench.ingest.clean import dedupe_key
+
+    if not len(members):
+        return []
+    x = embeddings[members]
+    typical = x @ centre
+    order = np.argsort(-typical, kind="stable")
+    pool = order[: max(k, (len(order) + 1) // 2)]
+    keys = [dedupe_key(texts[i]) for i in members]
+    chosen: list[int] = [int(order[0])]
+    while len(chosen) < k:
+        sims = x[pool] @ x[chosen].T
+        dup = (sims.max(axis=1) >= similar) | np.isin([keys[i] for i in pool], [keys[c] for c in chosen])
+        if dup.all():
+            break
+        score = np.where(dup, np.inf, sims.max(axis=1))
+        chosen.append(int(pool[int(np.argmin(score))]))
+    near = (x @ x[chosen].T).argmax(axis=1)  # every member counted with the chosen message it is closest to
+    out = []
+    for j, c in enumerate(chosen):
+        same = (x @ x[c] >= similar) | (np.array(keys) == keys[c])
+        extra = int(same.sum()) - 1 if near[c] == j else 0
+        text = whole_words(texts[members[c]])
+        out.append(f"{text} (+{extra} similar)" if extra > 0 else text)
+    return out
+
+
+class _Backend:
+    """Our embedder seen as a BERTopic embedding backend (for keyphrases and zero-shot topic names)."""
+
+    def __new__(cls, embedder):
+        from bertopic.backend import BaseEmbedder
+
+        class Wrapped(BaseEmbedder):
+            def embed(self, documents, verbose=False):
+                return embedder.encode(list(documents))
+
+        return Wrapped()
+
+
+@dataclass
+class TopicResult:
+    """Topics as tables: per document, per topic, plus what the fit reported."""
+
+    assignments: np.ndarray  # topic id per document (-1 = outlier, -2 = no subject)
+    topics: pd.DataFrame  # topic_id, label, keywords, size, share, representative_messages
+    outlier_share_before: float
+    outlier_share: float
+    params: dict = field(default_factory=dict)
+    _model: object = None  # the fitted BERTopic (stays inside this module)
+    _docs: list[str] = field(default_factory=list)
+
+    def save(self, folder: str | Path) -> Path:
+        """Save the fitted model and tables (reload with `TopicResult.load`)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        logging.getLogger("BERTopic").setLevel(logging.ERROR)
+        self._model.save(
+            str(folder / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
+        )
+        self.topics.to_parquet(folder / "topics.parquet")
+        np.save(folder / "assignments.npy", self.assignments)
+        (folder / "fit.json").write_text(
+            json.dumps(
+                {
+                    "outlier_share_before": self.outlier_share_before,
+                    "outlier_share": self.outlier_share,
+                    "params": self.params,
+                },
+                indent=2,
+                default=str,
+            )
+        )
+        return folder
+
+    @classmethod
+    def load(cls, folder: str | Path, embedder=None) -> TopicResult:
+        from bertopic import BERTopic
+
+        folder = Path(folder)
+        if not (folder / "fit.json").exists():
+            raise WorkbenchError(f"{folder}: no saved topic model there.")
+        fit = json.loads((folder / "fit.json").read_text())
+        model = BERTopic.load(str(folder / "bertopic"), embedding_model=_Backend(embedder) if embedder else None)
+        return cls(
+            np.load(folder / "assignments.npy"),
+            pd.read_parquet(folder / "topics.parquet"),
+            fit["outlier_share_before"],
+            fit["outlier_share"],
+            fit["params"],
+            model,
+        )
+
+    def merge(self, topic_ids: Sequence[int], label: str | None = None) -> TopicResult:
+        """Merge topics into the first of them (sizes, representatives and label follow)."""
+        keep = int(topic_ids[0])
+        a = self.assignments.copy()
+        a[np.isin(a, list(topic_ids))] = keep
+        t = self.topics.copy()
+        rows = t[t["topic_id"].isin(topic_ids)]
+        merged = t[t["topic_id"] == keep].iloc[0].copy()
+        merged["size"] = int(rows["size"].sum())
+        merged["share"] = float(rows["share"].sum())
+        merged["keywords"] = ", ".join(dict.fromkeys(", ".join(rows["keywords"]).split(", ")))
+        if label:
+            merged["label"] = label
+        t = pd.concat([t[~t["topic_id"].isin(topic_ids)], merged.to_frame().T], ignore_index=True)
+        t = t.sort_values("size", ascending=False).reset_index(drop=True)
+        return TopicResult(
+            a,
+            t.astype(self.topics.dtypes.to_dict()),
+            self.outlier_share_before,
+            self.outlier_share,
+            self.params,
+            self._model,
+            self._docs,
+        )
+
+    def rename(self, labels: dict[int, str]) -> TopicResult:
+        """New labels for some topics."""
+        t = self.topics.copy()
+        t["label"] = [labels.get(int(i), lab) for i, lab in zip(t["topic_id"], t["label"], strict=True)]
+        return TopicResult(
+            self.assignments, t, self.outlier_share_before, self.outlier_share, self.params, self._model, self._docs
+        )
+
+    def hierarchy(self) -> pd.DataFrame:
+        """How topics merge into broader ones: parent, its label and the child topics it holds."""
+        h = self._model.hierarchical_topics(self._docs)
+        return pd.DataFrame(
+            {
+                "parent_id": h["Parent_ID"].astype(int),
+                "parent_label": h["Parent_Name"],
+                "topics": h["Topics"].map(lambda ts: [int(x) for x in ts]),
+                "distance": h["Distance"].astype(float),
+            }
+        )
+
+
+def _scaled_cluster_size(n: int) -> int:
+    return int(min(max(8, round(n * 0.006)), 400))
+
+
+def fit_topics(
+    texts: Sequence[str],
+    embeddings: np.ndarray,
+    embedder,
+    config: TopicConfig = TopicConfig(),
+    brands: Sequence[str] = (),
+    quotes_from: Sequence[str] | None = None,
+) -> TopicResult:
+    """Fit topics on customer messages with their precomputed embeddings. Representative messages are taken
+    from `quotes_from` (the messages as written, same order) where given, else from `texts`."""
+    from bertopic import BERTopic
+    from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
+    from hdbscan import HDBSCAN
+    from sklearn.feature_extraction.text import CountVectorizer
+    from umap import UMAP
+
+    docs = [topic_text(t) for t in texts]
+    n = len(docs)
+    if n < 20:
+        raise WorkbenchError(f"only {n} customer messages: too few to find topics (at least 20 are needed).")
+    stop = _stop_words(brands, config.extra_stop_words)
+    vectorizer = CountVectorizer(
+        stop_words=stop, ngram_range=(1, 2), min_df=2 if n > 200 else 1, token_pattern=r"(?u)\b[^\W\d_]{3,}\b"
+    )
+    backend = _Backend(embedder)
+    seeded = list(config.seed_topics)
+    # Messages that name no subject (thanks, greetings, "?") stay out of the fit: their own group, not topics.
+    subject = has_subject(docs, stop)
+    if subject.sum() < 20:
+        subject[:] = True
+    # The codebook first: a message close enough to a codebook topic (name and phrases) belongs to it.
+    seed_of = np.full(n, -1)
+    if seeded:
+        q = embedder.encode([_seed_text(s) for s in seeded])
+        q = q / np.linalg.norm(q, axis=1, keepdims=True)
+        sims = embeddings @ q.T
+        close = (sims.max(axis=1) >= config.zeroshot_min_similarity) & subject
+        seed_of[close] = sims.argmax(axis=1)[close]
+    rest = np.flatnonzero((seed_of < 0) & subject)
+    if len(rest) < 20:
+        raise WorkbenchError(
+            f"only {len(rest)} messages are left once the codebook topics are matched: too few "
+            "to find other topics; raise zeroshot_min_similarity."
+        )
+    rest_docs = [docs[i] for i in rest]
+    size = config.min_cluster_size or _scaled_cluster_size(len(rest))
+    max_found = max(1, config.max_topics - len(set(seed_of[seed_of >= 0].tolist())))
+    for _attempt in range(3):
+        model = BERTopic(
+            embedding_model=backend,
+            umap_model=UMAP(
+                n_neighbors=min(config.n_neighbors, len(rest) - 1),
+                n_components=config.n_components,
+                min_dist=0.0,
+                metric="cosine",
+                random_state=config.seed,
+            ),
+            hdbscan_model=HDBSCAN(
+                min_cluster_size=size,
+                min_samples=max(2, size // 4),
+                metric="euclidean",
+                cluster_selection_method="eom",
+                prediction_data=True,
+            ),
+            vectorizer_model=vectorizer,
+            verbose=False,
+        )
+        logging.getLogger("BERTopic").setLevel(logging.ERROR)
+        found_topics, _ = model.fit_transform(rest_docs, embeddings=embeddings[rest])
+        found = len(set(found_topics) - {-1})
+        if found >= config.min_topics or size <= 5 or config.min_cluster_size:
+            break
+        size = max(5, size // 2)
+    found_topics = np.asarray(found_topics)
+    if len(set(found_topics) - {-1}) > max_found:
+        model.reduce_topics(rest_docs, nr_topics=max_found + 1)  # +1: the outlier topic counts in BERTopic
+        found_topics = np.asarray(model.topics_)
+    if (found_topics == -1).all():  # a small export with no cluster dense enough: one topic holds them all
+        found_topics = np.zeros_like(found_topics)
+    topics = np.full(n, -1)
+    topics[rest] = found_topics
+    first_seed_id = int(found_topics.max()) + 1
+    seed_ids = {}
+    for k in sorted(set(seed_of[seed_of >= 0].tolist())):
+        seed_ids[first_seed_id + len(seed_ids)] = seeded[k].name
+        topics[seed_of == k] = first_seed_id + len(seed_ids) - 1
+    topics[~subject] = NO_SUBJECT
+    before = float((topics == -1).mean())
+    topics = _reassign_outliers(topics, embeddings, config.max_outlier_share)
+    representation = (
+        [KeyBERTInspired(top_n_words=10, random_state=config.seed), MaximalMarginalRelevance(diversity=0.3)]
+        if config.keyphrases
+        else None
+    )
+    logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about the custom assignments we made
+    fitted = np.flatnonzero(topics != NO_SUBJECT)
+    model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
+                        representation_model=representation)
+    table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids)
+    params = {**asdict(config), "min_cluster_size_used": size, "documents": n,
+              "no_subject": int((topics == NO_SUBJECT).sum())}
+    return TopicResult(topics, table, before, float((topics == -1).mean()), params, model,
+                       [docs[i] for i in fitted])
+
+
+def _seed_text(s: SeedTopic) -> str:
+    return f"{s.name}: {', '.join(s.phrases)}" if s.phrases else s.name
+
+
+def _centroids(topics: np.ndarray, embeddings: np.ndarray) -> tuple[list[int], np.ndarray]:
+    ids = sorted(set(topics.tolist()) - {-1, NO_SUBJECT})
+    c = np.vstack([embeddings[topics == t].mean(axis=0) for t in ids])
+    return ids, c / np.linalg.norm(c, axis=1, keepdims=True)
+
+
+def _reassign_outliers(
+    topics: np.ndarray, embeddings: np.ndarray, max_share: float, min_similarity: float = 0.35
+) -> np.ndarray:
+    """Give outliers their nearest topic (by cosine to topic centroids): every one at least `min_similarity`
+    alike, and more, most similar first, until at most `max_share` of all documents stay outliers."""
+    out = np.flatnonzero(topics == -1)
+    if not len(out) or len(set(topics.tolist()) - {-1, NO_SUBJECT}) < 1:
+        return topics
+    ids, cent = _centroids(topics, embeddings)
+    sims = embeddings[out] @ cent.T
+    best, best_sim = sims.argmax(axis=1), sims.max(axis=1)
+    must = max(0, len(out) - int(np.floor(max_share * (topics != NO_SUBJECT).sum())))
+    order = np.argsort(-best_sim, kind="stable")
+    take = np.zeros(len(out), bool)
+    take[order[:must]] = True
+    take |= best_sim >= min_similarity
+    new = topics.copy()
+    new[out[take]] = np.array(ids)[best[take]]
+    return new
+
+
+def _topic_table(
+    model, topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str], seed_ids: dict[int, str]
+) -> pd.DataFrame:
+    ids, cent = _centroids(topics, embeddings)
+    # A topic map: the centroids projected on their two main axes (deterministic; signs fixed).
+    centred = cent - cent.mean(axis=0)
+    u, sv, _ = np.linalg.svd(centred, full_matrices=False)
+    xy = u[:, :2] * sv[:2] if len(ids) > 2 else np.zeros((len(ids), 2))
+    xy = xy * np.where(xy.sum(axis=0) < 0, -1, 1)
+    rows = []
+    for k, t in enumerate(ids):
+        words = [w for w, _ in (model.get_topic(t) or []) if w]
+        members = np.flatnonzero(topics == t)
+        quotes = representatives(members, embeddings, cent[k], texts)
+        label = seed_ids.get(t) or topic_name(words) or f"topic {t}"
+        rows.append(
+            {
+                "topic_id": int(t),
+                "label": label,
+                "description": _describe(label, words, quotes),
+                "keywords": ", ".join(words[:10]),
+                "size": len(members),
+                "share": len(members) / len(topics),
+                "seeded": t in seed_ids,
+                "x": float(xy[k, 0]),
+                "y": float(xy[k, 1]),
+                "representative_messages": quotes,
+            }
+        )
+    for special, label, description in (
+        (-1, "(no clear topic)", "Messages not close enough to any topic."),
+        (NO_SUBJECT, NO_SUBJECT_LABEL, "Thanks, greetings, praise or questions that name no subject: kept out "
+         "of the topics, counted neither as a topic nor as unclear."),
+    ):
+        members = np.flatnonzero(topics == special)
+        if not len(members):
+            continue
+        centre = embeddings[members].mean(axis=0)
+        rows.append(
+            {
+                "topic_id": special,
+                "label": label,
+                "description": description,
+                "keywords": "",
+                "size": len(members),
+                "share": len(members) / len(topics),
+                "seeded": False,
+                "x": None,
+                "y": None,
+                "representative_messages": representatives(members, embeddings, centre / np.linalg.norm(centre),
+                                                           texts) if special == NO_SUBJECT else [],
+            }
+        )
+    return pd.DataFrame(rows).sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
+           max_themes: int = 12) -> tuple[pd.DataFrame, dict[int, int]]:
+    """Topics grouped into broader themes (6-12 where there are enough topics): Ward clustering of the
+    unit-length topic centroids (scipy; Euclidean on unit vectors orders pairs as cosine does). Returns the
+    themes table (theme_id, label, description, topic_ids, size, share) and each topic's theme id; the
+    outlier (-1) and no-subject (-2) groups are their own themes with the same ids and labels."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    ids, cent = _centroids(result.assignments, embeddings) if (result.assignments >= 0).any() else ([], None)
+    k = min(len(ids), max(min_themes, min(max_themes, round(len(ids) / 3))))
+    if len(ids) >= 2:
+        groups = fcluster(linkage(cent, method="ward"), t=k, criterion="maxclust")
+    else:
+        groups = np.ones(len(ids), dtype=int)
+    t = result.topics.set_index("topic_id")
+    n = len(result.assignments)
+    rows, of_topic = [], {}
+    order = sorted(set(groups.tolist()), key=lambda g: -sum(t.loc[i, "size"] for i, gg in zip(ids, groups,
+                                                                                          strict=True) if gg == g))
+    for theme_id, g in enumerate(order):
+        members = sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
+        size = int(sum(t.loc[i, "size"] for i in members))
+        if len(members) == 1:
+            label = t.loc[members[0], "label"]
+        else:  # the words its topics share most, biggest topics first
+            words = [w for i in members for w in str(t.loc[i, "keywords"]).split(", ") if w]
+            label = topic_name(pd.Series(words).value_counts(sort=True).index.tolist()) or t.loc[members[0], "label"]
+        names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
+        more = f" and {len(members) - 4} more" if len(members) > 4 else ""
+        rows.append({"theme_id": theme_id, "label": label,
+                     "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}{more}.",
+                     "topic_ids": [int(i) for i in members], "size": size, "share": size / n})
+        of_topic.update({int(i): theme_id for i in members})
+    for special in (-1, NO_SUBJECT):
+        if special in t.index:
+            rows.append({"theme_id": special, "label": t.loc[special, "label"],
+                         "description": t.loc[special, "description"], "topic_ids": [special],
+                         "size": int(t.loc[special, "size"]), "share": float(t.loc[special, "share"])})
+            of_topic[special] = special
+    return pd.DataFrame(rows), of_topic
+
+
+def _describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
+    """One sentence: what the topic is about, and its most typical message, whole."""
+    about = [w for w in words[:6] if w not in label][:3]
+    sentence = f"Customers write about {label}" + (f" ({', '.join(about)})" if about else "") + "."
+    if quotes:
+        sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'
+    return sentence
+
+
+def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
+    """Messages per topic per period (`freq`: D, W, MS...), with the topic's share of that period."""
+    m = messages.dropna(subset=["topic_id", "created_at"])
+    if m.empty:
+        return pd.DataFrame(columns=["period", "topic_id", "topic_label", "messages", "share"])
+    period = m["created_at"].dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(freq).dt.start_time
+    g = (
+        m.assign(period=period)
+        .groupby(["period", "topic_id", "topic_label"], dropna=False)
+        .size()
+        .rename("messages")
+        .reset_index()
+    )
+    g["share"] = g["messages"] / g.groupby("period")["messages"].transform("sum")
+    return g.sort_values(["period", "messages"], ascending=[True, False]).reset_index(drop=True)

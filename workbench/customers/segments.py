@@ -1,0 +1,149 @@
+"""Customer segments: researcher-defined (any column) and automatic behavioural ones, described in plain words."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from workbench import schema as S
+from workbench.analysis.topics import NO_SUBJECT_LABEL
+from workbench.errors import WorkbenchError
+
+NO_TOPIC = "(no clear topic)"
+NOT_TOPICS = (NO_TOPIC, NO_SUBJECT_LABEL)  # outliers and messages with no subject are no topic
+
+
+def segment_values(messages: pd.DataFrame, by: str, aliases: dict[str, str] | None = None) -> pd.Series:
+    """The value of `by` for each message: a message column, a metadata key (plan, region, airline...), or an
+    export column that ingest mapped onto a canonical field (`aliases`: export column -> field)."""
+    if by in messages.columns:
+        return messages[by].astype("string").fillna("(none)")
+    if aliases and by in aliases and aliases[by] in messages.columns:
+        return messages[aliases[by]].astype("string").fillna("(none)")
+    meta = messages[S.METADATA].dropna().map(json.loads)
+    keys = sorted({k for d in meta for k in d})
+    if by not in keys:
+        raise WorkbenchError(f"no column '{by}' to segment by; message columns: {', '.join(messages.columns[:15])}"
+                             f"; metadata keys: {', '.join(keys[:30]) or 'none'}.")
+    values = messages[S.METADATA].map(lambda v: json.loads(v).get(by) if isinstance(v, str) else None)
+    return values.astype("string").fillna("(none)")
+
+
+def customer_segment(messages: pd.DataFrame, values: pd.Series) -> pd.Series:
+    """Each customer's segment: the value most of their messages carry."""
+    df = pd.DataFrame({"customer_id": messages[S.AUTHOR_ID], "v": values})
+    df = df[messages[S.AUTHOR_ROLE] == "customer"].dropna(subset=["customer_id"])
+    return df.groupby("customer_id")["v"].agg(lambda s: s.value_counts().index[0])
+
+
+def _features(customers: pd.DataFrame, messages: pd.DataFrame, top_topics: int = 10) -> pd.DataFrame:
+    c = customers.set_index("customer_id")
+    f = pd.DataFrame(index=c.index)
+    f["activity"] = np.log1p(c["messages"])
+    f["conversations"] = np.log1p(c["conversations"])
+    f["frequency"] = np.log1p(c["contacts_per_month"].fillna(0))
+    f["recency"] = c["recency_days"].fillna(c["recency_days"].median() if c["recency_days"].notna().any() else 0)
+    f["sentiment"] = c.get("mean_sentiment", pd.Series(0.0, index=c.index)).fillna(0)
+    voice = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages[S.AUTHOR_ID].isin(c.index)]
+    mixes = ((S.CHANNEL, "channel:", 6), ("topic_label", "topic:", top_topics), ("intent", "intent:", 6))
+    for col, prefix, top in mixes:
+        if col not in voice:
+            continue
+        v = voice[voice[col].notna() & ~voice[col].isin(NOT_TOPICS)]
+        keep = v[col].value_counts().index[:top]
+        mix = pd.crosstab(v[S.AUTHOR_ID], v[col], normalize="index").reindex(columns=keep, fill_value=0)
+        mix = mix.reindex(c.index, fill_value=0)
+        f[[prefix + str(k) for k in keep]] = mix.to_numpy()
+    return f.fillna(0)
+
+
+def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min: int = 2, k_max: int = 8,
+                         seed: int = 0) -> tuple[pd.Series, pd.DataFrame]:
+    """Cluster customers on activity, channel mix, sentiment, topic and intent mix (k-means on standardised
+    features; k chosen in [k_min, k_max] by the best silhouette score; seeded, so deterministic).
+
+    Returns each customer's segment id and a table describing every segment."""
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+
+    feats = _features(customers, messages)
+    n = len(feats)
+    if n < 20:
+        raise WorkbenchError(f"only {n} customers: too few for behavioural segments (at least 20).")
+    x = ((feats - feats.mean()) / feats.std(ddof=0).replace(0, 1)).to_numpy()
+    best = None
+    for k in range(k_min, min(k_max, n // 10) + 1):
+        labels = KMeans(n_clusters=k, n_init=10, random_state=seed).fit_predict(x)
+        score = silhouette_score(x, labels, sample_size=min(n, 5000), random_state=seed)
+        if best is None or score > best[0] + 1e-9:
+            best = (score, k, labels)
+    score, k, labels = best
+    # Number segments by size, biggest first, so ids are stable and readable.
+    order = pd.Series(labels).value_counts().index.tolist()
+    labels = np.array([order.index(v) for v in labels])
+    assignment = pd.Series(labels, index=feats.index, name="segment")
+    table = describe_segments(customers, messages, assignment.astype(str), feats)
+    table["kind"] = "behavioural"
+    table["criterion"] = f"k-means, k={k} of {k_min}-{min(k_max, n // 10)} by silhouette ({score:.3f})"
+    return assignment, table
+
+
+def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignment: pd.Series,
+                      feats: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Size, profile and a plain-words name for each segment (assignment: customer -> segment)."""
+    feats = _features(customers, messages) if feats is None else feats
+    z = (feats - feats.mean()) / feats.std(ddof=0).replace(0, 1)
+    c = customers.set_index("customer_id").loc[assignment.index]
+    voice = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages[S.AUTHOR_ID].isin(assignment.index)].copy()
+    voice["segment"] = voice[S.AUTHOR_ID].map(assignment)
+    rows = []
+    for seg, members in assignment.groupby(assignment):
+        ids = members.index
+        zs = z.loc[ids].mean()
+        sub = voice[voice["segment"] == seg]
+        words = []
+        if zs.get("activity", 0) > 0.5:
+            words.append("frequent")
+        elif zs.get("activity", 0) < -0.3:
+            words.append("one-off")
+        sent = c.loc[ids, "mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
+        if pd.notna(sent):
+            words.append("negative" if sent < -0.2 else "positive" if sent > 0.2 else "mixed feelings")
+        topic_cols = [k for k in zs.index if k.startswith("topic:")]
+        if topic_cols:
+            top = max(topic_cols, key=lambda k: zs[k])
+            if zs[top] > 0.3:
+                words.append(top.removeprefix("topic:").split(" and ")[0].split(",")[0].strip())  # its first phrase
+        intent_cols = [k for k in zs.index if k.startswith("intent:") and k != "intent:other"]
+        if intent_cols:
+            top = max(intent_cols, key=lambda k: zs[k])
+            if zs[top] > 0.5:
+                words.append(top.removeprefix("intent:").replace("_", " ") + "s")
+        channels = sub[S.CHANNEL].value_counts(normalize=True)
+        if len(channels) and voice[S.CHANNEL].nunique() > 1:  # a trait only where the export varies
+            words.append(f"{channels.index[0]} only" if channels.iloc[0] >= 0.95 else f"mostly {channels.index[0]}")
+        topics = sub.loc[~sub.get("topic_label", pd.Series(dtype=str)).isin(NOT_TOPICS), "topic_label"] \
+            if "topic_label" in sub else pd.Series(dtype=str)
+        rows.append({
+            "segment": str(seg), "name": ", ".join(words), "customers": len(ids),
+            "share_of_customers": len(ids) / len(assignment), "messages": len(sub),
+            "mean_sentiment": sent,
+            "negative_share": float((sub["sentiment_label"] == "negative").mean()) if "sentiment_label" in sub
+            else np.nan,
+            "top_topics": list(topics.value_counts().index[:3]),
+            "top_intents": list(sub["intent"].value_counts().index[:3]) if "intent" in sub else [],
+            "channels": {k: round(float(v), 3) for k, v in channels.items()},
+            "asks_less_contact": float(c.loc[ids, "asks_less_contact"].mean()) if "asks_less_contact" in c else np.nan,
+            "asks_more_contact": float(c.loc[ids, "asks_more_contact"].mean()) if "asks_more_contact" in c else np.nan,
+            "channels_asked_for": json.dumps(pd.Series([x for v in c.loc[ids, "channels_asked_for"] for x in v],
+                                                       dtype=object).value_counts().to_dict())
+            if "channels_asked_for" in c else "{}",
+            "advocates": int((c.loc[ids, "relationship"] == "advocate").sum()) if "relationship" in c else 0,
+            "detractors": int((c.loc[ids, "relationship"] == "detractor").sum()) if "relationship" in c else 0,
+        })
+    out = pd.DataFrame(rows)
+    out["net_advocacy"] = (out["advocates"] - out["detractors"]) / out["customers"] * 100
+    out["channels"] = out["channels"].map(json.dumps)
+    return out.sort_values("customers", ascending=False).reset_index(drop=True)

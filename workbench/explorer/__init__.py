@@ -1,6 +1,0 @@
-"""The interactive explorer: pure state and filters (state.py) apart from the ipywidgets view (view.py)."""
-
-from workbench.explorer.state import Filters, filter_messages
-from workbench.explorer.view import Explorer
-
-__all__ = ["Explorer", "Filters", "filter_messages"]

@@ -1,0 +1,100 @@
+"""Loaders for conversation exports: a registry of formats, found by name or detected from the file.
+
+    >>> from workbench.ingest.formats import load
+    >>> result = load("data/samples/customer_care_tweets.json")   # format detected
+    >>> result.messages.head()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+from workbench.ingest.formats.base import Loader, LoadOptions, LoadResult, sniff_head
+
+_REGISTRY: dict[str, Loader] = {}
+
+
+def register(loader: Loader) -> Loader:
+    """Add a loader to the registry under its name (later registrations of a name replace earlier ones)."""
+    _REGISTRY[loader.name] = loader
+    return loader
+
+
+def formats() -> dict[str, str]:
+    """Known format names and what each reads."""
+    _ensure_loaded()
+    return {name: loader.description for name, loader in _REGISTRY.items()}
+
+
+def get_loader(name: str) -> Loader:
+    """The loader registered under `name`; a clear error lists the known ones."""
+    _ensure_loaded()
+    if name not in _REGISTRY:
+        raise WorkbenchError(f"unknown format '{name}'; known formats: {', '.join(_REGISTRY)} (or 'auto').")
+    return _REGISTRY[name]
+
+
+def detect_format(path: str | Path) -> str:
+    """Name of the loader most sure it can read `path`; a clear error if none can."""
+    _ensure_loaded()
+    path = Path(path)
+    if not path.exists():
+        raise WorkbenchError(f"{path}: no such file; check the path.")
+    head = sniff_head(path)
+    scores = [(loader.detect(path, head), i, name) for i, (name, loader) in enumerate(_REGISTRY.items())]
+    best, _, name = max(scores, key=lambda t: (t[0], -t[1]))
+    if best <= 0:
+        raise WorkbenchError(f"{path}: format not recognised; name it with --format, one of: "
+                             f"{', '.join(_REGISTRY)}.")
+    return name
+
+
+def load(path: str | Path, format: str = "auto", options: LoadOptions | None = None) -> LoadResult:
+    """Load one export file into canonical messages (not yet cleaned or stored)."""
+    path = Path(path)
+    name = detect_format(path) if format == "auto" else get_loader(format).name
+    if not path.exists():
+        raise WorkbenchError(f"{path}: no such file; check the path.")
+    return get_loader(name).load(path, options or LoadOptions())
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
+    """(file, found in a folder) for each file named, folders expanded to their non-hidden files, sorted."""
+    out: list[tuple[Path, bool]] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
+                part.startswith(".") for part in f.relative_to(p).parts) and f.name.lower() != "readme.md")
+            if not files:
+                raise WorkbenchError(f"{p}: the folder holds no export files.")
+            out.extend((f, True) for f in files)
+        else:
+            out.append((p, False))
+    return out
+
+
+_BUILTINS_LOADED = False
+
+
+def _ensure_loaded() -> None:
+    """Import the built-in loaders once (each registers itself), whatever was imported before."""
+    global _BUILTINS_LOADED
+    if _BUILTINS_LOADED:
+        return
+    _BUILTINS_LOADED = True
+    # Specific formats first: on equal scores the earlier registration wins.
+    from workbench.ingest.formats import (  # noqa: F401
+        chats,
+        customer_care,
+        helpdesk,
+        mail,
+        tabular,
+        twcs,
+        twitter_archive,
+    )
+
+
+__all__ = ["LoadOptions", "LoadResult", "detect_format", "expand_paths", "formats", "get_loader", "load",
+           "register"]

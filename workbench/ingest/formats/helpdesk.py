@@ -1,0 +1,184 @@
+"""Helpdesk exports: Zendesk tickets (with comments) and Intercom conversations, as their APIs document them.
+
+Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's `comments` are its messages
+(the requester's are the customer's; private comments are internal notes and are set aside), its
+`satisfaction_rating` a CSAT of kind csat_good_bad (good = 1, bad = 0). Intercom: `{"conversations": [...]}`
+or a list; the `source` opens the conversation, `conversation_parts` follow; author types user/lead/contact
+are customers, admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.errors import WorkbenchError
+from workbench.ingest.formats import register
+from workbench.ingest.formats.base import LoadOptions, LoadResult, html_to_text, load_json, read_json_lines, result
+
+
+def _records(path: Path, options: LoadOptions, key: str) -> tuple[list[dict], list[tuple[str, str, str]], dict]:
+    """Objects under `key` in a JSON document, or one per line in JSON lines; plus the document itself."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        items, rejected = read_json_lines(path, options)
+        return items, rejected, {}
+    data = load_json(path, options)
+    if isinstance(data, list):
+        return data, [], {}
+    if isinstance(data, dict) and isinstance(data.get(key), list):
+        return data[key], [], data
+    if isinstance(data, dict) and key.rstrip("s") in data:  # a single object: {"ticket": {...}}
+        return [data[key.rstrip("s")]], [], data
+    raise WorkbenchError(f"{path}: expected a list of {key} or an object with '{key}': [...].")
+
+
+def _ts(value: object) -> pd.Timestamp | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, (int, float)):
+        return pd.Timestamp(int(value), unit="s", tz="UTC")
+    ts = pd.to_datetime(value, utc=True, errors="coerce")
+    return None if pd.isna(ts) else ts
+
+
+class ZendeskLoader:
+    name = "zendesk"
+    description = "Zendesk tickets with their comments (JSON export or API pages; private notes set aside)"
+
+    def detect(self, path: Path, head: str) -> float:
+        return 0.95 if '"requester_id"' in head and ('"ticket' in head or '"comments"' in head) else 0.0
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult:
+        tickets, rejected, doc = _records(path, options, "tickets")
+        users = {u.get("id"): u for u in doc.get("users", []) if isinstance(u, dict)}
+        records, rows_read = [], len(rejected)
+        for t in tickets:
+            if not isinstance(t, dict) or "id" not in t:
+                rows_read += 1
+                rejected.append(("ticket ?", "not a ticket (no id)", json.dumps(t)[:10000]))
+                continue
+            conv = f"zendesk:{t['id']}"
+            requester = t.get("requester_id")
+            via = (t.get("via") or {}).get("channel")
+            channel = options.channel or {"web": "web form", "api": "ticket", None: "ticket"}.get(via, via)
+            meta = {"ticket_id": t["id"], "subject": t.get("subject"), "status": t.get("status"),
+                    "priority": t.get("priority"), "type": t.get("type"), "tags": t.get("tags"),
+                    "organization_id": t.get("organization_id"),
+                    **{f"custom_{f.get('id')}": f.get("value") for f in t.get("custom_fields") or []}}
+            comments = t.get("comments") or [{"id": f"{t['id']}-description", "author_id": requester,
+                                              "body": t.get("description"), "public": True,
+                                              "created_at": t.get("created_at")}]
+            parent = None
+            for k, c in enumerate(comments):
+                rows_read += 1
+                where = f"ticket {t['id']} comment {c.get('id', k)}"
+                if c.get("public") is False:
+                    rejected.append((where, "internal note (not visible to the customer)",
+                                     json.dumps(c, ensure_ascii=False)[:10000]))
+                    continue
+                author = c.get("author_id")
+                user = users.get(author, {})
+                is_customer = author == requester or user.get("role") == "end-user"
+                body = c.get("plain_body") or c.get("body") or html_to_text(c.get("html_body"))
+                if k == 0 and t.get("subject") and t.get("subject") not in (body or ""):
+                    body = f"{t['subject']}\n\n{body or ''}".strip()
+                mid = f"zendesk:{t['id']}:{c.get('id', k)}"
+                records.append({
+                    S.MESSAGE_ID: mid, S.SOURCE_ID: str(c.get("id", k)), S.CONVERSATION_ID: conv,
+                    S.PARENT_ID: parent, S.CREATED_AT: _ts(c.get("created_at")), S.CHANNEL: channel,
+                    S.AUTHOR_ID: user.get("email") or user.get("name") or (None if author is None else str(author)),
+                    S.AUTHOR_ROLE: "customer" if is_customer else "brand", S.BRAND: options.brand,
+                    S.TEXT: body or "", S.METADATA: meta,
+                })
+                parent = mid
+            sat = t.get("satisfaction_rating") or {}
+            if sat.get("score") in ("good", "bad"):
+                rows_read += 1
+                score = 1.0 if sat["score"] == "good" else 0.0
+                req = users.get(requester, {})
+                records.append({
+                    S.MESSAGE_ID: f"zendesk:{t['id']}:satisfaction", S.SOURCE_ID: str(sat.get("id", "")),
+                    S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
+                    S.CREATED_AT: _ts(sat.get("created_at") or t.get("updated_at")), S.CHANNEL: "survey",
+                    S.AUTHOR_ID: req.get("email") or req.get("name") or (None if requester is None else str(requester)),
+                    S.AUTHOR_ROLE: "customer", S.BRAND: options.brand, S.TEXT: sat.get("comment") or "",
+                    S.RATING: score, S.RATING_TYPE: "csat_good_bad",
+                    S.METADATA: {**meta, "satisfaction": sat["score"]},
+                })
+        return result(records, path, rejected, rows_read=rows_read)
+
+
+INTERCOM_CUSTOMER = {"user", "lead", "contact"}
+INTERCOM_CHANNEL = {"conversation": "chat", "push": "chat", "chat": "chat", "email": "email",
+                    "facebook": "messenger", "twitter": "twitter", "instagram": "instagram",
+                    "whatsapp": "whatsapp", "sms": "sms", "phone_call": "phone"}
+
+
+class IntercomLoader:
+    name = "intercom"
+    description = "Intercom conversations (API JSON: source + conversation_parts; notes set aside)"
+
+    def detect(self, path: Path, head: str) -> float:
+        return 0.95 if '"conversation_parts"' in head or '"conversation.list"' in head else 0.0
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult:
+        convs, rejected, _ = _records(path, options, "conversations")
+        records, rows_read = [], len(rejected)
+        for c in convs:
+            if not isinstance(c, dict) or "id" not in c:
+                rows_read += 1
+                rejected.append(("conversation ?", "not a conversation (no id)", json.dumps(c)[:10000]))
+                continue
+            src = c.get("source") or {}
+            channel = options.channel or INTERCOM_CHANNEL.get(src.get("type"), "chat")
+            conv = f"intercom:{c['id']}"
+            meta = {"conversation_id": c["id"], "title": c.get("title"), "state": c.get("state"),
+                    "tags": [t.get("name") for t in (c.get("tags") or {}).get("tags", [])] or None,
+                    **{f"attr_{k}": v for k, v in (c.get("custom_attributes") or {}).items()}}
+            parts = [{"id": src.get("id") or "source", "part_type": "comment", "author": src.get("author") or {},
+                      "body": "\n\n".join(x for x in (src.get("subject"), html_to_text(src.get("body"))) if x),
+                      "created_at": c.get("created_at")}]
+            parts += (c.get("conversation_parts") or {}).get("conversation_parts", [])
+            parent, customer = None, None
+            for p in parts:
+                rows_read += 1
+                where = f"conversation {c['id']} part {p.get('id')}"
+                author = p.get("author") or {}
+                text = p["body"] if p.get("id") == parts[0]["id"] and p is parts[0] else html_to_text(p.get("body"))
+                if p.get("part_type") == "note":
+                    rejected.append((where, "internal note (not visible to the customer)",
+                                     json.dumps(p, ensure_ascii=False)[:10000]))
+                    continue
+                if not text:
+                    rejected.append((where, f"{p.get('part_type', 'workflow')} event with no text",
+                                     json.dumps(p, ensure_ascii=False)[:10000]))
+                    continue
+                is_customer = author.get("type") in INTERCOM_CUSTOMER
+                author_id = author.get("email") or author.get("name") or author.get("id")
+                customer = customer or (author_id if is_customer else None)
+                mid = f"intercom:{c['id']}:{p.get('id')}"
+                records.append({
+                    S.MESSAGE_ID: mid, S.SOURCE_ID: str(p.get("id")), S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
+                    S.CREATED_AT: _ts(p.get("created_at")), S.CHANNEL: channel, S.AUTHOR_ID: author_id,
+                    S.AUTHOR_ROLE: "customer" if is_customer else ("brand" if author else "unknown"),
+                    S.BRAND: options.brand, S.TEXT: text, S.METADATA: meta,
+                })
+                parent = mid
+            rating = c.get("conversation_rating") or {}
+            if rating.get("rating") is not None:
+                contact = rating.get("contact") or {}
+                records.append({
+                    S.MESSAGE_ID: f"intercom:{c['id']}:rating", S.SOURCE_ID: "rating", S.CONVERSATION_ID: conv,
+                    S.PARENT_ID: parent, S.CREATED_AT: _ts(rating.get("created_at")), S.CHANNEL: "survey",
+                    S.AUTHOR_ID: customer or contact.get("id"), S.AUTHOR_ROLE: "customer", S.BRAND: options.brand,
+                    S.TEXT: rating.get("remark") or "", S.RATING: float(rating["rating"]), S.RATING_TYPE: "csat",
+                    S.METADATA: meta,
+                })
+        return result(records, path, rejected, rows_read=rows_read)
+
+
+register(ZendeskLoader())
+register(IntercomLoader())

@@ -1,0 +1,376 @@
+"""Generic tables (CSV/TSV, Excel, JSON, JSONL, Parquet) with automatic or explicit column mapping.
+
+A CSV of airline tweets (`tweet_id,name,airline,text,tweet_created,...`), a review export
+(`review_id,stars,review_text,...`) or an NPS survey (`respondent,score,comment`) loads with no mapping;
+anything else takes `--map text=Body --map created_at="Date Sent"`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.errors import WorkbenchError
+from workbench.ingest.formats import register
+from workbench.ingest.formats.base import (
+    LoadOptions,
+    LoadResult,
+    content_id,
+    load_json,
+    prefixed,
+    read_bytes,
+    read_json_lines,
+    read_text,
+    rejected_frame,
+    to_utc,
+)
+
+# Column names each canonical field is recognised by, best first (compared after normalising: lower case,
+# non-alphanumerics as "_").
+CANDIDATES: dict[str, list[str]] = {
+    S.TEXT: ["text", "body", "message", "message_text", "message_body", "content", "tweet", "tweet_text",
+             "full_text", "review", "review_text", "review_body", "comment", "comments", "feedback",
+             "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text"],
+    S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
+                   "date_sent", "sent", "sent_at", "posted", "posted_at", "submitted_at", "review_date",
+                   "response_date", "created_time", "date_time", "time_stamp", "submitted"],
+    S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
+                  "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
+                  "respondent", "respondent_id", "email", "handle"],
+    S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
+    S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
+               "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
+    S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via"],
+    S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant"],
+    S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id"],
+    S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent"],
+    S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction"],
+    S.RATING_TYPE: ["rating_type"],
+}
+
+ROLE_WORDS = {
+    "customer": {"customer", "client", "user", "end_user", "enduser", "requester", "visitor", "lead", "contact",
+                 "inbound", "consumer", "true", "member", "guest", "caller", "patient", "buyer"},
+    "brand": {"brand", "agent", "admin", "staff", "support", "company", "business", "outbound", "operator",
+              "bot", "employee", "representative", "rep", "false", "advisor", "team", "moderator"},
+}
+
+TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson",
+                    ".parquet", ".pq"}
+
+
+def norm(name: object) -> str:
+    """A column name compared loosely: 'Date Sent ' -> 'date_sent'."""
+    return re.sub(r"[^0-9a-z]+", "_", str(name).strip().lower()).strip("_")
+
+
+# ---------------------------------------------------------------------------------------------- reading
+def read_table(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read any supported table as strings; returns (table, rejected rows)."""
+    ext = path.suffix.lower()
+    if ext in (".xlsx", ".xlsm", ".xls"):
+        read_bytes(path)
+        try:
+            df = pd.read_excel(path, dtype=str)
+        except Exception as exc:  # openpyxl raises many kinds
+            raise WorkbenchError(f"{path}: cannot be read as an Excel workbook ({exc}); save it again as .xlsx "
+                                 "or export it as CSV.") from None
+        return _stringify(df), rejected_frame([])
+    if ext in (".parquet", ".pq"):
+        read_bytes(path)
+        try:
+            df = pd.read_parquet(path)
+        except Exception as exc:
+            raise WorkbenchError(f"{path}: cannot be read as Parquet ({exc}); export it again.") from None
+        return _stringify(df), rejected_frame([])
+    if ext in (".jsonl", ".ndjson"):
+        return _read_jsonl(path, options)
+    if ext == ".json":
+        return _read_json_records(path, options), rejected_frame([])
+    return read_delimited(path, options)
+
+
+def _stringify(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.copy()
+    df.columns = _unique_names(df.columns)
+    for c in df.columns:
+        col = df[c]
+        if isinstance(col.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(col):
+            df[c] = col.map(lambda v: v.isoformat() if pd.notna(v) else pd.NA)
+        elif col.dtype == object:
+            df[c] = col.map(lambda v: json.dumps(v, default=str) if isinstance(v, (dict, list)) else v)
+    return df.astype("string")
+
+
+def _unique_names(columns) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, c in enumerate(columns):
+        name = str(c).strip() if str(c).strip() and not str(c).startswith("Unnamed:") else f"column_{i}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        out.append(name)
+    return out
+
+
+def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read CSV/TSV with any delimiter, BOM, CRLF, quoted newlines and stray carriage returns.
+
+    Rows with the wrong number of fields are rejected (kept with their line number), never dropped silently.
+    """
+    text = read_text(path, options)
+    header_line = text.split("\n", 1)[0]
+    counts = {d: header_line.count(d) for d in (",", "\t", ";", "|")}
+    delim = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(counts, key=counts.get)
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise WorkbenchError(f"{path}: the file is empty; export it again or leave it out.") from None
+    width = len(header)
+    rows: list[list[str]] = []
+    rejected: list[tuple[str, str, str]] = []
+    if text.count('"') % 2:  # an odd number of quotes: maybe one is never closed and swallows the rest
+        _check_unclosed_quote(text, delim, path)
+    try:
+        for row in reader:
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if len(row) == width:
+                rows.append(row)
+            elif len(row) == width + 1 and row[-1] == "":  # a trailing delimiter
+                rows.append(row[:-1])
+            else:
+                rejected.append((f"line {reader.line_num}", f"{len(row)} fields where the header has {width}",
+                                 delim.join(row)))
+    except csv.Error as exc:
+        raise WorkbenchError(f"{path}: line {reader.line_num} cannot be parsed as {_delim_name(delim)}-separated "
+                             f"values ({exc}); check for an unclosed quote there.") from None
+    df = pd.DataFrame(rows, columns=_unique_names(header), dtype="string")
+    return df.replace("", pd.NA), rejected_frame(rejected)
+
+
+def _check_unclosed_quote(text: str, delim: str, path: Path) -> None:
+    reader = csv.reader(io.StringIO(text), delimiter=delim, strict=True)
+    start = 1
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise WorkbenchError(f"{path}: a quote opened on line {start} is never closed, so the rest of the file "
+                                 "would be read as one field; fix or remove that line and ingest again.") from None
+
+
+def _delim_name(d: str) -> str:
+    return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}[d]
+
+
+def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
+    data = load_json(path, options)
+    if isinstance(data, dict):  # {"data": [...]} or {"reviews": [...]}: the first list of objects
+        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        if not lists:
+            raise WorkbenchError(f"{path}: the JSON holds no list of records; export it as an array of objects "
+                                 "or as JSON lines.")
+        data = lists[0]
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise WorkbenchError(f"{path}: the JSON is not a list of records; export it as an array of objects.")
+    return _stringify(pd.json_normalize(data, max_level=1))
+
+
+def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
+    records, rejected = read_json_lines(path, options)
+    if not records:
+        raise WorkbenchError(f"{path}: no line holds a JSON object; export it again as JSON lines.")
+    return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
+
+
+# ---------------------------------------------------------------------------------------------- mapping
+def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str, str]:
+    """Canonical field -> export column: the explicit mapping first, then the first candidate name found."""
+    for fld, col in mapping.items():
+        if fld not in S.MAPPABLE:
+            raise WorkbenchError(f"--map {fld}={col}: '{fld}' is not a field; mappable fields are "
+                                 f"{', '.join(S.MAPPABLE)}.")
+        if col not in columns:
+            raise WorkbenchError(f"{path}: --map {fld}={col} names a column that is not there; columns found: "
+                                 f"{', '.join(columns)}.")
+    chosen = dict(mapping)
+    used = set(chosen.values())
+    by_norm: dict[str, str] = {}
+    for c in columns:
+        by_norm.setdefault(norm(c), c)
+    for fld, names in CANDIDATES.items():
+        if fld in chosen:
+            continue
+        for n in names:
+            col = by_norm.get(n)
+            if col is not None and col not in used:
+                chosen[fld] = col
+                used.add(col)
+                break
+    return chosen
+
+
+def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
+    """A clear error, with the --map that fixes it, when no column holds the message text."""
+    if S.TEXT in chosen:
+        return
+    # The column that reads most like free text: the most words per value (dates, ids and numbers have none),
+    # among the columns not already mapped to another field.
+    taken = set(chosen.values())
+    words = {c: df[c].dropna().astype(str).str.count(r"[^\W\d_]{2,}").mean() for c in df.columns if c not in taken}
+    words = {c: v for c, v in words.items() if pd.notna(v)}
+    guess = max(words, key=words.get) if words else (df.columns[0] if len(df.columns) else "COLUMN")
+    quoted = f'"{guess}"' if re.search(r"\s", str(guess)) else guess
+    raise WorkbenchError(f"{path}: no column holds the message text (looked for {', '.join(CANDIDATES[S.TEXT][:8])}"
+                         f", ...); columns found: {', '.join(map(str, df.columns))}; name it with "
+                         f"--map text={quoted}.")
+
+
+def role_from(value: object) -> str:
+    """customer / brand / unknown from the words exports use (agent, admin, inbound=True, ...)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return "unknown"
+    v = norm(value)
+    for role, words in ROLE_WORDS.items():
+        if v in words:
+            return role
+    return "unknown"
+
+
+def rating_type_of(column: str, values: pd.Series) -> str | None:
+    """stars, nps, csat or score, from the rating column's name and range."""
+    n = norm(column)
+    if "nps" in n or "recommend" in n:
+        return "nps"
+    if "csat" in n or "satisf" in n:
+        return "csat"
+    if "star" in n:
+        return "stars"
+    v = pd.to_numeric(values, errors="coerce").dropna()
+    if v.empty:
+        return None
+    if v.min() >= 1 and v.max() <= 5:
+        return "stars"
+    if v.min() >= 0 and v.max() <= 10:
+        return "nps" if "survey" in n else "score"
+    return "score"
+
+
+def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str:
+    """twitter, review, survey, ticket, chat, email or other, from column and file names."""
+    names = {norm(c) for c in columns} | {norm(path.stem)}
+    joined = " ".join(names)
+    if "tweet" in joined or "retweet_count" in names:
+        return "twitter"
+    if any(w in joined for w in ("nps", "csat", "survey", "respondent")):
+        return "survey"
+    if "review" in joined or S.RATING in chosen:
+        return "review"
+    for word, channel in (("ticket", "ticket"), ("chat", "chat"), ("email", "email"), ("mail", "email")):
+        if word in joined:
+            return channel
+    return "other"
+
+
+def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen: dict[str, str],
+                      notes: list[str]) -> pd.DataFrame:
+    """Map a string table to canonical messages; unmapped columns go to metadata."""
+    get = lambda f: df[chosen[f]] if f in chosen else pd.Series(pd.NA, index=df.index, dtype="string")  # noqa: E731
+    namespace = path.name
+    text = get(S.TEXT)
+    author = get(S.AUTHOR_ID)
+    created_raw = get(S.CREATED_AT)
+    if S.SOURCE_ID in chosen:
+        source_id = get(S.SOURCE_ID)
+        missing = source_id.isna()
+        message_id = prefixed(namespace, source_id)
+        if missing.any():
+            message_id[missing] = [content_id(a, c, t) for a, c, t in
+                                   zip(author[missing], created_raw[missing], text[missing], strict=True)]
+    else:
+        source_id = pd.Series(range(1, len(df) + 1), index=df.index).astype("string")
+        message_id = pd.Series([content_id(a, c, t) for a, c, t in zip(author, created_raw, text, strict=True)],
+                               index=df.index, dtype="string")
+    created = to_utc(created_raw, options, dayfirst=bool(options.dayfirst))
+    bad_dates = int((created.isna() & created_raw.notna()).sum())
+    if bad_dates:
+        example = created_raw[created.isna() & created_raw.notna()].iloc[0]
+        notes.append(f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
+                     f"'{example}') and were left empty.")
+    roles = pd.Series([role_from(v) for v in get(S.AUTHOR_ROLE)], index=df.index, dtype="string")
+    if S.AUTHOR_ROLE in chosen and S.AUTHOR_ROLE not in options.mapping and (roles != "unknown").mean() < 0.5:
+        col = chosen.pop(S.AUTHOR_ROLE)
+        example = df[col].dropna().iloc[0] if df[col].notna().any() else ""
+        notes.append(f"column '{col}' does not say customer or brand (e.g. '{example}'), so it stays in "
+                     "metadata; name the role column with --map author_role=COLUMN if there is one.")
+    if S.AUTHOR_ROLE not in chosen:
+        roles = pd.Series("customer", index=df.index)
+        notes.append("no author role column: every message is taken as written by a customer "
+                     "(name one with --map author_role=COLUMN).")
+    parent = prefixed(namespace, get(S.PARENT_ID))
+    conv = prefixed(namespace, get(S.CONVERSATION_ID))
+    if options.channel:
+        channel = pd.Series(options.channel, index=df.index)
+    elif S.CHANNEL in chosen:
+        channel = get(S.CHANNEL).str.lower().fillna(guess_channel(list(df.columns), chosen, path))
+    else:
+        channel = pd.Series(guess_channel(list(df.columns), chosen, path), index=df.index)
+    brand = get(S.BRAND)
+    if options.brand:
+        brand = brand.fillna(options.brand)
+    rating = pd.to_numeric(get(S.RATING), errors="coerce")
+    rating_type = (get(S.RATING_TYPE) if S.RATING_TYPE in chosen else
+                   pd.Series(rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA,
+                             index=df.index).where(rating.notna()))
+    unmapped = [c for c in df.columns if c not in set(chosen.values())]
+    metadata = _metadata_json(df[unmapped]) if unmapped else pd.Series(pd.NA, index=df.index)
+    out = pd.DataFrame({
+        S.MESSAGE_ID: message_id, S.SOURCE_ID: source_id, S.CONVERSATION_ID: conv.fillna(message_id),
+        S.PARENT_ID: parent, S.CREATED_AT: created, S.CHANNEL: channel, S.SOURCE: path.name,
+        S.AUTHOR_ID: author, S.AUTHOR_ROLE: roles, S.BRAND: brand, S.TEXT: text.fillna(""),
+        S.RATING: rating, S.RATING_TYPE: rating_type, S.METADATA: metadata,
+    })
+    return S.conform(out)
+
+
+def _metadata_json(df: pd.DataFrame) -> pd.Series:
+    lines = df.to_json(orient="records", lines=True, force_ascii=False).splitlines()
+    return pd.Series(lines, index=df.index, dtype="string")
+
+
+class TabularLoader:
+    """CSV/TSV, Excel, JSON, JSON lines and Parquet tables with one message per row."""
+
+    name = "table"
+    description = ("any table with one message per row: CSV/TSV (any delimiter), Excel, JSON, JSON lines, "
+                   "Parquet; columns mapped automatically or with --map FIELD=COLUMN (reviews, surveys, "
+                   "tweets, tickets...)")
+
+    def detect(self, path: Path, head: str) -> float:
+        return 0.5 if path.suffix.lower() in TABLE_EXTENSIONS else 0.0
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult:
+        df, rejected = read_table(path, options)
+        if df.empty and rejected.empty:
+            raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
+        chosen = automap(list(df.columns), options.mapping, path)
+        require_text(chosen, df, path)
+        notes: list[str] = []
+        messages = table_to_messages(df, path, options, chosen, notes)
+        return LoadResult(messages=messages, rejected=rejected, rows_read=len(df) + len(rejected), notes=notes,
+                          mapping=chosen)
+
+
+register(TabularLoader())

@@ -1,0 +1,120 @@
+"""Ingest: read export files, clean and redact them against what the workspace holds, store them in one go.
+
+All files of one call land together or not at all (the store writes them in one transaction); a file whose
+bytes were ingested before, or a message already stored, adds nothing. Raw exports are never modified.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pandas as pd
+
+from workbench import __version__
+from workbench import schema as S
+from workbench.errors import WorkbenchError
+from workbench.ingest.clean import CleanOptions, clean, redact_text
+from workbench.ingest.formats import detect_format, expand_paths, get_loader
+from workbench.ingest.formats.base import LoadOptions
+from workbench.store import Store
+
+
+@dataclass
+class FileReport:
+    """What happened to one file in an ingest."""
+
+    source: str
+    format: str
+    rows_read: int = 0
+    loaded: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    skipped: str | None = None  # why nothing was read (already ingested)
+
+    def line(self) -> str:
+        if self.skipped:
+            return f"{self.source}: {self.skipped}"
+        rej = ", ".join(f"{n} {r}" for r, n in sorted(self.rejected.items(), key=lambda kv: -kv[1]))
+        return (f"{self.source} [{self.format}]: {self.rows_read} read, {self.loaded} loaded"
+                + (f", set aside: {rej}" if rej else ""))
+
+
+def _brand_authors(messages: pd.DataFrame) -> set[str]:
+    """Brand author ids, the domains of their e-mail addresses, and mailbox domains customers wrote to."""
+    ids = set(messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna())
+    domains = {b for b in messages.loc[messages[S.CHANNEL] == "email", S.BRAND].dropna() if "." in b}
+    return ids | domains | {a.split("@")[-1] for a in ids if "@" in a}
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", options: LoadOptions | None = None,
+           *, redact: bool = True) -> list[FileReport]:
+    """Load, clean and store export files; all of them or, on any error, none.
+
+    A file whose bytes were ingested before is skipped; messages already stored are not stored again.
+    PII is redacted unless `redact=False` (the originals are kept apart in `pii_vault`; see `Store.reveal`).
+    """
+    options = options or LoadOptions()
+    known = store.ingested_files()
+    reports: list[FileReport] = []
+    batches = []
+    learned = _brand_authors(store.brand_rows())
+    for path, in_folder in expand_paths(paths):  # 1. read everything first: a bad file stops before any write
+        try:
+            fmt = detect_format(path) if format == "auto" else get_loader(format).name
+        except WorkbenchError:
+            if not in_folder:
+                raise
+            reports.append(FileReport(path.name, "?", skipped="not a known export format; skipped"))
+            continue
+        digest = file_sha256(path)
+        if digest in known:
+            reports.append(FileReport(path.name, fmt, skipped=f"already ingested (as {known[digest]}); nothing added"))
+            continue
+        known[digest] = path.name
+        started = time.time()
+        # Authors known to speak for the brand (stored, or in earlier files) are the brand here too.
+        opts = replace(options, brand_authors=tuple(sorted(set(options.brand_authors) | learned)))
+        loaded = get_loader(fmt).load(path, opts)
+        batches.append((path, fmt, digest, started, loaded))
+        learned |= _brand_authors(loaded.messages)
+
+    ids = store.message_ids()
+    keys = store.customer_text_keys()
+    brands = {b.lower() for b in store.brand_author_ids()} | {b.lower() for b in options.brand_authors}
+    copts = CleanOptions(redact=redact, salt=store.salt(), keep_handles=frozenset(brands))
+    files = []
+    for path, fmt, digest, started, loaded in batches:  # 2. clean against what is stored and earlier files
+        c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys)
+        if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
+            loaded.rejected["raw"] = loaded.rejected["raw"].map(
+                lambda t: redact_text(t, copts.keep_handles) if isinstance(t, str) else t)
+        ids |= set(c.messages[S.MESSAGE_ID])
+        private = c.messages[c.messages[S.AUTHOR_ROLE] != "brand"]
+        keys |= set(zip(private[S.AUTHOR_ID], private[S.TEXT_HASH], strict=True))
+        by_reason = pd.concat([loaded.rejected["reason"], c.rejected["reason"]]).value_counts().to_dict()
+        rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
+                              c.rejected.assign(location=pd.NA)], ignore_index=True).astype("string")
+        stored_options = {"mapping": loaded.mapping, "redact": redact, **{
+            k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
+        row = {"source": path.name, "path": str(path.resolve()), "sha256": digest, "format": fmt,
+               "started_at": pd.Timestamp(started, unit="s", tz="UTC"), "seconds": round(time.time() - started, 3),
+               "rows_read": loaded.rows_read, "loaded": len(c.messages), "rejected": sum(by_reason.values()),
+               "rejected_by_reason": json.dumps(by_reason), "notes": json.dumps(loaded.notes),
+               "options": json.dumps(stored_options, default=list), "workbench_version": __version__}
+        files.append((row, c.messages, rejected, c.vault))
+        reports.append(FileReport(path.name, fmt, loaded.rows_read, len(c.messages), by_reason, loaded.notes))
+    store.add_files(files)  # 3. write everything in one transaction
+    return reports

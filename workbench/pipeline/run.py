@@ -1,0 +1,303 @@
+"""The analysis pipeline: the stages of workbench.analysis (embeddings, brands, sentiment and emotion, intent,
+topics) and then workbench.customers (profiles, segments, comparisons, trends) over one workspace.
+
+Results go to the store in one transaction: one row per customer message and run in `message_analysis`
+(sentiment_label, sentiment_score, emotion, intent, topic, theme, brand; brand messages are answers, not
+customer voice) and the tables `topics`, `topics_over_time`, `sentiment_shares` (predicted shares and shares
+corrected for label shift or, with researcher labels, for the measured confusion, with 95% intervals),
+`sentiment_calibration` and `analysis_runs` (parameters, model ids, seeds, counts and timings of each run).
+With at least 30 sentiment labels in the workspace (`Store.add_labels`), the sentiment model is first
+adapted to them. `analyse` returns those tables, never BERTopic objects.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import pandas as pd
+
+from workbench import __version__
+from workbench import schema as S
+from workbench.analysis.brands import infer_brands
+from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
+from workbench.analysis.intent import classify_intents
+from workbench.analysis.sentiment import (
+    build_features,
+    calibrate,
+    corrected_shares,
+    feature_spec,
+    score_emotion,
+    score_sentiment,
+    share_correction,
+    shipped_confusion,
+    shipped_share_errors,
+)
+from workbench.analysis.topic_edits import reapply
+from workbench.analysis.topics import (
+    TopicConfig,
+    fit_topics,
+    load_codebook,
+    name_masker,
+    themes,
+    topic_text,
+    topics_over_time,
+)
+from workbench.customers.compare import DRIVER_COLUMNS, drivers, segment_comparison
+from workbench.customers.profiles import customer_table, responsiveness
+from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
+from workbench.customers.trends import quotes, trends
+from workbench.errors import WorkbenchError
+from workbench.pipeline.result import AnalysisResult
+from workbench.store import Store
+
+
+def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minilm",
+            seed_topics: str | Path | None = None, config: TopicConfig | None = None,
+            period: str = "W", segment_by: str | None = None, competitors: tuple[str, ...] = (),
+            progress: bool = True) -> AnalysisResult:
+    """Analyse every customer message of the workspace and who the customers are.
+
+    Returns the tables it stores as an AnalysisResult (`result["topics"]`, `result.summary()`): messages,
+    topics, themes, topics_over_time, sentiment_shares, sentiment_calibration, customers, segments,
+    segment_topics, drivers, trends, alerts, responsiveness, quotes, share_of_voice, run.
+    `segment_by` names a column (brand, channel, or an export column such as airline, plan, region) whose
+    values are the researcher's segments. Without it, messages are compared by the brand they address when
+    customers address two or more brands (told by the export or inferred, see workbench.analysis.brands), else by the
+    automatic behavioural segments; `segment_by="none"` asks for the behavioural segments only.
+    """
+    ws = workspace if isinstance(workspace, Store) else Store(workspace)
+    config = config or TopicConfig()
+    if seed_topics:
+        config = replace(config, seed_topics=load_codebook(seed_topics))
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[name] = round(now - clock, 3)
+        clock = now
+
+    messages = ws.messages(analysed=False)  # the ingested rows, whatever an earlier run found
+    addressed = infer_brands(messages, named=_named_brands(ws), loader_inferred=_loader_inferred(ws, messages))
+    told = addressed["brand_source"].eq("export").fillna(False).to_numpy(bool)
+    messages[S.BRAND] = messages[S.BRAND].where(told, addressed["brand_inferred"].to_numpy())
+    segment_by = _default_segments(messages, segment_by)
+    excluded = ws.excluded()  # marked spam or irrelevant by the researcher
+    voice = messages[(messages[S.AUTHOR_ROLE] != "brand") & (messages[S.TEXT].str.len() > 0)
+                     & ~messages[S.MESSAGE_ID].isin(excluded)].copy()
+    if voice.empty:
+        raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
+    brands = sorted(set(messages[S.BRAND].dropna()) | set(
+        messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
+    # One text per message for every model: no URLs, handles, signatures or brand names (topics about needs).
+    mask = name_masker(brands)
+    texts = [mask(topic_text(t)) or topic_text(t) or t for t in voice[S.TEXT]]
+    embedder = get_embedder(embedding)
+    cache = EmbeddingCache(ws.path.parent / "cache" / "embeddings.duckdb")
+    try:
+        vectors = embed(texts, embedder, cache, progress=progress)
+        lap("embed")
+        features = build_features(texts, feature_spec(embedder.model_id), {embedder.model_id: vectors}, cache)
+    finally:
+        cache.close()
+    head, calibration, shares_table, use_ngram = _calibrated_head(ws, voice, features, embedder.model_id, texts)
+    # The embedding head (shipped, or adapted to the researcher's labels) averaged with the n-gram head.
+    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=texts if use_ngram else None)
+    sentiment["emotion"] = score_emotion(features, embedder.model_id, sentiment).to_numpy()
+    if shares_table is None:
+        errors = shipped_share_errors(embedder.model_id)
+        shares_table = corrected_shares(sentiment["sentiment_label"], shipped_confusion(embedder.model_id),
+                                        share_errors=errors)
+        shares_table["method"] = ("adjusted classify-and-count; the model's error measured on public data sets it "
+                                  "did not learn from (leave one data set out)")
+        if not shares_table["error_rates_fit"].iloc[0] and errors is not None:
+            shares_table["method"] = ("no correction (the measured error rates do not fit this export); interval "
+                                      "widened by the model's share errors on held-out public data sets")
+    shares = dict(zip(shares_table["label"], shares_table["corrected_share"].round(4), strict=True))
+    lap("sentiment_emotion")
+    intents, intent_confidence = classify_intents(voice[S.TEXT].reset_index(drop=True), sentiment, features,
+                                                  embedder.model_id, with_confidence=True)
+    lap("intent")
+    topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist())
+    topics.save(ws.path.parent / "models" / "topics")
+    topics = reapply(ws.curation_log(), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
+    lap("topics")
+
+    theme_table, theme_of = themes(topics, vectors)
+    theme_labels = dict(zip(theme_table["theme_id"], theme_table["label"], strict=True))
+    labels = dict(zip(topics.topics["topic_id"], topics.topics["label"], strict=True))
+    per_voice = pd.DataFrame({
+        S.MESSAGE_ID: voice[S.MESSAGE_ID].to_numpy(),
+        "sentiment_label": sentiment["sentiment_label"], "sentiment_score": sentiment["sentiment_score"],
+        "emotion": sentiment["emotion"], "intent": intents.to_numpy(),
+        "sentiment_confidence": sentiment[["p_negative", "p_neutral", "p_positive"]].max(axis=1).round(4),
+        "intent_confidence": intent_confidence.round(4).to_numpy(),
+        "topic_id": topics.assignments.astype(int), "topic_label": [labels[t] for t in topics.assignments],
+        "theme_id": [theme_of.get(int(t)) for t in topics.assignments],
+        "theme_label": [theme_labels.get(theme_of.get(int(t))) for t in topics.assignments],
+    })
+    result = addressed.merge(per_voice, on=S.MESSAGE_ID, how="left")
+    over_time = topics_over_time(voice[[S.CREATED_AT]].reset_index(drop=True).join(
+        per_voice[["topic_id", "topic_label"]]), freq=period)
+    analysed = messages.merge(per_voice, on=S.MESSAGE_ID, how="left")
+    who = who_they_are(ws, analysed, segment_by, competitors, period, brands)
+    lap("customers")
+    table = topics.topics.copy()
+    run = pd.DataFrame([{
+        "run_at": pd.Timestamp.now("UTC"), "workbench_version": __version__, "embedding": embedder.model_id,
+        "messages_analysed": len(voice), "topics": int((table["topic_id"] >= 0).sum()),
+        "outlier_share_before": topics.outlier_share_before, "outlier_share": topics.outlier_share,
+        "sentiment_shares_estimated": json.dumps(shares),
+        "params": json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
+                              "competitors": list(competitors)}, default=str),
+        "timings": json.dumps(timings),
+    }])
+    tables = {"topics": table, "themes": theme_table, "topics_over_time": over_time, "sentiment_shares": shares_table,
+              "sentiment_calibration": calibration, **who}
+    ws.save_analysis(result, tables, run)
+    lap("store")
+    run["timings"] = json.dumps(timings)
+    return AnalysisResult({"messages": ws.messages(), **tables, "run": run})
+
+
+def _loader_inferred(ws: Store, messages: pd.DataFrame) -> pd.Series:
+    """True for messages whose brand the loader worked out (TWCS threads, an X archive's account, e-mail
+    domains) rather than read from the export, unless the researcher named it with --brand."""
+    ing = ws.table("ingests")
+    told = ing["options"].map(lambda o: bool(json.loads(o).get("brand")) if isinstance(o, str) else False)
+    sources = set(ing.loc[ing["format"].isin(["twcs", "x-archive", "mbox", "eml"]) & ~told, "source"])
+    return messages[S.SOURCE].isin(sources)
+
+
+def _named_brands(ws: Store) -> list[str]:
+    """Brands the researcher named at ingest (--brand, --brand-author)."""
+    out = []
+    for o in ws.ingest_options():
+        out += [o["brand"]] if isinstance(o.get("brand"), str) else []
+        out += [b for b in o.get("brand_authors") or () if isinstance(b, str)]
+    return out
+
+
+def _default_segments(messages: pd.DataFrame, segment_by: str | None) -> str | None:
+    """`brand` when no segments were asked for and customers address two or more brands; None for "none"."""
+    if segment_by is not None:
+        return None if segment_by.lower() == "none" else segment_by
+    customer = messages[messages[S.AUTHOR_ROLE] != "brand"]
+    brands = customer[S.BRAND].dropna()
+    return "brand" if brands.nunique() >= 2 and len(brands) >= 0.5 * len(customer) else None
+
+
+def _aliases(ws: Store) -> dict[str, str]:
+    """Export columns that ingest mapped onto canonical fields (e.g. airline -> brand)."""
+    out = {}
+    for opts in ws.ingest_options():
+        for field, col in (opts.get("mapping") or {}).items():
+            out.setdefault(col, field)
+    return out
+
+
+def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, competitors: tuple[str, ...],
+                 period: str, brands: list[str]) -> dict[str, pd.DataFrame]:
+    """Customers, segments and everything compared across them (see workbench.customers.profiles, segments, compare,
+    trends)."""
+    customers = customer_table(analysed, competitors)
+    if len(customers) >= 20:
+        auto, auto_table = behavioural_segments(customers, analysed)
+    else:  # reviews or surveys without authors, or a handful of customers: nothing to cluster
+        auto = pd.Series(dtype="Int64")
+        auto_table = pd.DataFrame(columns=["segment", "name", "customers", "kind", "criterion"])
+    customers["segment"] = customers["customer_id"].map(auto).astype("Int64")
+    seg_tables = [auto_table]
+    if segment_by:
+        values = segment_values(analysed, segment_by, _aliases(ws))
+        by_customer = customer_segment(analysed, values)
+        customers[f"segment_{segment_by}"] = customers["customer_id"].map(by_customer)
+        own = describe_segments(customers, analysed, by_customer)
+        own["kind"], own["criterion"] = f"by {segment_by}", f"the value of '{segment_by}' most of their messages carry"
+        seg_tables.insert(0, own)
+        per_message = values
+    else:
+        per_message = analysed[S.AUTHOR_ID].map(auto).astype("string").fillna("(none)")
+    keep = frozenset(b.lower() for b in brands)
+    rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
+        else pd.DataFrame(columns=DRIVER_COLUMNS)
+    trend_table, alerts = trends(analysed, freq=period)
+    if "intents" in customers:
+        customers["intents"] = customers["intents"].map(json.dumps)
+    return {
+        "customers": customers,
+        "segments": pd.concat(seg_tables, ignore_index=True),
+        "segment_topics": segment_comparison(analysed, per_message),
+        "drivers": pd.concat([drivers(analysed, per_message), rating_drivers], ignore_index=True),
+        "trends": trend_table, "alerts": alerts,
+        "responsiveness": responsiveness(analysed),
+        "quotes": quotes(analysed, per_message, keep_handles=keep),
+        "share_of_voice": share_of_voice(analysed, brands, competitors),
+    }
+
+
+def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple[str, ...]) -> pd.DataFrame:
+    """Customer messages naming each brand and competitor (by name or @handle), and its share of all mentions."""
+    import re
+
+    names = [n for n in dict.fromkeys([*brands, *competitors]) if n and len(n) > 1]
+    voice = analysed.loc[analysed[S.AUTHOR_ROLE] == "customer", S.TEXT].fillna("")
+    rows = []
+    for name in names:
+        n = int(voice.str.contains(rf"(?<![\w]){re.escape(name)}(?![\w])", case=False, regex=True).sum())
+        rows.append({"name": name, "kind": "competitor" if name in competitors else "brand", "mentions": n})
+    out = pd.DataFrame(rows, columns=["name", "kind", "mentions"])
+    total = out["mentions"].sum()
+    out["share_of_voice"] = out["mentions"] / total if total else 0.0
+    return out.sort_values("mentions", ascending=False).reset_index(drop=True)
+
+
+def _calibrated_head(ws: Store, voice: pd.DataFrame, features, model_id: str, texts: list[str],
+                     minimum: int = 30):
+    """The shipped sentiment head, or one adapted to the researcher's labels (at least `minimum` of them),
+    with the calibration report, confusion-corrected shares (None without labels) and whether the n-gram head
+    joins in (see `calibrate`)."""
+    labels = ws.labels("sentiment")
+    pos = pd.Series(range(len(voice)), index=voice[S.MESSAGE_ID].to_numpy())
+    labels = labels[labels[S.MESSAGE_ID].isin(pos.index)]
+    empty = pd.DataFrame(columns=["labelled", "folds", "macro_f1_shipped", "macro_f1_adapted", "model"])
+    if len(labels) < minimum:
+        return None, empty, None, True
+    rows = pos[labels[S.MESSAGE_ID]].to_numpy()
+    head, report, cv_pred, use_ngram = calibrate(features[rows], labels["label"], model_id,
+                                                 texts=[texts[i] for i in rows])
+    if report["folds"].iloc[0] < 2:  # one class only (or a class with a single label): nothing to measure
+        report["model"] = "shipped model: the labels need at least two classes with two or more labels each"
+        return None, report, None, True
+    predicted = score_sentiment(features, model_id, head=head, texts=texts if use_ngram else None)["sentiment_label"]
+    shares = share_correction(predicted, pd.DataFrame({"label": labels["label"].to_numpy(), "predicted": cv_pred}))
+    shares["method"] = f"adjusted classify-and-count, confusion from {len(labels)} researcher labels"
+    return head, report, shares, use_ngram
+
+
+def store_downstream(ws: Store, message_ids, assignments, topics_table: pd.DataFrame) -> None:
+    """New topic assignments (after a curation) and every table computed from them, with the last run's
+    parameters, in one transaction."""
+    run = ws.table("analysis_runs").iloc[-1]
+    params = json.loads(run["params"])
+    labels = dict(zip(topics_table["topic_id"].astype(int), topics_table["label"], strict=True))
+    result = pd.DataFrame({S.MESSAGE_ID: message_ids, "topic_id": assignments,
+                           "topic_label": [labels.get(int(t)) for t in assignments]})
+    counts = result["topic_id"].value_counts()
+    table = topics_table[topics_table["topic_id"].isin(counts.index)].copy()
+    table["size"] = table["topic_id"].map(counts).astype(int)
+    table["share"] = table["size"] / len(result)
+    table = table.sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
+    messages = ws.messages()
+    analysed = messages.drop(columns=["topic_id", "topic_label"]).merge(result, on=S.MESSAGE_ID, how="left")
+    voice = analysed[analysed["topic_id"].notna()].reset_index(drop=True)
+    over_time = topics_over_time(voice[[S.CREATED_AT, "topic_id", "topic_label"]], freq=params.get("period", "W"))
+    brands = sorted(set(messages[S.BRAND].dropna()) | set(
+        messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
+    who = who_they_are(ws, analysed, params.get("segment_by"), tuple(params.get("competitors") or ()),
+                       params.get("period", "W"), brands)
+    ws.save_analysis(result, {"topics": table, "topics_over_time": over_time, **who}, None)

@@ -1,0 +1,255 @@
+"""The executive summary: the question answered in plain words from the analysis tables.
+
+Every number links to the section of the report that shows the table it came from (anchors `t-<table>`).
+Customer text is untrusted: everything quoted is HTML-escaped here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import numpy as np
+import pandas as pd
+
+from workbench import schema as S
+
+
+def _a(table: str, text: str) -> str:
+    return f'<a href="#t-{table}">{html.escape(text)}</a>'
+
+
+def _pct(x: float) -> str:
+    if pd.isna(x):
+        return "n/a"
+    return f"{x:.1%}" if 0.95 < x < 1 or 0 < x < 0.05 else f"{x:.0%}"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def net_advocacy(advocates: int, detractors: int, customers: int) -> tuple[float, float, float]:
+    """% advocates - % detractors and its 95% interval (normal approximation to the difference of two shares of
+    one multinomial sample: var = (p_a + p_d - (p_a - p_d)^2) / n), clipped to [-100, 100]."""
+    if not customers:
+        return 0.0, -100.0, 100.0
+    pa, pd_ = advocates / customers, detractors / customers
+    half = 1.96 * np.sqrt(max(pa + pd_ - (pa - pd_) ** 2, 0) / customers)
+    net = pa - pd_
+    return 100 * net, 100 * max(net - half, -1), 100 * min(net + half, 1)
+
+
+def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
+    """The sentence under every sentiment share: the estimate corrected for the model's errors, its 95%
+    interval, and where the error rates come from. `shares` is the sentiment_shares table indexed by label."""
+    neg = shares.loc["negative"]
+    if pd.isna(neg["ci_low"]) or pd.isna(neg["corrected_share"]):
+        return "The model's error rates are unknown here, so no interval can be given."
+    if "error_rates_fit" in shares and not bool(shares["error_rates_fit"].iloc[0]):
+        widened = "widened" in str(shares["method"].iloc[0])
+        return ("The model's error rates cannot be carried over to this export (it errs differently here than where "
+                "they were measured), so no correction is made; allowing for sampling"
+                + (" and for how far the model's shares landed from the truth on public data sets it did not learn "
+                   "from" if widened else "")
+                + f", the true negative share lies between {_pct(neg['ci_low'])} and {_pct(neg['ci_high'])} (95% "
+                "interval). Label a sample with workbench label --suggest to measure its errors on your messages.")
+    source = (f"measured on your {shares['method'].iloc[0].split('from ')[-1]}" if calibrated else
+              "measured on public data sets it did not learn from; label a sample with workbench label --suggest "
+              "to measure them on yours")
+    return (f"Allowing for the model's errors ({source}), the true negative share is estimated at "
+            f"{_pct(neg['corrected_share'])} (95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")
+
+
+def _quote(text: str) -> str:
+    from workbench.analysis.topics import whole_words
+
+    return f"<q>{html.escape(whole_words(str(text), 200))}</q>"
+
+
+def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
+    """Three to five findings, each a sentence with its number, 95% interval and, where there is one, a
+    customer's words; then what to do next, drawn from the drivers and the trends. HTML, escaped."""
+    from workbench.customers.stats import wilson
+
+    m = t["messages"]
+    voice = m[(m["author_role"] != "brand") & m["sentiment_label"].notna()]
+    findings, actions = [], []
+    shares = t["sentiment_shares"].set_index("label")
+    if len(voice) and "negative" in shares.index:
+        neg = shares.loc["negative"]
+        findings.append(f"{_a('sentiment_shares', _pct(neg['predicted_share']))} of customer messages are negative "
+                        f"(95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")
+    negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
+    if len(negative) >= 20 and "theme_label" in negative:
+        counts = negative["theme_label"].value_counts()
+        theme, k = counts.index[0], int(counts.iloc[0])
+        lo, hi = wilson(k, len(negative))
+        example = negative[negative["theme_label"] == theme].sort_values("sentiment_score")[S.TEXT].head(1)
+        findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
+                        f"{_a('themes', _pct(k / len(negative)))} of negative messages (95% interval "
+                        f"{_pct(float(lo))} to {_pct(float(hi))})"
+                        + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
+    grid = t["segment_topics"]
+    if len(grid) and "dimension" in grid:
+        neg_cells = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative") & grid["enough_data"]
+                         & grid["significant"].fillna(False).astype(bool)]
+        worst = neg_cells.sort_values("lift", ascending=False).head(1)
+        for r in worst.itertuples():
+            findings.append(f"{html.escape(str(r.segment))} stands out: "
+                            f"{_a('segment_topics', _pct(r.share_messages))} of its messages are negative "
+                            f"(95% interval {_pct(r.ci_low)} to {_pct(r.ci_high)}) against "
+                            f"{_pct(r.rest_share)} elsewhere.")
+    alerts = t["alerts"]
+    if len(alerts):
+        findings.append(html.escape(str(alerts["message"].iloc[0])))
+    c = t["customers"]
+    if len(c) and "churn_risk" in c:
+        high = int((c["churn_risk"] == "high").sum())
+        lo, hi = wilson(high, len(c))
+        findings.append(f"{_a('customers', f'{high:,} customers')} ({_pct(high / len(c))}, 95% interval "
+                        f"{_pct(float(lo))} to {_pct(float(hi))}) are at high risk of leaving.")
+    d = t["drivers"]
+    d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0) & (d["ci_high"] < 0)].sort_values("effect")
+    for i, r in enumerate(d.head(2).itertuples()):
+        lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
+            f"Then <em>{html.escape(str(r.topic))}</em>"
+        actions.append(f"{lead}: its messages score {_a('drivers', f'{-r.effect:.2f}')} lower in sentiment (on a -1 "
+                       f"to 1 scale) than the rest (95% interval {-r.ci_high:.2f} to {-r.ci_low:.2f} lower, "
+                       f"adjusted for segment).")
+    spikes = alerts[alerts["kind"].isin(["spike", "emerging"])] if len(alerts) else alerts
+    if len(spikes):
+        actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
+                       f"({_a('alerts', 'alerts')}).")
+    if not actions:
+        actions.append("No topic pulls sentiment down beyond chance yet; label a sample with workbench label "
+                       "--suggest to sharpen the model, and compare again next period.")
+    return findings[:5], actions
+
+
+def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
+    """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
+    m = t["messages"]
+    voice = m[m["author_role"] == "customer"]
+    analysed = voice[voice["sentiment_label"].notna()]
+    out = []
+    findings, actions = key_findings(t)
+    if findings:
+        out.append(("Key findings", "<ul>" + "".join(f"<li>{f}</li>" for f in findings) + "</ul>"))
+    out.append(("What to do next", "<ul>" + "".join(f"<li>{a}</li>" for a in actions) + "</ul>"))
+    first, last = m["created_at"].min(), m["created_at"].max()
+    period = f"from {first:%d %b %Y} to {last:%d %b %Y}" if pd.notna(first) else "with no dates"
+    n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
+    out.append(("What we listened to", (
+        f"{_a('messages', f'{len(voice):,} customer messages')} "
+        + (f"from {_a('customers', f'{n_customers:,} customers')}" if n_customers else "(the export names no authors)")
+        + (f", addressed to {_n(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
+        + f" on {_n(m['channel'].nunique(), 'channel')}, {period}; "
+        + (f"{_a('messages', f'{n_replies:,} brand replies')} alongside." if n_replies
+           else "the export holds no replies from the brand."))))
+
+    seg = t["segments"]
+    main_kind = seg["kind"].iloc[0] if len(seg) else ""
+    s = seg[seg["kind"] == main_kind].head(4)
+    parts = [f"{_a('segments', f'{r.customers:,} customers ({r.share_of_customers:.0%})')} "
+             f"{'in ' + html.escape(str(r.segment)) + ': ' if main_kind.startswith('by') else ''}"
+             f"<em>{html.escape(r.name)}</em>" + (" (small: under 20 customers, read with care)"
+                                                  if r.customers < 20 else "") for r in s.itertuples()]
+    out.append(("Who they are", (f"Segments ({html.escape(main_kind)}): " + "; ".join(parts) + ".") if parts
+                else "Too few customers to segment."))
+
+    intents = analysed["intent"].value_counts(normalize=True)
+    topics = t["topics"][t["topics"]["topic_id"] >= 0].head(5)
+    topic_list = ", ".join(f"{html.escape(r.label)} ({_a('topics', _pct(r.share))})" for r in topics.itertuples())
+    intent_list = ", ".join(f"{html.escape(k.replace('_', ' '))} {_a('messages', _pct(v))}"
+                            for k, v in intents.head(4).items())
+    quote = ""
+    q = t["quotes"]
+    if len(q):
+        top = q[q["topic_label"] == topics["label"].iloc[0]].head(1) if len(topics) else q.head(1)
+        if len(top):
+            quote = f' A customer: {_quote(top["text"].iloc[0])} ({_a("quotes", "quotes")}).'
+    out.append(("What they want", f"Intents: {intent_list}. The biggest topics: {topic_list}.{quote}"))
+
+    shares = t["sentiment_shares"].set_index("label")
+    calibrated = "researcher labels" in str(shares["method"].iloc[0])
+    neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
+    trend = ""
+    dated = analysed.dropna(subset=["created_at"]).sort_values("created_at")
+    if len(dated) >= 100:
+        cut = dated["created_at"].iloc[int(len(dated) * 0.8)]
+        recent = (dated[dated["created_at"] >= cut]["sentiment_label"] == "negative").mean()
+        before = (dated[dated["created_at"] < cut]["sentiment_label"] == "negative").mean()
+        direction = "up" if recent > before + 0.03 else "down" if recent < before - 0.03 else "about level"
+        trend = (f" In the latest fifth of the period the negative share is {_a('trends', _pct(recent))} against "
+                 f"{_a('trends', _pct(before))} before: {direction}.")
+    out.append(("How they feel", (
+        f"{_a('sentiment_shares', _pct(neg))} of customer messages read as negative and "
+        f"{_a('sentiment_shares', _pct(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
+        f"{trend}")))
+
+    c = t["customers"]
+    if c.empty:
+        out.append(("Who is at risk, who would recommend us", "This export names no authors, so customers cannot "
+                                                                 "be told apart: no advocacy or churn risk."))
+    else:
+        adv, det = int((c["relationship"] == "advocate").sum()), int((c["relationship"] == "detractor").sum())
+        high = c[c["churn_risk"] == "high"]
+        reasons = pd.Series([r for rs in high["churn_reasons"] for r in rs]).value_counts()
+        reason_text = (" Most often: " + "; ".join(f"{html.escape(k)} ({v})" for k, v in reasons.head(2).items())
+                       + ".") if len(reasons) else ""
+        net, low, high_ci = net_advocacy(adv, det, len(c))
+        out.append(("Who is at risk, who would recommend us", (
+            f"{_a('customers', f'{adv:,} advocates')} and {_a('customers', f'{det:,} detractors')}: net advocacy "
+            f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
+            f"customers who are advocates minus the percentage who are detractors, from -100 to +100); "
+            f"{_a('customers', f'{len(high):,} customers')} at high risk of leaving.{reason_text}")))
+
+    d = t["drivers"]
+    d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0)].sort_values("effect").head(3)
+    if len(d):
+        items = ", ".join(f"{html.escape(r.topic)} ({_a('drivers', f'{r.effect:+.2f}')})" for r in d.itertuples())
+        out.append(("What drives dissatisfaction", f"Topics that pull sentiment down most, adjusted for segment "
+                                                   f"(difference in sentiment score, -1 to 1): {items}."))
+
+    alerts = t["alerts"]
+    if len(alerts):
+        items = " ".join(html.escape(a) for a in alerts["message"].head(3))
+        out.append(("What is new", f"{_a('alerts', f'{len(alerts)} alerts')}. {items}"))
+    else:
+        out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
+
+    r = t["responsiveness"]
+    if n_replies == 0:
+        out.append(("How well we respond", "This export holds no replies from the brand, so responsiveness "
+                                           "cannot be measured."))
+    elif len(r):
+        conv = int(r["conversations"].sum())
+        answered = int((r["reply_rate"] * r["conversations"]).round().sum())
+        times = r.dropna(subset=["median_first_response_minutes"])
+        timing = ""
+        if len(times):
+            slow = times.sort_values("median_first_response_minutes", ascending=False).iloc[0]
+            timing = (f"; median first response ranges up to "
+                      f"{_a('responsiveness', f'{slow.median_first_response_minutes / 60:.1f} h')} "
+                      f"({html.escape(str(slow.brand))}, {html.escape(str(slow.channel))})")
+        out.append(("How well we respond", (
+            f"The brands answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
+            f"({_pct(answered / conv) if conv else 'none'}){timing}; "
+            f"{_a('responsiveness', f'{conv - answered:,}')} conversations got no answer in this export.")))
+    return out
+
+
+def summary_html(t: dict[str, pd.DataFrame]) -> str:
+    """The summary as an HTML block."""
+    items = "".join(f"<h3>{html.escape(h)}</h3><p>{p}</p>" for h, p in executive_summary(t))
+    return f'<div class="wb-summary">{items}</div>'
+
+
+def summary_text(t: dict[str, pd.DataFrame]) -> str:
+    """The same summary as plain text (for the terminal and logs): links and markup removed."""
+    lines = []
+    for heading, para in executive_summary(t):
+        para = re.sub(r"\s*<li>", "\n  - ", para)
+        lines += [heading, "  " + html.unescape(re.sub(r"<[^>]+>", "", para)).strip()]
+    return "\n".join(lines)

@@ -1,0 +1,78 @@
+"""Explorer state: filters as a frozen value, and pure functions from the message table to what is shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.customers.segments import NO_TOPIC
+
+FACETS = {"channels": S.CHANNEL, "brands": S.BRAND, "segments": "segment", "topics": "topic_label",
+          "sentiments": "sentiment_label", "emotions": "emotion", "intents": "intent"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the researcher is looking at; empty means everything."""
+
+    start: pd.Timestamp | None = None
+    end: pd.Timestamp | None = None
+    channels: tuple[str, ...] = ()
+    brands: tuple[str, ...] = ()
+    segments: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    sentiments: tuple[str, ...] = ()
+    emotions: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
+    search: str = ""
+    include_excluded: bool = False  # messages marked spam or irrelevant are hidden unless this is set
+
+
+def customer_messages(messages: pd.DataFrame, segment: pd.Series | None = None,
+                      excluded: set[str] = frozenset()) -> pd.DataFrame:
+    """The analysed customer messages, with their segment and whether the researcher excluded them."""
+    m = messages[messages[S.AUTHOR_ROLE] == "customer"].copy()
+    m["segment"] = m[S.AUTHOR_ID].map(segment).astype("string") if segment is not None else pd.NA
+    m["excluded"] = m[S.MESSAGE_ID].isin(excluded)
+    return m.reset_index(drop=True)
+
+
+def filter_messages(m: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The messages that pass every filter (vectorised; a 100k-message table filters in milliseconds)."""
+    keep = pd.Series(True, index=m.index)
+    if not f.include_excluded and "excluded" in m:
+        keep &= ~m["excluded"]
+    if f.start is not None:
+        keep &= m[S.CREATED_AT] >= f.start
+    if f.end is not None:
+        keep &= m[S.CREATED_AT] < f.end
+    for attr, col in FACETS.items():
+        values = getattr(f, attr)
+        if values and col in m:
+            keep &= m[col].isin(values).fillna(False)
+    if f.search.strip():
+        keep &= m[S.TEXT].str.contains(f.search.strip(), case=False, regex=False).fillna(False)
+    return m[keep.to_numpy(dtype=bool)]
+
+
+def facet_options(m: pd.DataFrame) -> dict[str, list[str]]:
+    """The values each filter offers, most frequent first."""
+    return {attr: [str(v) for v in m[col].dropna().value_counts().index] for attr, col in FACETS.items()
+            if col in m and m[col].notna().any()}
+
+
+def topic_sizes(m: pd.DataFrame) -> pd.DataFrame:
+    """Messages and share per topic in the filtered messages (the topics table's columns, so plots reuse it)."""
+    v = m[m["topic_label"].notna() & (m["topic_label"] != NO_TOPIC)]
+    g = v.groupby(["topic_id", "topic_label"]).size().rename("size").reset_index()
+    g["share"] = g["size"] / max(len(m), 1)
+    return g.rename(columns={"topic_label": "label"}).assign(keywords="").sort_values("size", ascending=False)
+
+
+def verbatims(m: pd.DataFrame, n: int = 20) -> pd.DataFrame:
+    """What customers wrote, newest first."""
+    cols = [S.CREATED_AT, S.CHANNEL, S.BRAND, "sentiment_label", "intent", "topic_label", S.TEXT, S.MESSAGE_ID,
+            S.AUTHOR_ID]
+    return m.sort_values([S.CREATED_AT, S.MESSAGE_ID], ascending=False, na_position="last")[cols].head(n)

@@ -1,0 +1,259 @@
+"""The explorer's widgets: filters, charts and verbatims that follow them, drill-down to a customer, curation.
+
+The view only reads widget values into a `Filters` value and renders what the pure functions in state.py
+return; tests drive it by setting widget values.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+
+from workbench import schema as S
+from workbench.present.explorer.state import (
+    Filters,
+    customer_messages,
+    facet_options,
+    filter_messages,
+    topic_sizes,
+    verbatims,
+)
+
+
+class Explorer:
+    """`Explorer("workspace")` in a notebook cell shows the explorer; `.filters` and `.filtered` hold its state."""
+
+    def __init__(self, workspace: str | Path = "workspace", rows: int = 20) -> None:
+        import ipywidgets as w
+
+        self.workspace = Path(workspace)
+        self.rows = rows
+        self._load()
+        opts = facet_options(self.messages)
+        self.widgets: dict[str, w.Widget] = {}
+        for attr in ("channels", "brands", "segments", "topics", "sentiments", "emotions", "intents"):
+            self.widgets[attr] = w.SelectMultiple(options=opts.get(attr, []), rows=4,
+                                                  description=attr.capitalize(), layout=w.Layout(width="260px"))
+        periods = self._periods()
+        self.widgets["period"] = w.SelectionRangeSlider(options=periods, index=(0, len(periods) - 1),
+                                                        description="Period", layout=w.Layout(width="520px")) \
+            if len(periods) > 1 else w.Label("")
+        self.widgets["search"] = w.Text(placeholder="words in the message", description="Search")
+        self.summary = w.HTML()
+        self.charts = w.Output()
+        self.verbatims = w.HTML()
+        self.customer = w.Dropdown(options=[], description="Customer", layout=w.Layout(width="420px"))
+        self.timeline = w.HTML()
+        self.rename_to = w.Text(description="New name")
+        self.rename_button = w.Button(description="Rename topic")
+        self.merge_button = w.Button(description="Merge topics")
+        self.split_button = w.Button(description="Split topic in two")
+        self.to_label = w.Dropdown(options=[], description="Message", layout=w.Layout(width="520px"))
+        self.label_task = w.Dropdown(options=["sentiment", "intent", "relevance"], description="Task")
+        self.label_value = w.Dropdown(options=["negative", "neutral", "positive"], description="Label")
+        self.label_button = w.Button(description="Save label")
+        self.status = w.HTML()
+        # The active-learning queue: the message whose sentiment label would teach the model most, one at a time.
+        self.queue_text = w.HTML()
+        self.queue_buttons = {c: w.Button(description=c) for c in ("negative", "neutral", "positive", "skip")}
+        for choice, button in self.queue_buttons.items():
+            button.on_click(lambda _b, choice=choice: self.answer_queue(choice))
+        self._skipped: set[str] = set()
+        for widget in self.widgets.values():
+            if hasattr(widget, "observe"):
+                widget.observe(lambda _change: self.refresh(), names="value")
+        self.customer.observe(lambda _change: self._show_timeline(), names="value")
+        self.rename_button.on_click(lambda _b: self._rename())
+        self.merge_button.on_click(lambda _b: self._merge())
+        self.split_button.on_click(lambda _b: self._split())
+        self.label_task.observe(lambda _c: self._label_options(), names="value")
+        self.label_button.on_click(lambda _b: self.label(self.to_label.value, self.label_task.value,
+                                                         self.label_value.value) if self.to_label.value else None)
+        filters = w.HBox([self.widgets[a] for a in ("channels", "brands", "segments", "topics")])
+        filters2 = w.HBox([self.widgets[a] for a in ("sentiments", "emotions", "intents")])
+        curation = w.HBox([self.rename_to, self.rename_button, self.merge_button, self.split_button])
+        labelling = w.VBox([self.to_label, w.HBox([self.label_task, self.label_value, self.label_button])])
+        self.box = w.VBox([filters, filters2, w.HBox([self.widgets["period"], self.widgets["search"]]), self.summary,
+                           self.charts, w.HTML("<h4>What customers wrote</h4>"), self.verbatims,
+                           w.HTML("<h4>One customer's timeline</h4>"), self.customer, self.timeline,
+                           w.HTML("<h4>Curate the selected topics</h4>"), curation,
+                           w.HTML("<h4>Label a message (your labels calibrate the next analysis)</h4>"), labelling,
+                           w.HTML("<h4>Suggested for labelling: the message the model is least sure of</h4>"),
+                           self.queue_text, w.HBox(list(self.queue_buttons.values())), self.status])
+        self.refresh()
+        self.next_suggestion()
+
+    # ---------------------------------------------------------------------------------------- data
+    def _load(self) -> None:
+        from workbench.store import Store
+
+        with Store(self.workspace, read_only=True) as ws:
+            messages = ws.messages()
+            customers = ws.table("customers")
+            self.topics = ws.table("topics")
+            excluded = self.excluded = ws.excluded()
+            self.labelled = set(ws.labels("sentiment")["message_id"])
+        self.all_messages = messages
+        seg_col = next((c for c in customers.columns if c.startswith("segment_")), "segment")
+        segment = customers.set_index("customer_id")[seg_col]
+        self.messages = customer_messages(messages, segment, excluded)
+
+    def _periods(self) -> list[tuple[str, pd.Timestamp]]:
+        dates = self.messages[S.CREATED_AT].dropna()
+        if dates.empty:
+            return []
+        starts = pd.date_range(dates.min().normalize() - pd.Timedelta(days=dates.min().weekday()),
+                               dates.max() + pd.Timedelta(days=7), freq="7D")
+        return [(f"{d:%Y-%m-%d}", d) for d in starts]
+
+    # ---------------------------------------------------------------------------------------- state
+    @property
+    def filters(self) -> Filters:
+        values = {a: tuple(self.widgets[a].value) for a in ("channels", "brands", "segments", "topics",
+                                                             "sentiments", "emotions", "intents")}
+        period = self.widgets["period"]
+        start = end = None
+        if hasattr(period, "index") and period.options:
+            lo, hi = period.value
+            if period.index != (0, len(period.options) - 1):
+                start, end = lo, hi + pd.Timedelta(days=7)
+        return Filters(start=start, end=end, search=self.widgets["search"].value, **values)
+
+    def refresh(self) -> None:
+        """Recompute everything shown from the current filters."""
+        from IPython.display import display
+
+        import workbench.present.plots as wp
+
+        self.filtered = filter_messages(self.messages, self.filters)
+        f = self.filtered
+        neg = (f["sentiment_label"] == "negative").mean() if len(f) else float("nan")
+        self.summary.value = (f"<b>{len(f):,}</b> customer messages from <b>{f[S.AUTHOR_ID].nunique():,}</b> "
+                              f"customers; {neg:.0%} negative." if len(f) else "<b>No message</b> passes the filters.")
+        self.topic_table = topic_sizes(f)
+        self.charts.clear_output(wait=True)
+        if len(f):
+            from workbench.analysis.topics import topics_over_time
+            from workbench.customers.compare import segment_comparison
+
+            self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]])
+            self.grid = segment_comparison(f, f["segment"].fillna("(none)"), min_segment=10)
+            with self.charts:
+                display(wp.plot_topic_sizes(self.topic_table, top=15))
+                if {"x", "y"} <= set(self.topics.columns):  # the map, sized by the filtered volume
+                    placed = self.topics[["topic_id", "x", "y", "keywords"]].merge(
+                        self.topic_table[["topic_id", "label", "size", "share"]], on="topic_id")
+                    display(wp.plot_topic_map(placed))
+                display(wp.plot_sentiment_by(f, "topic_label", top=12))
+                display(wp.plot_topics_over_time(self.trend_table))
+                if len(self.grid):
+                    display(wp.plot_segment_heatmap(self.grid, "topic"))
+        v = verbatims(f, self.rows)
+        self.verbatims.value = v.drop(columns=[S.AUTHOR_ID]).to_html(index=False, escape=True, border=0)
+        self.customer.options = [(f"{c} ({n} messages)", c) for c, n in
+                                 f[S.AUTHOR_ID].value_counts().head(200).items()]
+        self.to_label.options = [(t[:90], mid) for t, mid in zip(v[S.TEXT], v[S.MESSAGE_ID], strict=True)]
+
+    def _show_timeline(self) -> None:
+        from workbench.customers.profiles import customer_timeline
+
+        if not self.customer.value:
+            self.timeline.value = ""
+            return
+        t = customer_timeline(self.all_messages, self.customer.value)
+        self.timeline.value = t.to_html(index=False, escape=True, border=0)
+
+    # ---------------------------------------------------------------------------------------- curation
+    def _selected_topic_ids(self) -> list[int]:
+        chosen = set(self.widgets["topics"].value)
+        ids = self.messages.loc[self.messages["topic_label"].isin(chosen), "topic_id"].dropna().astype(int)
+        return sorted(set(ids))
+
+    def _curate(self, action) -> None:
+        from workbench.errors import WorkbenchError
+        from workbench.store import Store
+
+        try:
+            with Store(self.workspace) as ws:
+                action(ws)
+        except WorkbenchError as exc:
+            self.status.value = f"<span style='color:#b00'>{html.escape(str(exc))}</span>"
+            return
+        self._load()
+        self.widgets["topics"].options = facet_options(self.messages).get("topics", [])
+        self.status.value = "Saved in the workspace: the next analysis and report use it."
+        self.refresh()
+
+    def _rename(self) -> None:
+        from workbench.pipeline.curation import rename_topic
+
+        ids = self._selected_topic_ids()
+        if len(ids) != 1:
+            self.status.value = "Select exactly one topic to rename."
+            return
+        self._curate(lambda ws: rename_topic(ws, ids[0], self.rename_to.value))
+
+    def _merge(self) -> None:
+        from workbench.pipeline.curation import merge_topics
+
+        ids = self._selected_topic_ids()
+        self._curate(lambda ws: merge_topics(ws, ids, self.rename_to.value or None))
+
+    def _split(self) -> None:
+        from workbench.pipeline.curation import split_topic
+
+        ids = self._selected_topic_ids()
+        if len(ids) != 1:
+            self.status.value = "Select exactly one topic to split."
+            return
+        self._curate(lambda ws: split_topic(ws, ids[0]))
+
+    def _label_options(self) -> None:
+        from workbench.store import LABEL_TASKS
+
+        self.label_value.options = list(LABEL_TASKS[self.label_task.value])
+
+    def label(self, message_id: str, task: str, label: str) -> None:
+        """Label one message (sentiment, intent) or mark it (relevance: spam, irrelevant, relevant)."""
+        from workbench.store import Store
+
+        with Store(self.workspace) as ws:
+            ws.add_labels(pd.DataFrame({"message_id": [message_id], "label": [label]}), task, source="explorer")
+            n = len(ws.labels(task))
+        self._load()
+        self.refresh()
+        self.status.value = f"Saved: {n} {html.escape(task)} labels in the workspace."
+
+    def next_suggestion(self) -> str | None:
+        """Show the next message worth labelling (see workbench.analysis.suggest); its id, None when none is left."""
+        from workbench.analysis.suggest import suggest
+        from workbench.errors import WorkbenchError
+
+        try:
+            nxt = suggest(self.all_messages, self.labelled | self._skipped, 1, "sentiment",
+                          excluded=self.excluded)
+        except WorkbenchError as exc:
+            nxt, self.queue_text.value = pd.DataFrame(), html.escape(str(exc))
+            self._queue_id = None
+            return None
+        self._queue_id = nxt[S.MESSAGE_ID].iloc[0] if len(nxt) else None
+        self.queue_text.value = (f"<blockquote>{html.escape(nxt[S.TEXT].iloc[0])}</blockquote>" if len(nxt)
+                                 else "<p>Every customer message has a sentiment label.</p>")
+        return self._queue_id
+
+    def answer_queue(self, choice: str) -> None:
+        """Save the researcher's answer for the queued message at once (or skip it), then show the next."""
+        if self._queue_id is None:
+            return
+        if choice == "skip":
+            self._skipped.add(self._queue_id)
+        else:
+            self.label(self._queue_id, "sentiment", choice)
+        self.next_suggestion()
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.box)

@@ -1,0 +1,387 @@
+"""The report: parameterised notebooks executed with papermill and rendered to standalone HTML.
+
+Notebooks in workbench/present/notebooks/ (package data) are thin: they call the helpers here (`load_tables`, `header`,
+`show_summary`, `show_figure`, `show_table`, `show_provenance`). `build_report` executes them, writes code-free
+HTML with plotly.js embedded (opens offline), each chart with a static PNG fallback for readers without JavaScript,
+the executed notebooks, and a JSON provenance sidecar.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import os
+import shutil
+import time
+import warnings
+from importlib import metadata
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import WorkbenchError
+from workbench.pipeline.summary import summary_html
+
+NOTEBOOK_DIR = Path(str(files("workbench") / "present" / "notebooks"))  # package data: works from a normal install
+MAIN = "customer_insights"
+NOTEBOOKS = (MAIN, "data_quality", "topics", "sentiment", "customers")
+TABLES = (
+    "messages",
+    "themes",
+    "topics",
+    "topics_over_time",
+    "sentiment_shares",
+    "sentiment_calibration",
+    "customers",
+    "segments",
+    "segment_topics",
+    "drivers",
+    "trends",
+    "alerts",
+    "responsiveness",
+    "quotes",
+    "share_of_voice",
+    "ingests",
+    "rejected",
+    "analysis_runs",
+)
+STYLE = """<style>
+.wb-title{font:600 28px/1.2 system-ui,sans-serif;margin:8px 0 4px}.wb-sub{color:#555;margin:0 0 16px}
+.wb-summary{background:#f6f8fa;border-left:4px solid #1f77b4;padding:8px 18px;margin:12px 0 24px}
+.wb-summary h3{font:600 16px system-ui,sans-serif;
+margin:14px 0 4px}
+.wb-summary p{margin:0 0 6px;line-height:1.5}
+.wb-table{border-collapse:collapse;font-size:12px}
+.wb-table td,.wb-table th{padding:3px 8px;border-bottom:1px solid #ddd;
+text-align:left;vertical-align:top;max-width:420px}
+</style>"""
+
+
+PAGE_STYLE = ("body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;color:#222;max-width:1240px;"
+              "margin:0 auto;padding:16px 24px}h2{font:600 22px system-ui,sans-serif;margin:36px 0 8px;"
+              "border-bottom:1px solid #ddd;padding-bottom:4px}pre{background:#f6f8fa;padding:8px}")
+
+
+def _title(executed: Path) -> str:
+    import nbformat
+
+    nb = nbformat.read(executed, as_version=4)
+    title = "workbench report"
+    for cell in nb.cells:  # the injected parameters (papermill -p title ...) come after the defaults: last wins
+        if "parameters" in cell.metadata.get("tags", []) or "injected-parameters" in cell.metadata.get("tags", []):
+            for line in cell.source.splitlines():
+                if line.startswith("title"):
+                    title = line.split("=", 1)[1].split("#")[0].strip().strip("\"'")
+    return title
+
+
+def _display(markup: str) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(markup))
+
+
+def load_tables(workspace: str | Path) -> dict[str, pd.DataFrame]:
+    """Every analysis table of an analysed workspace (read-only)."""
+    from workbench.store import Store
+
+    with Store(workspace, read_only=True) as ws:
+        present = ws.tables()
+        if "topics" not in present or "customers" not in present:
+            raise WorkbenchError(
+                f"{ws.path}: not analysed yet; run `workbench analyse --workspace {ws.path.parent}` first."
+            )
+        tables = {name: ws.messages() if name == "messages" else ws.table(name) for name in TABLES if name in present}
+    tables.setdefault("themes", pd.DataFrame(columns=["theme_id", "label", "description", "topic_ids", "size",
+                                                      "share"]))  # analysed before themes existed
+    return tables
+
+
+def header(title: str, tables: dict[str, pd.DataFrame]) -> None:
+    runs = tables["analysis_runs"]
+    run = runs.iloc[-1]
+    _display(
+        STYLE + f'<div class="wb-title">{html.escape(title)}</div><p class="wb-sub">Analysed '
+        f"{int(run['messages_analysed']):,} customer messages with {html.escape(str(run['embedding']))} on "
+        f"{pd.Timestamp(run['run_at']):%d %b %Y}; workbench {html.escape(str(run['workbench_version']))}.</p>"
+    )
+
+
+def show_summary(tables: dict[str, pd.DataFrame]) -> None:
+    _display(summary_html(tables))
+
+
+def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
+    """None when the export holds what a section needs, else the one sentence that says why the section is
+    not shown (instead of zeros, NaN or contradictions). `need`: customers, segments, replies, dates, ratings."""
+    m = tables["messages"]
+    if need == "customers" and tables["customers"].empty:
+        return ("This export names no authors (as in reviews and surveys), so customers cannot be counted, "
+                "segmented or followed over time.")
+    if need == "segments" and (tables["segments"].empty or "share_of_customers" not in tables["segments"]):
+        return ("Too few customers to compare segments (behavioural segments need at least 20 customers, or name a "
+                "column with --segment-by).")
+    if need == "replies" and not (m["author_role"] == "brand").any():
+        return "This export holds no replies from the brand, so responsiveness cannot be measured."
+    if need == "dates" and m["created_at"].notna().sum() < 2:
+        return "This export has no dates, so nothing can be said about change over time."
+    if need == "ratings" and m["rating"].notna().sum() < 30:
+        return "This export carries too few ratings (under 30) to relate them to topics."
+    return None
+
+
+def check_parameters(parameters: dict, notebooks: tuple[str, ...] = NOTEBOOKS) -> dict:
+    """Report parameters, checked before anything runs: every name must be one the notebooks declare (their
+    `parameters` cell) and every value plain data (text, number, true/false), so nothing a parameter file
+    holds can run as code in a notebook."""
+    import papermill as pm
+
+    declared: set[str] = set()
+    for name in notebooks:
+        declared |= set(pm.inspect_notebook(str(NOTEBOOK_DIR / f"{name}.ipynb")))
+    unknown = sorted(map(str, set(parameters) - declared))
+    if unknown:
+        raise WorkbenchError(f"unknown report parameter {', '.join(map(repr, unknown))}; the report takes "
+                             f"{', '.join(sorted(declared))}.")
+    bad = sorted(k for k, v in parameters.items() if not isinstance(v, (str, int, float, bool)))
+    if bad:
+        raise WorkbenchError(f"report parameter {', '.join(map(repr, bad))} must be text, a number or true/false.")
+    return dict(parameters)
+
+
+def share_note(shares: pd.DataFrame) -> str:
+    """The sentence under the sentiment shares: what the columns mean and how the interval was made."""
+    from workbench.pipeline.summary import share_sentence
+
+    calibrated = "researcher labels" in str(shares["method"].iloc[0]) if len(shares) else False
+    return ("predicted_share: the share of messages the model labels so (what every count in this report uses). "
+            "corrected_share: that share corrected for the model's known errors, with its 95% interval (ci_low, "
+            "ci_high). " + (share_sentence(shares.set_index("label"), calibrated) if len(shares) else ""))
+
+
+def show_note(text: str) -> None:
+    """One plain sentence in place of a section the data cannot support."""
+    _display(f'<p class="wb-note"><em>{html.escape(text)}</em></p>')
+
+
+_PLOTLY_EMBEDDED = False
+
+
+_KALEIDO: bool | None = None  # None: not tried yet
+
+
+def _kaleido_ready() -> bool:
+    """Start one kaleido browser for the whole notebook (0.3 s a chart instead of 3 s), if a Chromium exists."""
+    global _KALEIDO
+    if _KALEIDO is None:
+        browser = shutil.which("chromium") or shutil.which("google-chrome")
+        _KALEIDO = False
+        if browser:
+            os.environ.setdefault("BROWSER_PATH", browser)
+            try:
+                import atexit
+
+                import kaleido
+
+                kaleido.start_sync_server(silence_warnings=True)
+                atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+                _KALEIDO = True
+            except Exception:  # no usable browser: charts fall back to their data
+                _KALEIDO = False
+    return _KALEIDO
+
+
+def _png(fig) -> str | None:
+    """A PNG of the figure (kaleido with a local Chromium), or None where none is available."""
+    if not _kaleido_ready():
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # kaleido notes that a server ignores per-call options
+            png = fig.to_image(format="png", width=900, height=int(fig.layout.height or 450), scale=1)
+        return base64.b64encode(png).decode()
+    except Exception:  # the browser failed: the data table is the fallback
+        return None
+
+
+def show_figure(fig, table: pd.DataFrame | None = None) -> None:
+    """A chart, interactive (plotly.js embedded once per notebook, so the HTML opens offline), with a static
+    fallback for readers without JavaScript: a PNG where one can be made, else the data."""
+    global _PLOTLY_EMBEDDED
+    interactive = fig.to_html(full_html=False, include_plotlyjs=not _PLOTLY_EMBEDDED, config={"responsive": True})
+    _PLOTLY_EMBEDDED = True
+    png = _png(fig)
+    if png:
+        fallback = f'<img alt="{html.escape(str(fig.layout.title.text or "chart"))}" src="data:image/png;base64,{png}">'
+    elif table is not None:
+        fallback = table.head(30).to_html(index=False, escape=True, border=0)
+    else:
+        fallback = "<p>This chart needs JavaScript.</p>"
+    _display(f'<div class="wb-chart">{interactive}<noscript>{fallback}</noscript></div>')
+
+
+def _cell(v: object) -> object:
+    """Lists as 'a | b | c', dicts as JSON; the rest as is (escaped by to_html)."""
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return " | ".join(map(str, v))
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    return v
+
+
+def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
+    """A table section with its anchor; cell text escaped."""
+    shown = df.head(rows).copy()
+    for col in shown.columns:
+        if len(shown) and shown[col].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).astype(bool).any():
+            shown[col] = shown[col].map(_cell)
+        if not pd.api.types.is_float_dtype(shown[col]):  # None / NA / NaT shown as an empty cell, never "None"
+            shown[col] = shown[col].astype(object).where(shown[col].notna(), "")
+    more = f"<p><em>First {rows} of {len(df):,} rows; the whole table: <code>workbench export {table} --out "\
+           f"{table}.csv</code>.</em></p>" if len(df) > rows else ""
+    return (f'<h3 id="t-{table}">{html.escape(title)}</h3>' + (f"<p>{html.escape(note)}</p>" if note else "")
+            + shown.to_html(index=False, escape=True, float_format=lambda v: f"{v:.3g}", na_rep="", border=0,
+                            classes="wb-table") + more)
+
+
+def show_table(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> None:
+    _display(table_html(df, table, title, rows, note))
+
+
+def provenance(workspace: str | Path, params: dict, tables: dict[str, pd.DataFrame] | None = None) -> dict:
+    """Inputs (file hashes, rows after each step), parameters, versions, models, seeds and timings."""
+    tables = tables or load_tables(workspace)
+    ing = tables["ingests"]
+    runs = tables["analysis_runs"]
+    run = runs.iloc[-1]
+    versions = {}
+    for pkg in (
+        "workbench",
+        "pandas",
+        "duckdb",
+        "bertopic",
+        "sentence-transformers",
+        "model2vec",
+        "torch",
+        "umap-learn",
+        "hdbscan",
+        "scikit-learn",
+        "plotly",
+        "papermill",
+        "vadersentiment",
+        "py3langid",
+    ):
+        try:
+            versions[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            versions[pkg] = None
+    m = tables["messages"]
+    return {
+        "inputs": [
+            {
+                "file": r.source,
+                "sha256": r.sha256,
+                "format": r.format,
+                "rows_read": int(r.rows_read),
+                "loaded": int(r.loaded),
+                "set_aside": json.loads(r.rejected_by_reason),
+            }
+            for r in ing.itertuples()
+        ],
+        "rows": {
+            "messages": len(m),
+            "customer_messages": int((m["author_role"] == "customer").sum()),
+            "analysed": int(run["messages_analysed"]),
+            "customers": len(tables["customers"]),
+            "topics": int(run["topics"]),
+        },
+        "analysis": {
+            "embedding": run["embedding"],
+            "params": json.loads(run["params"]),
+            "timings_seconds": json.loads(run["timings"]),
+            "run_at": str(run["run_at"]),
+            "outlier_share_before": float(run["outlier_share_before"]),
+            "outlier_share": float(run["outlier_share"]),
+        },
+        "report_parameters": params,
+        "versions": versions,
+    }
+
+
+def show_provenance(workspace: str | Path, params: dict, tables: dict[str, pd.DataFrame]) -> None:
+    p = provenance(workspace, params, tables)
+    _display(
+        '<h3 id="t-provenance">Provenance</h3><pre style="font-size:11px;white-space:pre-wrap">'
+        + html.escape(json.dumps(p, indent=1, default=str))
+        + "</pre>"
+    )
+
+
+def _html(executed: Path, out: Path, title: str) -> None:
+    """Standalone HTML: outputs only, no input code, and nothing fetched from the network (nbconvert's full
+    templates load require.js and MathJax from a CDN; the basic one inside our own page needs nothing)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(executed, as_version=4)
+    exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, anchor_link_text="")
+    body, _ = exporter.from_notebook_node(nb)
+    page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+            f'content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
+            f"<style>{PAGE_STYLE}</style></head><body>{body}</body></html>")
+    out.write_text(page, encoding="utf-8")
+
+
+def build_report(
+    workspace: str | Path = "workspace",
+    out: str | Path = "reports",
+    notebooks: tuple[str, ...] = NOTEBOOKS,
+    parameters: dict | None = None,
+    progress: bool = True,
+) -> list[Path]:
+    """Execute the notebooks on an analysed workspace and render each to HTML in `out`.
+
+    Writes NAME.html, NAME.ipynb (executed) and NAME.provenance.json per notebook; returns the HTML paths,
+    the main report first.
+    """
+    import papermill as pm
+
+    workspace = Path(workspace).resolve()
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise WorkbenchError(f"{out}: a file; give --out a folder for the reports.")
+    out.mkdir(parents=True, exist_ok=True)
+    parameters = check_parameters(parameters or {}, notebooks)
+    tables = load_tables(workspace)  # fails early, with a clear sentence, on a workspace not analysed
+    written = []
+    for name in notebooks:
+        source = NOTEBOOK_DIR / f"{name}.ipynb"
+        if not source.exists():
+            raise WorkbenchError(f"{source}: no such notebook; known ones: {', '.join(NOTEBOOKS)}.")
+        params = {"workspace": str(workspace), **(parameters or {})}
+        started = time.time()
+        executed = out / f"{name}.ipynb"
+        try:
+            pm.execute_notebook(
+                str(source),
+                str(executed),
+                parameters=params,
+                progress_bar=progress,
+                kernel_name="python3",
+                cwd=str(out),
+            )
+        except pm.PapermillExecutionError as exc:
+            raise WorkbenchError(
+                f"{source.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}; the "
+                f"executed notebook is {executed}."
+            ) from None
+        _html(executed, out / f"{name}.html", _title(executed))
+        prov = provenance(workspace, params, tables)
+        prov["report"] = {"notebook": source.name, "seconds": round(time.time() - started, 1)}
+        (out / f"{name}.provenance.json").write_text(json.dumps(prov, indent=2, default=str), encoding="utf-8")
+        written.append(out / f"{name}.html")
+    return written

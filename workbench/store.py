@@ -1,0 +1,394 @@
+"""The store: one DuckDB database holding every ingested message, how each ingest went, what was set aside,
+the researcher's labels and corrections, and the analysis results (apart from the messages, per run).
+
+It knows nothing of file formats or models: the stages (workbench.ingest, workbench.analysis, ...) compute, and
+call the methods here to read and write. Every write of a stage is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from workbench import schema as S
+from workbench.errors import WorkbenchError
+
+DEFAULT_DIR = Path("workspace")
+DB_NAME = "workbench.duckdb"
+SCHEMA_VERSION = "1"
+
+TABLES_DDL = {
+    "meta": "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    "messages": "CREATE TABLE IF NOT EXISTS messages ({cols}, ingest_id INTEGER, PRIMARY KEY (message_id))",
+    "ingests": """CREATE TABLE IF NOT EXISTS ingests (
+        ingest_id INTEGER PRIMARY KEY, source VARCHAR, path VARCHAR, sha256 VARCHAR, format VARCHAR,
+        started_at TIMESTAMPTZ, seconds DOUBLE, rows_read INTEGER, loaded INTEGER, rejected INTEGER,
+        rejected_by_reason JSON, notes JSON, options JSON, workbench_version VARCHAR)""",
+    "rejected": """CREATE TABLE IF NOT EXISTS rejected (
+        ingest_id INTEGER, source VARCHAR, location VARCHAR, message_id VARCHAR, reason VARCHAR, detail VARCHAR,
+        raw VARCHAR)""",
+    "pii_vault": """CREATE TABLE IF NOT EXISTS pii_vault (
+        message_id VARCHAR PRIMARY KEY, author_id VARCHAR, text VARCHAR)""",
+    "labels": """CREATE TABLE IF NOT EXISTS labels (
+        message_id VARCHAR, task VARCHAR, label VARCHAR, labelled_at TIMESTAMPTZ, source VARCHAR,
+        PRIMARY KEY (message_id, task))""",
+}
+# Analysis results live apart from the ingested rows, one row per message and analysis run: a re-analysis never
+# rewrites what was ingested, and runs can be compared. `Store.messages()` joins the latest run.
+ANALYSIS_COLUMNS = {
+    "sentiment_label": "VARCHAR", "sentiment_score": "DOUBLE", "emotion": "VARCHAR", "intent": "VARCHAR",
+    "topic_id": "INTEGER", "topic_label": "VARCHAR", "brand_inferred": "VARCHAR", "brand_source": "VARCHAR",
+    "sentiment_confidence": "DOUBLE", "intent_confidence": "DOUBLE", "theme_id": "INTEGER", "theme_label": "VARCHAR",
+}
+TABLES_DDL["message_analysis"] = (
+    "CREATE TABLE IF NOT EXISTS message_analysis (run_id INTEGER, message_id VARCHAR, "
+    + ", ".join(f"{c} {t}" for c, t in ANALYSIS_COLUMNS.items()) + ", PRIMARY KEY (run_id, message_id))")
+LABEL_TASKS = {"sentiment": ("negative", "neutral", "positive"),
+               "intent": ("churn_threat", "complaint", "request", "question", "praise", "other"),
+               "relevance": ("spam", "irrelevant", "relevant")}
+CURATION_DDL = ("CREATE TABLE IF NOT EXISTS topic_curation (curated_at TIMESTAMPTZ, action VARCHAR, label VARCHAR, "
+                "groups JSON)")
+EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault", "labels")
+
+
+# Text cells a spreadsheet would run as a formula (OWASP "CSV injection"): prefixed with ' in .csv exports.
+FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def defuse_formulas(text: pd.Series) -> pd.Series:
+    """Text that starts like a formula, prefixed with a single quote (for .csv files only)."""
+    s = text.astype("string")
+    return s.where(~s.str.contains(FORMULA_START, regex=True, na=False), "'" + s)
+
+
+def _defused_sql(column: str) -> str:
+    return (f"CASE WHEN regexp_matches(\"{column}\", '{FORMULA_START}') THEN chr(39) || \"{column}\" "
+            f"ELSE \"{column}\" END AS \"{column}\"")
+
+
+class Store:
+    """An embedded DuckDB database of canonical messages and what was found in them (default
+    ./workspace/workbench.duckdb). Researchers use `workbench.Workspace`, which adds ingest and analyse.
+
+        >>> store = Store("workspace", read_only=True)
+        >>> store.messages().head()
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DIR, *, read_only: bool = False) -> None:
+        path = Path(path)
+        if path.suffix != ".duckdb" and path.is_file():
+            raise WorkbenchError(f"{path}: this is a file, not a workspace folder; give --workspace a folder (new or "
+                                 "made by workbench).")
+        self.path = path if path.suffix == ".duckdb" else path / DB_NAME
+        if read_only and not self.path.exists():
+            raise WorkbenchError(f"{self.path.parent}: no workspace there yet; run `workbench ingest PATH` first.")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise WorkbenchError(f"{self.path}: the workspace cannot be opened ({str(exc).splitlines()[0]}); is "
+                                 "another notebook or command using it? Close that first.") from None
+        self.con.execute("SET TimeZone = 'UTC'")
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if tables and "meta" not in tables:  # somebody else's database: never touch it
+            self.con.close()
+            raise WorkbenchError(f"{self.path}: a DuckDB database that workbench did not make; it was left untouched. "
+                                 "Give --workspace a new folder.")
+        if not read_only:
+            self._create()
+
+    # -------------------------------------------------------------------------------------- set-up
+    def _create(self) -> None:
+        cols = ", ".join(f"{name} {sql}" + ("" if nullable else " NOT NULL")
+                         for name, (_, sql, nullable) in S.COLUMNS.items())
+        self.con.begin()
+        for ddl in TABLES_DDL.values():
+            self.con.execute(ddl.format(cols=cols))
+        self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('salt', ?), ('created_at', ?)",
+                         [SCHEMA_VERSION, secrets.token_hex(16), pd.Timestamp.now("UTC").isoformat()])
+        for col, sql in ANALYSIS_COLUMNS.items():  # columns added by later versions
+            self.con.execute(f"ALTER TABLE message_analysis ADD COLUMN IF NOT EXISTS {col} {sql}")
+        self._migrate_analysis_columns()
+        self.con.commit()
+
+    def _migrate_analysis_columns(self) -> None:
+        """Workspaces analysed by earlier versions kept results as columns of `messages`: move them out."""
+        present = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'messages'").fetchall()}
+        old = [c for c in ANALYSIS_COLUMNS if c in present]
+        if not old:
+            return
+        run = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'analysis_runs'"
+                               ).fetchone()[0]
+        run_id = self.con.execute("SELECT count(*) FROM analysis_runs").fetchone()[0] if run else 1
+        self.con.execute(f"INSERT OR IGNORE INTO message_analysis (run_id, message_id, {', '.join(old)}) "
+                         f"SELECT {max(int(run_id), 1)}, message_id, {', '.join(old)} FROM messages")
+        for c in old:
+            self.con.execute(f"ALTER TABLE messages DROP COLUMN {c}")
+
+    def _meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -------------------------------------------------------------------------------------- ingest
+    def ingested_files(self) -> dict[str, str]:
+        """sha256 -> file name of every file ingested so far."""
+        return dict(self.con.execute("SELECT sha256, source FROM ingests").fetchall())
+
+    def brand_rows(self) -> pd.DataFrame:
+        """Authors, roles, channels and brands of brand messages and e-mails (to learn who speaks for a brand)."""
+        return self.con.execute("SELECT DISTINCT author_id, author_role, channel, brand FROM messages "
+                                "WHERE author_role = 'brand' OR channel = 'email'").df()
+
+    def message_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT message_id FROM messages").fetchall()}
+
+    def customer_text_keys(self) -> set[tuple[str, str]]:
+        """(author_id, text_hash) of customer messages: the same text from the same person is stored once."""
+        return set(self.con.execute("SELECT author_id, text_hash FROM messages WHERE author_role <> 'brand' "
+                                    "AND author_id IS NOT NULL").fetchall())
+
+    def brand_author_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT DISTINCT author_id FROM messages WHERE author_role = 'brand' "
+                                               "AND author_id IS NOT NULL").fetchall()}
+
+    def salt(self) -> str:
+        """The workspace's secret for pseudonymising authors."""
+        return self._meta("salt") or ""
+
+    def ingest_options(self) -> list[dict]:
+        """The options of every ingest, oldest first (mapping, brand, brand_authors, ...)."""
+        return [json.loads(o) for (o,) in self.con.execute("SELECT options FROM ingests ORDER BY ingest_id")
+                .fetchall()]
+
+    def add_files(self, files: list[tuple[dict, pd.DataFrame, pd.DataFrame, pd.DataFrame]]) -> None:
+        """Store ingested files, each as (its `ingests` row without ingest_id, messages, set-aside rows, PII
+        originals), all in one transaction: every file lands or none does."""
+        next_id = self.con.execute("SELECT coalesce(max(ingest_id), 0) + 1 FROM ingests").fetchone()[0]
+        self.con.begin()
+        try:
+            for k, file in enumerate(files):
+                self._write_file(next_id + k, *file)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    def _write_file(self, ingest_id: int, row: dict, messages: pd.DataFrame, rejected: pd.DataFrame,
+                    vault: pd.DataFrame) -> None:
+        """One file's messages, set-aside rows, PII originals and `ingests` row (inside add_files' transaction)."""
+        self.con.register("_batch", messages.assign(ingest_id=ingest_id))
+        self.con.execute(f"INSERT INTO messages SELECT {', '.join(S.MESSAGE_COLUMNS)}, ingest_id FROM _batch")
+        self.con.unregister("_batch")
+        if len(rejected):
+            self.con.register("_rej", rejected.assign(ingest_id=ingest_id, source=row["source"]))
+            self.con.execute("INSERT INTO rejected SELECT ingest_id, source, location, message_id, reason, detail, raw "
+                             "FROM _rej")
+            self.con.unregister("_rej")
+        if len(vault):
+            self.con.register("_vault", vault)
+            self.con.execute("INSERT OR IGNORE INTO pii_vault SELECT message_id, author_id, text FROM _vault")
+            self.con.unregister("_vault")
+        self.con.execute(f"INSERT INTO ingests ({', '.join(['ingest_id', *row])}) VALUES "
+                         f"({', '.join('?' * (len(row) + 1))})", [ingest_id, *row.values()])
+
+    # -------------------------------------------------------------------------------------- labels
+    def add_labels(self, labels: pd.DataFrame, task: str, source: str = "researcher") -> int:
+        """Store a researcher's labels (columns message_id or source_id, and label); a newer label replaces
+        an older one. Used by the next analysis (sentiment: calibration) and kept across analyses."""
+        if task not in LABEL_TASKS:
+            raise WorkbenchError(f"unknown label task '{task}'; use one of {', '.join(LABEL_TASKS)}.")
+        df = labels.copy()
+        if "label" not in df.columns or not ({"message_id", "source_id"} & set(df.columns)):
+            raise WorkbenchError(f"labels need a 'label' column and a 'message_id' or 'source_id' column; found "
+                                 f"{', '.join(map(str, df.columns))}.")
+        df = df[df["label"].notna() & (df["label"].astype(str).str.strip() != "")].copy()  # blank: not labelled
+        if "message_id" not in df.columns:
+            df["message_id"] = pd.NA
+        df["message_id"] = df["message_id"].astype("string").str.strip().replace("", pd.NA)
+        if "source_id" in df.columns:  # message_id wins; source_id finds the rest
+            ids = dict(self.con.execute("SELECT source_id, message_id FROM messages").fetchall())
+            df["message_id"] = df["message_id"].fillna(df["source_id"].astype("string").str.strip().map(ids))
+        df["label"] = df["label"].astype(str).str.strip().str.lower()
+        bad = sorted(set(df["label"]) - set(LABEL_TASKS[task]))
+        if bad:
+            raise WorkbenchError(f"{task} labels must be {', '.join(LABEL_TASKS[task])}; found {bad}.")
+        known = set(r[0] for r in self.con.execute("SELECT message_id FROM messages").fetchall())
+        missing = df["message_id"].isna() | ~df["message_id"].isin(known)
+        if missing.any():
+            raise WorkbenchError(f"{int(missing.sum())} labelled messages are not in the workspace (e.g. "
+                                 f"{df.loc[missing].iloc[0].to_dict()}); label messages that were ingested.")
+        df = df.drop_duplicates("message_id", keep="last").assign(
+            task=task, labelled_at=pd.Timestamp.now("UTC"), source=source)
+        self.con.register("_labels", df[["message_id", "task", "label", "labelled_at", "source"]])
+        self.con.execute("INSERT OR REPLACE INTO labels SELECT * FROM _labels")
+        self.con.unregister("_labels")
+        return len(df)
+
+    def excluded(self) -> set[str]:
+        """Messages the researcher marked spam or irrelevant: left out of the next analysis."""
+        return {r[0] for r in self.con.execute("SELECT message_id FROM labels WHERE task = 'relevance' AND label IN "
+                                               "('spam', 'irrelevant')").fetchall()}
+
+    def labels(self, task: str) -> pd.DataFrame:
+        """The researcher's labels for a task (message_id, label)."""
+        return self.con.execute("SELECT message_id, label FROM labels WHERE task = ? ORDER BY message_id",
+                                [task]).df()
+
+    # -------------------------------------------------------------------------------------- analysis results
+    def save_analysis(self, result: pd.DataFrame, tables: dict[str, pd.DataFrame],
+                      run: pd.DataFrame | None) -> None:
+        """One transaction: with `run`, the per-message results as a new run in `message_analysis` and the run
+        appended to `analysis_runs`; without (a curation), the latest run's rows updated with the columns
+        `result` has. Tables replaced either way. The ingested `messages` are never written."""
+        con = self.con
+        cols = [c for c in ANALYSIS_COLUMNS if c in result.columns]
+        con.begin()
+        try:
+            con.register("_result", result)
+            if run is not None:
+                run_id = (self.latest_run() or 0) + 1
+                run.insert(0, "run_id", run_id)
+                con.execute(f"INSERT INTO message_analysis (run_id, message_id, {', '.join(cols)}) "
+                            f"SELECT {run_id}, message_id, {', '.join(cols)} FROM _result")
+            else:
+                latest = self.latest_run()
+                con.execute("UPDATE message_analysis SET " + ", ".join(f"{c} = NULL" for c in cols)
+                            + f" WHERE run_id = {latest}")
+                con.execute("UPDATE message_analysis SET " + ", ".join(f"{c} = r.{c}" for c in cols)
+                            + " FROM _result r WHERE message_analysis.message_id = r.message_id "
+                            f"AND run_id = {latest}")
+            con.unregister("_result")
+            for name, df in tables.items():
+                con.register("_t", df)
+                con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _t")
+                con.unregister("_t")
+            if run is not None:
+                con.register("_run", run)
+                con.execute("CREATE TABLE IF NOT EXISTS analysis_runs AS SELECT * FROM _run WHERE false")
+                con.execute("ALTER TABLE analysis_runs ADD COLUMN IF NOT EXISTS run_id INTEGER")
+                con.execute("INSERT INTO analysis_runs BY NAME SELECT * FROM _run")
+                con.unregister("_run")
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+    def topic_members(self, topic_id: int) -> list[str]:
+        """The messages a topic holds in the latest run."""
+        return [r[0] for r in self.con.execute(
+            "SELECT message_id FROM message_analysis WHERE topic_id = ? AND run_id = ? ORDER BY message_id",
+            [int(topic_id), self.latest_run()]).fetchall()]
+
+    def log_curation(self, action: str, label: str | None, groups: list[list[str]]) -> None:
+        """Record a researcher's topic rename, merge or split with the messages each topic held."""
+        self.con.execute(CURATION_DDL)
+        self.con.execute("INSERT INTO topic_curation VALUES (?, ?, ?, ?)",
+                         [pd.Timestamp.now("UTC"), action, label, json.dumps(groups)])
+
+    def curation_log(self) -> pd.DataFrame:
+        """Every topic rename, merge and split, oldest first (empty in a read-only store never curated)."""
+        if not self.has_table("topic_curation"):
+            return pd.DataFrame(columns=["curated_at", "action", "label", "groups"])
+        return self.con.execute("SELECT * FROM topic_curation ORDER BY curated_at").df()
+
+    def tables(self) -> set[str]:
+        """Names of the tables in the workspace."""
+        return {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+
+    def has_table(self, name: str) -> bool:
+        return name in self.tables()
+
+    # -------------------------------------------------------------------------------------- read
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole table of the workspace as a DataFrame."""
+        self._check_table(name)
+        return self.con.execute(f"SELECT * FROM {name}").df()
+
+    def messages(self, analysed: bool = True) -> pd.DataFrame:
+        """The message table, oldest first: canonical columns and, once analysed (and unless `analysed` is
+        False), the latest analysis joined (`brand` then holds the export's brand or the inferred one)."""
+        return self.con.execute(self._messages_sql(analysed)).df()
+
+    def latest_run(self) -> int | None:
+        """The id of the latest analysis run stored, or None before any."""
+        return self.con.execute("SELECT max(run_id) FROM message_analysis").fetchone()[0]
+
+    def _messages_sql(self, analysed: bool = True) -> str:
+        order = " ORDER BY m.created_at NULLS LAST, m.message_id"
+        run = self.latest_run() if analysed else None
+        if run is None:
+            return f"SELECT {', '.join('m.' + c for c in S.MESSAGE_COLUMNS)} FROM messages m" + order
+        cols = [f"coalesce(m.{c}, a.brand_inferred) AS {c}" if c == S.BRAND else f"m.{c}" for c in S.MESSAGE_COLUMNS]
+        stored = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'message_analysis'").fetchall()}
+        extra = [f"a.{c}" for c in ANALYSIS_COLUMNS if c != "brand_inferred" and c in stored]
+        return (f"SELECT {', '.join(cols + extra)} FROM messages m LEFT JOIN message_analysis a "
+                f"ON a.message_id = m.message_id AND a.run_id = {int(run)}" + order)
+
+    def reveal(self, message_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """The original author and text of redacted messages: the researcher's explicit choice to see PII."""
+        df = self.con.execute("SELECT * FROM pii_vault ORDER BY message_id").df()
+        return df if message_ids is None else df[df["message_id"].isin(list(message_ids))].reset_index(drop=True)
+
+    def _check_table(self, name: str) -> None:
+        present = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if name not in present or name == "meta":
+            raise WorkbenchError(f"no table '{name}' in the workspace; tables: "
+                                 f"{', '.join(sorted(present - {'meta'}))}.")
+
+    def export(self, name: str, out: str | Path) -> Path:
+        """Write a table to .parquet or .csv."""
+        self._check_table(name)
+        out = Path(out)
+        if out.is_dir():
+            raise WorkbenchError(f"{out}: a folder; give --out a file name ending in .parquet or .csv.")
+        fmt = {".parquet": "PARQUET", ".csv": "CSV"}.get(out.suffix.lower())
+        if fmt is None:
+            raise WorkbenchError(f"{out}: export writes .parquet or .csv files; change the file name's ending.")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        extra = ", HEADER" if fmt == "CSV" else ""
+        query = self._messages_sql() if name == "messages" else f"SELECT * FROM {name}"
+        if fmt == "CSV":  # spreadsheet-safe text; numbers stay numbers, .parquet keeps the exact text
+            types = self.con.execute(f"DESCRIBE {query}").fetchall()
+            query = "SELECT " + ", ".join(_defused_sql(c) if t == "VARCHAR" else f'"{c}"' for c, t, *_ in types) \
+                + f" FROM ({query})"
+        self.con.execute(f"COPY ({query}) TO '{str(out).replace(chr(39), chr(39) * 2)}' "
+                         f"(FORMAT {fmt}{extra})")
+        return out
+
+    def status(self) -> dict:
+        """What is in the workspace: counts, channels, brands, period, languages, ingests and set-aside rows."""
+        q = lambda sql: self.con.execute(sql).fetchall()  # noqa: E731
+        n, convs, customers, first, last = q(
+            "SELECT count(*), count(DISTINCT conversation_id), count(DISTINCT author_id) FILTER "
+            "(author_role = 'customer'), min(created_at), max(created_at) FROM messages")[0]
+        return {
+            "workspace": str(self.path),
+            "messages": n, "conversations": convs, "customers": customers,
+            "period": (first, last),
+            "by_channel": dict(q("SELECT channel, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC")),
+            "by_role": dict(q("SELECT author_role, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC")),
+            "brands": dict(q("SELECT brand, count(*) FROM messages WHERE brand IS NOT NULL GROUP BY 1 "
+                             "ORDER BY 2 DESC, 1")),
+            "languages": dict(q("SELECT language, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC LIMIT 8")),
+            "ingests": self.con.execute("SELECT ingest_id, source, format, rows_read, loaded, rejected, "
+                                        "started_at FROM ingests ORDER BY ingest_id").df(),
+            "rejected_by_reason": dict(q("SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 2 DESC")),
+            "redacted_messages": q("SELECT count(*) FROM pii_vault v JOIN messages m USING (message_id) "
+                                   "WHERE v.text <> m.text")[0][0],
+        }
