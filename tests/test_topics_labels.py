@@ -77,3 +77,18 @@ def test_themes_group_topics_and_keep_special_groups_apart():
 
 def test_elongated_words_name_nothing():
     assert topic_name(["sooooooo", "helppp", "account locked", "password"]) == "account locked and password"
+
+
+def test_messages_left_out_of_a_sampled_fit_join_the_nearest_topic():
+    from workbench.analysis.topics import NO_SUBJECT, _assign_unfitted
+
+    def unit(*xy):
+        v = np.array(xy, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    embeddings = np.vstack([unit(1, 0), unit(1, 0.1), unit(0, 1), unit(0.4, 1),  # fitted: topics 0, 0, 1, 1
+                            unit(1, 0.05), unit(0.2, 1), unit(-1, 0), unit(1, 1)])  # left out of the fit
+    topics = np.array([0, 0, 1, 1, -1, -1, -1, NO_SUBJECT])
+    out = _assign_unfitted(topics, np.array([4, 5, 6]), embeddings)
+    # By hand: 4 sits between topic 0's members, 5 beside topic 1's; 6 points away from both: an outlier.
+    assert out.tolist() == [0, 0, 1, 1, 0, 1, -1, NO_SUBJECT]

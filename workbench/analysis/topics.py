@@ -101,6 +101,7 @@ class TopicConfig:
     seed_topics: tuple[SeedTopic, ...] = ()
     zeroshot_min_similarity: float = 0.55  # cosine to a codebook topic's "name: phrases" to belong to it
     extra_stop_words: tuple[str, ...] = ()
+    fit_sample: int = 20_000  # larger exports: fit on this many (seeded sample), assign the rest by centroid
 
 
 def load_codebook(path: str | Path) -> tuple[SeedTopic, ...]:
@@ -394,6 +395,9 @@ def fit_topics(
             f"only {len(rest)} messages are left once the codebook topics are matched: too few "
             "to find other topics; raise zeroshot_min_similarity."
         )
+    everyone = rest
+    if len(rest) > config.fit_sample:  # UMAP and HDBSCAN grow faster than linearly: fit on a sample
+        rest = np.sort(np.random.default_rng(config.seed).choice(rest, config.fit_sample, replace=False))
     rest_docs = [docs[i] for i in rest]
     size = config.min_cluster_size or _scaled_cluster_size(len(rest))
     max_found = max(1, config.max_topics - len(set(seed_of[seed_of >= 0].tolist())))
@@ -431,6 +435,7 @@ def fit_topics(
         found_topics = np.zeros_like(found_topics)
     topics = np.full(n, -1)
     topics[rest] = found_topics
+    topics = _assign_unfitted(topics, np.setdiff1d(everyone, rest), embeddings)
     first_seed_id = int(found_topics.max()) + 1
     seed_ids = {}
     for k in sorted(set(seed_of[seed_of >= 0].tolist())):
@@ -449,7 +454,7 @@ def fit_topics(
     model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
                         representation_model=representation)
     table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids)
-    params = {**asdict(config), "min_cluster_size_used": size, "documents": n,
+    params = {**asdict(config), "min_cluster_size_used": size, "documents": n, "fitted_on": len(rest),
               "no_subject": int((topics == NO_SUBJECT).sum())}
     return TopicResult(topics, table, before, float((topics == -1).mean()), params, model,
                        [docs[i] for i in fitted])
@@ -463,6 +468,21 @@ def _centroids(topics: np.ndarray, embeddings: np.ndarray) -> tuple[list[int], n
     ids = sorted(set(topics.tolist()) - {-1, NO_SUBJECT})
     c = np.vstack([embeddings[topics == t].mean(axis=0) for t in ids])
     return ids, c / np.linalg.norm(c, axis=1, keepdims=True)
+
+
+def _assign_unfitted(topics: np.ndarray, unfitted: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+    """Messages left out of a sampled fit join the topic whose centroid they are closest to, if they are as
+    close to it as 95% of the fitted members are to theirs; the rest are outliers, like the fit's own."""
+    if not len(unfitted) or len(set(topics.tolist()) - {-1, NO_SUBJECT}) < 1:
+        return topics
+    ids, cent = _centroids(topics, embeddings)
+    fitted = np.flatnonzero(topics >= 0)
+    own = (embeddings[fitted] * cent[np.searchsorted(ids, topics[fitted])]).sum(axis=1)
+    sims = embeddings[unfitted] @ cent.T
+    best, best_sim = sims.argmax(axis=1), sims.max(axis=1)
+    new = topics.copy()
+    new[unfitted] = np.where(best_sim >= np.quantile(own, 0.05), np.array(ids)[best], -1)
+    return new
 
 
 def _reassign_outliers(

@@ -62,19 +62,42 @@ def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _rating_class(rating: float, kind: str | None) -> str | None:
-    """promoter / passive / detractor from a rating of a known kind."""
-    if pd.isna(rating) or kind is None or pd.isna(kind):
-        return None
-    if kind == "nps":
-        return "promoter" if rating >= 9 else "detractor" if rating <= 6 else "passive"
-    if kind == "stars":
-        return "promoter" if rating >= 5 else "detractor" if rating <= 2 else "passive"
-    if kind == "csat":  # a 1-5 satisfaction scale
-        return "promoter" if rating >= 5 else "detractor" if rating <= 2 else "passive"
-    if kind == "csat_good_bad":  # good (1) or bad (0)
-        return "promoter" if rating >= 1 else "detractor"
-    return None
+def _rating_classes(rating: pd.Series, kind: pd.Series) -> pd.Series:
+    """promoter / passive / detractor per message from a rating of a known kind: NPS 9-10 / 7-8 / 0-6; stars or
+    CSAT (1-5) 5 / 3-4 / 1-2; good-bad (1 / 0) promoter or detractor. None where the kind is unknown."""
+    five = kind.isin(["stars", "csat"])
+    conditions = [
+        kind.eq("nps") & rating.ge(9), kind.eq("nps") & rating.le(6), kind.eq("nps") & rating.notna(),
+        five & rating.ge(5), five & rating.le(2), five & rating.notna(),
+        kind.eq("csat_good_bad") & rating.ge(1), kind.eq("csat_good_bad") & rating.notna(),
+    ]
+    choices = ["promoter", "detractor", "passive", "promoter", "detractor", "passive", "promoter", "detractor"]
+    out = np.select([c.fillna(False).to_numpy(bool) for c in conditions], choices, default="")
+    return pd.Series(out, index=rating.index).replace("", None)
+
+
+def _counts(voice: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Messages per customer and value, most frequent first (ties: alphabetical), missing values left out."""
+    counts = voice.groupby([S.AUTHOR_ID, column]).size().rename("n").reset_index()
+    return counts.sort_values([S.AUTHOR_ID, "n", column], ascending=[True, False, True])
+
+
+def _most_common(voice: pd.DataFrame, column: str, customers: pd.Index) -> pd.Series:
+    first = _counts(voice, column).drop_duplicates(S.AUTHOR_ID).set_index(S.AUTHOR_ID)[column]
+    return first.reindex(customers).astype(object).where(lambda v: v.notna(), None)
+
+
+def _ranked(voice: pd.DataFrame, column: str, customers: pd.Index, top: int) -> pd.Series:
+    counts = _counts(voice, column)
+    counts = counts[counts.groupby(S.AUTHOR_ID).cumcount() < top]
+    lists = counts.groupby(S.AUTHOR_ID)[column].agg(list)
+    return lists.reindex(customers).map(lambda v: v if isinstance(v, list) else [])
+
+
+def _distinct(voice: pd.DataFrame, column: str, customers: pd.Index) -> pd.Series:
+    pairs = voice[[S.AUTHOR_ID, column]].dropna().drop_duplicates().sort_values([S.AUTHOR_ID, column])
+    return pairs.groupby(S.AUTHOR_ID)[column].agg(list).reindex(customers).map(
+        lambda v: v if isinstance(v, list) else [])
 
 
 CUSTOMER_COLUMNS = [
@@ -102,53 +125,60 @@ def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_
     voice["_recommend"] = text.str.contains(RECOMMEND)
     voice["_too_often"] = text.str.contains(TOO_OFTEN)
     voice["_too_little"] = text.str.contains(TOO_LITTLE)
-    voice["_asked"] = text.map(lambda t: [ch for ch, rx in ASKED_CHANNEL.items() if rx.search(t)])
-    voice["_rating_class"] = [_rating_class(r, k) for r, k in zip(voice[S.RATING], voice[S.RATING_TYPE], strict=True)]
+    for ch, rx in ASKED_CHANNEL.items():
+        voice[f"_asked_{ch}"] = text.str.contains(rx)
+    voice["_rating_class"] = _rating_classes(voice[S.RATING], voice[S.RATING_TYPE])
     comp = [c for c in competitors if c.strip()]
     if comp:
         pattern = re.compile(r"\b(" + "|".join(re.escape(c) for c in comp) + r")\b", re.I)
-        voice["_competitors"] = text.map(lambda t: sorted({x.lower() for x in pattern.findall(t)}))
+        found = text.str.findall(pattern).explode().dropna().str.lower()
+    who = voice[S.AUTHOR_ID]
     g = voice.groupby(S.AUTHOR_ID, sort=True)
     out = pd.DataFrame({
         "messages": g.size(),
         "conversations": g[S.CONVERSATION_ID].nunique(),
         "first_seen": g[S.CREATED_AT].min(),
         "last_seen": g[S.CREATED_AT].max(),
-        "active_days": g[S.CREATED_AT].agg(lambda s: s.dropna().dt.floor("D").nunique()),
-        "channels": g[S.CHANNEL].agg(lambda s: sorted(set(s))),
-        "preferred_channel": g[S.CHANNEL].agg(lambda s: s.value_counts().index[0]),
-        "brands": g[S.BRAND].agg(lambda s: sorted(set(s.dropna()))),
-        "main_brand": g[S.BRAND].agg(lambda s: s.value_counts().index[0] if s.notna().any() else None),
+        "active_days": voice[S.CREATED_AT].dt.floor("D").groupby(who).nunique(),
     })
+    out["channels"] = _distinct(voice, S.CHANNEL, out.index)
+    out["preferred_channel"] = _most_common(voice, S.CHANNEL, out.index)
+    out["brands"] = _distinct(voice, S.BRAND, out.index)
+    out["main_brand"] = _most_common(voice, S.BRAND, out.index)
     out["recency_days"] = (latest - out["last_seen"]).dt.total_seconds() / 86400
     span_months = ((out["last_seen"] - out["first_seen"]).dt.total_seconds() / (86400 * 30.44)).clip(lower=1)
     out["contacts_per_month"] = out["conversations"] / span_months
     if "sentiment_score" in voice:
         out["mean_sentiment"] = g["sentiment_score"].mean()
-        first_last = g["sentiment_score"].agg(["first", "last"])
-        out["sentiment_first"], out["sentiment_latest"] = first_last["first"], first_last["last"]
+        out["sentiment_first"], out["sentiment_latest"] = g["sentiment_score"].first(), g["sentiment_score"].last()
         out["sentiment_change"] = out["sentiment_latest"] - out["sentiment_first"]
-        out["negative_share"] = g["sentiment_label"].agg(lambda s: (s == "negative").mean())
+        out["negative_share"] = voice["sentiment_label"].eq("negative").groupby(who).mean()
     if "topic_label" in voice:
         # Customer-weighted: each customer's own topic mix, so one loud customer cannot dominate.
-        out["top_topics"] = g["topic_label"].agg(
-            lambda s: list(s[s.notna() & (s != "(no clear topic)")].value_counts().index[:top_topics]))
+        clear = voice[voice["topic_label"].notna() & (voice["topic_label"] != "(no clear topic)")]
+        out["top_topics"] = _ranked(clear, "topic_label", out.index, top_topics)
     if "intent" in voice:
-        out["intents"] = g["intent"].agg(lambda s: s.value_counts().to_dict())
-        out["main_intent"] = g["intent"].agg(lambda s: s.value_counts().index[0] if s.notna().any() else None)
-        out["churn_threats"] = g["intent"].agg(lambda s: int((s == "churn_threat").sum()))
+        counts = _counts(voice, "intent")
+        out["intents"] = pd.Series({k: dict(zip(v["intent"], v["n"], strict=True)) for k, v in
+                                    counts.groupby(S.AUTHOR_ID, sort=False)}, dtype=object).reindex(out.index)
+        out["intents"] = out["intents"].map(lambda d: d if isinstance(d, dict) else {})
+        out["main_intent"] = _most_common(voice, "intent", out.index)
+        out["churn_threats"] = voice["intent"].eq("churn_threat").groupby(who).sum().astype(int)
     out["mean_rating"] = g[S.RATING].mean()
-    out["rating_type"] = g[S.RATING_TYPE].agg(lambda s: s.dropna().iloc[0] if s.notna().any() else None)
+    out["rating_type"] = g[S.RATING_TYPE].first()
     # Unknown, not zero, where the export holds no brand replies at all (nothing says they went unanswered).
     out["answered_share"] = g["answered"].mean() if (m[S.AUTHOR_ROLE] == "brand").any() else np.nan
     out["median_response_minutes"] = g["response_minutes"].median()
     out["recommends"] = g["_recommend"].any()
-    out["rating_class"] = g["_rating_class"].agg(lambda s: s.dropna().iloc[-1] if s.notna().any() else None)
+    out["rating_class"] = g["_rating_class"].last()
     out["asks_less_contact"] = g["_too_often"].any()
     out["asks_more_contact"] = g["_too_little"].any()
-    out["channels_asked_for"] = g["_asked"].agg(lambda s: sorted({c for x in s for c in x}))
+    asked = pd.DataFrame({ch: g[f"_asked_{ch}"].any() for ch in ASKED_CHANNEL})
+    out["channels_asked_for"] = [sorted(c for c, yes in zip(asked.columns, row, strict=True) if yes)
+                                 for row in asked.to_numpy()]
     if comp:
-        out["competitors_mentioned"] = g["_competitors"].agg(lambda s: sorted({c for x in s for c in x}))
+        named = found.groupby(who.reindex(found.index)).unique().map(sorted)
+        out["competitors_mentioned"] = named.reindex(out.index).map(lambda v: v if isinstance(v, list) else [])
     out = out.reset_index().rename(columns={S.AUTHOR_ID: "customer_id"})
     out["relationship"] = [_relationship(r) for r in out.itertuples()]
     risk = [_churn_risk(r) for r in out.itertuples()]
