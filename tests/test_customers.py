@@ -55,6 +55,20 @@ def test_mean_difference_adjusted_for_segment():
     assert effect == pytest.approx(-1.0) and se == pytest.approx(0.0, abs=1e-9)
 
 
+def test_adjusted_difference_equals_the_full_fixed_effects_regression():
+    """The partialled-out fit gives statsmodels' own full regression (intercept, x, group dummies, HC1)."""
+    import statsmodels.api as sm
+
+    rng = np.random.default_rng(3)
+    g = rng.choice(["a", "b", "c", "d"], 400)
+    x = (rng.random(400) < np.where(g == "a", 0.6, 0.2)).astype(float)
+    y = -0.4 * x + np.select([g == "a", g == "b"], [1.0, -0.5], 0.2) + rng.normal(0, 1 + x, 400)
+    dummies = pd.get_dummies(g, drop_first=True, dtype=float).to_numpy()
+    full = sm.OLS(y, np.column_stack([np.ones(400), x, dummies])).fit(cov_type="HC1")
+    effect, se, p = mean_difference_adjusted(y, x, g)
+    assert (effect, se, p) == pytest.approx((full.params[1], full.bse[1], full.pvalues[1]), rel=1e-9)
+
+
 def msgs(rows: list[dict]) -> pd.DataFrame:
     base = {S.CHANNEL: "twitter", S.SOURCE: "t", S.AUTHOR_ROLE: "customer", S.BRAND: "Acme", S.TEXT: "hello"}
     df = pd.DataFrame([{**base, **r} for r in rows])

@@ -6,6 +6,7 @@ Thin wrappers only: they vectorise over the segment x value grid and keep NaN wh
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from scipy import stats
 
 
@@ -47,18 +48,30 @@ def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
 
 def mean_difference_adjusted(y: np.ndarray, x: np.ndarray,
                              groups: np.ndarray | None = None) -> tuple[float, float, float]:
-    """OLS of y on a 0/1 indicator x with group fixed effects (statsmodels, HC1 robust errors):
-    (effect, standard error, p-value)."""
+    """OLS of y on a 0/1 indicator x with group fixed effects, HC1 robust errors: (effect, standard error,
+    p-value).
+
+    The fixed effects are partialled out first (Frisch-Waugh-Lovell: y and x demeaned within groups), so
+    statsmodels fits one column instead of one per group; the coefficient, the residuals and so the HC0 errors
+    are those of the full regression, and HC1's n / (n - k) uses the full model's k. Same figures as
+    `sm.OLS(y, [1, x, group dummies]).fit(cov_type="HC1")` (tests/test_customers.py checks it), in a fraction
+    of the time at 100k messages.
+    """
     import statsmodels.api as sm
 
-    cols = [np.ones(len(y)), x.astype(float)]
-    if groups is not None:
-        levels = np.unique(groups)
-        cols += [(groups == g).astype(float) for g in levels[1:]]
-    design = np.column_stack(cols)
-    if len(y) <= design.shape[1]:
-        return float(np.nan), float("nan"), float("nan")
-    fit = sm.OLS(np.asarray(y, float), design).fit(cov_type="HC1")
-    se = float(fit.bse[1])
-    p = float(fit.pvalues[1]) if se > 0 else float("nan")
-    return float(fit.params[1]), se, p
+    y, x = np.asarray(y, float), np.asarray(x, float)
+    groups = np.zeros(len(y), int) if groups is None else pd.factorize(np.asarray(groups))[0]
+    k = 1 + int(groups.max()) + 1 if len(y) else 2  # x, and one intercept per group
+    if len(y) <= k:
+        return float("nan"), float("nan"), float("nan")
+    by = pd.DataFrame({"y": y, "x": x}).groupby(groups)
+    centred = pd.DataFrame({"y": y, "x": x}) - by.transform("mean")
+    if not np.any(centred["x"].to_numpy()):  # x constant within every group: no within-group contrast
+        return float("nan"), float("nan"), float("nan")
+    fit = sm.OLS(centred["y"].to_numpy(), centred[["x"]].to_numpy()).fit(cov_type="HC0")
+    se = float(fit.bse[0]) * np.sqrt(len(y) / (len(y) - k))
+    effect = float(fit.params[0])
+    p = float(2 * stats.norm.sf(abs(effect / se))) if se > 0 else float("nan")
+    return effect, se, p
+
+
