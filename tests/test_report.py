@@ -112,7 +112,7 @@ def test_a_normal_install_renders_the_report(analysed, tmp_path):
     r = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
                         "--target", str(target), str(root)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr[-2000:]
-    assert sorted(p.name for p in (target / "workbench" / "notebooks").glob("*.ipynb")) == [
+    assert sorted(p.name for p in (target / "workbench" / "present" / "notebooks").glob("*.ipynb")) == [
         "customer_insights.ipynb", "customers.ipynb", "data_quality.ipynb", "sentiment.ipynb", "topics.ipynb"]
     path, _ = analysed
     ws = tmp_path / "ws"
