@@ -351,6 +351,43 @@ def _scaled_cluster_size(n: int) -> int:
     return int(min(max(8, round(n * 0.006)), 400))
 
 
+class CachedReducer:
+    """UMAP whose output is kept on disk under the hash of its input vectors and parameters, so that a rerun
+    with other topic settings (--max-topics, a codebook, --min-cluster-size) skips the slowest step. Any change
+    in the messages, the embedding model or UMAP's parameters gives another key. `folder=None`: no cache."""
+
+    def __init__(self, umap, folder: Path | None, keep: int = 8) -> None:
+        self.umap, self.folder, self.keep = umap, folder, keep
+
+    def _path(self, x: np.ndarray) -> Path:
+        import hashlib
+
+        h = hashlib.sha1(np.ascontiguousarray(x, dtype=np.float32).tobytes())
+        h.update(repr(sorted((k, str(v)) for k, v in self.umap.get_params().items())).encode())
+        return self.folder / f"{h.hexdigest()}.npy"
+
+    def fit_transform(self, x: np.ndarray, y=None) -> np.ndarray:
+        path = self._path(x) if self.folder else None
+        if path is not None and path.exists():
+            return np.load(path)
+        reduced = self.umap.fit_transform(x)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp.npy")
+            np.save(tmp, reduced)
+            tmp.replace(path)
+            for old in sorted(path.parent.glob("*.npy"), key=lambda p: p.stat().st_mtime)[:-self.keep]:
+                old.unlink(missing_ok=True)  # the latest few fits are enough
+        return reduced
+
+    def fit(self, x: np.ndarray, y=None) -> CachedReducer:
+        self.fit_transform(x)
+        return self
+
+    def transform(self, x: np.ndarray) -> np.ndarray:
+        return self.umap.transform(x)
+
+
 def fit_topics(
     texts: Sequence[str],
     embeddings: np.ndarray,
@@ -358,9 +395,11 @@ def fit_topics(
     config: TopicConfig = TopicConfig(),
     brands: Sequence[str] = (),
     quotes_from: Sequence[str] | None = None,
+    cache: Path | None = None,
 ) -> TopicResult:
     """Fit topics on customer messages with their precomputed embeddings. Representative messages are taken
-    from `quotes_from` (the messages as written, same order) where given, else from `texts`."""
+    from `quotes_from` (the messages as written, same order) where given, else from `texts`. With `cache` (a
+    folder), the reduced vectors are kept there for the next fit of the same messages."""
     from bertopic import BERTopic
     from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
     from hdbscan import HDBSCAN
@@ -404,13 +443,13 @@ def fit_topics(
     for _attempt in range(3):
         model = BERTopic(
             embedding_model=backend,
-            umap_model=UMAP(
+            umap_model=CachedReducer(UMAP(
                 n_neighbors=min(config.n_neighbors, len(rest) - 1),
                 n_components=config.n_components,
                 min_dist=0.0,
                 metric="cosine",
                 random_state=config.seed,
-            ),
+            ), cache),
             hdbscan_model=HDBSCAN(
                 min_cluster_size=size,
                 min_samples=max(2, size // 4),

@@ -122,7 +122,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     intents, intent_confidence = classify_intents(voice[S.TEXT].reset_index(drop=True), sentiment, features,
                                                   embedder.model_id, with_confidence=True)
     lap("intent")
-    topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist())
+    topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist(),
+                        cache=ws.path.parent / "cache" / "reduced")
     topics.save(ws.path.parent / "models" / "topics")
     topics = reapply(ws.curation_log(), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")
