@@ -182,6 +182,26 @@ def test_analyse_writes_columns_and_tables(analysed):
         assert shares["corrected_share"].sum() == pytest.approx(1, abs=1e-3)
 
 
+def test_an_unchanged_rerun_reuses_the_stored_analysis(analysed, tmp_path):
+    import shutil
+
+    path, first = analysed
+    copy = tmp_path / "ws"
+    shutil.copytree(path, copy)
+    with Workspace(copy) as ws:
+        same = analyse(ws, embedding="static", segment_by="brand", competitors=("Netflix",), progress=False)
+        assert ws.table("analysis_runs").shape[0] == 1  # nothing recomputed, no new run
+        pd.testing.assert_frame_equal(first["topics"], same["topics"], check_dtype=False)
+        assert same.run["fingerprint"] == first.run["fingerprint"]
+        other = analyse(ws, embedding="static", segment_by="brand", progress=False)  # a parameter changed
+        assert ws.table("analysis_runs").shape[0] == 2 and other.run["fingerprint"] != first.run["fingerprint"]
+        voice = ws.messages()
+        voice = voice[voice["sentiment_label"].notna()]
+        ws.add_labels(pd.DataFrame({"message_id": voice["message_id"].iloc[:1], "label": ["negative"]}), "sentiment")
+        analyse(ws, embedding="static", segment_by="brand", progress=False)  # a new label: recomputed
+        assert ws.table("analysis_runs").shape[0] == 3
+
+
 def test_analyse_writes_who_the_customers_are(analysed):
     path, out = analysed
     c = out["customers"]
@@ -294,8 +314,11 @@ def test_same_inputs_and_parameters_give_the_same_tables(analysed, tmp_path):
     path, first = analysed
     copy = tmp_path / "ws"
     shutil.copytree(path, copy)
+    shutil.rmtree(copy / "cache")  # recomputed from nothing: determinism, not the caches, makes them equal
     with Workspace(copy) as ws:
-        again = analyse(ws, embedding="static", segment_by="brand", competitors=("Netflix",), progress=False)
+        again = analyse(ws, embedding="static", segment_by="brand", competitors=("Netflix",), progress=False,
+                        force=True)
+        assert ws.table("analysis_runs").shape[0] == 2
     for name in ("topics", "segments", "segment_topics", "drivers", "trends", "alerts", "responsiveness", "quotes",
                  "sentiment_shares"):
         pd.testing.assert_frame_equal(first[name].reset_index(drop=True), again[name].reset_index(drop=True),

@@ -104,7 +104,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
     with Workspace(args.workspace) as ws:
         out = analyse(ws, embedding=args.embedding, seed_topics=args.seed_topics, config=config, period=args.period,
-                      segment_by=args.segment_by, competitors=competitors)
+                      segment_by=args.segment_by, competitors=competitors, force=args.force)
     print(out.summary())
     print("Tables written: message_analysis (per message: sentiment, emotion, intent, topic, theme, brand), topics, "
           "themes, "
@@ -260,6 +260,8 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyse", help="topics, sentiment, emotion and intent of the customer messages")
     a.add_argument("--embedding", default="minilm", help="minilm (default, int8), minilm-fp32, static (fast) or "
                    "a local sentence-transformers folder")
+    a.add_argument("--force", action="store_true", help="recompute even when nothing changed since the last "
+                   "analysis (by default the stored one is reused)")
     a.add_argument("--seed-topics", type=Path, help="codebook (YAML/JSON): topics to look for, name + phrases")
     a.add_argument("--seed", type=int, default=42, help="random seed (same input and seed: same topics)")
     a.add_argument("--max-topics", type=int, default=40, help="merge topics down to at most this many")

@@ -7,6 +7,7 @@ call the methods here to read and write. Every write of a stage is one transacti
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Iterable
@@ -281,12 +282,29 @@ class Store:
                 con.register("_run", run)
                 con.execute("CREATE TABLE IF NOT EXISTS analysis_runs AS SELECT * FROM _run WHERE false")
                 con.execute("ALTER TABLE analysis_runs ADD COLUMN IF NOT EXISTS run_id INTEGER")
+                con.execute("ALTER TABLE analysis_runs ADD COLUMN IF NOT EXISTS fingerprint VARCHAR")
                 con.execute("INSERT INTO analysis_runs BY NAME SELECT * FROM _run")
                 con.unregister("_run")
             con.commit()
         except BaseException:
             con.rollback()
             raise
+
+    def content_fingerprint(self) -> str:
+        """A digest of everything an analysis reads from the store: the messages (ids and text hashes), the
+        researcher's labels and marks, and the topic corrections. Equal digests, equal inputs."""
+        parts = [self.con.execute("SELECT count(*), coalesce(sum(hash(message_id, text_hash)), 0) FROM messages")
+                 .fetchone(),
+                 self.con.execute("SELECT count(*), coalesce(sum(hash(message_id, task, label)), 0) FROM labels")
+                 .fetchone(),
+                 len(self.curation_log())]
+        return hashlib.sha1(repr(parts).encode()).hexdigest()
+
+    def latest_run_row(self) -> pd.DataFrame:
+        """The latest analysis run (one row), or an empty frame before any."""
+        if not self.has_table("analysis_runs"):
+            return pd.DataFrame()
+        return self.con.execute("SELECT * FROM analysis_runs ORDER BY run_id DESC NULLS LAST LIMIT 1").df()
 
     def topic_members(self, topic_id: int) -> list[str]:
         """The messages a topic holds in the latest run."""

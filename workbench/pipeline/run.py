@@ -12,6 +12,7 @@ adapted to them. `analyse` returns those tables, never BERTopic objects.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import asdict, replace
@@ -57,7 +58,7 @@ from workbench.store import Store
 def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minilm",
             seed_topics: str | Path | None = None, config: TopicConfig | None = None,
             period: str = "W", segment_by: str | None = None, competitors: tuple[str, ...] = (),
-            progress: bool = True) -> AnalysisResult:
+            progress: bool = True, force: bool = False) -> AnalysisResult:
     """Analyse every customer message of the workspace and who the customers are.
 
     Returns the tables it stores as an AnalysisResult (`result["topics"]`, `result.summary()`): messages,
@@ -67,11 +68,19 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     values are the researcher's segments. Without it, messages are compared by the brand they address when
     customers address two or more brands (told by the export or inferred, see workbench.analysis.brands), else by the
     automatic behavioural segments; `segment_by="none"` asks for the behavioural segments only.
+    When nothing it reads has changed since the last run (messages, labels, topic corrections, model,
+    parameters), the stored analysis is returned as it is, unless `force`.
     """
     ws = workspace if isinstance(workspace, Store) else Store(workspace)
     config = config or TopicConfig()
     if seed_topics:
         config = replace(config, seed_topics=load_codebook(seed_topics))
+    params = json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
+                         "competitors": list(competitors)}, default=str)
+    fingerprint = hashlib.sha1(repr((ws.content_fingerprint(), embedding, params, __version__)).encode()).hexdigest()
+    unchanged = None if force else _unchanged(ws, fingerprint)
+    if unchanged is not None:
+        return unchanged
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -153,9 +162,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         "messages_analysed": len(voice), "topics": int((table["topic_id"] >= 0).sum()),
         "outlier_share_before": topics.outlier_share_before, "outlier_share": topics.outlier_share,
         "sentiment_shares_estimated": json.dumps(shares),
-        "params": json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
-                              "competitors": list(competitors)}, default=str),
-        "timings": json.dumps(timings),
+        "params": params, "timings": json.dumps(timings), "fingerprint": fingerprint,
     }])
     tables = {"topics": table, "themes": theme_table, "topics_over_time": over_time, "sentiment_shares": shares_table,
               "sentiment_calibration": calibration, **who}
@@ -163,6 +170,21 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     lap("store")
     run["timings"] = json.dumps(timings)
     return AnalysisResult({"messages": ws.messages(), **tables, "run": run})
+
+
+RESULT_TABLES = ("topics", "themes", "topics_over_time", "sentiment_shares", "sentiment_calibration", "customers",
+                 "segments", "segment_topics", "drivers", "trends", "alerts", "responsiveness", "quotes",
+                 "share_of_voice")
+
+
+def _unchanged(ws: Store, fingerprint: str) -> AnalysisResult | None:
+    """The stored analysis, when its messages, labels, corrections, model and parameters are those asked for
+    now: nothing to recompute."""
+    last = ws.latest_run_row()
+    if last.empty or "fingerprint" not in last or last["fingerprint"].iloc[0] != fingerprint \
+            or not all(ws.has_table(t) for t in RESULT_TABLES):
+        return None
+    return AnalysisResult({"messages": ws.messages(), **{t: ws.table(t) for t in RESULT_TABLES}, "run": last})
 
 
 def _loader_inferred(ws: Store, messages: pd.DataFrame) -> pd.Series:
