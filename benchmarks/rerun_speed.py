@@ -42,12 +42,19 @@ def main() -> None:
         first = timed(base)
         topics = timed([*base, "--max-topics", "30"])
         same = timed([*base, "--max-topics", "30"])
+        from workbench.store import Store
+
+        with Store(ws, read_only=True) as store:
+            stages = store.table("analysis_runs")["timings"].tolist()
     print(f"{args.n:,} messages, --embedding {args.embedding}, each run a new process:")
     print("| run | seconds | share of the first |")
     print("|---|---:|---:|")
     for name, sec in [("first analysis", first), ("rerun with --max-topics 30", topics),
                       ("rerun, nothing changed", same)]:
         print(f"| {name} | {sec:.1f} | {sec / first:.2f} |")
+    print("\nStage seconds inside each recomputing run (analysis_runs.timings):")
+    for name, t in zip(("first analysis", "rerun with --max-topics 30"), stages, strict=False):
+        print(f"- {name}: {t}")
 
 
 if __name__ == "__main__":

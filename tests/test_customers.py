@@ -187,6 +187,37 @@ def test_trends_flag_a_spike_and_an_emerging_topic():
     assert "outage" in set(alerts.loc[alerts["kind"] == "emerging", "topic"])
 
 
+def test_sentiment_drop_alerts_match_scipy_welch_tests():
+    """Every topic-week against its trailing four weeks, computed here sample by sample with scipy's own
+    ttest_ind and false_discovery_control: the alerts are exactly the cells with q < 0.05 and a fall >= 0.2."""
+    from scipy import stats
+
+    rng = np.random.default_rng(7)
+    rows, i = [], 0
+    for week in range(7):
+        day = pd.Timestamp("2024-01-01") + pd.Timedelta(weeks=week)
+        for topic, centre in (("billing", 0.4 if week < 5 else -0.4), ("app", 0.1)):
+            for score in np.clip(rng.normal(centre, 0.3, 12), -1, 1):
+                rows.append({S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: f"u{i}",
+                             S.CREATED_AT: day, "topic_label": topic, "sentiment_score": float(score)})
+                i += 1
+    m = msgs(rows)
+    _, alerts = trends(m, freq="W", window=4, min_count=5)
+    week = m[S.CREATED_AT].dt.tz_localize(None).dt.to_period("W").dt.start_time
+    tests = []
+    for topic in ("app", "billing"):
+        weeks = sorted(week.unique())
+        for j in range(1, len(weeks)):
+            now = m.loc[(m["topic_label"] == topic) & (week == weeks[j]), "sentiment_score"]
+            base = m.loc[(m["topic_label"] == topic) & week.isin(weeks[max(0, j - 4):j]), "sentiment_score"]
+            p = stats.ttest_ind(now, base, equal_var=False, alternative="less").pvalue
+            tests.append((topic, weeks[j], now.mean(), base.mean(), p))
+    q = stats.false_discovery_control([t[4] for t in tests], method="bh")
+    expected = {(t[0], t[1]) for t, qv in zip(tests, q, strict=True) if qv < 0.05 and t[3] - t[2] >= 0.2}
+    drops = alerts[alerts["kind"] == "sentiment drop"]
+    assert expected and set(zip(drops["topic"], drops["period"], strict=True)) == expected
+
+
 def test_quotes_are_redacted_again(convo):
     convo.loc[convo[S.MESSAGE_ID] == "3", S.TEXT] = "Still down, call me at +44 7700 900123, I will cancel"
     q = quotes(convo, convo[S.AUTHOR_ID])

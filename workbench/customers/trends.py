@@ -35,26 +35,36 @@ def trends(messages: pd.DataFrame, freq: str = "W", window: int = 4, min_count: 
     if v.empty:
         return pd.DataFrame(columns=cols), pd.DataFrame(columns=["kind", "topic", "period", "message", "evidence"])
     periods = pd.Series(sorted(v["period"].unique()))
-    totals = v.groupby("period").size().reindex(periods, fill_value=0)
+    totals = v.groupby("period").size().reindex(periods, fill_value=0).to_numpy()
     counts = v.groupby(["topic_label", "period"]).size().unstack(fill_value=0).reindex(columns=periods, fill_value=0)
-    sent = v.groupby(["topic_label", "period"])["sentiment_score"]
-    rows = []
-    for topic, row in counts.iterrows():
-        k = row.to_numpy()
-        for i, period in enumerate(periods):
-            lo = max(0, i - window)
-            base_k, base_n = k[lo:i].sum(), totals.iloc[lo:i].sum()
-            n = totals.iloc[i]
-            p0 = (base_k + 0.5) / (base_n + 1) if i > 0 else np.nan
-            p = float(stats.binom.sf(k[i] - 1, n, p0)) if i > 0 and n > 0 and base_n > 0 else np.nan
-            rows.append({"topic": topic, "period": period, "messages": int(k[i]), "period_messages": int(n),
-                         "share": k[i] / n if n else np.nan,
-                         "mean_sentiment": sent.get_group((topic, period)).mean() if k[i] else np.nan,
-                         "baseline_share": p0, "lift": (k[i] / n) / p0 if n and p0 == p0 else np.nan, "p_value": p})
+    k = counts.to_numpy()
+    # Each period against the `window` periods before it (cumulative sums: every topic and period at once).
+    base_k, base_n = _trailing(k, window), _trailing(totals[None, :], window)[0]
+    first = np.arange(len(periods)) == 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p0 = np.where(first, np.nan, (base_k + 0.5) / (base_n + 1))
+        share = np.where(totals > 0, k / totals, np.nan)
+        lift = np.where((totals > 0) & ~np.isnan(p0), share / p0, np.nan)
+    testable = ~first & (totals > 0) & (base_n > 0)
+    p = np.where(testable, stats.binom.sf(k - 1, totals, np.where(testable, p0, 0.5)), np.nan)
+    mean = v.groupby(["topic_label", "period"])["sentiment_score"].mean().unstack().reindex(
+        index=counts.index, columns=periods)
+    n_topics, n_periods = k.shape
+    rows = {"topic": np.repeat(counts.index.to_numpy(), n_periods), "period": np.tile(periods.to_numpy(), n_topics),
+            "messages": k.ravel().astype(int), "period_messages": np.tile(totals, n_topics).astype(int),
+            "share": share.ravel(), "mean_sentiment": mean.to_numpy().ravel(), "baseline_share": p0.ravel(),
+            "lift": lift.ravel(), "p_value": p.ravel()}
     t = pd.DataFrame(rows)
     t["q_value"] = benjamini_hochberg(t["p_value"].to_numpy())
     t["spike"] = (t["q_value"] < 0.05) & (t["messages"] >= min_count) & (t["lift"] >= 1.5)
     return t[cols], _alerts(t, v, counts, periods, window, min_count)
+
+
+def _trailing(x: np.ndarray, window: int) -> np.ndarray:
+    """For each column i, the sum of columns i - window .. i - 1 (fewer at the start), row by row."""
+    c = np.concatenate([np.zeros((x.shape[0], 1)), np.cumsum(x, axis=1)], axis=1)
+    i = np.arange(x.shape[1])
+    return c[:, i] - c[:, np.maximum(0, i - window)]
 
 
 def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.Series, window: int,
@@ -76,23 +86,30 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
                                "message": f"'{topic}' is new: {int(recent[topic])} messages in the last {window} "
                                           f"periods, {int(before[topic])} before.",
                                "evidence": f"at least {min_count} recent messages, under 0.2% of earlier ones"})
-    drops = []
-    for topic, grp in v.groupby("topic_label"):
-        for i, period in enumerate(periods):
-            if i == 0:
-                continue
-            now = grp.loc[grp["period"] == period, "sentiment_score"].dropna()
-            base = grp.loc[grp["period"].isin(periods.iloc[max(0, i - window):i]), "sentiment_score"].dropna()
-            if len(now) >= min_count and len(base) >= min_count:
-                p = stats.ttest_ind(now, base, equal_var=False, alternative="less").pvalue
-                drops.append((topic, period, now.mean(), base.mean(), float(p)))
-    if drops:
-        q = benjamini_hochberg(np.array([d[4] for d in drops]))
-        for (topic, period, now, base, _p), qv in zip(drops, q, strict=True):
-            if qv < 0.05 and base - now >= 0.2:
+    # Sentiment drops: each topic-period's scores against the trailing window's (Welch's t-test, one-sided),
+    # from per-cell counts, sums and sums of squares.
+    scored = v.dropna(subset=["sentiment_score"]).assign(_sq=lambda d: d["sentiment_score"] ** 2)
+    cells = scored.groupby(["topic_label", "period"])[["sentiment_score", "_sq"]].agg(["count", "sum"])
+    grid = {name: cells[col].unstack(fill_value=0).reindex(index=counts.index, columns=periods, fill_value=0)
+            .to_numpy(float) for name, col in (("n", ("sentiment_score", "count")), ("s", ("sentiment_score", "sum")),
+                                              ("ss", ("_sq", "sum")))}
+    base = {name: _trailing(x, window) for name, x in grid.items()}
+    ok = (grid["n"] >= min_count) & (base["n"] >= min_count)
+    ok[:, 0] = False
+    if ok.any():
+        now_mean, base_mean = grid["s"][ok] / grid["n"][ok], base["s"][ok] / base["n"][ok]
+        sd = [np.sqrt(np.maximum(g["ss"][ok] - g["s"][ok] ** 2 / g["n"][ok], 0) / (g["n"][ok] - 1))
+              for g in (grid, base)]
+        p = stats.ttest_ind_from_stats(now_mean, sd[0], grid["n"][ok], base_mean, sd[1], base["n"][ok],
+                                       equal_var=False, alternative="less").pvalue
+        ti, pi = np.nonzero(ok)
+        drops = list(zip(counts.index[ti], periods.iloc[pi], now_mean, base_mean, p, strict=True))
+        q = benjamini_hochberg(np.asarray(p, float))  # NaN (no spread in either sample) is no test
+        for (topic, period, now, base_m, _p), qv in zip(drops, q, strict=True):
+            if qv < 0.05 and base_m - now >= 0.2:
                 alerts.append({"kind": "sentiment drop", "topic": topic, "period": period,
                                "message": f"Sentiment on '{topic}' fell to {now:+.2f} in the period from "
-                                          f"{period:%Y-%m-%d}, from {base:+.2f}.",
+                                          f"{period:%Y-%m-%d}, from {base_m:+.2f}.",
                                "evidence": f"Welch t-test vs trailing {window} periods, q = {qv:.3g}"})
     return pd.DataFrame(alerts, columns=["kind", "topic", "period", "message", "evidence"])
 
