@@ -104,7 +104,8 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
     with Workspace(args.workspace) as ws:
         out = analyse(ws, embedding=args.embedding, seed_topics=args.seed_topics, config=config, period=args.period,
-                      segment_by=args.segment_by, competitors=competitors, force=args.force)
+                      segment_by=args.segment_by, competitors=competitors, force=args.force, engine=args.engine,
+                      scheduler=args.scheduler)
     print(out.summary())
     print("Tables written: message_analysis (per message: sentiment, emotion, intent, topic, theme, brand), topics, "
           "themes, "
@@ -260,6 +261,10 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyse", help="topics, sentiment, emotion and intent of the customer messages")
     a.add_argument("--embedding", default="minilm", help="minilm (default, int8), minilm-fp32, static (fast) or "
                    "a local sentence-transformers folder")
+    a.add_argument("--engine", choices=("local", "dask"), default="local", help="where per-message work runs: "
+                   "this process (default) or a Dask cluster")
+    a.add_argument("--scheduler", help="with --engine dask: the scheduler's address (tcp://HOST:8786); default a "
+                   "local cluster. Workers need workbench installed and the workspace folder at the same path")
     a.add_argument("--force", action="store_true", help="recompute even when nothing changed since the last "
                    "analysis (by default the stored one is reused)")
     a.add_argument("--seed-topics", type=Path, help="codebook (YAML/JSON): topics to look for, name + phrases")

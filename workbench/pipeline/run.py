@@ -23,15 +23,13 @@ import pandas as pd
 from workbench import __version__
 from workbench import schema as S
 from workbench.analysis.brands import infer_brands
-from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
-from workbench.analysis.intent import classify_intents
+from workbench.analysis.embed import EmbeddingCache, embed, get_embedder, text_key
+from workbench.analysis.per_message import score_messages
 from workbench.analysis.sentiment import (
     build_features,
     calibrate,
     corrected_shares,
     feature_spec,
-    score_emotion,
-    score_sentiment,
     share_correction,
     shipped_confusion,
     shipped_share_errors,
@@ -58,7 +56,8 @@ from workbench.store import Store
 def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minilm",
             seed_topics: str | Path | None = None, config: TopicConfig | None = None,
             period: str = "W", segment_by: str | None = None, competitors: tuple[str, ...] = (),
-            progress: bool = True, force: bool = False) -> AnalysisResult:
+            progress: bool = True, force: bool = False, engine: str = "local",
+            scheduler: str | None = None) -> AnalysisResult:
     """Analyse every customer message of the workspace and who the customers are.
 
     Returns the tables it stores as an AnalysisResult (`result["topics"]`, `result.summary()`): messages,
@@ -68,6 +67,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     values are the researcher's segments. Without it, messages are compared by the brand they address when
     customers address two or more brands (told by the export or inferred, see workbench.analysis.brands), else by the
     automatic behavioural segments; `segment_by="none"` asks for the behavioural segments only.
+    `engine="dask"` runs the per-message work (embedding, sentiment, emotion, intent) over partitions on a
+    Dask cluster (`scheduler`: its address; a local cluster when None); see workbench.pipeline.engines.
     When nothing it reads has changed since the last run (messages, labels, topic corrections, model,
     parameters), the stored analysis is returned as it is, unless `force`.
     """
@@ -106,18 +107,29 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     mask = name_masker(brands)
     texts = [mask(topic_text(t)) or topic_text(t) or t for t in voice[S.TEXT]]
     embedder = get_embedder(embedding)
+    raw = voice[S.TEXT].tolist()
     cache = EmbeddingCache(ws.path.parent / "cache" / "embeddings.duckdb")
     try:
-        vectors = embed(texts, embedder, cache, progress=progress)
-        lap("embed")
-        features = build_features(texts, feature_spec(embedder.model_id), {embedder.model_id: vectors}, cache)
+        head, calibration, labelled, use_ngram = _calibrated_head(ws, voice, texts, embedder, cache)
+        if engine == "dask":  # per-message work over partitions on a Dask cluster; the rest here
+            from workbench.pipeline.engines import score_on_dask
+
+            scored = score_on_dask(texts, raw, embedding, head, use_ngram, ws.path.parent / "cache" / "partitions",
+                                   scheduler=scheduler, progress=progress)
+            cache.put(embedder.model_id, [text_key(t) for t in texts], scored.vectors)  # a rerun reuses them
+        elif engine == "local":
+            scored = score_messages(texts, raw, embedding, head, use_ngram, cache, progress=progress)
+        else:
+            raise WorkbenchError(f"unknown engine '{engine}'; use local or dask.")
     finally:
         cache.close()
-    head, calibration, shares_table, use_ngram = _calibrated_head(ws, voice, features, embedder.model_id, texts)
-    # The embedding head (shipped, or adapted to the researcher's labels) averaged with the n-gram head.
-    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=texts if use_ngram else None)
-    sentiment["emotion"] = score_emotion(features, embedder.model_id, sentiment).to_numpy()
-    if shares_table is None:
+    vectors, sentiment = scored.vectors, scored.sentiment
+    intents, intent_confidence = scored.intents, scored.intent_confidence
+    lap("per_message")
+    if labelled is not None:  # the researcher's labels measured the adapted model's confusion
+        shares_table = share_correction(sentiment["sentiment_label"], labelled)
+        shares_table["method"] = f"adjusted classify-and-count, confusion from {len(labelled)} researcher labels"
+    else:
         errors = shipped_share_errors(embedder.model_id)
         shares_table = corrected_shares(sentiment["sentiment_label"], shipped_confusion(embedder.model_id),
                                         share_errors=errors)
@@ -127,10 +139,6 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
             shares_table["method"] = ("no correction (the measured error rates do not fit this export); interval "
                                       "widened by the model's share errors on held-out public data sets")
     shares = dict(zip(shares_table["label"], shares_table["corrected_share"].round(4), strict=True))
-    lap("sentiment_emotion")
-    intents, intent_confidence = classify_intents(voice[S.TEXT].reset_index(drop=True), sentiment, features,
-                                                  embedder.model_id, with_confidence=True)
-    lap("intent")
     topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist(),
                         cache=ws.path.parent / "cache" / "reduced")
     topics.save(ws.path.parent / "models" / "topics")
@@ -279,27 +287,25 @@ def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple
     return out.sort_values("mentions", ascending=False).reset_index(drop=True)
 
 
-def _calibrated_head(ws: Store, voice: pd.DataFrame, features, model_id: str, texts: list[str],
+def _calibrated_head(ws: Store, voice: pd.DataFrame, texts: list[str], embedder, cache: EmbeddingCache,
                      minimum: int = 30):
-    """The shipped sentiment head, or one adapted to the researcher's labels (at least `minimum` of them),
-    with the calibration report, confusion-corrected shares (None without labels) and whether the n-gram head
-    joins in (see `calibrate`)."""
+    """The shipped sentiment head (None), or one adapted to the researcher's labels (at least `minimum` of
+    them): (head, calibration report, the labels with their cross-validated predictions or None, whether the
+    n-gram head joins in; see `calibrate`). Only the labelled messages are embedded here."""
     labels = ws.labels("sentiment")
     pos = pd.Series(range(len(voice)), index=voice[S.MESSAGE_ID].to_numpy())
     labels = labels[labels[S.MESSAGE_ID].isin(pos.index)]
     empty = pd.DataFrame(columns=["labelled", "folds", "macro_f1_shipped", "macro_f1_adapted", "model"])
     if len(labels) < minimum:
         return None, empty, None, True
-    rows = pos[labels[S.MESSAGE_ID]].to_numpy()
-    head, report, cv_pred, use_ngram = calibrate(features[rows], labels["label"], model_id,
-                                                 texts=[texts[i] for i in rows])
+    sub = [texts[i] for i in pos[labels[S.MESSAGE_ID]].to_numpy()]
+    vectors = embed(sub, embedder, cache, progress=False)
+    features = build_features(sub, feature_spec(embedder.model_id), {embedder.model_id: vectors}, cache)
+    head, report, cv_pred, use_ngram = calibrate(features, labels["label"], embedder.model_id, texts=sub)
     if report["folds"].iloc[0] < 2:  # one class only (or a class with a single label): nothing to measure
         report["model"] = "shipped model: the labels need at least two classes with two or more labels each"
         return None, report, None, True
-    predicted = score_sentiment(features, model_id, head=head, texts=texts if use_ngram else None)["sentiment_label"]
-    shares = share_correction(predicted, pd.DataFrame({"label": labels["label"].to_numpy(), "predicted": cv_pred}))
-    shares["method"] = f"adjusted classify-and-count, confusion from {len(labels)} researcher labels"
-    return head, report, shares, use_ngram
+    return head, report, pd.DataFrame({"label": labels["label"].to_numpy(), "predicted": cv_pred}), use_ngram
 
 
 def store_downstream(ws: Store, message_ids, assignments, topics_table: pd.DataFrame) -> None:

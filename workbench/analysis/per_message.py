@@ -1,0 +1,39 @@
+"""Everything computed from one message alone, in one pass: its embedding, sentiment, emotion and intent.
+
+Nothing here looks at other messages, so any split of the messages gives the same answers: the analysis runs
+it on all of them at once, or the Dask engine on partitions (workbench.pipeline.engines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
+from workbench.analysis.intent import classify_intents
+from workbench.analysis.sentiment import Head, build_features, feature_spec, score_emotion, score_sentiment
+
+
+@dataclass
+class Scored:
+    vectors: np.ndarray  # the embedding of each text (L2-normalised)
+    sentiment: pd.DataFrame  # p_negative, p_neutral, p_positive, sentiment_label, sentiment_score, emotion
+    intents: pd.Series
+    intent_confidence: pd.Series
+
+
+def score_messages(texts: list[str], raw: list[str], embedding: str, head: Head | None = None,
+                   use_ngram: bool = True, cache: EmbeddingCache | None = None, progress: bool = False) -> Scored:
+    """`texts`: what the models read (no URLs, handles, brand names); `raw`: the messages as written (the
+    intent rules read those). `head`: the sentiment head adapted to the researcher's labels, else the shipped
+    one; the n-gram head joins in unless `use_ngram` is False."""
+    embedder = get_embedder(embedding)
+    vectors = embed(texts, embedder, cache, progress=progress)
+    features = build_features(texts, feature_spec(embedder.model_id), {embedder.model_id: vectors}, cache)
+    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=texts if use_ngram else None)
+    sentiment["emotion"] = score_emotion(features, embedder.model_id, sentiment).to_numpy()
+    intents, confidence = classify_intents(pd.Series(raw), sentiment, features, embedder.model_id,
+                                           with_confidence=True)
+    return Scored(vectors, sentiment, intents.reset_index(drop=True), confidence.reset_index(drop=True))
