@@ -53,7 +53,7 @@ def main() -> None:
     if args.one:
         print(json.dumps(run_one(int(args.one[0]), args.one[1])))
         return
-    cols = ["messages", "embedding", "ingest_s", "embed_s", "sentiment_emotion_s", "intent_s", "topics_s",
+    cols = ["messages", "embedding", "ingest_s", "per_message_s", "topics_s",
             "customers_s", "store_s", "analyse_s", "topics", "outliers", "peak_rss_mb"]
     print("| " + " | ".join(cols) + " |\n|" + "---:|" * len(cols), flush=True)
     for emb in args.embeddings:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,7 +115,8 @@ class OnnxEmbedder:
         out = np.zeros((len(texts), 384), np.float32)
         if not len(texts):
             return out
-        encodings = tokenizer.encode_batch(list(texts))
+        with _TOKENIZER_LOCK:  # one tokenizer per process, and it must not be used by two threads at once
+            encodings = tokenizer.encode_batch(list(texts))
         order = np.argsort([len(e.ids) for e in encodings], kind="stable")
         for start in range(0, len(order), self.batch_size):
             rows = order[start:start + self.batch_size]
@@ -128,6 +130,9 @@ class OnnxEmbedder:
                                         "token_type_ids": np.zeros_like(ids)})[0]
             out[rows] = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
         return _normalise(out)
+
+
+_TOKENIZER_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
