@@ -13,6 +13,7 @@ installed. Ingest never runs here: it keeps its single transaction.
 from __future__ import annotations
 
 import shutil
+import threading
 import uuid
 from pathlib import Path
 
@@ -26,10 +27,16 @@ from workbench.analysis.sentiment import Head
 PARTITION_ROWS = 2_000
 
 
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def score_partition(source: str, target: str, embedding: str, head: Head | None, use_ngram: bool) -> str:
-    """One task: read a partition's texts, score them, write the results next to them; returns the path."""
+    """One task: read a partition's texts, score them, write the results next to them; returns the path.
+    A worker process scores one partition at a time, whatever its thread count: the tokenizers are not
+    thread-safe, and the models already use every core the process has."""
     part = pd.read_parquet(source)
-    scored = score_messages(part["text"].tolist(), part["raw"].tolist(), embedding, head, use_ngram)
+    with _ONE_AT_A_TIME:
+        scored = score_messages(part["text"].tolist(), part["raw"].tolist(), embedding, head, use_ngram)
     out = scored.sentiment.assign(intent=scored.intents.to_numpy(), intent_confidence=scored.intent_confidence
                                   .to_numpy(), vector=list(scored.vectors))
     out.to_parquet(target)
