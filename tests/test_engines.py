@@ -14,7 +14,8 @@ from workbench.pipeline.run import analyse
 def cluster():
     from distributed import LocalCluster
 
-    c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    # Two threads per worker: tasks may run side by side in one process, as on a real cluster.
+    c = LocalCluster(n_workers=2, threads_per_worker=2, processes=True, dashboard_address=None)
     yield c
     c.close()
 
