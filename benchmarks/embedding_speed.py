@@ -60,7 +60,7 @@ def main() -> None:
 
     from sentence_transformers import SentenceTransformer
 
-    from workbench.analysis.embed import OnnxEmbedder, _load_onnx, cache_home, minilm_path
+    from workbench.analysis.embed import ONNX_FILE, OnnxEmbedder, _load_onnx, cache_home, minilm_path
 
     texts = texts_for(args.corpus, args.n)
     st = SentenceTransformer(str(minilm_path()), device="cpu")
@@ -76,7 +76,7 @@ def main() -> None:
     t_int8 = time.perf_counter() - t
     cosine = (ref * vec).sum(axis=1)
 
-    _, tokenizer = _load_onnx(str(cache_home() / "minilm-onnx" / "minilm-int8.onnx"), int8.max_length)
+    _, tokenizer = _load_onnx(str(cache_home() / "minilm-onnx" / ONNX_FILE), int8.max_length)
     tokens = np.array([len(e.ids) for e in tokenizer.encode_batch(texts)])
     flops = flops_per_text(tokens)
     peak = peak_gflops()
