@@ -78,6 +78,26 @@ def test_sentiment_on_obvious_messages():
     assert s["sentiment_score"].between(-1, 1).all() and s.loc[0, "sentiment_score"] < 0 < s.loc[1, "sentiment_score"]
 
 
+def test_a_researchers_own_embedding_folder_is_scored_by_the_static_heads(tmp_path):
+    """A local sentence-transformers folder (--embedding PATH) serves the topics; the shipped heads, trained on
+    MiniLM and static vectors only, read the static ones: the same labels as --embedding static."""
+    import shutil
+
+    from workbench.analysis.embed import minilm_path
+    from workbench.analysis.per_message import score_messages
+
+    own = tmp_path / "our-encoder"
+    shutil.copytree(minilm_path(), own)
+    texts = ["they lost my bag and nobody helps", "Thank you, the crew was wonderful!", "Do you fly to Lisbon?"]
+    mine = score_messages(texts, texts, str(own))
+    static = score_messages(texts, texts, "static")
+    assert mine.vectors.shape == (3, 384) and static.vectors.shape == (3, 256)
+    assert mine.sentiment["sentiment_label"].tolist() == static.sentiment["sentiment_label"].tolist() == [
+        "negative", "positive", "neutral"]
+    assert mine.sentiment["emotion"].tolist() == static.sentiment["emotion"].tolist()
+    assert mine.intents.tolist() == static.intents.tolist()
+
+
 def test_prior_adaptation_recovers_a_shifted_prior():
     rng = np.random.default_rng(0)
     # Three overlapping Gaussian classes; posteriors computed for uniform priors; the data is 80% class 0.

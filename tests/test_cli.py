@@ -78,9 +78,16 @@ def test_bad_input_is_one_clear_sentence_and_writes_nothing(tmp_path, name, cont
     assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0]
     if name is not None and "--format" not in args and "--map" not in args:
         assert str(path) in lines[0]  # the sentence names the file
-    if ws.exists():
-        st = run("status", "--workspace", ws)
-        assert "0 messages" in st.stdout
+    assert not ws.exists()  # a failed first ingest leaves no empty workspace behind
+
+
+def test_a_failed_ingest_into_an_existing_workspace_keeps_it(tmp_path, samples):
+    ws = tmp_path / "ws"
+    assert run("ingest", samples / "airline_tweets.csv", "--workspace", ws).returncode == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"")
+    assert run("ingest", bad, "--workspace", ws).returncode == 2
+    assert "16 messages" in run("status", "--workspace", ws).stdout
 
 
 def test_status_without_a_workspace(tmp_path):

@@ -29,7 +29,7 @@ def test_every_sample_is_detected_and_valid(samples, name, fmt):
     res = load(samples / name)
     S.validate_messages(res.messages.drop_duplicates(S.MESSAGE_ID), name)  # duplicates go at clean time
     assert len(res.messages) > 0
-    assert res.rows_read == len(res.messages) + len(res.rejected) or fmt in ("zendesk", "intercom")
+    assert res.rows_read == len(res.messages) + len(res.rejected)  # every row read is loaded or set aside
     assert set(res.messages[S.CHANNEL]) <= {"twitter", "survey", "review", "whatsapp", "telegram", "messenger",
                                             "instagram", "email", "chat", "web form"}
 
@@ -181,3 +181,17 @@ def test_zendesk_json_lines_set_aside_a_broken_line(samples, tmp_path):
     assert res.messages[S.CONVERSATION_ID].nunique() == 2
     broken = res.rejected[res.rejected["location"] == "line 3"]
     assert len(broken) == 1 and broken["reason"].iloc[0].startswith("not valid JSON")
+
+
+def test_mail_dates_without_a_zone_are_read_in_the_timezone_given(tmp_path):
+    mail = ("From: ann@example.org\nTo: care@acme-example.com\nSubject: Refund\nDate: Mon, 01 Jul 2024 12:00:00 -0000\n"
+            "Message-ID: <n1@example.org>\n\nWhere is my refund?\n")
+    (tmp_path / "naive.eml").write_text(mail)
+    zoned = mail.replace("-0000", "+0000").replace("n1@", "z1@")
+    (tmp_path / "zoned.eml").write_text(zoned)
+    paris = LoadOptions(timezone="Europe/Paris")
+    naive = load(tmp_path / "naive.eml", options=paris).messages
+    assert naive.loc[0, S.CREATED_AT] == pd.Timestamp("2024-07-01 10:00", tz="UTC")  # 12:00 in Paris (CEST)
+    assert load(tmp_path / "naive.eml").messages.loc[0, S.CREATED_AT] == pd.Timestamp("2024-07-01 12:00", tz="UTC")
+    assert load(tmp_path / "zoned.eml", options=paris).messages.loc[0, S.CREATED_AT] == pd.Timestamp(
+        "2024-07-01 12:00", tz="UTC")  # a stated zone wins

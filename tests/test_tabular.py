@@ -154,3 +154,25 @@ def test_bad_mapping_names_the_fix(tmp_path):
         load(p, options=LoadOptions(mapping={"text": "Body"}))
     with pytest.raises(WorkbenchError, match="'txt' is not a field"):
         load(p, options=LoadOptions(mapping={"txt": "a"}))
+
+
+def test_a_field_too_long_sets_its_row_aside_not_the_file(tmp_path):
+    huge = "x" * 131_073  # one more than Python's csv module reads by default
+    data = f'id,text\n1,first\n2,"{huge}"\n3,third\n'.encode()
+    res = load(write(tmp_path, "long.csv", data))
+    assert res.messages[S.TEXT].tolist() == ["first", "third"]
+    assert res.rejected[["location", "reason"]].to_dict("records") == [
+        {"location": "line 3", "reason": "a field longer than 131,072 characters"}]
+    assert len(res.rejected.loc[0, "raw"]) == 10_000 and res.rows_read == 3
+    just_fits = "y" * 131_072
+    ok = load(write(tmp_path, "fits.csv", f'id,text\n1,"{just_fits}"\n'.encode()))
+    assert ok.messages.loc[0, S.TEXT] == just_fits and ok.rejected.empty
+
+
+def test_a_column_of_addresses_does_not_make_a_survey_an_email_channel(tmp_path):
+    data = b"respondent,email,comment,score\nr1,ann@example.com,too slow,3\n"
+    assert load(write(tmp_path, "q3.csv", data)).messages.loc[0, S.CHANNEL] == "survey"
+    data = b"customer_email,text\nann@example.com,where is my parcel\n"
+    assert load(write(tmp_path, "export.csv", data)).messages.loc[0, S.CHANNEL] == "other"
+    data = b"email_subject,body\nOrder,where is my parcel\n"
+    assert load(write(tmp_path, "export2.csv", data)).messages.loc[0, S.CHANNEL] == "email"

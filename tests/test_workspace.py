@@ -55,6 +55,43 @@ def test_an_overlapping_export_adds_only_new_messages(ws, tmp_path):
     assert counts(ws)["messages"] == 3
 
 
+JANUARY = ("id,conversation_id,parent_id,author,role,text,created_at\n"
+           "1,c1,,u1,customer,my parcel is late,2024-01-05T10:00:00Z\n"
+           "2,c1,1,AcmeSupport,agent,Sorry to hear that! Please DM us your order number.,2024-01-05T10:05:00Z\n")
+FEBRUARY = ("3,c1,2,u1,customer,sent it in a DM,2024-02-01T09:00:00Z\n"
+            "4,c1,3,AcmeSupport,agent,Sorry to hear that! Please DM us your order number.,2024-02-01T09:30:00Z\n")
+
+
+def test_overlapping_exports_with_ids_store_each_message_once(ws, tmp_path):
+    """January's export, then a January-February one under another name: brand replies (which repeat their
+    text on purpose) are stored once each, and February's thread continues January's."""
+    jan, janfeb = tmp_path / "acme-2024-01.csv", tmp_path / "acme-2024-01-to-02.csv"
+    jan.write_text(JANUARY)
+    janfeb.write_text(JANUARY + FEBRUARY)
+    ws.ingest([jan])
+    report = ws.ingest([janfeb])[0]
+    assert report.loaded == 2 and report.rejected == {"exact duplicate": 2}
+    m = ws.table("messages").set_index(S.SOURCE_ID)
+    assert sorted(m.index) == ["1", "2", "3", "4"]
+    assert m[S.CONVERSATION_ID].nunique() == 1 and m.loc["3", S.PARENT_ID] == m.loc["2", S.MESSAGE_ID]
+
+
+def test_a_workspace_made_when_ids_carried_the_file_name_still_recognises_its_messages(ws, tmp_path):
+    """Earlier versions prefixed a table's ids with its file name; those stored rows are matched by their
+    export id, time, text and author, and replies to them point at them."""
+    jan, janfeb = tmp_path / "jan.csv", tmp_path / "janfeb.csv"
+    jan.write_text(JANUARY)
+    janfeb.write_text(JANUARY + FEBRUARY)
+    ws.ingest([jan])
+    ns = ws.table("messages")[S.MESSAGE_ID].iloc[0].rsplit(":", 1)[0]
+    for col in (S.MESSAGE_ID, S.PARENT_ID, S.CONVERSATION_ID):  # as an earlier version stored them
+        ws.con.execute(f"UPDATE messages SET {col} = replace({col}, '{ns}:', 'jan.csv:')")
+    report = ws.ingest([janfeb])[0]
+    assert report.loaded == 2 and report.rejected == {"exact duplicate": 2}
+    m = ws.table("messages").set_index(S.SOURCE_ID)
+    assert m.loc["3", S.PARENT_ID] == "jan.csv:2" and set(m[S.CONVERSATION_ID]) == {"jan.csv:c1"}
+
+
 def test_rejected_rows_are_kept_with_reasons(ws, tmp_path):
     p = tmp_path / "r.csv"
     p.write_text("id,text\n1,fine\n2,a,b,c\n3,\n")
@@ -62,7 +99,7 @@ def test_rejected_rows_are_kept_with_reasons(ws, tmp_path):
     rej = ws.table("rejected").set_index("reason")
     assert rej.loc["4 fields where the header has 2", "location"] == "line 3"
     assert rej.loc["4 fields where the header has 2", "raw"] == "2,a,b,c"
-    assert rej.loc["empty text", "message_id"] == "r.csv:3"
+    assert rej.loc["empty text", "message_id"].endswith(":3")
     ing = ws.table("ingests").iloc[0]
     assert ing["rows_read"] == 3 and ing["loaded"] == 1 and ing["rejected"] == 2
 
@@ -181,3 +218,37 @@ def test_schema_in_duckdb_matches_the_canonical_types(ws):
     with pytest.raises(duckdb.ConstraintException):
         ws.con.execute("INSERT INTO messages (message_id, conversation_id, channel, source, author_role, text) "
                        "VALUES ('x', 'c', 'twitter', 's', 'customer', NULL)")
+
+
+def test_a_process_killed_while_storing_an_analysis_leaves_its_topic_model_as_it_was(tmp_path, samples):
+    """Killed after the new topic model is saved but before its run is committed: the workspace and
+    models/topics stay as the last committed run left them; the next analysis clears what was left over."""
+    path = tmp_path / "ws"
+    with Workspace(path) as w:
+        w.ingest([samples / "bitext_sample.csv"])
+        w.analyse(embedding="static", progress=False)
+        runs = len(w.table("analysis_runs"))
+    model = path / "models" / "topics"
+    before = {p.name: p.read_bytes() for p in model.rglob("*") if p.is_file()}
+    script = textwrap.dedent(f"""
+        import os
+        from workbench.store import Store
+        from workbench.workspace import Workspace
+        def store_and_die(self, *args):
+            self.con.begin()
+            self.con.execute("DELETE FROM message_analysis")  # half-way through writing the run ...
+            os._exit(9)  # ... killed before the commit
+        Store.save_analysis = store_and_die
+        from workbench.analysis.topics import TopicConfig
+        Workspace({str(path)!r}).analyse(embedding="static", progress=False, force=True,
+                                          config=TopicConfig(max_topics=5))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert proc.returncode == 9, proc.stderr[-2000:]
+    assert (path / "models" / "topics.next").exists()  # the killed run got as far as saving its model
+    assert {p.name: p.read_bytes() for p in model.rglob("*") if p.is_file()} == before
+    with Workspace(path) as w:
+        assert len(w.table("analysis_runs")) == runs and len(w.table("message_analysis")) > 0
+        w.analyse(embedding="static", progress=False, force=True)
+        assert len(w.table("analysis_runs")) == runs + 1
+    assert not (path / "models" / "topics.next").exists() and (model / "fit.json").exists()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -21,6 +23,20 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+@contextlib.contextmanager
+def _removed_if_new_and_failed(workspace: str | Path):
+    """A workspace folder this command creates is taken away again if the command fails: a failed first ingest
+    leaves nothing behind (an existing workspace is never removed; its transaction keeps it as it was)."""
+    folder = Path(workspace)
+    existed = folder.exists()
+    try:
+        yield
+    except BaseException:
+        if not existed and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from workbench.ingest.formats import LoadOptions
     from workbench.workspace import Workspace
@@ -28,7 +44,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     options = LoadOptions(mapping=_mapping(args.map), encoding=args.encoding, channel=args.channel,
                           brand=args.brand, brand_authors=tuple(args.brand_author), timezone=args.timezone,
                           dayfirst=args.dayfirst)
-    with Workspace(args.workspace) as ws:
+    with _removed_if_new_and_failed(args.workspace), Workspace(args.workspace) as ws:
         reports = ws.ingest(args.paths, format=args.format, options=options, redact=not args.no_redact)
         for r in reports:
             print(r.line())

@@ -158,6 +158,14 @@ class Store:
     def message_ids(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT message_id FROM messages").fetchall()}
 
+    def source_identities(self) -> dict[tuple[str, int, str, str], tuple[str, str]]:
+        """(export id, epoch microseconds or -1, text_hash, author) -> (message_id, conversation_id) of every
+        message with an export id: how it is recognised in a later export whatever that file is called."""
+        rows = self.con.execute("SELECT source_id, coalesce(epoch_us(created_at), -1), text_hash, "
+                                "coalesce(author_id, ''), message_id, conversation_id FROM messages "
+                                "WHERE source_id IS NOT NULL").fetchall()
+        return {r[:4]: r[4:] for r in rows}
+
     def customer_text_keys(self) -> set[tuple[str, str]]:
         """(author_id, text_hash) of customer messages: the same text from the same person is stored once."""
         return set(self.con.execute("SELECT author_id, text_hash FROM messages WHERE author_role <> 'brand' "

@@ -108,11 +108,22 @@ def load_ngram(kind: str = "sentiment") -> NgramHead | None:
                      tuple(str(c) for c in d["classes"]))
 
 
+def head_space(model_id: str) -> str:
+    """The embeddings the shipped heads read for an analysis embedded with `model_id`: its own for MiniLM (any
+    precision) and static; the static ones for a researcher's own model (its vectors serve the topics), since
+    the heads were trained on those two only."""
+    from workbench.analysis.embed import MINILM, StaticEmbedder, family
+
+    static = StaticEmbedder().model_id
+    return model_id if family(model_id) == MINILM or model_id == static else static
+
+
 def feature_spec(model_id: str) -> tuple[str, ...]:
     """The features a head on `model_id` embeddings uses: those embeddings, the static ones, and VADER."""
     from workbench.analysis.embed import StaticEmbedder
 
     static = StaticEmbedder().model_id
+    model_id = head_space(model_id)
     return (model_id, "vader") if model_id == static else (model_id, static, "vader")
 
 
@@ -163,6 +174,7 @@ def load_head(kind: str, model_id: str) -> Head:
     """The shipped `kind` head (sentiment, emotion) for embeddings of `model_id` (any precision of its model)."""
     from workbench.analysis.embed import family
 
+    model_id = head_space(model_id)
     backend = "static" if model_id.startswith("static") else "minilm"
     path = MODELS / f"{kind}-{backend}.npz"
     if not path.exists():

@@ -12,7 +12,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,12 +203,21 @@ def _bool(mask: pd.Series) -> pd.Series:
     return pd.Series(mask.to_numpy(dtype=bool, na_value=False), index=mask.index)
 
 
+def _epoch_us(created: pd.Series) -> pd.Series:
+    """UTC timestamps as whole microseconds since 1970, -1 where missing (how the store compares them)."""
+    us = (created - pd.Timestamp("1970-01-01", tz="UTC")) // pd.Timedelta(microseconds=1)
+    return us.fillna(-1).astype("int64")
+
+
 def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterable[str] = (),
-          existing_keys: Iterable[tuple[str, str]] = ()) -> Cleaned:
+          existing_keys: Iterable[tuple[str, str]] = (),
+          existing_sources: Mapping[tuple[str, int, str, str], tuple[str, str]] | None = None) -> Cleaned:
     """Run the hygiene steps on canonical messages.
 
-    `existing_ids` and `existing_keys` ((author_id, dedupe_key) pairs) are what the workspace already holds, so
-    re-ingesting a file, or a later export that overlaps an earlier one, adds nothing twice.
+    `existing_ids`, `existing_keys` ((author_id, dedupe_key) pairs) and `existing_sources` ((export id, epoch
+    microseconds, dedupe_key, author) -> (message_id, conversation_id)) are what the workspace already holds, so
+    re-ingesting a file, or a later export that overlaps an earlier one (whatever the files are called), adds
+    nothing twice; replies to a message stored before point at the stored one.
     """
     df = messages.copy()
     rejected: list[pd.DataFrame] = []
@@ -240,8 +249,23 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
                                                              False: "repeated in the export"}))
     df = df[~dup]
 
-    # Near-duplicates: the same customer saying the same thing again (brand templates are real answers).
+    # The same export id, time, text and author as a stored message is that message, under another file's id.
     df["_key"] = df[S.TEXT].map(dedupe_key)
+    known = existing_sources or {}
+    stored = pd.Series([known.get(k) if isinstance(k[0], str) else None for k in
+                        zip(df[S.SOURCE_ID], _epoch_us(df[S.CREATED_AT]), df["_key"], df["_author"].fillna(""),
+                            strict=True)],
+                       index=df.index, dtype=object)
+    again = _bool(stored.notna())
+    reject(again, EXACT_DUP, "already in the workspace (same export id, time, text and author)")
+    moved = dict(zip(df.loc[again, S.MESSAGE_ID], stored[again].str[0], strict=True))
+    threads = dict(zip(df.loc[again, S.CONVERSATION_ID], stored[again].str[1], strict=True))
+    df = df[~again]
+    if moved:  # replies and threads of a message stored before join the stored one
+        df[S.PARENT_ID] = df[S.PARENT_ID].map(lambda p: moved.get(p, p), na_action="ignore").astype("string")
+        df[S.CONVERSATION_ID] = df[S.CONVERSATION_ID].map(lambda c: threads.get(c, c)).astype("string")
+
+    # Near-duplicates: the same customer saying the same thing again (brand templates are real answers).
     df = df.sort_values([S.CREATED_AT, S.MESSAGE_ID], na_position="last", kind="stable")
     private = _bool((df[S.AUTHOR_ROLE] != "brand") & (df["_key"] != "") & df["_author"].notna())
     first = df[private].drop_duplicates(["_author", "_key"]).set_index(["_author", "_key"])[S.MESSAGE_ID]
@@ -286,3 +310,12 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
            else pd.DataFrame(columns=["message_id", "reason", "detail", "raw"]))
     df = df.drop(columns="_author").sort_index().reset_index(drop=True)
     return Cleaned(messages=S.conform(df), rejected=rej.astype("string"), vault=vault)
+
+
+def source_keys(messages: pd.DataFrame) -> dict[tuple[str, int, str, str], tuple[str, str]]:
+    """What `clean(existing_sources=...)` compares, for cleaned messages (as `Store.source_identities`)."""
+    has = messages[S.SOURCE_ID].notna()
+    m = messages[has]
+    return dict(zip(zip(m[S.SOURCE_ID], _epoch_us(m[S.CREATED_AT]), m[S.TEXT_HASH], m[S.AUTHOR_ID].fillna(""),
+                        strict=True),
+                    zip(m[S.MESSAGE_ID], m[S.CONVERSATION_ID], strict=True), strict=True))

@@ -18,7 +18,7 @@ import pandas as pd
 from workbench import __version__
 from workbench import schema as S
 from workbench.errors import WorkbenchError
-from workbench.ingest.clean import CleanOptions, clean, redact_text
+from workbench.ingest.clean import CleanOptions, clean, redact_text, source_keys
 from workbench.ingest.formats import detect_format, expand_paths, get_loader
 from workbench.ingest.formats.base import LoadOptions
 from workbench.store import Store
@@ -93,15 +93,17 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
 
     ids = store.message_ids()
     keys = store.customer_text_keys()
+    sources = store.source_identities()
     brands = {b.lower() for b in store.brand_author_ids()} | {b.lower() for b in options.brand_authors}
     copts = CleanOptions(redact=redact, salt=store.salt(), keep_handles=frozenset(brands))
     files = []
     for path, fmt, digest, started, loaded in batches:  # 2. clean against what is stored and earlier files
-        c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys)
+        c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys, existing_sources=sources)
         if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
             loaded.rejected["raw"] = loaded.rejected["raw"].map(
                 lambda t: redact_text(t, copts.keep_handles) if isinstance(t, str) else t)
         ids |= set(c.messages[S.MESSAGE_ID])
+        sources |= source_keys(c.messages)
         private = c.messages[c.messages[S.AUTHOR_ROLE] != "brand"]
         keys |= set(zip(private[S.AUTHOR_ID], private[S.TEXT_HASH], strict=True))
         by_reason = pd.concat([loaded.rejected["reason"], c.rejected["reason"]]).value_counts().to_dict()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import time
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -51,6 +52,24 @@ from workbench.customers.trends import quotes, trends
 from workbench.errors import WorkbenchError
 from workbench.pipeline.result import AnalysisResult
 from workbench.store import Store
+
+
+def _stage_topic_model(topics, models: Path) -> Path:
+    """The fitted topic model saved beside the current one (models/topics.next; what a killed run left there
+    is replaced), so that a crash before the results are stored leaves models/topics as it was."""
+    staged = models / "topics.next"
+    shutil.rmtree(staged, ignore_errors=True)
+    return topics.save(staged)
+
+
+def _publish(staged: Path) -> None:
+    """Swap the staged topic model in for models/topics, once its run is committed."""
+    final, old = staged.with_name("topics"), staged.with_name("topics.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    staged.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minilm",
@@ -141,7 +160,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     shares = dict(zip(shares_table["label"], shares_table["corrected_share"].round(4), strict=True))
     topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist(),
                         cache=ws.path.parent / "cache" / "reduced")
-    topics.save(ws.path.parent / "models" / "topics")
+    staged = _stage_topic_model(topics, ws.path.parent / "models")  # published once the results are stored
     topics = reapply(ws.curation_log(), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")
 
@@ -175,6 +194,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     tables = {"topics": table, "themes": theme_table, "topics_over_time": over_time, "sentiment_shares": shares_table,
               "sentiment_calibration": calibration, **who}
     ws.save_analysis(result, tables, run)
+    _publish(staged)
     lap("store")
     run["timings"] = json.dumps(timings)
     return AnalysisResult({"messages": ws.messages(), **tables, "run": run})

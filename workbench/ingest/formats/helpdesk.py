@@ -169,6 +169,7 @@ class IntercomLoader:
                 parent = mid
             rating = c.get("conversation_rating") or {}
             if rating.get("rating") is not None:
+                rows_read += 1
                 contact = rating.get("contact") or {}
                 records.append({
                     S.MESSAGE_ID: f"intercom:{c['id']}:rating", S.SOURCE_ID: "rating", S.CONVERSATION_ID: conv,

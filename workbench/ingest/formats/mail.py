@@ -16,6 +16,8 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
+import pandas as pd
+
 from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
@@ -99,8 +101,9 @@ def messages_to_result(msgs: list[tuple[str, EmailMessage]], path: Path, options
             created = parsedate_to_datetime(msg.get("Date")) if msg.get("Date") else None
         except (TypeError, ValueError):
             created = None
-        if created is not None and created.tzinfo is None:
-            created = created.replace(tzinfo=None)
+        if created is not None and created.tzinfo is None:  # a Date with no zone (or -0000): --timezone's
+            created = pd.Timestamp(created).tz_localize(options.timezone or "UTC", ambiguous="NaT",
+                                                        nonexistent="NaT")
         mid = f"email:{mid_native}" if mid_native else content_id("email", sender, msg.get("Date"), text)
         is_brand = sender is not None and (sender in brand_set or sender.split("@")[-1] in brand_set)
         root = refs[0] if refs else parent or mid_native

@@ -8,6 +8,7 @@ anything else takes `--map text=Body --map created_at="Date Sent"`.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -60,6 +61,10 @@ ROLE_WORDS = {
     "brand": {"brand", "agent", "admin", "staff", "support", "company", "business", "outbound", "operator",
               "bot", "employee", "representative", "rep", "false", "advisor", "team", "moderator"},
 }
+
+# Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
+# no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
+MAX_FIELD = 131_072
 
 TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson",
                     ".parquet", ".pq"}
@@ -131,6 +136,15 @@ def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.D
     header_line = text.split("\n", 1)[0]
     counts = {d: header_line.count(d) for d in (",", "\t", ";", "|")}
     delim = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(counts, key=counts.get)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(len(text) + 1)  # long fields are read whole, then set aside below
+    try:
+        return _read_rows(text, delim, path)
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _read_rows(text: str, delim: str, path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     reader = csv.reader(io.StringIO(text), delimiter=delim)
     try:
         header = next(reader)
@@ -145,7 +159,10 @@ def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.D
         for row in reader:
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
-            if len(row) == width:
+            if max(map(len, row)) > MAX_FIELD:
+                rejected.append((f"line {reader.line_num}", f"a field longer than {MAX_FIELD:,} characters",
+                                 delim.join(row)[:10000]))
+            elif len(row) == width:
                 rows.append(row)
             elif len(row) == width + 1 and row[-1] == "":  # a trailing delimiter
                 rows.append(row[:-1])
@@ -270,7 +287,9 @@ def rating_type_of(column: str, values: pd.Series) -> str | None:
 
 def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str:
     """twitter, review, survey, ticket, chat, email or other, from column and file names."""
-    names = {norm(c) for c in columns} | {norm(path.stem)}
+    # A column holding someone's address ('email', 'customer_email') says nothing about the channel.
+    contact = re.compile(r"(^|_)(e_?mail|email_address|phone|phone_number)$")
+    names = {n for n in map(norm, columns) if not contact.search(n)} | {norm(path.stem)}
     joined = " ".join(names)
     if "tweet" in joined or "retweet_count" in names:
         return "twitter"
@@ -284,11 +303,17 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
     return "other"
 
 
+def export_namespace(columns) -> str:
+    """What a table's own ids are prefixed with: its columns, not its file name, so next month's export of the
+    same tool (another file name, the same columns) names the same message with the same id."""
+    return "table-" + hashlib.sha1(",".join(sorted(norm(c) for c in columns)).encode()).hexdigest()[:10]
+
+
 def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen: dict[str, str],
                       notes: list[str]) -> pd.DataFrame:
     """Map a string table to canonical messages; unmapped columns go to metadata."""
     get = lambda f: df[chosen[f]] if f in chosen else pd.Series(pd.NA, index=df.index, dtype="string")  # noqa: E731
-    namespace = path.name
+    namespace = export_namespace(df.columns)
     text = get(S.TEXT)
     author = get(S.AUTHOR_ID)
     created_raw = get(S.CREATED_AT)
