@@ -40,7 +40,8 @@ bench: install  ## speed and memory benchmarks (docs/benchmarks.md)
 	$(BIN)/python benchmarks/ingest_speed.py
 	$(BIN)/python benchmarks/analysis_speed.py
 
-models: install  ## retrain the shipped sentiment, emotion and intent heads from ../shared/data (~15 min)
+models: install  ## rebuild the shipped heads and name lists from ../shared/data (~15 min)
+	$(BIN)/python scripts/make_name_lists.py
 	$(BIN)/python scripts/train_models.py
 
 quality: install  ## quality measurements on ../shared/data (docs/quality.md)
@@ -48,6 +49,7 @@ quality: install  ## quality measurements on ../shared/data (docs/quality.md)
 	$(BIN)/python benchmarks/quality.py active
 	$(BIN)/python benchmarks/quality.py intent
 	$(BIN)/python benchmarks/quality.py topics
+	$(BIN)/python benchmarks/quality.py names
 
 samples: install  ## rebuild the derived samples in data/samples
 	$(BIN)/python scripts/make_samples.py

@@ -1,6 +1,7 @@
 """Insight quality on labelled public data (../shared/data): sentiment, emotion, intent and topics.
 
-    python benchmarks/quality.py sentiment|intent|topics [--embedding minilm|static] [--shared DIR]
+    python benchmarks/quality.py sentiment|active|intent|topics|segments|names [--embedding minilm|static]
+        [--shared DIR]
 
 Prints markdown tables for docs/quality.md. Embeddings are cached under ~/.cache/workbench.
 """
@@ -8,6 +9,7 @@ Prints markdown tables for docs/quality.md. Embeddings are cached under ~/.cache
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -274,15 +276,80 @@ def segments(args) -> None:
           f"category shares: mean {np.mean(corr):.3f} (min {np.min(corr):.3f}); mean absolute share error "
           f"{(true - pred).abs().to_numpy().mean():.3f}.")
 
+NAME_TEMPLATES = [  # (template, says who it is): {first} a first name, {full} first and last name
+    ("{first} at the counter was so rude to me", False),
+    ("I spoke to {first} for an hour and nothing changed", True),
+    ("thanks {first} for sorting it out!", True),
+    ("my name is {full} and my order never came", True),
+    ("{full} here, still waiting on my refund", False),
+    ("agent {first} hung up on me", True),
+    ("the driver, {first}, left it at the wrong door", False),
+]
+
+
+def names(args, n_hosts: int = 2000, seed: int = 0) -> None:
+    """People's names planted in real customer tweets: the share the redaction masks, for names in its lists
+    and for names it has never seen (a seeded fifth of the lists held out of the detector), and the masks it
+    makes on the same tweets with nothing planted (for a hand check of the false ones)."""
+    import dataclasses
+    import random
+
+    from workbench.ingest import person_names as pn
+    from workbench.ingest.clean import redact_text
+
+    twcs = pd.read_csv(args.shared / "twcs-sample/twcs_monalisapatra26.csv", lineterminator="\n", dtype=str)
+    hosts = twcs.loc[twcs["inbound"].str.strip() == "True", "text"].dropna().drop_duplicates()
+    hosts = hosts.sample(min(n_hosts, len(hosts)), random_state=seed).tolist()
+    brands = set(twcs.loc[twcs["inbound"].str.strip() == "False", "author_id"].dropna())
+    keep = frozenset(b.lower() for b in brands)  # as ingest keeps them: the brands' accounts and their words
+    words = keep | pn.brand_words(brands)
+    full = pn.name_lists()
+    rng = random.Random(seed)
+    firsts = sorted(n for n in full.first if n.lower() not in full.common and "-" not in n and "'" not in n)
+    lasts = sorted(n for n in full.last if n.lower() not in full.common and n not in full.first)
+    held_first = set(rng.sample(firsts, len(firsts) // 5))
+    held_last = set(rng.sample(lasts, len(lasts) // 5))
+    seen = dataclasses.replace(full, first=full.first - held_first, last=full.last - held_last)
+    rows = []
+    shipped = pn.name_lists
+    try:
+        pn.name_lists = lambda: seen  # the detector without the held-out fifth
+        for kind, pool_first, pool_last in (("in the lists", sorted(set(firsts) - held_first),
+                                             sorted(set(lasts) - held_last)),
+                                            ("never seen", sorted(held_first), sorted(held_last))):
+            for template, cued in NAME_TEMPLATES:
+                hits = total = 0
+                for host in hosts[:300]:
+                    first, last = rng.choice(pool_first), rng.choice(pool_last)
+                    text = f"{host} {template.format(first=first, full=f'{first} {last}')}"
+                    out = redact_text(text, keep, keep_words=words)
+                    planted = [first, last] if "{full}" in template else [first]
+                    total += len(planted)
+                    hits += sum(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", out) is None for w in planted)
+                rows.append({"names": kind, "template": template, "says who it is": "yes" if cued else "no",
+                             "recall": round(hits / total, 3)})
+    finally:
+        pn.name_lists = shipped
+    table = pd.DataFrame(rows)
+    print(table.to_markdown(index=False))
+    print()
+    print(table.groupby("names")["recall"].mean().round(3).to_markdown())
+    plain = [(h, redact_text(h, keep, keep_words=words)) for h in hosts]
+    masked = [(h, o) for h, o in plain if "[NAME]" in o]
+    print(f"\n{len(masked)} of {len(hosts)} real customer tweets with nothing planted get a [NAME]; "
+          "the first 25, for a hand check:")
+    for original, out in masked[:25]:
+        print(f"- {original!r} -> {out!r}")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "segments"])
+    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "segments", "names"])
     ap.add_argument("--embedding", default="minilm")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
     {"sentiment": sentiment, "active": active, "intent": intent, "topics": topics,
-     "segments": segments}[args.what](args)
+     "segments": segments, "names": names}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -113,3 +113,38 @@ def test_pseudonyms_are_stable_per_workspace_secret():
 ])
 def test_redaction_beyond_us_formats(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Names the detector knows, alone or with a surname; English, German and French messages.
+    ("Ayesha Khalid at the desk was horrible", "[NAME] at the desk was horrible"),
+    ("thanks Priya, sorted!", "thanks [NAME], sorted!"),
+    ("Hi Sarah, the parcel is still missing", "Hi [NAME], the parcel is still missing"),
+    ("Herr Schneider hat mich nicht zurückgerufen, Jürgen war freundlicher", "Herr [NAME] hat mich nicht "
+                                                                            "zurückgerufen, [NAME] war freundlicher"),
+    ("Merci à Camille pour son aide", "Merci à [NAME] pour son aide"),
+    # Any capitalised word after "my name is" or a role; a name that is also a word only in such a context.
+    ("my name is Xanthe Oyelaran and my order is late", "my name is [NAME] and my order is late"),
+    ("agent Mark was great", "agent [NAME] was great"),
+    ("spoke to Will for an hour", "spoke to [NAME] for an hour"),
+    # Not names: common words, places, days, capitalised phrases.
+    ("Will you refund me? Mark my words", "Will you refund me? Mark my words"),
+    ("My flight to Paris on Sunday was delayed", "My flight to Paris on Sunday was delayed"),
+    ("I spoke to Customer Service, Please Help", "I spoke to Customer Service, Please Help"),
+])
+def test_people_s_names_in_free_text_are_masked(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_brand_names_and_authors_names_in_messages():
+    df = msgs([
+        {S.MESSAGE_ID: "1", S.AUTHOR_ID: "Helen Brooks", S.BRAND: "Wendy's",
+         S.TEXT: "Wendy's got my order wrong. Helen"},
+        {S.MESSAGE_ID: "2", S.AUTHOR_ID: "Acme Care", S.AUTHOR_ROLE: "brand", S.BRAND: "Wendy's",
+         S.TEXT: "Sorry Helen Brooks, we will fix it"},
+        {S.MESSAGE_ID: "3", S.AUTHOR_ID: "Zorawar Quennell", S.BRAND: "Wendy's", S.TEXT: "Ask Zorawar about it"},
+    ])
+    m = clean(df, CleanOptions(salt="s", detect_language=False)).messages.set_index(S.MESSAGE_ID)
+    assert m.loc["1", S.TEXT] == "Wendy's got my order wrong. [NAME]"  # a brand that is also a first name stays
+    assert m.loc["2", S.TEXT] == "Sorry [NAME], we will fix it"
+    assert m.loc["3", S.TEXT] == "Ask [NAME] about it"  # not in any name list: the export names its author

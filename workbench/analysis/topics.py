@@ -124,7 +124,7 @@ def load_codebook(path: str | Path) -> tuple[SeedTopic, ...]:
 
 def topic_text(text: str) -> str:
     """What topic words are drawn from: no URLs, @handles or agent signatures."""
-    t = MENTION.sub(" ", URL.sub(" ", text))
+    t = MENTION.sub(" ", URL.sub(" ", text)).replace("[NAME]", " ")  # a masked person's name names no need
     t = BROKEN_URL.sub(" ", t)
     return re.sub(r"\s+", " ", SIGNATURE.sub(" ", t)).strip()
 

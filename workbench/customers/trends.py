@@ -114,10 +114,11 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
     return pd.DataFrame(alerts, columns=["kind", "topic", "period", "message", "evidence"])
 
 
-def quotes(messages: pd.DataFrame, segment: pd.Series, per_cell: int = 3, keep_handles: frozenset[str] = frozenset()
-           ) -> pd.DataFrame:
+def quotes(messages: pd.DataFrame, segment: pd.Series, per_cell: int = 3, keep_handles: frozenset[str] = frozenset(),
+           keep_words: frozenset[str] | None = None) -> pd.DataFrame:
     """Verbatims per segment x topic: the most clearly felt messages of readable length, PII-redacted again
-    (so quotes are safe even from a workspace ingested with --no-redact)."""
+    (so quotes are safe even from a workspace ingested with --no-redact); `keep_words`: brand names that are never
+    masked as a person's name."""
     v = messages.assign(segment=segment.to_numpy())
     v = v[(v[S.AUTHOR_ROLE] == "customer") & v["topic_label"].notna() & ~v["topic_label"].isin(NOT_TOPICS)]
     v = v[v[S.TEXT].str.len().between(25, 400)]
@@ -127,5 +128,5 @@ def quotes(messages: pd.DataFrame, segment: pd.Series, per_cell: int = 3, keep_h
     cols = ["segment", "topic_id", "topic_label", S.MESSAGE_ID, S.CREATED_AT, S.CHANNEL, "sentiment_label",
             "intent", S.TEXT]
     out = picked[[c for c in cols if c in picked.columns]].copy()
-    out[S.TEXT] = out[S.TEXT].map(lambda t: redact_text(t, keep_handles))
+    out[S.TEXT] = out[S.TEXT].map(lambda t: redact_text(t, keep_handles, keep_words=keep_words))
     return out.sort_values(["segment", "topic_label"]).reset_index(drop=True)

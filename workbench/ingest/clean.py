@@ -20,6 +20,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from workbench import schema as S
+from workbench.ingest.person_names import author_names, brand_words, mask_names
 
 URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 MENTION = re.compile(r"(?<![\w@.])@(\w{1,30})")
@@ -105,11 +106,16 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-def redact_text(text: str, keep_handles: frozenset[str] = frozenset()) -> str:
-    """Replace e-mails, card numbers, phone numbers, street addresses and private @handles with placeholders.
+def redact_text(text: str, keep_handles: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
+                keep_words: frozenset[str] | None = None) -> str:
+    """Replace e-mails, card numbers, phone numbers, street addresses, IBANs, private @handles and people's
+    names with placeholders.
 
-    URLs are left alone (their digits are ids, not phone numbers); brand handles in `keep_handles` stay.
+    URLs are left alone (their digits are ids, not phone numbers); brand handles in `keep_handles` stay, and
+    so do the words of `keep_words` (lower case; default: the handles), e.g. brand names, when names are
+    masked. `people`: names the export gives its authors, masked wherever they stand (person_names).
     """
+    keep_words = keep_handles if keep_words is None else keep_words
     parts = URL.split(text)
     urls = URL.findall(text)
     out = []
@@ -123,6 +129,7 @@ def redact_text(text: str, keep_handles: frozenset[str] = frozenset()) -> str:
         part = ADDRESS_EU.sub("[ADDRESS]", part)
         part = POSTCODE.sub("[ADDRESS]", part)
         part = MENTION.sub(lambda m: m.group() if m.group(1).lower() in keep_handles else "@user", part)
+        part = mask_names(part, keep_words, people)
         out.append(part)
         if i < len(urls):
             out.append(urls[i])
@@ -162,7 +169,8 @@ def _phone(m: re.Match) -> str:
 PERSONAL_KEY = re.compile(r"e-?mail|phone|mobile|\btel|address|street|post_?code|zip|iban|account_?n|name", re.I)
 
 
-def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozenset()) -> str | None:
+def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozenset(),
+                    people: frozenset[str] = frozenset(), keep_words: frozenset[str] | None = None) -> str | None:
     """The export's unmapped columns (JSON) with personal data masked: columns whose name says they hold it
     (email, phone, address, name, ...) become "[REDACTED]", every other text value is redacted like a message."""
     if not isinstance(metadata, str) or not metadata:
@@ -170,11 +178,11 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
     try:
         data = json.loads(metadata)
     except ValueError:
-        return redact_text(metadata, keep_handles)
+        return redact_text(metadata, keep_handles, people, keep_words)
     if not isinstance(data, dict):
         return metadata
     out = {k: "[REDACTED]" if PERSONAL_KEY.search(str(k)) and v not in (None, "") else
-           redact_text(v, keep_handles) if isinstance(v, str) else v for k, v in data.items()}
+           redact_text(v, keep_handles, people, keep_words) if isinstance(v, str) else v for k, v in data.items()}
     return json.dumps(out, ensure_ascii=False)
 
 
@@ -295,16 +303,22 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
     if options.redact:
         keep = frozenset(options.keep_handles) | frozenset(
             df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna().str.lower()) | addressed_handles(df)
-        redacted = pd.Series([redact_text(t, keep) for t in tqdm(df[S.TEXT], desc="redact", unit="msg",
-                                                                 disable=len(df) < 20000)],
+        # People's names: those the export gives its customers, and those the name detector finds; never a
+        # brand's name (the brand column, brand accounts and the handles kept above).
+        people = author_names(df.loc[df[S.AUTHOR_ROLE] != "brand", S.AUTHOR_ID].dropna().unique())
+        words = keep | brand_words(set(df[S.BRAND].dropna()) | set(
+            df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()) | set(options.keep_handles))
+        people -= {w.title() for w in words}
+        redacted = pd.Series([redact_text(t, keep, people, words) for t in
+                              tqdm(df[S.TEXT], desc="redact", unit="msg", disable=len(df) < 20000)],
                              index=df.index, dtype="string")
         changed = (redacted != df[S.TEXT]) | (df["_author"] != df[S.AUTHOR_ID]).fillna(False)
         vault = df.loc[changed, [S.MESSAGE_ID, S.AUTHOR_ID, S.TEXT]].reset_index(drop=True)
         df[S.TEXT] = redacted
         df[S.AUTHOR_ID] = df["_author"]
-        df[S.METADATA] = df[S.METADATA].map(lambda j: redact_metadata(j, keep)).astype("string")
+        df[S.METADATA] = df[S.METADATA].map(lambda j: redact_metadata(j, keep, people, words)).astype("string")
         for r in rejected:  # what was set aside is stored too: redacted the same way
-            r["raw"] = r["raw"].map(lambda t: redact_text(t, keep) if isinstance(t, str) else t)
+            r["raw"] = r["raw"].map(lambda t: redact_text(t, keep, people, words) if isinstance(t, str) else t)
 
     rej = (pd.concat(rejected, ignore_index=True) if rejected
            else pd.DataFrame(columns=["message_id", "reason", "detail", "raw"]))

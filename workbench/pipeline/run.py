@@ -50,6 +50,7 @@ from workbench.customers.profiles import customer_table, responsiveness
 from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.customers.trends import quotes, trends
 from workbench.errors import WorkbenchError
+from workbench.ingest.person_names import brand_words
 from workbench.pipeline.result import AnalysisResult
 from workbench.store import Store
 
@@ -286,7 +287,7 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         "drivers": pd.concat([drivers(analysed, per_message), rating_drivers], ignore_index=True),
         "trends": trend_table, "alerts": alerts,
         "responsiveness": responsiveness(analysed),
-        "quotes": quotes(analysed, per_message, keep_handles=keep),
+        "quotes": quotes(analysed, per_message, keep_handles=keep, keep_words=keep | brand_words(brands)),
         "share_of_voice": share_of_voice(analysed, brands, competitors),
     }
 

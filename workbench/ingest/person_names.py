@@ -1,0 +1,155 @@
+"""People's names in free text, found offline and masked as [NAME] (part of redaction).
+
+No model and no download: name lists (workbench/models/names.json, built by scripts/make_name_lists.py from
+Faker's person providers) and the words around a name. A capitalised word is a person's name when
+
+- it is a known first name that is not also a common word ("Ayesha was so helpful", "thanks Priya"), and not
+  where a place would stand ("stuck at Preston", "Wembley Park");
+- it is any known name, common word or not, after words that introduce a person ("agent Mark", "spoke to
+  Will", "Mr Price") or before a surname ("Grace Hopper");
+- it follows "my name is", a role, a greeting or thanks ("my name is Xanthe", "rep Oyelaran", "thanks Yana"),
+  and is no common, function or customer-service word ("thanks Team");
+- it is a name the export itself gives an author ("Helen Brooks" of an e-mail's From: line).
+
+A capitalised word right after a name goes with it unless it is a common or function word ("Ayesha Khalid"
+-> "[NAME]"). Brand names are never masked.
+Recall on planted names and the false masks on real messages are measured in docs/quality.md
+(`benchmarks/quality.py names`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PLACEHOLDER = "[NAME]"
+NAMES_FILE = Path(__file__).resolve().parent.parent / "models" / "names.json"
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters, accented ones too ("Jürgen", "Zoë", "José")
+WORD = re.compile(rf"(?<![\w@#\[])[{UPPER}][{LOWER}]+(?:['-][{UPPER}]?[{LOWER}]+)?(?![\w\]])")
+# Words that introduce a person: any known name after them is one ("spoke to Will"), and after the strong ones
+# any capitalised word that is not a common word is one ("my name is Xanthe").
+STRONG_CUE = re.compile(r"(?:\bmy name is|\bmy name's|\bi am called|\bagent|\brep|\brepresentative|\badvis[eo]r|"
+                        r"\bassociate|\bsupervisor|\bmanager|\bcolleague|\bemployee|\btechnician|\bdriver|\bcourier|"
+                        r"\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bherr|\bfrau|\bmonsieur|\bmadame|\bmme\.?|"
+                        r"\bmlle\.?|\bje m'appelle|\bich heiße|\bich heisse)\s*[,:]?\s*$", re.I)
+# After a greeting, thanks or "spoke to", an unknown capitalised word is a name too ("thanks Yana") unless it is
+# a common, function or customer-service word ("thanks Team", "spoke to Customer Service").
+ADDRESS_CUE = re.compile(r"(?:\bspoke (?:to|with)|\btalked (?:to|with)|\bspeaking (?:to|with)|\bchatted with|"
+                         r"\bask(?:ed)? for|\bthanks?(?: you)?|\bthx|\bhi|\bhello|\bhey|\bdear|\bnamed)\s*[,:]?\s*$",
+                         re.I)
+WEAK_CUE = re.compile(r"(?:\bregards|\bcheers|\bcalled|\bthis is|\bi am|\bi'm|\bsigned|\btold)\s*[,:]?\s*$", re.I)
+CARE_WORDS = frozenset(re.findall(r"\w+", """customer customers service services support team care help helpdesk
+desk agent agents staff manager department billing sales tech technical account accounts guys everyone all folks
+again so very much a lot god goodness"""))
+# Where a capitalised word is more likely a place: after "in", "at", "to", "from"... or before "station",
+# "airport", "park"... ("stuck at Preston", "Wembley Park"): no name there without a cue.
+PLACE_BEFORE = re.compile(r"(?:\b(?:fly|flying|flew|flights?|trains?|trips?|tickets?|travel\w*|go|going|went|moved?|"
+                          r"moving|back|drive|driving|get|getting|way|route) to|\b(?:in|at|from|via|near|into|towards?|"
+                          r"around|outside|inside|visit(?:ing)?|between))\s*$", re.I)
+PLACE_AFTER = re.compile(r"^\s*(?:station|airport|park|street|st|road|rd|city|terminal|mall|branch|store|centre|"
+                         r"center|square|bridge|hospital|university|college|county|beach|lake|valley|line|"
+                         r"language|time|zone)\b", re.I)
+
+
+@dataclass(frozen=True)
+class NameLists:
+    first: frozenset[str]
+    last: frozenset[str]
+    common: frozenset[str]  # lower case: names that are also ordinary words, places, days or months
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> NameLists:
+    d = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+    return NameLists(frozenset(d["first"]), frozenset(d["last"]), frozenset(d["common"]))
+
+
+def author_names(authors: Iterable[object]) -> frozenset[str]:
+    """The capitalised words of authors' display names ("Helen Brooks" -> Helen, Brooks): masked wherever
+    they stand in a text. Handles ("travelbug_anna") and e-mail addresses give none."""
+    common = name_lists().common
+    words = set()
+    for a in authors:
+        if isinstance(a, str) and "@" not in a and "_" not in a and " " in a.strip():
+            words |= {w for w in WORD.findall(a) if len(w) >= 3 and w.lower() not in common}
+    return frozenset(words)
+
+
+def brand_words(brands: Iterable[object]) -> frozenset[str]:
+    """Lower-case words of brand names and accounts ("Delta Air Lines", "AmericanAir" -> delta, air, lines,
+    american, americanair): never masked as a person's name."""
+    words = set()
+    for b in brands:
+        if isinstance(b, str):
+            words.add(b.lower())
+            words |= {p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", b) if len(p) > 2}
+    return frozenset(words)
+
+
+def mask_names(text: str, keep: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> str:
+    """`text` with people's names replaced by [NAME]. `keep`: lower-case words never masked (brand names and
+    handles); `known`: names the export gives its authors."""
+    if not text or not any(c.isupper() for c in text):
+        return text
+    lists = name_lists()
+    words = list(WORD.finditer(text))
+    masked: list[tuple[int, int]] = []
+    skip_next = False
+    for i, m in enumerate(words):
+        if skip_next:
+            skip_next = False
+            continue
+        w = m.group()
+        lower = w.lower()
+        if lower in keep or PLACE_AFTER.match(w):  # a brand, or "Park" of "Wembley Park"
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        adjacent = nxt is not None and text[m.end():nxt.start()] == " " and nxt.group().lower() not in keep
+        surname_next = adjacent and (nxt.group() in lists.last or nxt.group() in known)
+        common = lower in lists.common
+        named = w in lists.first or w in lists.last
+        strong = STRONG_CUE.search(before) is not None
+        addressed = ADDRESS_CUE.search(before) is not None
+        cued = strong or addressed or WEAK_CUE.search(before) is not None
+        place_after = PLACE_AFTER.match(text[m.end():m.end() + 16]) is not None
+        placed = place_after or PLACE_BEFORE.search(before) is not None
+        person = not (place_after and not cued) and (
+            w in known
+            or (w in lists.first and not common and not placed)
+            or (named and cued)
+            or ((strong or addressed) and not common and lower not in CARE_WORDS
+                and lower not in _function_words())
+            or (w in lists.first and surname_next)
+        )
+        if not person:
+            continue
+        end = m.end()
+        if adjacent and (surname_next or _could_be_surname(nxt.group(), lists)):
+            end = nxt.end()  # "Ayesha Khalid", "my name is Xanthe Oyelaran": one name
+            skip_next = True
+        masked.append((m.start(), end))
+    if not masked:
+        return text
+    out, pos = [], 0
+    for start, end in masked:
+        out += [text[pos:start], PLACEHOLDER]
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+def _could_be_surname(word: str, lists: NameLists) -> bool:
+    """A capitalised word after a first name that is no common word, place or function word."""
+    lower = word.lower()
+    return lower not in lists.common and lower not in _function_words()
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
