@@ -51,16 +51,22 @@ def test_widgets_drive_what_is_shown(ws_copy):
     assert set(ex.grid["value"][ex.grid["dimension"] == "sentiment"]) == {"negative"}  # and so does the heatmap
     assert 0 < len(ex.filtered) < everything and (ex.filtered["sentiment_label"] == "negative").all()
     assert ex.verbatims.value != before and "100% negative" in ex.summary.value
-    brand = ex.widgets["brands"].options[0]
+    brand = ex.widgets["brands"].allowed_tags[0]
     ex.widgets["brands"].value = (brand,)
     assert (ex.filtered[S.BRAND] == brand).all()
     ex.widgets["sentiments"].value = ()
     ex.widgets["brands"].value = ()
     ex.widgets["search"].value = "password"
-    assert len(ex.filtered) > 0 and ex.filtered[S.TEXT].str.lower().str.contains("password").all()
+    voice = ex.messages[~ex.messages["excluded"]]
+    assert len(ex.filtered) == voice[S.TEXT].str.lower().str.contains("password").sum() > 0
     period = ex.widgets["period"]
     period.index = (len(period.options) - 5, len(period.options) - 1)
-    assert len(ex.filtered) > 0 and ex.filtered[S.CREATED_AT].min() >= period.value[0]
+    start = period.value[0]
+    ex.widgets["search"].value = ""
+    assert len(ex.filtered) == (voice[S.CREATED_AT] >= start).sum() > 0
+    assert f"from the week of <b>{start.day} {start:%b %Y}</b>" in ex.period_label.value  # '6 Mar 2017'
+    ex.clear_filters()
+    assert len(ex.filtered) == everything
     ex.customer.value = ex.customer.options[0][1]
     assert "<table" in ex.timeline.value and ex.customer.value.startswith("person-")
 
@@ -73,22 +79,22 @@ def test_customer_text_is_escaped_in_the_explorer(ws_copy):
 
 def test_curation_persists_into_the_report_and_the_next_analysis(ws_copy):
     ex = Explorer(ws_copy)
-    topic = ex.widgets["topics"].options[0]
+    topic = ex.widgets["topics"].allowed_tags[0]
     ex.widgets["topics"].value = (topic,)
     ex.rename_to.value = "Account access"
     ex.rename_button.click()
     assert "Saved in the workspace" in ex.status.value
-    assert "Account access" in ex.widgets["topics"].options
+    assert "Account access" in ex.widgets["topics"].allowed_tags
     tables = load_tables(ws_copy)  # what the next report reads
     assert "Account access" in set(tables["topics"]["label"]) and topic not in set(tables["topics"]["label"])
     assert "Account access" in set(tables["segment_topics"]["value"])
-    two = [o for o in ex.widgets["topics"].options if o != "Account access"][:2]
+    two = [o for o in ex.widgets["topics"].allowed_tags if o != "Account access"][:2]
     ex.widgets["topics"].value = tuple(two)
     ex.rename_to.value = "Merged issues"
     ex.merge_button.click()
     merged = load_tables(ws_copy)["topics"].set_index("label")
     assert "Merged issues" in merged.index and not set(two) & set(merged.index)
-    big = next(o for o in ex.widgets["topics"].options if o not in ("Account access", "Merged issues"))
+    big = next(o for o in ex.widgets["topics"].allowed_tags if o not in ("Account access", "Merged issues"))
     ex.widgets["topics"].value = (big,)
     ex.split_button.click()
     split = set(load_tables(ws_copy)["topics"]["label"])
@@ -130,3 +136,45 @@ def test_labelling_queue_saves_at_once_and_moves_on(ws_copy):
     assert second not in (None, first)
     ex.queue_buttons["skip"].click()
     assert ex._queue_id not in (first, second)
+
+
+def _click(explorer, figure: int, trace: int, point: int, x=None, y=None) -> None:
+    """What a click on a chart sends back from the browser: the trace's click callbacks with that point."""
+    from plotly.callbacks import Points
+
+    t = explorer.figures[figure].data[trace]
+    t._dispatch_on_click(Points(point_inds=[point], xs=[x], ys=[y], trace_name=t.name, trace_index=trace), None)
+
+
+def test_clicking_a_chart_filters_the_messages_to_it(ws_copy):
+    ex = Explorer(ws_copy, rows=2000)
+    everything = ex.filtered
+    bars = ex.figures[0].data[0]  # topics by share, the biggest last (drawn bottom-up)
+    biggest = bars.customdata[-1][0]
+    _click(ex, 0, 0, len(bars.y) - 1)
+    assert ex.widgets["topics"].value == [biggest]
+    assert len(ex.filtered) == (everything["topic_label"] == biggest).sum() > 0
+    assert set(ex.filtered["topic_label"]) == {biggest} and biggest in ex.verbatims.value
+    ex.clear_filters()
+    sentiment = next(i for i, f in enumerate(ex.figures) if f.layout.title.text.startswith("Sentiment by"))
+    neg = next(k for k, t in enumerate(ex.figures[sentiment].data) if t.name == "negative")
+    topic = ex.figures[sentiment].data[neg].customdata[0][0]
+    _click(ex, sentiment, neg, 0)
+    expected = everything[(everything["topic_label"] == topic) & (everything["sentiment_label"] == "negative")]
+    assert len(ex.filtered) == len(expected) and set(ex.filtered[S.MESSAGE_ID]) == set(expected[S.MESSAGE_ID])
+    ex.clear_filters()
+    over_time = next(i for i, f in enumerate(ex.figures) if f.layout.title.text.startswith("Topics over time"))
+    line = ex.figures[over_time].data[0]
+    when, topic = pd.Timestamp(line.x[0]), line.customdata[0][0]
+    _click(ex, over_time, 0, 0, x=line.x[0])
+    start = ex.widgets["period"].value[0]
+    assert start <= when.tz_localize("UTC") if when.tzinfo is None else start <= when
+    assert set(ex.filtered["topic_label"]) == {topic} and len(ex.filtered) == line.y[0]  # that week's messages
+    ex.clear_filters()
+    heat = next(i for i, f in enumerate(ex.figures) if f.layout.title.text.startswith("Topic by segment"))
+    cell = ex.figures[heat].data[0]
+    row, col = next((r, c) for r in range(len(cell.y)) for c in range(len(cell.x)) if cell.z[r][c] == cell.z[r][c])
+    _click(ex, heat, 0, row, x=cell.x[col], y=cell.y[row])
+    segment, topic = ex.widgets["segments"].value, ex.widgets["topics"].value
+    assert len(segment) == 1 and len(topic) == 1
+    assert len(ex.filtered) == ((everything["segment"] == segment[0]) & (everything["topic_label"] == topic[0])).sum()

@@ -54,9 +54,12 @@ def serving(command: list[str], ready_path: str):
 
 @pytest.fixture
 def lab(explorer_notebook):
-    with serving([sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", "--port={port}",
-                  "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", "--ServerApp.password=",
-                  f"--ServerApp.root_dir={explorer_notebook.parent}", "--LabApp.news_url="], "/api/status") as url:
+    from workbench.present.explorer.serve import lab_command
+
+    command = lab_command(explorer_notebook, "--no-browser", "--allow-root", "--port={port}",
+                          "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", "--ServerApp.password=",
+                          f"--ServerApp.root_dir={explorer_notebook.parent}")
+    with serving(command, "/api/status") as url:  # as `workbench explore` starts it
         yield url
 
 
@@ -72,27 +75,48 @@ def test_explorer_in_jupyterlab(lab, tmp_path):
         page.wait_for_timeout(2000)
         page.click("text=Run", timeout=20000)
         page.click("text=Run All Cells", timeout=20000)
-        page.wait_for_selector(".widget-select-multiple select", timeout=180000)
+        page.wait_for_selector(".jupyter-widget-tagsinput", timeout=180000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
         summary = page.locator("text=customer messages from").first
         before = summary.inner_text()
         first_verbatim = page.locator(".widget-html table tbody tr").first.inner_text()
         charts_before = page.locator(".js-plotly-plot").count()
-        sentiments = page.locator(".widget-select-multiple", has_text="Sentiments").locator("select")
-        sentiments.select_option("negative")
-        page.wait_for_function("(b) => { const e = Array.from(document.querySelectorAll('.widget-html'))"
-                               ".find(x => x.innerText.includes('customer messages from'));"
-                               " return e && e.innerText !== b; }", arg=before, timeout=60000)
-        page.wait_for_timeout(3000)
+        news = page.locator("text=official Jupyter news").count()  # JupyterLab's first-start prompt
+        # A searchable filter: type part of a value, pick it.
+        sentiments = page.get_by_placeholder("all sentiments: type to pick")
+        sentiments.fill("negat")
+        sentiments.press_sequentially("ive")
+        sentiments.press("Enter")
+        sentiments.blur()  # the tag is taken on the input's change event
+        changed = ("(b) => { const e = Array.from(document.querySelectorAll('.widget-html'))"
+                   ".find(x => x.innerText.includes('customer messages from')); return e && e.innerText !== b; }")
+        page.wait_for_function(changed, arg=before, timeout=60000)
+        only = ("([col, value]) => { const rows = Array.from(document.querySelectorAll('.widget-html table tbody tr'));"
+                " return rows.length > 0 && rows.every(r => r.children[col].innerText === value); }")
+        page.wait_for_function(only, arg=[3, "negative"], timeout=60000)  # the verbatims are drawn last
         after = summary.inner_text()
         rows = page.locator(".widget-html table tbody tr")
         sentiments_shown = {rows.nth(i).locator("td").nth(3).inner_text() for i in range(min(rows.count(), 10))}
         charts_after = page.locator(".js-plotly-plot .main-svg").count()
+        # Click the biggest topic's bar (the top one of the first chart): the messages shown are that topic's.
+        bar = page.locator(".js-plotly-plot").first.locator("g.point").last
+        topic = page.locator(".js-plotly-plot").first.locator("g.ytick text").last.text_content()
+        box = bar.bounding_box()  # plotly takes clicks through its drag layer, where a user's mouse lands
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.wait_for_function(changed, arg=after, timeout=60000)
+        one_topic = ("(col) => { const rows = Array.from(document.querySelectorAll('.widget-html table tbody tr'));"
+                     " return rows.length > 0 && new Set(rows.map(r => r.children[col].innerText)).size === 1; }")
+        page.wait_for_function(one_topic, arg=5, timeout=60000)
+        clicked = summary.inner_text()
+        topics_shown = {rows.nth(i).locator("td").nth(5).inner_text() for i in range(min(rows.count(), 10))}
         page.screenshot(path=str(tmp_path / "explorer_in_jupyterlab.png"))  # kept by pytest for a look
         browser.close()
+    assert news == 0  # the explorer's server asks for no news
     assert "100% negative" in after and after != before
     assert sentiments_shown == {"negative"} and first_verbatim  # the verbatims follow the filter
     assert charts_before >= 3 and charts_after >= 3  # the charts were redrawn for the new selection
+    assert clicked != after and len(topics_shown) == 1  # a click on a bar filtered the table to one topic
+    assert topics_shown.pop()[:20] == topic.rstrip("…")[:20]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
@@ -105,7 +129,7 @@ def test_explorer_as_a_standalone_voila_page(explorer_notebook):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url + "/", timeout=180000)
-        page.wait_for_selector(".widget-select-multiple select", timeout=180000)
+        page.wait_for_selector(".jupyter-widget-tagsinput", timeout=180000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
         text = page.inner_text("body")
         browser.close()

@@ -242,10 +242,11 @@ def cmd_explore(args: argparse.Namespace) -> int:
         if voila is None:
             raise WorkbenchError("voila is not installed in this environment; pip install voila.")
         return subprocess.call([voila, str(path)])
-    lab = shutil.which("jupyter")
-    if lab is None:
+    from workbench.present.explorer.serve import lab_command
+
+    if shutil.which("jupyter-lab") is None and shutil.which("jupyter") is None:
         raise WorkbenchError("jupyter is not installed in this environment; install workbench with its dependencies.")
-    return subprocess.call([lab, "lab", str(path)])
+    return subprocess.call(lab_command(path))
 
 
 def build_parser() -> argparse.ArgumentParser:

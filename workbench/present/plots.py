@@ -35,6 +35,7 @@ def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
             textposition="outside",
             hovertext=_esc(t["keywords"]),
             marker_color="#1f77b4",
+            customdata=[[label] for label in t["label"]],  # the full label, for the explorer's clicks
         )
     )
     fig.update_layout(
@@ -60,6 +61,7 @@ def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
             marker=dict(size=size, color="#1f77b4", opacity=0.6),
             hovertext=_esc(t["keywords"]),
             hoverinfo="text",
+            customdata=[[label] for label in t["label"]],
         )
     )
     fig.update_layout(
@@ -78,7 +80,8 @@ def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
     fig = go.Figure()
     for label in biggest:
         d = over_time[over_time["topic_label"] == label]
-        fig.add_trace(go.Scatter(x=d["period"], y=d["messages"], mode="lines+markers", name=html.escape(_short(label))))
+        fig.add_trace(go.Scatter(x=d["period"], y=d["messages"], mode="lines+markers", name=html.escape(_short(label)),
+                                 customdata=[[label]] * len(d)))
     fig.update_layout(title="Topics over time (messages per period)", height=420, **LAYOUT)
     return fig
 
@@ -99,6 +102,7 @@ def plot_sentiment_by(messages: pd.DataFrame, by: str = "topic_label", top: int 
                     name=label,
                     orientation="h",
                     marker_color=SENTIMENT_COLOURS[label],
+                    customdata=[[str(v)] for v in ct.index],
                 )
             )
     fig.update_layout(

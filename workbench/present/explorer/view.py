@@ -6,6 +6,7 @@ return; tests drive it by setting widget values.
 
 from __future__ import annotations
 
+import contextlib
 import html
 from pathlib import Path
 
@@ -21,6 +22,13 @@ from workbench.present.explorer.state import (
     verbatims,
 )
 
+FACET_WIDGETS = ("brands", "segments", "topics", "channels", "sentiments", "emotions", "intents")
+
+
+def week_label(start: pd.Timestamp) -> str:
+    """A week as a reader says it: '6 Mar 2017'."""
+    return f"{start.day} {start:%b %Y}"
+
 
 class Explorer:
     """`Explorer("workspace")` in a notebook cell shows the explorer; `.filters` and `.filtered` hold its state."""
@@ -33,13 +41,17 @@ class Explorer:
         self._load()
         opts = facet_options(self.messages)
         self.widgets: dict[str, w.Widget] = {}
-        for attr in ("channels", "brands", "segments", "topics", "sentiments", "emotions", "intents"):
-            self.widgets[attr] = w.SelectMultiple(options=opts.get(attr, []), rows=4,
-                                                  description=attr.capitalize(), layout=w.Layout(width="260px"))
+        # Searchable filters: type a few letters, pick from the suggestions; empty means everything.
+        for attr in FACET_WIDGETS:
+            self.widgets[attr] = w.TagsInput(value=[], allowed_tags=opts.get(attr, []), allow_duplicates=False,
+                                             placeholder=f"all {attr}: type to pick",
+                                             layout=w.Layout(width="100%"))
         periods = self._periods()
         self.widgets["period"] = w.SelectionRangeSlider(options=periods, index=(0, len(periods) - 1),
-                                                        description="Period", layout=w.Layout(width="520px")) \
+                                                        description="Weeks", readout=False,
+                                                        layout=w.Layout(width="520px")) \
             if len(periods) > 1 else w.Label("")
+        self.period_label = w.HTML()
         self.widgets["search"] = w.Text(placeholder="words in the message", description="Search")
         self.summary = w.HTML()
         self.charts = w.Output()
@@ -61,9 +73,10 @@ class Explorer:
         for choice, button in self.queue_buttons.items():
             button.on_click(lambda _b, choice=choice: self.answer_queue(choice))
         self._skipped: set[str] = set()
+        self._holding = False
         for widget in self.widgets.values():
             if hasattr(widget, "observe"):
-                widget.observe(lambda _change: self.refresh(), names="value")
+                widget.observe(lambda _change: None if self._holding else self.refresh(), names="value")
         self.customer.observe(lambda _change: self._show_timeline(), names="value")
         self.rename_button.on_click(lambda _b: self._rename())
         self.merge_button.on_click(lambda _b: self._merge())
@@ -71,17 +84,25 @@ class Explorer:
         self.label_task.observe(lambda _c: self._label_options(), names="value")
         self.label_button.on_click(lambda _b: self.label(self.to_label.value, self.label_task.value,
                                                          self.label_value.value) if self.to_label.value else None)
-        filters = w.HBox([self.widgets[a] for a in ("channels", "brands", "segments", "topics")])
-        filters2 = w.HBox([self.widgets[a] for a in ("sentiments", "emotions", "intents")])
+        self.clear_button = w.Button(description="Clear filters")
+        self.clear_button.on_click(lambda _b: self.clear_filters())
+        filters = w.GridBox([w.VBox([w.HTML(f"<b>{a.capitalize()}</b>"), self.widgets[a]]) for a in FACET_WIDGETS],
+                            layout=w.Layout(grid_template_columns="repeat(4, 1fr)", grid_gap="4px 12px"))
         curation = w.HBox([self.rename_to, self.rename_button, self.merge_button, self.split_button])
         labelling = w.VBox([self.to_label, w.HBox([self.label_task, self.label_value, self.label_button])])
-        self.box = w.VBox([filters, filters2, w.HBox([self.widgets["period"], self.widgets["search"]]), self.summary,
-                           self.charts, w.HTML("<h4>What customers wrote</h4>"), self.verbatims,
-                           w.HTML("<h4>One customer's timeline</h4>"), self.customer, self.timeline,
-                           w.HTML("<h4>Curate the selected topics</h4>"), curation,
-                           w.HTML("<h4>Label a message (your labels calibrate the next analysis)</h4>"), labelling,
-                           w.HTML("<h4>Suggested for labelling: the message the model is least sure of</h4>"),
-                           self.queue_text, w.HBox(list(self.queue_buttons.values())), self.status])
+        queue = w.VBox([w.HTML("<p>The message the model is least sure of: your answer is saved at once and "
+                               "calibrates the next analysis.</p>"), self.queue_text,
+                        w.HBox(list(self.queue_buttons.values()))])
+        self.tabs = w.Tab(children=[self.verbatims, w.VBox([self.customer, self.timeline]), queue,
+                                    w.VBox([w.HTML("<p>Pick topics in the Topics filter, then:</p>"), curation]),
+                                    labelling])
+        for i, title in enumerate(("What customers wrote", "One customer", "Label the next message",
+                                   "Curate topics", "Label any message")):
+            self.tabs.set_title(i, title)
+        self.box = w.VBox([filters, w.HBox([self.widgets["period"], self.period_label]),
+                           w.HBox([self.widgets["search"], self.clear_button]), self.summary,
+                           w.HTML("<p><i>Click a bar, a bubble, a point or a cell in a chart to filter the "
+                                  "messages to it.</i></p>"), self.charts, self.tabs, self.status])
         self.refresh()
         self.next_suggestion()
 
@@ -106,13 +127,12 @@ class Explorer:
             return []
         starts = pd.date_range(dates.min().normalize() - pd.Timedelta(days=dates.min().weekday()),
                                dates.max() + pd.Timedelta(days=7), freq="7D")
-        return [(f"{d:%Y-%m-%d}", d) for d in starts]
+        return [(week_label(d), d) for d in starts]
 
     # ---------------------------------------------------------------------------------------- state
     @property
     def filters(self) -> Filters:
-        values = {a: tuple(self.widgets[a].value) for a in ("channels", "brands", "segments", "topics",
-                                                             "sentiments", "emotions", "intents")}
+        values = {a: tuple(self.widgets[a].value) for a in FACET_WIDGETS}
         period = self.widgets["period"]
         start = end = None
         if hasattr(period, "index") and period.options:
@@ -129,6 +149,11 @@ class Explorer:
 
         self.filtered = filter_messages(self.messages, self.filters)
         f = self.filtered
+        period = self.widgets["period"]
+        if hasattr(period, "index") and period.options:
+            lo, hi = period.index
+            self.period_label.value = (f"from the week of <b>{period.options[lo][0]}</b> to the week of "
+                                       f"<b>{period.options[hi][0]}</b>")
         neg = (f["sentiment_label"] == "negative").mean() if len(f) else float("nan")
         self.summary.value = (f"<b>{len(f):,}</b> customer messages from <b>{f[S.AUTHOR_ID].nunique():,}</b> "
                               f"customers; {neg:.0%} negative." if len(f) else "<b>No message</b> passes the filters.")
@@ -140,21 +165,98 @@ class Explorer:
 
             self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]])
             self.grid = segment_comparison(f, f["segment"].fillna("(none)"), min_segment=10)
+            figures = [self._clickable(wp.plot_topic_sizes(self.topic_table, top=15), self.click_topic)]
+            if {"x", "y"} <= set(self.topics.columns):  # the map, sized by the filtered volume
+                placed = self.topics[["topic_id", "x", "y", "keywords"]].merge(
+                    self.topic_table[["topic_id", "label", "size", "share"]], on="topic_id")
+                figures.append(self._clickable(wp.plot_topic_map(placed), self.click_topic))
+            figures.append(self._clickable(wp.plot_sentiment_by(f, "topic_label", top=12), self.click_sentiment))
+            figures.append(self._clickable(wp.plot_topics_over_time(self.trend_table), self.click_week))
+            if len(self.grid):
+                figures.append(self._clickable(wp.plot_segment_heatmap(self.grid, "topic"), self.click_cell))
+            self.figures = figures
             with self.charts:
-                display(wp.plot_topic_sizes(self.topic_table, top=15))
-                if {"x", "y"} <= set(self.topics.columns):  # the map, sized by the filtered volume
-                    placed = self.topics[["topic_id", "x", "y", "keywords"]].merge(
-                        self.topic_table[["topic_id", "label", "size", "share"]], on="topic_id")
-                    display(wp.plot_topic_map(placed))
-                display(wp.plot_sentiment_by(f, "topic_label", top=12))
-                display(wp.plot_topics_over_time(self.trend_table))
-                if len(self.grid):
-                    display(wp.plot_segment_heatmap(self.grid, "topic"))
+                for fig in figures:
+                    display(fig)
         v = verbatims(f, self.rows)
         self.verbatims.value = v.drop(columns=[S.AUTHOR_ID]).to_html(index=False, escape=True, border=0)
         self.customer.options = [(f"{c} ({n} messages)", c) for c, n in
                                  f[S.AUTHOR_ID].value_counts().head(200).items()]
         self.to_label.options = [(t[:90], mid) for t, mid in zip(v[S.TEXT], v[S.MESSAGE_ID], strict=True)]
+
+    # ---------------------------------------------------------------------------------------- clicks
+    def _clickable(self, fig, handler):
+        """The figure as a widget whose clicks call `handler(trace, points)`."""
+        import plotly.graph_objects as go
+
+        widget = go.FigureWidget(fig)
+        for trace in widget.data:
+            trace.on_click(lambda t, points, _state: handler(t, points) if points.point_inds else None)
+        return widget
+
+    @staticmethod
+    def _label(trace, points) -> str:
+        return str(trace.customdata[points.point_inds[0]][0])
+
+    def click_topic(self, trace, points) -> None:
+        """A topic's bar or bubble: show its messages."""
+        self._set("topics", [self._label(trace, points)])
+
+    def click_sentiment(self, trace, points) -> None:
+        """A part of a topic's sentiment bar: that topic's messages of that sentiment."""
+        self._set("topics", [self._label(trace, points)], refresh=False)
+        self._set("sentiments", [trace.name])
+
+    def click_week(self, trace, points) -> None:
+        """A point of a topic's line: that topic's messages in that period."""
+        period = self.widgets["period"]
+        if hasattr(period, "index") and period.options:
+            when = pd.Timestamp(points.xs[0])
+            when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
+            starts = [d for _, d in period.options]
+            first = max([j for j, d in enumerate(starts) if d <= when], default=0)
+            last = max([j for j, d in enumerate(starts) if d <= when + pd.Timedelta(days=6)], default=first)
+            with self._held():
+                period.index = (first, last)
+        self._set("topics", [self._label(trace, points)])
+
+    def click_cell(self, trace, points) -> None:
+        """A cell of the segment x topic grid: that segment's messages on that topic."""
+        import workbench.present.plots as wp
+
+        rows = {wp._esc([wp._short(v)])[0]: v for v in self.grid["value"].unique()}  # as the heatmap writes them
+        cols = {wp._esc([v])[0]: v for v in self.grid["segment"].unique()}
+        self._set("segments", [cols.get(points.xs[0], points.xs[0])], refresh=False)
+        self._set("topics", [rows.get(points.ys[0], points.ys[0])])
+
+    def _set(self, attr: str, values: list[str], refresh: bool = True) -> None:
+        """Set a filter as a click does; `refresh=False` when another filter follows in the same click."""
+        widget = self.widgets[attr]
+        values = [v for v in values if v in set(widget.allowed_tags)]
+        if refresh:
+            widget.value = values
+        else:
+            with self._held():
+                widget.value = values
+
+    @contextlib.contextmanager
+    def _held(self):
+        """Filter changes inside this block redraw nothing (one redraw after several changes)."""
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+
+    def clear_filters(self) -> None:
+        with self._held():
+            for attr in FACET_WIDGETS:
+                self.widgets[attr].value = []
+            self.widgets["search"].value = ""
+            period = self.widgets["period"]
+            if hasattr(period, "index") and period.options:
+                period.index = (0, len(period.options) - 1)
+        self.refresh()
 
     def _show_timeline(self) -> None:
         from workbench.customers.profiles import customer_timeline
@@ -182,7 +284,7 @@ class Explorer:
             self.status.value = f"<span style='color:#b00'>{html.escape(str(exc))}</span>"
             return
         self._load()
-        self.widgets["topics"].options = facet_options(self.messages).get("topics", [])
+        self.widgets["topics"].allowed_tags = facet_options(self.messages).get("topics", [])
         self.status.value = "Saved in the workspace: the next analysis and report use it."
         self.refresh()
 
