@@ -48,8 +48,9 @@ def main() -> None:
     args = ap.parse_args()
     from workbench.customers.compare import drivers, segment_comparison
     from workbench.customers.profiles import customer_table, responsiveness
+    from workbench.customers.quotes import quotes
     from workbench.customers.segments import behavioural_segments, segment_values
-    from workbench.customers.trends import quotes, trends
+    from workbench.customers.trends import trends
 
     print("| messages | customers | profiles_s | segments_s | comparison_s | drivers_s | trends_s | "
           "responsiveness_s | quotes_s | total_s |")

@@ -28,12 +28,12 @@ from workbench.analysis.embed import EmbeddingCache, cache_home, embed, get_embe
 from workbench.analysis.intent import classify_intents  # noqa: E402
 from workbench.analysis.sentiment import (  # noqa: E402
     build_features,
-    corrected_shares,
     feature_spec,
     load_head,
     score_emotion,
     score_sentiment,
 )
+from workbench.analysis.shares import corrected_shares  # noqa: E402
 
 AIRLINE_PRIOR = {"negative": 0.63, "neutral": 0.21, "positive": 0.16}  # Twitter US Airline Sentiment's shares
 

@@ -14,7 +14,8 @@ from workbench import Workspace
 from workbench import schema as S
 from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
 from workbench.analysis.intent import classify_intent
-from workbench.analysis.sentiment import adapt_priors, build_features, feature_spec, score_sentiment, share_correction
+from workbench.analysis.sentiment import adapt_priors, build_features, feature_spec, score_sentiment
+from workbench.analysis.shares import share_correction
 from workbench.analysis.topics import SeedTopic, TopicConfig, TopicResult, fit_topics, topic_text
 from workbench.errors import WorkbenchError
 from workbench.pipeline.run import analyse

@@ -156,14 +156,14 @@ def test_clicking_a_chart_filters_the_messages_to_it(ws_copy):
     assert len(ex.filtered) == (everything["topic_label"] == biggest).sum() > 0
     assert set(ex.filtered["topic_label"]) == {biggest} and biggest in ex.verbatims.value
     ex.clear_filters()
-    sentiment = next(i for i, f in enumerate(ex.figures) if f.layout.title.text.startswith("Sentiment by"))
+    sentiment = next(i for i, f in enumerate(ex.figures) if f.layout.meta["chart"] == "sentiment_by")
     neg = next(k for k, t in enumerate(ex.figures[sentiment].data) if t.name == "negative")
     topic = ex.figures[sentiment].data[neg].customdata[0][0]
     _click(ex, sentiment, neg, 0)
     expected = everything[(everything["topic_label"] == topic) & (everything["sentiment_label"] == "negative")]
     assert len(ex.filtered) == len(expected) and set(ex.filtered[S.MESSAGE_ID]) == set(expected[S.MESSAGE_ID])
     ex.clear_filters()
-    over_time = next(i for i, f in enumerate(ex.figures) if f.layout.title.text.startswith("Topics over time"))
+    over_time = next(i for i, f in enumerate(ex.figures) if f.layout.meta["chart"] == "over_time")
     line = ex.figures[over_time].data[0]
     when, topic = pd.Timestamp(line.x[0]), line.customdata[0][0]
     _click(ex, over_time, 0, 0, x=line.x[0])
@@ -171,7 +171,7 @@ def test_clicking_a_chart_filters_the_messages_to_it(ws_copy):
     assert start <= when.tz_localize("UTC") if when.tzinfo is None else start <= when
     assert set(ex.filtered["topic_label"]) == {topic} and len(ex.filtered) == line.y[0]  # that week's messages
     ex.clear_filters()
-    heat = next(i for i, f in enumerate(ex.figures) if f.layout.title.text.startswith("Topic by segment"))
+    heat = next(i for i, f in enumerate(ex.figures) if f.layout.meta["chart"] == "segment_topic")
     cell = ex.figures[heat].data[0]
     row, col = next((r, c) for r in range(len(cell.y)) for c in range(len(cell.x)) if cell.z[r][c] == cell.z[r][c])
     _click(ex, heat, 0, row, x=cell.x[col], y=cell.y[row])

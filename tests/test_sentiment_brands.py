@@ -15,7 +15,8 @@ from workbench import Workspace
 from workbench import schema as S
 from workbench.analysis.brands import infer_brands
 from workbench.analysis.embed import get_embedder
-from workbench.analysis.sentiment import build_features, corrected_shares, feature_spec, score_sentiment
+from workbench.analysis.sentiment import build_features, feature_spec, score_sentiment
+from workbench.analysis.shares import corrected_shares
 from workbench.analysis.suggest import suggest
 from workbench.ingest.clean import CleanOptions, addressed_handles, clean
 

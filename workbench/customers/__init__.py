@@ -1,5 +1,6 @@
 """Who the customers are: one profile per customer (`profiles`), segments (`segments`), segments compared and what
-drives sentiment (`compare`), what changes over time (`trends`), and the statistics they share (`stats`)."""
+drives sentiment (`compare`), what changes over time (`trends`), verbatims (`quotes`), and the statistics they
+share (`stats`)."""
 
 
 def __getattr__(name: str):

@@ -1,4 +1,4 @@
-"""What is rising: volume and sentiment per topic per period, spikes and emerging topics, and quotes.
+"""What is rising: volume and sentiment per topic per period, spikes and emerging topics.
 
 A spike is a topic whose share of a period's messages is above its share in the trailing `window` periods,
 tested one-sided with a binomial test (expected share from the trailing window, +0.5 smoothing) and kept
@@ -15,9 +15,9 @@ import pandas as pd
 from scipy import stats
 
 from workbench import schema as S
+from workbench.customers.quotes import quotes  # noqa: F401 (its home before)
 from workbench.customers.segments import NOT_TOPICS
 from workbench.customers.stats import benjamini_hochberg
-from workbench.ingest.clean import redact_text
 
 
 def _period(ts: pd.Series, freq: str) -> pd.Series:
@@ -112,21 +112,3 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
                                           f"{period:%Y-%m-%d}, from {base_m:+.2f}.",
                                "evidence": f"Welch t-test vs trailing {window} periods, q = {qv:.3g}"})
     return pd.DataFrame(alerts, columns=["kind", "topic", "period", "message", "evidence"])
-
-
-def quotes(messages: pd.DataFrame, segment: pd.Series, per_cell: int = 3, keep_handles: frozenset[str] = frozenset(),
-           keep_words: frozenset[str] | None = None) -> pd.DataFrame:
-    """Verbatims per segment x topic: the most clearly felt messages of readable length, PII-redacted again
-    (so quotes are safe even from a workspace ingested with --no-redact); `keep_words`: brand names that are never
-    masked as a person's name."""
-    v = messages.assign(segment=segment.to_numpy())
-    v = v[(v[S.AUTHOR_ROLE] == "customer") & v["topic_label"].notna() & ~v["topic_label"].isin(NOT_TOPICS)]
-    v = v[v[S.TEXT].str.len().between(25, 400)]
-    v = v.assign(_strength=v["sentiment_score"].abs()).sort_values(["_strength", S.MESSAGE_ID],
-                                                                   ascending=[False, True])
-    picked = v.groupby(["segment", "topic_label"], sort=False).head(per_cell)
-    cols = ["segment", "topic_id", "topic_label", S.MESSAGE_ID, S.CREATED_AT, S.CHANNEL, "sentiment_label",
-            "intent", S.TEXT]
-    out = picked[[c for c in cols if c in picked.columns]].copy()
-    out[S.TEXT] = out[S.TEXT].map(lambda t: redact_text(t, keep_handles, keep_words=keep_words))
-    return out.sort_values(["segment", "topic_label"]).reset_index(drop=True)

@@ -29,12 +29,11 @@ from workbench.analysis.per_message import score_messages
 from workbench.analysis.sentiment import (
     build_features,
     calibrate,
-    corrected_shares,
     feature_spec,
-    share_correction,
     shipped_confusion,
     shipped_share_errors,
 )
+from workbench.analysis.shares import corrected_shares, share_correction
 from workbench.analysis.topic_edits import reapply
 from workbench.analysis.topics import (
     TopicConfig,
@@ -47,8 +46,9 @@ from workbench.analysis.topics import (
 )
 from workbench.customers.compare import DRIVER_COLUMNS, drivers, segment_comparison
 from workbench.customers.profiles import customer_table, responsiveness
+from workbench.customers.quotes import quotes
 from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
-from workbench.customers.trends import quotes, trends
+from workbench.customers.trends import trends
 from workbench.errors import WorkbenchError
 from workbench.ingest.person_names import brand_words
 from workbench.pipeline.result import AnalysisResult

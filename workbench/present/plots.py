@@ -19,6 +19,12 @@ def _esc(values) -> list[str]:
     return [html.escape(str(v)) for v in values]
 
 
+def _title(finding: str | None, what: str) -> str:
+    """A chart title that states what the chart shows ("Customers talk most about refunds (12%)") above what
+    is plotted; just the latter where the data state nothing."""
+    return f"<b>{html.escape(finding)}</b><br><sup>{what}</sup>" if finding else what
+
+
 def _short(label: str, n: int = 38) -> str:
     return label if len(label) <= n else label[: n - 1] + "…"
 
@@ -38,8 +44,11 @@ def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
             customdata=[[label] for label in t["label"]],  # the full label, for the explorer's clicks
         )
     )
+    top_topic = (f"Customers talk most about {t['label'].iloc[-1]} ({t['share'].iloc[-1]:.0%} of messages)"
+                 if len(t) else None)
     fig.update_layout(
-        title="What customers talk about: share of messages per topic",
+        title=_title(top_topic, "What customers talk about: share of messages per topic"),
+        meta={"chart": "topic_sizes"},
         xaxis_tickformat=".0%",
         height=max(300, 22 * len(t) + 80),
         **LAYOUT,
@@ -66,6 +75,7 @@ def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
     )
     fig.update_layout(
         title="Topic map: nearby topics are alike; bubble size is volume",
+        meta={"chart": "topic_map"},
         height=520,
         xaxis=dict(visible=False),
         yaxis=dict(visible=False),
@@ -82,7 +92,9 @@ def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
         d = over_time[over_time["topic_label"] == label]
         fig.add_trace(go.Scatter(x=d["period"], y=d["messages"], mode="lines+markers", name=html.escape(_short(label)),
                                  customdata=[[label]] * len(d)))
-    fig.update_layout(title="Topics over time (messages per period)", height=420, **LAYOUT)
+    finding = f"{biggest[0]} is the most discussed topic across the period" if len(biggest) else None
+    fig.update_layout(title=_title(finding, "Topics over time (messages per period)"), meta={"chart": "over_time"},
+                      height=420, **LAYOUT)
     return fig
 
 
@@ -105,9 +117,13 @@ def plot_sentiment_by(messages: pd.DataFrame, by: str = "topic_label", top: int 
                     customdata=[[str(v)] for v in ct.index],
                 )
             )
+    name = by.replace("_label", "").replace("_", " ")
+    finding = (f"Most negative {name}: {ct.index[-1]} ({ct['negative'].iloc[-1]:.0%} of its messages)"
+               if "negative" in ct and len(ct) > 1 and pd.notna(ct["negative"].iloc[-1]) else None)
     fig.update_layout(
         barmode="stack",
-        title=f"Sentiment by {by.replace('_label', '').replace('_', ' ')}",
+        title=_title(finding, f"Sentiment by {name}"),
+        meta={"chart": "sentiment_by"},
         xaxis_tickformat=".0%",
         height=max(300, 24 * len(ct) + 90),
         **LAYOUT,
@@ -147,8 +163,18 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
             colorbar=dict(tickformat=".0%"),
         )
     )
+    strong = g[g["significant"].fillna(False).astype(bool) & (g["share_messages"] > g["rest_share"])]
+    if len(strong):
+        top = strong.loc[(strong["share_messages"] - strong["rest_share"]).idxmax()]  # the widest gap
+        finding = (f"{top['value']}: {top['share_messages']:.0%} of segment {top['segment']}'s messages, "
+                   f"{top['rest_share']:.0%} in the others")
+    elif len(g):
+        finding = f"No {dimension} is more common in one segment than in the others (FDR q < 0.05)"
+    else:
+        finding = None
     fig.update_layout(
-        title=f"{dimension.capitalize()} by segment (★ differs from the rest, FDR q < 0.05)",
+        title=_title(finding, f"{dimension.capitalize()} by segment (★ differs from the rest, FDR q < 0.05)"),
+        meta={"chart": f"segment_{dimension}"},
         height=max(350, 26 * len(share) + 120),
         **LAYOUT,
     )
@@ -172,8 +198,16 @@ def plot_drivers(drivers: pd.DataFrame, outcome: str = "sentiment_score", top: i
         )
     )
     fig.add_vline(x=0, line_color="#555")
+    hurts = d[d["ci_high"] < 0]
+    if len(hurts):
+        worst = hurts.iloc[0]  # sorted by effect: the most negative first
+        finding = (f"{worst['topic']} pulls sentiment down the most ({worst['effect']:+.2f}, 95% interval "
+                   f"{worst['ci_low']:+.2f} to {worst['ci_high']:+.2f})")
+    else:
+        finding = "No topic pulls sentiment down beyond its 95% interval" if len(d) else None
     fig.update_layout(
-        title="What drives sentiment: difference vs other messages (95% interval)",
+        title=_title(finding, "What drives sentiment: difference vs other messages (95% interval)"),
+        meta={"chart": "drivers"},
         height=max(300, 26 * len(d) + 90),
         **LAYOUT,
     )
@@ -197,8 +231,12 @@ def plot_spikes(trends: pd.DataFrame, top: int = 6) -> go.Figure:
                 marker=dict(symbol="star", size=14, color="#d62728"),
             )
         )
+    counts = trends.loc[trends["spike"], "topic"].value_counts()
+    finding = (f"{counts.index[0]} spiked most: {counts.iloc[0]} period{'s' if counts.iloc[0] != 1 else ''} above "
+               "its recent level" if len(counts) else None)
     fig.update_layout(
-        title="Spikes: topics whose share jumped above their recent level (★)",
+        title=_title(finding, "Spikes: topics whose share jumped above their recent level (★)"),
+        meta={"chart": "spikes"},
         yaxis_tickformat=".0%",
         height=420,
         **LAYOUT,
@@ -221,7 +259,18 @@ def plot_responsiveness(responsiveness: pd.DataFrame, top: int = 15) -> go.Figur
             textposition="outside",
         )
     )
+    timed = pd.DataFrame({"name": [f"{b} ({c})" for b, c in zip(r["brand"], r["channel"], strict=True)],
+                          "hours": hours.to_numpy()}).dropna()
+    if len(timed) > 1:
+        fast, slow = timed.loc[timed["hours"].idxmin()], timed.loc[timed["hours"].idxmax()]
+        finding = (f"{fast['name']} answers fastest ({fast['hours']:.1f} h median), {slow['name']} slowest "
+                   f"({slow['hours']:.1f} h)")
+    elif len(timed):
+        finding = f"{timed['name'].iloc[0]} answers in {timed['hours'].iloc[0]:.1f} h (median)"
+    else:
+        finding = None
     fig.update_layout(
-        title="How fast the brand answers: median first response (hours)", height=max(300, 24 * len(r) + 90), **LAYOUT
+        title=_title(finding, "How fast the brand answers: median first response (hours)"),
+        meta={"chart": "responsiveness"}, height=max(300, 24 * len(r) + 90), **LAYOUT
     )
     return fig
