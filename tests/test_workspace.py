@@ -252,3 +252,53 @@ def test_a_process_killed_while_storing_an_analysis_leaves_its_topic_model_as_it
         w.analyse(embedding="static", progress=False, force=True)
         assert len(w.table("analysis_runs")) == runs + 1
     assert not (path / "models" / "topics.next").exists() and (model / "fit.json").exists()
+
+
+def _export_of_30_rows(tmp_path):
+    lines = ["id,conversation_id,parent_id,author,role,text,created_at"]
+    for i in range(1, 31):
+        role, author = ("agent", "AcmeSupport") if i % 3 == 0 else ("customer", f"u{i % 7}")
+        date = "not a date" if i in (4, 24) else f"2024-01-{i:02d}T10:00:00Z"
+        lines.append(f"{i},c{i % 5},{i - 1 if i % 3 == 0 else ''},{author},{role},message number {i % 12},{date}")
+    lines.insert(12, "99,c1,,u1,customer,too,many,fields")  # a broken line in the second chunk
+    lines.append(lines[5])  # the same row again, in another chunk
+    p = tmp_path / "export.csv"
+    p.write_text("\n".join(lines) + "\n")
+    return p
+
+
+def test_a_file_read_in_chunks_is_stored_as_if_read_whole(tmp_path):
+    """Tables are read, cleaned and stored in chunks inside one transaction: the same rows, set-aside rows,
+    duplicates across chunks, replies to messages of earlier chunks and notes as reading the file whole."""
+    export = _export_of_30_rows(tmp_path)
+    stored = {}
+    for rows in (7, 100_000):
+        with Workspace(tmp_path / f"ws{rows}") as w:
+            report = w.ingest([export], chunk_rows=rows)[0]
+            m = w.table("messages").drop(columns="ingest_id").sort_values(S.MESSAGE_ID).reset_index(drop=True)
+            stored[rows] = (report.rows_read, report.loaded, report.rejected, report.notes, m,
+                            w.table("rejected")[["reason", "raw"]].sort_values("raw").reset_index(drop=True))
+    chunked, whole = stored[7], stored[100_000]
+    assert chunked[:4] == whole[:4]
+    assert whole[:3] == (32, 30, {"8 fields where the header has 7": 1, "exact duplicate": 1})
+    assert any(n.startswith("2 timestamps in column 'created_at' could not be read") for n in chunked[3])
+    pd.testing.assert_frame_equal(chunked[4].drop(columns=S.AUTHOR_ID), whole[4].drop(columns=S.AUTHOR_ID))
+    pd.testing.assert_frame_equal(chunked[5], whole[5])
+
+
+def test_a_failure_in_a_later_chunk_stores_nothing(tmp_path, monkeypatch):
+    export = _export_of_30_rows(tmp_path)
+    calls = []
+    real = Workspace._write_file
+
+    def fail_on_third(self, *args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("disk full")
+        return real(self, *args)
+
+    monkeypatch.setattr(Workspace, "_write_file", fail_on_third)
+    with Workspace(tmp_path / "ws") as w:
+        with pytest.raises(RuntimeError, match="disk full"):
+            w.ingest([export], chunk_rows=7)
+        assert len(calls) == 3 and counts(w) == {"messages": 0, "ingests": 0, "rejected": 0, "pii_vault": 0}

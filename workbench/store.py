@@ -7,6 +7,7 @@ call the methods here to read and write. Every write of a stage is one transacti
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
@@ -55,6 +56,9 @@ LABEL_TASKS = {"sentiment": ("negative", "neutral", "positive"),
 CURATION_DDL = ("CREATE TABLE IF NOT EXISTS topic_curation (curated_at TIMESTAMPTZ, action VARCHAR, label VARCHAR, "
                 "groups JSON)")
 EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault", "labels")
+# An ingest writes its rows here, a chunk at a time, then moves them into the real tables in one transaction:
+# DuckDB holds a long transaction's rows in memory, a committed staging table's on disk.
+STAGED = ("messages", "rejected", "pii_vault")
 
 
 # Text cells a spreadsheet would run as a formula (OWASP "CSV injection"): prefixed with ' in .csv exports.
@@ -115,6 +119,8 @@ class Store:
         for col, sql in ANALYSIS_COLUMNS.items():  # columns added by later versions
             self.con.execute(f"ALTER TABLE message_analysis ADD COLUMN IF NOT EXISTS {col} {sql}")
         self._migrate_analysis_columns()
+        for table in STAGED:  # empty: what a killed ingest staged is dropped
+            self.con.execute(f"CREATE OR REPLACE TABLE staged_{table} AS SELECT * FROM {table} WHERE false")
         self.con.commit()
 
     def _migrate_analysis_columns(self) -> None:
@@ -187,33 +193,60 @@ class Store:
     def add_files(self, files: list[tuple[dict, pd.DataFrame, pd.DataFrame, pd.DataFrame]]) -> None:
         """Store ingested files, each as (its `ingests` row without ingest_id, messages, set-aside rows, PII
         originals), all in one transaction: every file lands or none does."""
-        next_id = self.con.execute("SELECT coalesce(max(ingest_id), 0) + 1 FROM ingests").fetchone()[0]
-        self.con.begin()
-        try:
-            for k, file in enumerate(files):
-                self._write_file(next_id + k, *file)
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
-            raise
+        with self.writing() as next_id:
+            for k, (row, messages, rejected, vault) in enumerate(files):
+                self._write_file(next_id + k, row["source"], messages, rejected, vault)
+                self.add_ingest_row(next_id + k, row)
 
-    def _write_file(self, ingest_id: int, row: dict, messages: pd.DataFrame, rejected: pd.DataFrame,
+    @contextlib.contextmanager
+    def writing(self):
+        """An ingest's writes (yields the next free ingest_id): batches go to staging tables as they come
+        (`_write_file`, `add_ingest_row`), and at the end one transaction moves them into `messages`,
+        `rejected`, `pii_vault` and `ingests`. An error, an interrupt or a kill before that commit leaves the
+        workspace as it was (staged rows are dropped then, or when the workspace is next opened)."""
+        next_id = self.con.execute("SELECT coalesce(max(ingest_id), 0) + 1 FROM ingests").fetchall()[0][0]
+        self._clear_staging()
+        self._pending_ingests: list[tuple[int, dict]] = []
+        try:
+            yield next_id
+            self.con.begin()
+            try:
+                self.con.execute("INSERT INTO messages SELECT * FROM staged_messages")
+                self.con.execute("INSERT INTO rejected SELECT * FROM staged_rejected")
+                self.con.execute("INSERT OR IGNORE INTO pii_vault SELECT * FROM staged_pii_vault")
+                for ingest_id, row in self._pending_ingests:
+                    self.con.execute(f"INSERT INTO ingests ({', '.join(['ingest_id', *row])}) VALUES "
+                                     f"({', '.join('?' * (len(row) + 1))})", [ingest_id, *row.values()])
+                self.con.commit()
+            except BaseException:
+                self.con.rollback()
+                raise
+        finally:
+            self._clear_staging()
+
+    def _clear_staging(self) -> None:
+        for table in STAGED:
+            self.con.execute(f"DELETE FROM staged_{table}")
+
+    def _write_file(self, ingest_id: int, source: str, messages: pd.DataFrame, rejected: pd.DataFrame,
                     vault: pd.DataFrame) -> None:
-        """One file's messages, set-aside rows, PII originals and `ingests` row (inside add_files' transaction)."""
+        """A batch of one file's messages, set-aside rows and PII originals, staged (inside `writing`)."""
         self.con.register("_batch", messages.assign(ingest_id=ingest_id))
-        self.con.execute(f"INSERT INTO messages SELECT {', '.join(S.MESSAGE_COLUMNS)}, ingest_id FROM _batch")
+        self.con.execute(f"INSERT INTO staged_messages SELECT {', '.join(S.MESSAGE_COLUMNS)}, ingest_id FROM _batch")
         self.con.unregister("_batch")
         if len(rejected):
-            self.con.register("_rej", rejected.assign(ingest_id=ingest_id, source=row["source"]))
-            self.con.execute("INSERT INTO rejected SELECT ingest_id, source, location, message_id, reason, detail, raw "
-                             "FROM _rej")
+            self.con.register("_rej", rejected.assign(ingest_id=ingest_id, source=source))
+            self.con.execute("INSERT INTO staged_rejected SELECT ingest_id, source, location, message_id, reason, "
+                             "detail, raw FROM _rej")
             self.con.unregister("_rej")
         if len(vault):
             self.con.register("_vault", vault)
-            self.con.execute("INSERT OR IGNORE INTO pii_vault SELECT message_id, author_id, text FROM _vault")
+            self.con.execute("INSERT INTO staged_pii_vault SELECT message_id, author_id, text FROM _vault")
             self.con.unregister("_vault")
-        self.con.execute(f"INSERT INTO ingests ({', '.join(['ingest_id', *row])}) VALUES "
-                         f"({', '.join('?' * (len(row) + 1))})", [ingest_id, *row.values()])
+
+    def add_ingest_row(self, ingest_id: int, row: dict) -> None:
+        """A file's `ingests` row, once all its batches are staged (inside `writing`; stored with them)."""
+        self._pending_ingests.append((ingest_id, row))
 
     # -------------------------------------------------------------------------------------- labels
     def add_labels(self, labels: pd.DataFrame, task: str, source: str = "researcher") -> int:

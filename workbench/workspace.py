@@ -31,11 +31,11 @@ class Workspace(Store):
     """A workspace folder (default ./workspace): ingest exports, analyse them, read every table."""
 
     def ingest(self, paths: Iterable[str | Path], format: str = "auto", options: LoadOptions | None = None,
-               *, redact: bool = True) -> list[FileReport]:
-        """Load, clean and store export files; all of them or, on any error, none (see workbench.ingest)."""
+               *, redact: bool = True, chunk_rows: int = 50_000) -> list[FileReport]:
+        """Load, clean and store export files; all of them or, on any error, none (see workbench.ingest.run)."""
         from workbench.ingest.run import ingest
 
-        return ingest(self, paths, format, options, redact=redact)
+        return ingest(self, paths, format, options, redact=redact, chunk_rows=chunk_rows)
 
     def analyse(self, **options) -> AnalysisResult:
         """Analyse every customer message (see workbench.pipeline.run.analyse for the options)."""

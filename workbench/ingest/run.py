@@ -1,7 +1,8 @@
 """Ingest: read export files, clean and redact them against what the workspace holds, store them in one go.
 
-All files of one call land together or not at all (the store writes them in one transaction); a file whose
-bytes were ingested before, or a message already stored, adds nothing. Raw exports are never modified.
+All files of one call land together or not at all (one transaction, committed at the end); large tables
+are read, cleaned and written in chunks inside it. A file whose bytes were ingested before, or a message
+already stored, adds nothing. Raw exports are never modified.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
+from tqdm.auto import tqdm
 
 from workbench import __version__
 from workbench import schema as S
@@ -60,63 +62,80 @@ def file_sha256(path: Path) -> str:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", options: LoadOptions | None = None,
-           *, redact: bool = True) -> list[FileReport]:
+           *, redact: bool = True, chunk_rows: int = 50_000) -> list[FileReport]:
     """Load, clean and store export files; all of them or, on any error, none.
 
-    A file whose bytes were ingested before is skipped; messages already stored are not stored again.
-    PII is redacted unless `redact=False` (the originals are kept apart in `pii_vault`; see `Store.reveal`).
+    Everything is written in one transaction, committed at the end: a bad file, an error or a kill leaves the
+    workspace as it was. Large tables are read, cleaned and stored `chunk_rows` rows at a time, so memory does
+    not grow with the number of rows. A file whose bytes were ingested before is skipped; messages already
+    stored are not stored again. PII is redacted unless `redact=False` (the originals are kept apart in
+    `pii_vault`; see `Store.reveal`).
     """
     options = options or LoadOptions()
     known = store.ingested_files()
     reports: list[FileReport] = []
-    batches = []
     learned = _brand_authors(store.brand_rows())
-    for path, in_folder in expand_paths(paths):  # 1. read everything first: a bad file stops before any write
-        try:
-            fmt = detect_format(path) if format == "auto" else get_loader(format).name
-        except WorkbenchError:
-            if not in_folder:
-                raise
-            reports.append(FileReport(path.name, "?", skipped="not a known export format; skipped"))
-            continue
-        digest = file_sha256(path)
-        if digest in known:
-            reports.append(FileReport(path.name, fmt, skipped=f"already ingested (as {known[digest]}); nothing added"))
-            continue
-        known[digest] = path.name
-        started = time.time()
-        # Authors known to speak for the brand (stored, or in earlier files) are the brand here too.
-        opts = replace(options, brand_authors=tuple(sorted(set(options.brand_authors) | learned)))
-        loaded = get_loader(fmt).load(path, opts)
-        batches.append((path, fmt, digest, started, loaded))
-        learned |= _brand_authors(loaded.messages)
-
     ids = store.message_ids()
     keys = store.customer_text_keys()
     sources = store.source_identities()
     brands = {b.lower() for b in store.brand_author_ids()} | {b.lower() for b in options.brand_authors}
-    copts = CleanOptions(redact=redact, salt=store.salt(), keep_handles=frozenset(brands))
-    files = []
-    for path, fmt, digest, started, loaded in batches:  # 2. clean against what is stored and earlier files
-        c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys, existing_sources=sources)
-        if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
-            loaded.rejected["raw"] = loaded.rejected["raw"].map(
-                lambda t: redact_text(t, copts.keep_handles) if isinstance(t, str) else t)
-        ids |= set(c.messages[S.MESSAGE_ID])
-        sources |= source_keys(c.messages)
-        private = c.messages[c.messages[S.AUTHOR_ROLE] != "brand"]
-        keys |= set(zip(private[S.AUTHOR_ID], private[S.TEXT_HASH], strict=True))
-        by_reason = pd.concat([loaded.rejected["reason"], c.rejected["reason"]]).value_counts().to_dict()
-        rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
-                              c.rejected.assign(location=pd.NA)], ignore_index=True).astype("string")
-        stored_options = {"mapping": loaded.mapping, "redact": redact, **{
-            k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
-        row = {"source": path.name, "path": str(path.resolve()), "sha256": digest, "format": fmt,
-               "started_at": pd.Timestamp(started, unit="s", tz="UTC"), "seconds": round(time.time() - started, 3),
-               "rows_read": loaded.rows_read, "loaded": len(c.messages), "rejected": sum(by_reason.values()),
-               "rejected_by_reason": json.dumps(by_reason), "notes": json.dumps(loaded.notes),
-               "options": json.dumps(stored_options, default=list), "workbench_version": __version__}
-        files.append((row, c.messages, rejected, c.vault))
-        reports.append(FileReport(path.name, fmt, loaded.rows_read, len(c.messages), by_reason, loaded.notes))
-    store.add_files(files)  # 3. write everything in one transaction
+    salt = store.salt()
+    with store.writing() as ingest_id:
+        for path, in_folder in expand_paths(paths):
+            try:
+                fmt = detect_format(path) if format == "auto" else get_loader(format).name
+            except WorkbenchError:
+                if not in_folder:
+                    raise
+                reports.append(FileReport(path.name, "?", skipped="not a known export format; skipped"))
+                continue
+            digest = file_sha256(path)
+            if digest in known:
+                reports.append(FileReport(path.name, fmt, skipped=f"already ingested (as {known[digest]}); "
+                                                                   "nothing added"))
+                continue
+            known[digest] = path.name
+            started = time.time()
+            # Authors known to speak for the brand (stored, or in earlier files) are the brand here too.
+            opts = replace(options, brand_authors=tuple(sorted(set(options.brand_authors) | learned)))
+            loader = get_loader(fmt)
+            chunks = (loader.load_chunks(path, opts, rows=chunk_rows) if hasattr(loader, "load_chunks")
+                      else iter([loader.load(path, opts)]))
+            report = FileReport(path.name, fmt)
+            mapping: dict[str, str] = {}
+            bar = tqdm(desc=f"ingest {path.name}", unit="rows", disable=path.stat().st_size < 5_000_000)
+            for loaded in chunks:
+                learned |= _brand_authors(loaded.messages)
+                brands |= {b.lower() for b in _brand_authors(loaded.messages)}
+                copts = CleanOptions(redact=redact, salt=salt, keep_handles=frozenset(brands), progress=bar.disable)
+                c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys, existing_sources=sources)
+                if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
+                    keep = copts.keep_handles
+                    loaded.rejected["raw"] = loaded.rejected["raw"].map(
+                        lambda t, keep=keep: redact_text(t, keep) if isinstance(t, str) else t)
+                ids |= set(c.messages[S.MESSAGE_ID])
+                sources |= source_keys(c.messages)
+                private = c.messages[c.messages[S.AUTHOR_ROLE] != "brand"]
+                keys |= set(zip(private[S.AUTHOR_ID], private[S.TEXT_HASH], strict=True))
+                rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
+                                      c.rejected.assign(location=pd.NA)], ignore_index=True).astype("string")
+                store._write_file(ingest_id, path.name, c.messages, rejected, c.vault)
+                for reason, n in pd.concat([loaded.rejected["reason"], c.rejected["reason"]]).value_counts().items():
+                    report.rejected[reason] = report.rejected.get(reason, 0) + int(n)
+                report.rows_read += loaded.rows_read
+                report.loaded += len(c.messages)
+                report.notes += [n for n in loaded.notes if n not in report.notes]
+                mapping = loaded.mapping or mapping
+                bar.update(loaded.rows_read)
+            bar.close()
+            stored_options = {"mapping": mapping, "redact": redact, **{
+                k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
+            store.add_ingest_row(ingest_id, {
+                "source": path.name, "path": str(path.resolve()), "sha256": digest, "format": fmt,
+                "started_at": pd.Timestamp(started, unit="s", tz="UTC"), "seconds": round(time.time() - started, 3),
+                "rows_read": report.rows_read, "loaded": report.loaded, "rejected": sum(report.rejected.values()),
+                "rejected_by_reason": json.dumps(report.rejected), "notes": json.dumps(report.notes),
+                "options": json.dumps(stored_options, default=list), "workbench_version": __version__})
+            reports.append(report)
+            ingest_id += 1
     return reports

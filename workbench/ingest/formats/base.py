@@ -93,6 +93,16 @@ def read_text(path: Path, options: LoadOptions) -> str:
     return text.replace("\r\n", "\n").replace("\r", " ")
 
 
+def iter_lines(text: str):
+    """The lines of `text`, each with its newline, one at a time (no list of them, no copy of the text)."""
+    start = 0
+    while (end := text.find("\n", start)) != -1:
+        yield text[start:end + 1]
+        start = end + 1
+    if start < len(text):
+        yield text[start:]
+
+
 def sniff_head(path: Path, size: int = 65536) -> str:
     """The first bytes of a file as text, for format detection (never raises on bad bytes)."""
     try:

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ from workbench.ingest.formats.base import (
     LoadOptions,
     LoadResult,
     content_id,
+    iter_lines,
     load_json,
     prefixed,
     read_bytes,
@@ -65,6 +67,9 @@ ROLE_WORDS = {
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
 MAX_FIELD = 131_072
+csv.field_size_limit(2**31 - 1)  # long fields are read whole, then their rows set aside (below)
+CHUNK_ROWS = 50_000  # rows read, cleaned and stored at a time (memory does not grow with the file's rows)
+BAD_DATES = re.compile(r"^(\d+) timestamps in column '.*' could not be read \(e\.g\. '(.*)'\) and were left empty\.$")
 
 TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson",
                     ".parquet", ".pq"}
@@ -132,29 +137,40 @@ def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.D
 
     Rows with the wrong number of fields are rejected (kept with their line number), never dropped silently.
     """
+    parts = list(delimited_chunks(path, options, rows=None))
+    return parts[0] if len(parts) == 1 else (pd.concat([d for d, _ in parts], ignore_index=True),
+                                             pd.concat([r for _, r in parts], ignore_index=True))
+
+
+def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_ROWS
+                     ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """The table in chunks of `rows` rows (all at once with None): (rows as strings, rejected rows) each.
+    The file's text is held once; the rows of one chunk at a time."""
     text = read_text(path, options)
-    header_line = text.split("\n", 1)[0]
+    header_line = text[:text.find("\n")] if "\n" in text else text
     counts = {d: header_line.count(d) for d in (",", "\t", ";", "|")}
     delim = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(counts, key=counts.get)
-    limit = csv.field_size_limit()
-    csv.field_size_limit(len(text) + 1)  # long fields are read whole, then set aside below
-    try:
-        return _read_rows(text, delim, path)
-    finally:
-        csv.field_size_limit(limit)
+    if text.count('"') % 2:  # an odd number of quotes: maybe one is never closed and swallows the rest
+        _check_unclosed_quote(text, delim, path)
+    yield from _row_chunks(iter_lines(text), delim, path, rows)
 
 
-def _read_rows(text: str, delim: str, path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    reader = csv.reader(io.StringIO(text), delimiter=delim)
+def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None
+                ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    reader = csv.reader(lines, delimiter=delim)
     try:
         header = next(reader)
     except StopIteration:
         raise WorkbenchError(f"{path}: the file is empty; export it again or leave it out.") from None
     width = len(header)
+    names = _unique_names(header)
     rows: list[list[str]] = []
     rejected: list[tuple[str, str, str]] = []
-    if text.count('"') % 2:  # an odd number of quotes: maybe one is never closed and swallows the rest
-        _check_unclosed_quote(text, delim, path)
+
+    def chunk() -> tuple[pd.DataFrame, pd.DataFrame]:
+        df = pd.DataFrame(rows, columns=names, dtype="string").replace("", pd.NA)
+        return df, rejected_frame(rejected)
+
     try:
         for row in reader:
             if not row or (len(row) == 1 and not row[0].strip()):
@@ -169,11 +185,14 @@ def _read_rows(text: str, delim: str, path: Path) -> tuple[pd.DataFrame, pd.Data
             else:
                 rejected.append((f"line {reader.line_num}", f"{len(row)} fields where the header has {width}",
                                  delim.join(row)))
+            if size is not None and len(rows) + len(rejected) >= size:
+                yield chunk()
+                rows, rejected = [], []
     except csv.Error as exc:
         raise WorkbenchError(f"{path}: line {reader.line_num} cannot be parsed as {_delim_name(delim)}-separated "
                              f"values ({exc}); check for an unclosed quote there.") from None
-    df = pd.DataFrame(rows, columns=_unique_names(header), dtype="string")
-    return df.replace("", pd.NA), rejected_frame(rejected)
+    if rows or rejected or size is None:
+        yield chunk()
 
 
 def _check_unclosed_quote(text: str, delim: str, path: Path) -> None:
@@ -387,15 +406,47 @@ class TabularLoader:
         return 0.5 if path.suffix.lower() in TABLE_EXTENSIONS else 0.0
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
-        df, rejected = read_table(path, options)
-        if df.empty and rejected.empty:
-            raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
-        chosen = automap(list(df.columns), options.mapping, path)
-        require_text(chosen, df, path)
+        parts = list(self.load_chunks(path, options, rows=None))
+        return parts[0]
+
+    def load_chunks(self, path: Path, options: LoadOptions, rows: int | None = CHUNK_ROWS) -> Iterator[LoadResult]:
+        """The file as LoadResults of about `rows` rows each (CSV/TSV and JSON lines are read in chunks; other
+        tables whole). Columns are mapped once, from the header and the first chunk; the notes of the whole
+        file come with the last chunk."""
+        streamed = path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".parquet", ".pq", ".json", ".jsonl",
+                                                ".ndjson")
+        chunks = delimited_chunks(path, options, rows) if streamed else iter([read_table(path, options)])
+        chosen: dict[str, str] | None = None
         notes: list[str] = []
-        messages = table_to_messages(df, path, options, chosen, notes)
-        return LoadResult(messages=messages, rejected=rejected, rows_read=len(df) + len(rejected), notes=notes,
-                          mapping=chosen)
+        bad_dates = 0
+        first_bad = ""
+        pending: LoadResult | None = None
+        for df, rejected in chunks:
+            if chosen is None:
+                if df.empty and rejected.empty:
+                    raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
+                chosen = automap(list(df.columns), options.mapping, path)
+                require_text(chosen, df, path)
+            chunk_notes: list[str] = []
+            messages = table_to_messages(df, path, options, chosen, chunk_notes)
+            for note in chunk_notes:
+                m = BAD_DATES.match(note)
+                if m:
+                    bad_dates += int(m.group(1))
+                    first_bad = first_bad or m.group(2)
+                elif note not in notes:
+                    notes.append(note)
+            if pending is not None:
+                yield pending
+            pending = LoadResult(messages=messages, rejected=rejected, rows_read=len(df) + len(rejected),
+                                 notes=[], mapping=chosen)
+        if pending is None:  # nothing but a header
+            raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
+        if bad_dates:
+            notes.insert(0, f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
+                            f"'{first_bad}') and were left empty.")
+        pending.notes = notes
+        yield pending
 
 
 register(TabularLoader())
