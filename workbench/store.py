@@ -161,21 +161,48 @@ class Store:
         return self.con.execute("SELECT DISTINCT author_id, author_role, channel, brand FROM messages "
                                 "WHERE author_role = 'brand' OR channel = 'email'").df()
 
-    def message_ids(self) -> set[str]:
-        return {r[0] for r in self.con.execute("SELECT message_id FROM messages").fetchall()}
+    # What an ingest compares each chunk with, looked up in the store (and what this ingest staged so far),
+    # so that memory does not grow with the workspace.
+    _STORED = ("(SELECT message_id, conversation_id, source_id, created_at, text_hash, author_id, author_role "
+               "FROM messages UNION ALL SELECT message_id, conversation_id, source_id, created_at, text_hash, "
+               "author_id, author_role FROM staged_messages)")
 
-    def source_identities(self) -> dict[tuple[str, int, str, str], tuple[str, str]]:
-        """(export id, epoch microseconds or -1, text_hash, author) -> (message_id, conversation_id) of every
-        message with an export id: how it is recognised in a later export whatever that file is called."""
-        rows = self.con.execute("SELECT source_id, coalesce(epoch_us(created_at), -1), text_hash, "
-                                "coalesce(author_id, ''), message_id, conversation_id FROM messages "
-                                "WHERE source_id IS NOT NULL").fetchall()
+    def known_ids(self, ids) -> set[str]:
+        """Which of these message ids are stored."""
+        self.con.register("_ids", pd.DataFrame({"id": pd.Series(list(ids), dtype="string")}))
+        try:
+            return {r[0] for r in self.con.execute(
+                f"SELECT DISTINCT m.message_id FROM {self._STORED} m JOIN _ids ON m.message_id = _ids.id").fetchall()}
+        finally:
+            self.con.unregister("_ids")
+
+    def known_customer_keys(self, pairs) -> set[tuple[str, str]]:
+        """Which of these (author_id, text_hash) pairs a customer message already stored has."""
+        pairs = list(pairs)
+        self.con.register("_pairs", pd.DataFrame(pairs, columns=["a", "k"], dtype="string"))
+        try:
+            return set(self.con.execute(
+                f"SELECT DISTINCT m.author_id, m.text_hash FROM {self._STORED} m JOIN _pairs p "
+                "ON m.author_id = p.a AND m.text_hash = p.k WHERE m.author_role <> 'brand'").fetchall())
+        finally:
+            self.con.unregister("_pairs")
+
+    def known_sources(self, keys) -> dict[tuple[str, int, str, str], tuple[str, str]]:
+        """For these (export id, epoch microseconds or -1, text_hash, author) keys, the stored message's
+        (message_id, conversation_id): how a message is recognised in a later export whatever that file is
+        called."""
+        frame = pd.DataFrame(list(keys), columns=["s", "t", "h", "a"])
+        if frame.empty:
+            return {}
+        self.con.register("_src", frame.astype({"s": "string", "t": "int64", "h": "string", "a": "string"}))
+        try:
+            rows = self.con.execute(
+                f"SELECT p.s, p.t, p.h, p.a, m.message_id, m.conversation_id FROM {self._STORED} m JOIN _src p "
+                "ON m.source_id = p.s AND coalesce(epoch_us(m.created_at), -1) = p.t AND m.text_hash = p.h "
+                "AND coalesce(m.author_id, '') = p.a").fetchall()
+        finally:
+            self.con.unregister("_src")
         return {r[:4]: r[4:] for r in rows}
-
-    def customer_text_keys(self) -> set[tuple[str, str]]:
-        """(author_id, text_hash) of customer messages: the same text from the same person is stored once."""
-        return set(self.con.execute("SELECT author_id, text_hash FROM messages WHERE author_role <> 'brand' "
-                                    "AND author_id IS NOT NULL").fetchall())
 
     def brand_author_ids(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT DISTINCT author_id FROM messages WHERE author_role = 'brand' "

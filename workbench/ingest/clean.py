@@ -12,7 +12,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -220,15 +220,27 @@ def _epoch_us(created: pd.Series) -> pd.Series:
     return us.fillna(-1).astype("int64")
 
 
-def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterable[str] = (),
-          existing_keys: Iterable[tuple[str, str]] = (),
-          existing_sources: Mapping[tuple[str, int, str, str], tuple[str, str]] | None = None) -> Cleaned:
+def _among(existing):
+    """`existing` (a collection, or a function that answers for given keys) as: which of these keys it holds."""
+    if callable(existing):
+        return existing
+    pool = existing if isinstance(existing, (set, frozenset, dict)) else set(existing)
+    if isinstance(pool, dict):
+        return lambda keys: {k: pool[k] for k in keys if k in pool}
+    return lambda keys: {k for k in keys if k in pool}
+
+
+def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterable[str] | Callable = (),
+          existing_keys: Iterable[tuple[str, str]] | Callable = (),
+          existing_sources: Mapping[tuple[str, int, str, str], tuple[str, str]] | Callable | None = None
+          ) -> Cleaned:
     """Run the hygiene steps on canonical messages.
 
     `existing_ids`, `existing_keys` ((author_id, dedupe_key) pairs) and `existing_sources` ((export id, epoch
     microseconds, dedupe_key, author) -> (message_id, conversation_id)) are what the workspace already holds, so
     re-ingesting a file, or a later export that overlaps an earlier one (whatever the files are called), adds
-    nothing twice; replies to a message stored before point at the stored one.
+    nothing twice; replies to a message stored before point at the stored one. Each may also be a function
+    that answers for the keys of this table (`Store.known_ids`...), so nothing grows with the workspace.
     """
     df = messages.copy()
     rejected: list[pd.DataFrame] = []
@@ -254,7 +266,7 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
     reject(is_rt, RETWEET, "a retweet repeats someone else's message")
     df = df[~is_rt]
 
-    seen = set(existing_ids)
+    seen = _among(existing_ids)(df[S.MESSAGE_ID].dropna().unique().tolist())
     dup = _bool(df[S.MESSAGE_ID].duplicated() | df[S.MESSAGE_ID].isin(seen))
     reject(dup, EXACT_DUP, df[S.MESSAGE_ID].isin(seen).map({True: "already in the workspace",
                                                              False: "repeated in the export"}))
@@ -262,11 +274,11 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
 
     # The same export id, time, text and author as a stored message is that message, under another file's id.
     df["_key"] = df[S.TEXT].map(dedupe_key)
-    known = existing_sources or {}
-    stored = pd.Series([known.get(k) if isinstance(k[0], str) else None for k in
-                        zip(df[S.SOURCE_ID], _epoch_us(df[S.CREATED_AT]), df["_key"], df["_author"].fillna(""),
-                            strict=True)],
-                       index=df.index, dtype=object)
+    identity = list(zip(df[S.SOURCE_ID], _epoch_us(df[S.CREATED_AT]), df["_key"], df["_author"].fillna(""),
+                        strict=True))
+    known = _among(existing_sources or {})([k for k in identity if isinstance(k[0], str)])
+    stored = pd.Series([known.get(k) if isinstance(k[0], str) else None for k in identity], index=df.index,
+                       dtype=object)
     again = _bool(stored.notna())
     reject(again, EXACT_DUP, "already in the workspace (same export id, time, text and author)")
     moved = dict(zip(df.loc[again, S.MESSAGE_ID], stored[again].str[0], strict=True))
@@ -282,7 +294,8 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
     first = df[private].drop_duplicates(["_author", "_key"]).set_index(["_author", "_key"])[S.MESSAGE_ID]
     pairs = pd.MultiIndex.from_frame(df[["_author", "_key"]].fillna(""))
     kept_id = pd.Series(first.reindex(pairs).to_numpy(dtype=object), index=df.index, dtype=object)
-    old = set(existing_keys)
+    old = _among(existing_keys)(list({(a, k) for a, k, p in zip(df["_author"], df["_key"], private, strict=True)
+                                      if p}))
     in_ws = pd.Series([(a, k) in old for a, k in zip(df["_author"], df["_key"], strict=True)], index=df.index)
     differs = pd.Series([isinstance(k, str) and k != m for k, m in zip(kept_id, df[S.MESSAGE_ID], strict=True)],
                         index=df.index)
@@ -328,12 +341,3 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
            else pd.DataFrame(columns=["message_id", "reason", "detail", "raw"]))
     df = df.drop(columns="_author").sort_index().reset_index(drop=True)
     return Cleaned(messages=S.conform(df), rejected=rej.astype("string"), vault=vault)
-
-
-def source_keys(messages: pd.DataFrame) -> dict[tuple[str, int, str, str], tuple[str, str]]:
-    """What `clean(existing_sources=...)` compares, for cleaned messages (as `Store.source_identities`)."""
-    has = messages[S.SOURCE_ID].notna()
-    m = messages[has]
-    return dict(zip(zip(m[S.SOURCE_ID], _epoch_us(m[S.CREATED_AT]), m[S.TEXT_HASH], m[S.AUTHOR_ID].fillna(""),
-                        strict=True),
-                    zip(m[S.MESSAGE_ID], m[S.CONVERSATION_ID], strict=True), strict=True))

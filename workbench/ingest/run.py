@@ -20,7 +20,7 @@ from tqdm.auto import tqdm
 from workbench import __version__
 from workbench import schema as S
 from workbench.errors import WorkbenchError
-from workbench.ingest.clean import CleanOptions, clean, redact_text, source_keys
+from workbench.ingest.clean import CleanOptions, clean, redact_text
 from workbench.ingest.formats import detect_format, expand_paths, get_loader
 from workbench.ingest.formats.base import LoadOptions
 from workbench.store import Store
@@ -75,9 +75,6 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
     known = store.ingested_files()
     reports: list[FileReport] = []
     learned = _brand_authors(store.brand_rows())
-    ids = store.message_ids()
-    keys = store.customer_text_keys()
-    sources = store.source_identities()
     brands = {b.lower() for b in store.brand_author_ids()} | {b.lower() for b in options.brand_authors}
     salt = store.salt()
     with store.writing() as ingest_id:
@@ -108,15 +105,13 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
                 learned |= _brand_authors(loaded.messages)
                 brands |= {b.lower() for b in _brand_authors(loaded.messages)}
                 copts = CleanOptions(redact=redact, salt=salt, keep_handles=frozenset(brands), progress=bar.disable)
-                c = clean(loaded.messages, copts, existing_ids=ids, existing_keys=keys, existing_sources=sources)
+                # Compared with what is stored and staged so far, looked up per chunk (nothing held in memory).
+                c = clean(loaded.messages, copts, existing_ids=store.known_ids,
+                          existing_keys=store.known_customer_keys, existing_sources=store.known_sources)
                 if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
                     keep = copts.keep_handles
                     loaded.rejected["raw"] = loaded.rejected["raw"].map(
                         lambda t, keep=keep: redact_text(t, keep) if isinstance(t, str) else t)
-                ids |= set(c.messages[S.MESSAGE_ID])
-                sources |= source_keys(c.messages)
-                private = c.messages[c.messages[S.AUTHOR_ROLE] != "brand"]
-                keys |= set(zip(private[S.AUTHOR_ID], private[S.TEXT_HASH], strict=True))
                 rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
                                       c.rejected.assign(location=pd.NA)], ignore_index=True).astype("string")
                 store._write_file(ingest_id, path.name, c.messages, rejected, c.vault)
