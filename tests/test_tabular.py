@@ -176,3 +176,26 @@ def test_a_column_of_addresses_does_not_make_a_survey_an_email_channel(tmp_path)
     assert load(write(tmp_path, "export.csv", data)).messages.loc[0, S.CHANNEL] == "other"
     data = b"email_subject,body\nOrder,where is my parcel\n"
     assert load(write(tmp_path, "export2.csv", data)).messages.loc[0, S.CHANNEL] == "email"
+
+
+def test_a_large_file_decoded_in_blocks_reads_as_the_whole_file(tmp_path, monkeypatch):
+    """Files above STREAM_BYTES are decoded a block at a time: BOM, CRLF cut between two blocks, stray
+    carriage returns, quoted newlines and non-ASCII letters read as they do from the whole file."""
+    from workbench.ingest.formats import base, tabular
+
+    rows = [f'{i},"Zoë said\r\nline {i}",has a stray\rreturn {i},2024-01-{1 + i % 28:02d}' for i in range(200)]
+    data = ("\ufeffid,text,note,date\r\n" + "\r\n".join(rows) + "\r\n").encode("utf-8")
+    p = write(tmp_path, "big.csv", data)
+    whole = load(p)
+    monkeypatch.setattr(tabular, "STREAM_BYTES", 100)  # stream this small file ...
+    real = base.stream_lines
+    monkeypatch.setattr(tabular, "stream_lines", lambda path, options: real(path, options, block=7))  # tiny blocks
+    chunks = list(tabular.TabularLoader().load_chunks(p, LoadOptions(), rows=50))
+    streamed = pd.concat([c.messages for c in chunks], ignore_index=True)
+    assert len(chunks) == 4 and streamed[S.TEXT].tolist() == whole.messages[S.TEXT].tolist()
+    assert streamed.loc[3, S.TEXT] == "Zoë said\nline 3"
+    assert pd.DataFrame(streamed).equals(whole.messages)
+    bad = write(tmp_path, "latin1.csv", "id,text\n1,café\n".encode("latin-1"))
+    monkeypatch.setattr(tabular, "STREAM_BYTES", 1)
+    with pytest.raises(WorkbenchError, match="is not valid UTF-8"):
+        list(tabular.TabularLoader().load_chunks(bad, LoadOptions(), rows=50))

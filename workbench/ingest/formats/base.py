@@ -93,6 +93,42 @@ def read_text(path: Path, options: LoadOptions) -> str:
     return text.replace("\r\n", "\n").replace("\r", " ")
 
 
+def stream_lines(path: Path, options: LoadOptions, block: int = 1 << 22):
+    """The lines of a text export, decoded and with CRLF and stray carriage returns handled as `read_text`
+    handles them, read a block at a time (for files too large to hold whole). A decoding error is the same
+    one sentence as `decode` gives."""
+    import codecs
+
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        encoding = options.encoding or ("utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
+        try:
+            decoder = codecs.getincrementaldecoder(encoding)()
+        except LookupError:
+            decode(b"", path, encoding)  # raises the sentence for an unknown encoding
+            raise
+        rest, carry = "", ""
+        while True:
+            raw = fh.read(block)
+            try:
+                text = decoder.decode(raw, final=not raw)
+            except UnicodeDecodeError:
+                decode(path.read_bytes(), path, options.encoding)  # the sentence, with the line it fails on
+                raise
+            text = carry + text
+            carry = "\r" if text.endswith("\r") and raw else ""  # a CRLF may straddle two blocks
+            text = (text[:-1] if carry else text).replace("\r\n", "\n").replace("\r", " ")
+            lines = (rest + text).split("\n")
+            rest = lines.pop()
+            for line in lines:
+                yield line + "\n"
+            if not raw:
+                break
+        if rest:
+            yield rest
+
+
 def iter_lines(text: str):
     """The lines of `text`, each with its newline, one at a time (no list of them, no copy of the text)."""
     start = 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ from workbench.ingest.formats.base import (
     read_json_lines,
     read_text,
     rejected_frame,
+    stream_lines,
     to_utc,
 )
 
@@ -68,6 +70,7 @@ ROLE_WORDS = {
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
 MAX_FIELD = 131_072
 csv.field_size_limit(2**31 - 1)  # long fields are read whole, then their rows set aside (below)
+STREAM_BYTES = 32 * 2**20  # a delimited file larger than this is decoded a block at a time
 CHUNK_ROWS = 50_000  # rows read, cleaned and stored at a time (memory does not grow with the file's rows)
 BAD_DATES = re.compile(r"^(\d+) timestamps in column '.*' could not be read \(e\.g\. '(.*)'\) and were left empty\.$")
 
@@ -146,13 +149,22 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
                      ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """The table in chunks of `rows` rows (all at once with None): (rows as strings, rejected rows) each.
     The file's text is held once; the rows of one chunk at a time."""
-    text = read_text(path, options)
-    header_line = text[:text.find("\n")] if "\n" in text else text
+    if rows is not None and path.exists() and path.stat().st_size > STREAM_BYTES:
+        # Too large to hold whole: decoded a block at a time. (An unclosed quote then shows as rows set aside,
+        # too long or with too few fields, instead of the sentence the whole-file check gives.)
+        text = None
+        lines = stream_lines(path, options)
+        header_line = next(lines, "")
+        lines = itertools.chain([header_line], lines)
+    else:
+        text = read_text(path, options)
+        header_line = text[:text.find("\n")] if "\n" in text else text
+        lines = iter_lines(text)
     counts = {d: header_line.count(d) for d in (",", "\t", ";", "|")}
     delim = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(counts, key=counts.get)
-    if text.count('"') % 2:  # an odd number of quotes: maybe one is never closed and swallows the rest
+    if text is not None and text.count('"') % 2:  # an odd number of quotes: one may swallow the rest
         _check_unclosed_quote(text, delim, path)
-    yield from _row_chunks(iter_lines(text), delim, path, rows)
+    yield from _row_chunks(lines, delim, path, rows)
 
 
 def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None
