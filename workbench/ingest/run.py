@@ -1,7 +1,7 @@
 """Ingest: read export files, clean and redact them against what the workspace holds, store them in one go.
 
-All files of one call land together or not at all (one transaction, committed at the end); large tables
-are read, cleaned and written in chunks inside it. A file whose bytes were ingested before, or a message
+All files of one call land together or not at all: large tables are read, cleaned and staged in chunks,
+then one transaction moves everything staged into the workspace. A file whose bytes were ingested before, or a message
 already stored, adds nothing. Raw exports are never modified.
 """
 
@@ -65,9 +65,9 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
            *, redact: bool = True, chunk_rows: int = 50_000) -> list[FileReport]:
     """Load, clean and store export files; all of them or, on any error, none.
 
-    Everything is written in one transaction, committed at the end: a bad file, an error or a kill leaves the
-    workspace as it was. Large tables are read, cleaned and stored `chunk_rows` rows at a time, so memory does
-    not grow with the number of rows. A file whose bytes were ingested before is skipped; messages already
+    Everything lands in one transaction at the end: a bad file, an error or a kill leaves the workspace as it
+    was. Large tables are read, cleaned and staged `chunk_rows` rows at a time, so Python holds one chunk of
+    rows, not the file (DuckDB's own memory still grows with the rows: docs/benchmarks.md). A file whose bytes were ingested before is skipped; messages already
     stored are not stored again. PII is redacted unless `redact=False` (the originals are kept apart in
     `pii_vault`; see `Store.reveal`).
     """
