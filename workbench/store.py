@@ -217,14 +217,6 @@ class Store:
         return [json.loads(o) for (o,) in self.con.execute("SELECT options FROM ingests ORDER BY ingest_id")
                 .fetchall()]
 
-    def add_files(self, files: list[tuple[dict, pd.DataFrame, pd.DataFrame, pd.DataFrame]]) -> None:
-        """Store ingested files, each as (its `ingests` row without ingest_id, messages, set-aside rows, PII
-        originals), all in one transaction: every file lands or none does."""
-        with self.writing() as next_id:
-            for k, (row, messages, rejected, vault) in enumerate(files):
-                self._write_file(next_id + k, row["source"], messages, rejected, vault)
-                self.add_ingest_row(next_id + k, row)
-
     @contextlib.contextmanager
     def writing(self):
         """An ingest's writes (yields the next free ingest_id): batches go to staging tables as they come
@@ -232,7 +224,6 @@ class Store:
         `rejected`, `pii_vault` and `ingests`. An error, an interrupt or a kill before that commit leaves the
         workspace as it was (staged rows are dropped then, or when the workspace is next opened)."""
         next_id = self.con.execute("SELECT coalesce(max(ingest_id), 0) + 1 FROM ingests").fetchall()[0][0]
-        self._clear_staging()
         self._pending_ingests: list[tuple[int, dict]] = []
         try:
             yield next_id

@@ -142,12 +142,9 @@ def name_masker(names: Sequence[str]):
 def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra}
-    for b in brands:
-        if not isinstance(b, str):
-            continue
-        words.add(b.lower())
-        words |= {p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", b) if len(p) > 2}
+    from workbench.ingest.person_names import brand_words
+
+    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra} | brand_words(brands)
     return sorted(words)
 
 

@@ -102,8 +102,9 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             mapping: dict[str, str] = {}
             bar = tqdm(desc=f"ingest {path.name}", unit="rows", disable=path.stat().st_size < 5_000_000)
             for loaded in chunks:
-                learned |= _brand_authors(loaded.messages)
-                brands |= {b.lower() for b in _brand_authors(loaded.messages)}
+                speaking = _brand_authors(loaded.messages)
+                learned |= speaking
+                brands |= {b.lower() for b in speaking}
                 copts = CleanOptions(redact=redact, salt=salt, keep_handles=frozenset(brands), progress=bar.disable)
                 # Compared with what is stored and staged so far, looked up per chunk (nothing held in memory).
                 c = clean(loaded.messages, copts, existing_ids=store.known_ids,

@@ -149,7 +149,7 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
                      ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """The table in chunks of `rows` rows (all at once with None): (rows as strings, rejected rows) each.
     The file's text is held once; the rows of one chunk at a time."""
-    if rows is not None and path.exists() and path.stat().st_size > STREAM_BYTES:
+    if rows is not None and path.stat().st_size > STREAM_BYTES:
         # Too large to hold whole: decoded a block at a time. (An unclosed quote then shows as rows set aside,
         # too long or with too few fields, instead of the sentence the whole-file check gives.)
         text = None
