@@ -148,7 +148,7 @@ def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.D
 def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_ROWS
                      ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """The table in chunks of `rows` rows (all at once with None): (rows as strings, rejected rows) each.
-    The file's text is held once; the rows of one chunk at a time."""
+    The rows of one chunk are held at a time; the file's text too, unless it is over STREAM_BYTES."""
     if rows is not None and path.stat().st_size > STREAM_BYTES:
         # Too large to hold whole: decoded a block at a time. (An unclosed quote then shows as rows set aside,
         # too long or with too few fields, instead of the sentence the whole-file check gives.)
@@ -422,9 +422,9 @@ class TabularLoader:
         return parts[0]
 
     def load_chunks(self, path: Path, options: LoadOptions, rows: int | None = CHUNK_ROWS) -> Iterator[LoadResult]:
-        """The file as LoadResults of about `rows` rows each (CSV/TSV and JSON lines are read in chunks; other
-        tables whole). Columns are mapped once, from the header and the first chunk; the notes of the whole
-        file come with the last chunk."""
+        """The file as LoadResults of about `rows` rows each (CSV/TSV are read in chunks; JSON, JSON lines,
+        Excel and Parquet tables whole). Columns are mapped once, from the header and the first chunk; the
+        notes of the whole file come with the last chunk."""
         streamed = path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".parquet", ".pq", ".json", ".jsonl",
                                                 ".ndjson")
         chunks = delimited_chunks(path, options, rows) if streamed else iter([read_table(path, options)])
