@@ -333,3 +333,15 @@ def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int
         "model": "adapted head with the n-gram head" if use_ngram else "adapted head alone",
     }])
     return adapt_head(head, features, y), report, (mixed if use_ngram else alone), use_ngram
+
+
+STAR_LABELS = {1: "negative", 2: "negative", 3: "neutral", 4: "positive", 5: "positive"}
+
+
+def from_stars(rating: pd.Series, rating_type: pd.Series) -> pd.Series:
+    """The sentiment a 1-5 star rating states about its own message (1-2 negative, 3 neutral, 4-5 positive: the
+    convention of the review sets in docs/quality.md), NA where the message has no star rating. Half stars
+    round to the nearer whole star, halves up."""
+    stars = pd.to_numeric(rating, errors="coerce").where(rating_type.astype("string").eq("stars").fillna(False))
+    stars = np.floor(stars.where(stars.between(1, 5)) + 0.5)
+    return stars.map(STAR_LABELS).astype(object).where(stars.notna(), None)

@@ -76,3 +76,21 @@ def share_correction(predicted: pd.Series, labelled: pd.DataFrame, classes: tupl
     conf = np.zeros((len(classes), len(classes)))
     np.add.at(conf, (labelled["label"].map(idx).to_numpy(int), labelled["predicted"].map(idx).to_numpy(int)), 1)
     return corrected_shares(predicted, conf, classes, n_boot, seed)
+
+
+def with_exact(table: pd.DataFrame, modelled: int, exact: pd.Series, classes: tuple[str, ...] = CLASSES
+               ) -> pd.DataFrame:
+    """`table`, the shares of the `modelled` messages the model labelled (from `corrected_shares`), widened to
+    every message by adding `exact`: the labels of messages whose sentiment is known without the model (their
+    star rating), counted as they are, with no error of their own. Columns `from_stars` and `from_model`
+    say how many of each."""
+    counts = pd.Series(exact).dropna().value_counts().reindex(list(classes), fill_value=0).to_numpy(float)
+    n = modelled + counts.sum()
+    out = table.set_index("label").reindex(list(classes))
+    if n:
+        for col in ("predicted_share", "corrected_share", "ci_low", "ci_high"):
+            out[col] = np.clip((modelled * out[col].fillna(0).to_numpy(float) + counts) / n, 0, 1)
+    if not modelled:  # every share is counted, none estimated
+        out["error_rates_fit"] = True
+    out["from_stars"], out["from_model"] = int(counts.sum()), int(modelled)
+    return out.reset_index()

@@ -4,8 +4,8 @@ Active learning as a researcher runs it: `workbench label --suggest N --task sen
 customer messages, the researcher fills the `label` column, `workbench label FILE.csv` stores the labels and the
 next `workbench analyse` adapts to them. Messages are chosen by uncertainty (the model's probability of its own
 answer, lowest first) and spread for diversity: one from each topic x brand group in turn, so no single topic
-or brand fills the queue, and no text twice. Brand replies, messages already labelled for the task and
-messages marked spam or irrelevant are left out.
+or brand fills the queue, and no text twice. Brand replies, messages already labelled for the task, messages
+marked spam or irrelevant and (for sentiment) messages whose star rating sets their sentiment are left out.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def suggest(messages: pd.DataFrame, labelled: set[str], n: int, task: str = "sen
                              "first, then ask for suggestions.")
     m = messages[(messages[S.AUTHOR_ROLE] != "brand") & messages[conf].notna()
                  & ~messages[S.MESSAGE_ID].isin(labelled) & ~messages[S.MESSAGE_ID].isin(excluded)]
+    if task == "sentiment" and "sentiment_source" in m.columns:  # a star rating already says it
+        m = m[m["sentiment_source"].ne("stars").fillna(True)]
     m = m.sort_values([conf, S.MESSAGE_ID]).drop_duplicates(S.TEXT_HASH)
     groups = m["topic_id"].astype("string").fillna("-") + "|" + m[S.BRAND].astype("string").fillna("-")
     m = m.assign(_turn=m.groupby(groups.to_numpy()).cumcount())  # 0 for each group's most uncertain message

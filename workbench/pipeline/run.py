@@ -19,6 +19,7 @@ import time
 from dataclasses import asdict, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from workbench import __version__
@@ -30,10 +31,11 @@ from workbench.analysis.sentiment import (
     build_features,
     calibrate,
     feature_spec,
+    from_stars,
     shipped_confusion,
     shipped_share_errors,
 )
-from workbench.analysis.shares import corrected_shares, share_correction
+from workbench.analysis.shares import corrected_shares, share_correction, with_exact
 from workbench.analysis.topic_edits import reapply
 from workbench.analysis.topics import (
     TopicConfig,
@@ -143,21 +145,31 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
             raise WorkbenchError(f"unknown engine '{engine}'; use local or dask.")
     finally:
         cache.close()
-    vectors, sentiment = scored.vectors, scored.sentiment
+    vectors, sentiment = scored.vectors, scored.sentiment.reset_index(drop=True)
     intents, intent_confidence = scored.intents, scored.intent_confidence
     lap("per_message")
+    # A star rating states its message's sentiment: the stars decide it, the model reads every other message.
+    stars = from_stars(voice[S.RATING].reset_index(drop=True), voice[S.RATING_TYPE].reset_index(drop=True))
+    rated = stars.notna().to_numpy()
+    modelled = sentiment.loc[~rated, "sentiment_label"]
     if labelled is not None:  # the researcher's labels measured the adapted model's confusion
-        shares_table = share_correction(sentiment["sentiment_label"], labelled)
+        shares_table = share_correction(modelled, labelled)
         shares_table["method"] = f"adjusted classify-and-count, confusion from {len(labelled)} researcher labels"
     else:
         errors = shipped_share_errors(embedder.model_id)
-        shares_table = corrected_shares(sentiment["sentiment_label"], shipped_confusion(embedder.model_id),
-                                        share_errors=errors)
+        shares_table = corrected_shares(modelled, shipped_confusion(embedder.model_id), share_errors=errors)
         shares_table["method"] = ("adjusted classify-and-count; the model's error measured on public data sets it "
                                   "did not learn from (leave one data set out)")
         if not shares_table["error_rates_fit"].iloc[0] and errors is not None:
             shares_table["method"] = ("no correction (the measured error rates do not fit this export); interval "
                                       "widened by the model's share errors on held-out public data sets")
+    shares_table = with_exact(shares_table, len(modelled), stars[rated])
+    if rated.any():
+        shares_table["method"] += (f"; {int(rated.sum())} messages with a star rating counted by their stars "
+                                   "(1-2 negative, 3 neutral, 4-5 positive)")
+        stated = pd.to_numeric(voice[S.RATING], errors="coerce").to_numpy()[rated]
+        sentiment.loc[rated, "sentiment_label"] = stars[rated].to_numpy()
+        sentiment.loc[rated, "sentiment_score"] = ((np.floor(stated + 0.5) - 3) / 2).round(4)
     shares = dict(zip(shares_table["label"], shares_table["corrected_share"].round(4), strict=True))
     topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist(),
                         cache=ws.path.parent / "cache" / "reduced")
@@ -172,7 +184,9 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         S.MESSAGE_ID: voice[S.MESSAGE_ID].to_numpy(),
         "sentiment_label": sentiment["sentiment_label"], "sentiment_score": sentiment["sentiment_score"],
         "emotion": sentiment["emotion"], "intent": intents.to_numpy(),
-        "sentiment_confidence": sentiment[["p_negative", "p_neutral", "p_positive"]].max(axis=1).round(4),
+        "sentiment_confidence": sentiment[["p_negative", "p_neutral", "p_positive"]].max(axis=1).round(4)
+        .where(~rated, 1.0).to_numpy(),
+        "sentiment_source": np.where(rated, "stars", "text"),
         "intent_confidence": intent_confidence.round(4).to_numpy(),
         "topic_id": topics.assignments.astype(int), "topic_label": [labels[t] for t in topics.assignments],
         "theme_id": [theme_of.get(int(t)) for t in topics.assignments],

@@ -42,7 +42,18 @@ def net_advocacy(advocates: int, detractors: int, customers: int) -> tuple[float
 
 def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
     """The sentence under every sentiment share: the estimate corrected for the model's errors, its 95%
-    interval, and where the error rates come from. `shares` is the sentiment_shares table indexed by label."""
+    interval, and where the error rates come from; and, where messages carry star ratings, that their stars
+    set their sentiment. `shares` is the sentiment_shares table indexed by label."""
+    stars = int(shares["from_stars"].fillna(0).iloc[0]) if "from_stars" in shares and len(shares) else 0
+    note = (f" {stars:,} messages carry a star rating: their stars set their sentiment (1-2 negative, 3 neutral, "
+            "4-5 positive) and are counted as they are; the model reads the rest." if stars else "")
+    if stars and "from_model" in shares and not int(shares["from_model"].iloc[0]):
+        return ("Every message carries a star rating: its stars set its sentiment (1-2 negative, 3 neutral, "
+                "4-5 positive), so these shares are counts, not estimates.")
+    return _model_share_sentence(shares, calibrated) + note
+
+
+def _model_share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
     neg = shares.loc["negative"]
     if pd.isna(neg["ci_low"]) or pd.isna(neg["corrected_share"]):
         return "The model's error rates are unknown here, so no interval can be given."
