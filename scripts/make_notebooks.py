@@ -22,7 +22,7 @@ rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE
 
 SETUP = '''import workbench.present.plots as wp
 from workbench.present.report import (header, load_tables, missing, share_note, show_figure, show_note,
-                                      show_provenance, show_summary, show_table)
+                                      segments_view, show_provenance, show_summary, show_table)
 
 t = load_tables(workspace)
 header(title, t)'''
@@ -36,9 +36,9 @@ NOTEBOOKS = {
         ("code", '''if note := missing(t, "customers") or missing(t, "segments"):
     show_note(note)
 else:
-    seg = t["segments"]
-    show_table(seg[["kind", "segment", "name", "customers", "share_of_customers", "mean_sentiment",
-                    "negative_share", "top_topics", "top_intents", "net_advocacy"]], "segments", "Segments", rows)
+    show_table(segments_view(t["segments"]), "segments", "Segments", rows,
+               "Net advocacy: the percentage of a segment's customers who are advocates minus the percentage "
+               "who are detractors (-100 to +100). Segments under 20 customers are flagged and listed last.")
     show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])'''),
         ("md", "## What they want"),
         ("code", '''show_table(t["themes"][["label", "description", "size", "share"]], "themes",
@@ -137,7 +137,7 @@ show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])'''),
         ("code", '''if note := missing(t, "customers") or missing(t, "segments"):
     show_note(note)
 else:
-    show_table(t["segments"], "segments", "Segments", 30)
+    show_table(segments_view(t["segments"]), "segments", "Segments", 30)
     show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])
     show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
     show_table(t["segment_topics"][t["segment_topics"]["significant"]], "segment_topics",

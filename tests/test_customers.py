@@ -12,7 +12,7 @@ from workbench import schema as S
 from workbench.customers.compare import drivers, segment_comparison
 from workbench.customers.profiles import customer_table, customer_timeline, responsiveness, thread_facts
 from workbench.customers.quotes import quotes
-from workbench.customers.segments import behavioural_segments, customer_segment, segment_values
+from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.customers.stats import benjamini_hochberg, mean_difference_adjusted, two_proportion_test, wilson
 from workbench.customers.trends import trends
 
@@ -261,3 +261,24 @@ def test_behavioural_segments_are_deterministic_and_described():
     assert {"asks_less_contact", "asks_more_contact", "channels_asked_for", "net_advocacy"} <= set(table.columns)
     assert loud["customers"] == 20 and "negative" in loud["name"] and "billing" in loud["name"]
     assert table["criterion"].iloc[0].startswith("k-means, k=")
+
+
+def test_segment_table_carries_intervals_and_flags_small_segments():
+    rows = [{S.MESSAGE_ID: f"a{c}", S.CONVERSATION_ID: f"a{c}", S.AUTHOR_ID: f"a{c}",
+             S.CREATED_AT: pd.Timestamp("2024-01-01"), "sentiment_label": "negative" if c < 10 else "positive",
+             "sentiment_score": -0.6 if c < 10 else 0.6} for c in range(25)]
+    rows += [{S.MESSAGE_ID: f"b{c}", S.CONVERSATION_ID: f"b{c}", S.AUTHOR_ID: f"b{c}",
+              S.CREATED_AT: pd.Timestamp("2024-01-01"), "sentiment_label": "negative", "sentiment_score": -0.6}
+             for c in range(5)]
+    m = msgs(rows)
+    customers = customer_table(m)
+    assignment = pd.Series({cid: cid[0].upper() for cid in customers["customer_id"]})
+    table = describe_segments(customers, m, assignment).set_index("segment")
+    assert table.index.tolist() == ["A", "B"] and table["small"].tolist() == [False, True]
+    # Wilson 95% intervals worked by hand: 10 of 25 -> 0.2343 to 0.5923; 5 of 5 -> 0.5655 to 1.
+    assert table.loc["A", ["negative_share_low", "negative_share_high"]].tolist() == pytest.approx([0.2343, 0.5923],
+                                                                                                 abs=1e-3)
+    assert table.loc["B", ["negative_share_low", "negative_share_high"]].tolist() == pytest.approx([0.5655, 1.0],
+                                                                                                 abs=1e-3)
+    for seg in table.itertuples():
+        assert -100 <= seg.net_advocacy_low <= seg.net_advocacy <= seg.net_advocacy_high <= 100

@@ -9,10 +9,12 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.analysis.topics import NO_SUBJECT_LABEL
+from workbench.customers.stats import wilson
 from workbench.errors import WorkbenchError
 
 NO_TOPIC = "(no clear topic)"
 NOT_TOPICS = (NO_TOPIC, NO_SUBJECT_LABEL)  # outliers and messages with no subject are no topic
+SMALL_SEGMENT = 20  # customers: below this a segment's figures are flagged "small", read with care
 
 
 def segment_values(messages: pd.DataFrame, by: str, aliases: dict[str, str] | None = None) -> pd.Series:
@@ -144,6 +146,25 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
             "detractors": int((c.loc[ids, "relationship"] == "detractor").sum()) if "relationship" in c else 0,
         })
     out = pd.DataFrame(rows)
-    out["net_advocacy"] = (out["advocates"] - out["detractors"]) / out["customers"] * 100
+    out["negative_share_low"], out["negative_share_high"] = wilson(
+        (out["negative_share"].fillna(0) * out["messages"]).round(), out["messages"])
+    out.loc[out["negative_share"].isna(), ["negative_share_low", "negative_share_high"]] = np.nan
+    advocacy = [net_advocacy(a, d, n) for a, d, n in zip(out["advocates"], out["detractors"], out["customers"],
+                                                         strict=True)]
+    out["net_advocacy"], out["net_advocacy_low"], out["net_advocacy_high"] = (
+        [a[i] for a in advocacy] for i in range(3))
+    out["small"] = out["customers"] < SMALL_SEGMENT
     out["channels"] = out["channels"].map(json.dumps)
-    return out.sort_values("customers", ascending=False).reset_index(drop=True)
+    # Small segments are flagged and listed after the others, never ranked among them.
+    return out.sort_values(["small", "customers"], ascending=[True, False]).reset_index(drop=True)
+
+
+def net_advocacy(advocates: int, detractors: int, customers: int) -> tuple[float, float, float]:
+    """% advocates - % detractors and its 95% interval (normal approximation to the difference of two shares of
+    one multinomial sample: var = (p_a + p_d - (p_a - p_d)^2) / n), clipped to [-100, 100]."""
+    if not customers:
+        return 0.0, -100.0, 100.0
+    pa, pd_ = advocates / customers, detractors / customers
+    half = 1.96 * np.sqrt(max(pa + pd_ - (pa - pd_) ** 2, 0) / customers)
+    net = pa - pd_
+    return 100 * net, 100 * max(net - half, -1), 100 * min(net + half, 1)

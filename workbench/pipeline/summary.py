@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 import re
 
-import numpy as np
 import pandas as pd
 
 from workbench import schema as S
+from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 
 
 def _a(table: str, text: str) -> str:
@@ -27,17 +27,6 @@ def _pct(x: float) -> str:
 
 def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def net_advocacy(advocates: int, detractors: int, customers: int) -> tuple[float, float, float]:
-    """% advocates - % detractors and its 95% interval (normal approximation to the difference of two shares of
-    one multinomial sample: var = (p_a + p_d - (p_a - p_d)^2) / n), clipped to [-100, 100]."""
-    if not customers:
-        return 0.0, -100.0, 100.0
-    pa, pd_ = advocates / customers, detractors / customers
-    half = 1.96 * np.sqrt(max(pa + pd_ - (pa - pd_) ** 2, 0) / customers)
-    net = pa - pd_
-    return 100 * net, 100 * max(net - half, -1), 100 * min(net + half, 1)
 
 
 def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
@@ -164,8 +153,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     s = seg[seg["kind"] == main_kind].head(4)
     parts = [f"{_a('segments', f'{r.customers:,} customers ({r.share_of_customers:.0%})')} "
              f"{'in ' + html.escape(str(r.segment)) + ': ' if main_kind.startswith('by') else ''}"
-             f"<em>{html.escape(r.name)}</em>" + (" (small: under 20 customers, read with care)"
-                                                  if r.customers < 20 else "") for r in s.itertuples()]
+             f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} customers, read with care)"
+                                                  if r.customers < SMALL_SEGMENT else "") for r in s.itertuples()]
     out.append(("Who they are", (f"Segments ({html.escape(main_kind)}): " + "; ".join(parts) + ".") if parts
                 else "Too few customers to segment."))
 

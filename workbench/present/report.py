@@ -232,10 +232,53 @@ def _cell(v: object) -> object:
     return v
 
 
+def _percent(v: float) -> str:
+    return "" if pd.isna(v) else f"{v:.1%}" if 0 < v < 0.05 or 0.95 < v < 1 else f"{v:.0%}"
+
+
+def _is_share(col: pd.Series) -> bool:
+    """A float column of shares (its name says share or rate, every value within [0, 1]): shown in percent."""
+    name = str(col.name).lower()
+    values = col.dropna()
+    return (pd.api.types.is_float_dtype(col) and ("share" in name or name.endswith("_rate")) and len(values) > 0
+            and bool(values.between(0, 1).all()))
+
+
+def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
+    """The segments table as a reader reads it: shares in percent with their 95% intervals, small segments
+    flagged in words (they are listed last and not ranked among the others)."""
+    def interval(v, lo, hi, fmt) -> str:
+        return "" if pd.isna(v) else f"{fmt(v)} ({fmt(lo)} to {fmt(hi)})" if pd.notna(lo) else fmt(v)
+
+    def advocacy(v: float) -> str:
+        return f"{v:+.0f}"
+
+    out = pd.DataFrame({"kind": seg["kind"], "segment": seg["segment"], "name": seg["name"],
+                        "customers": seg["customers"], "share of customers": seg["share_of_customers"].map(_percent)})
+    out["negative share (95% interval)"] = [
+        interval(v, lo, hi, _percent) for v, lo, hi in
+        zip(seg["negative_share"], seg.get("negative_share_low", np.nan), seg.get("negative_share_high", np.nan),
+            strict=False)]
+    out["mean sentiment (-1 to 1)"] = seg["mean_sentiment"]
+    out["top topics"], out["top intents"] = seg["top_topics"], seg["top_intents"]
+    out["net advocacy (95% interval)"] = [
+        interval(v, lo, hi, advocacy) for v, lo, hi in
+        zip(seg["net_advocacy"], seg.get("net_advocacy_low", np.nan), seg.get("net_advocacy_high", np.nan),
+            strict=False)]
+    from workbench.customers.segments import SMALL_SEGMENT
+
+    small = seg["small"] if "small" in seg else seg["customers"] < SMALL_SEGMENT
+    out["note"] = np.where(small, f"small: under {SMALL_SEGMENT} customers, read with care", "")
+    return out
+
+
 def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
-    """A table section with its anchor; cell text escaped."""
+    """A table section with its anchor; cell text escaped; shares in percent."""
     shown = df.head(rows).copy()
     for col in shown.columns:
+        if _is_share(df[col]):
+            shown[col] = shown[col].map(_percent)
+            continue
         if len(shown) and shown[col].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).astype(bool).any():
             shown[col] = shown[col].map(_cell)
         if not pd.api.types.is_float_dtype(shown[col]):  # None / NA / NaT shown as an empty cell, never "None"
