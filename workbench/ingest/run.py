@@ -100,7 +100,9 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
                       else iter([loader.load(path, opts)]))
             report = FileReport(path.name, fmt)
             mapping: dict[str, str] = {}
-            bar = tqdm(desc=f"ingest {path.name}", unit="rows", disable=path.stat().st_size < 5_000_000)
+            big = path.stat().st_size >= 5_000_000
+            bar = tqdm(desc=f"ingest {path.name}", unit="rows", total=_line_estimate(path) if big else None,
+                       disable=not big)
             for loaded in chunks:
                 speaking = _brand_authors(loaded.messages)
                 learned |= speaking
@@ -123,6 +125,8 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
                 report.notes += [n for n in loaded.notes if n not in report.notes]
                 mapping = loaded.mapping or mapping
                 bar.update(loaded.rows_read)
+            bar.total = bar.n  # the estimate counted lines; rows are what was read
+            bar.refresh()
             bar.close()
             stored_options = {"mapping": mapping, "redact": redact, **{
                 k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
@@ -135,3 +139,15 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             reports.append(report)
             ingest_id += 1
     return reports
+
+
+def _line_estimate(path: Path) -> int | None:
+    """Rows to expect in a line-based export (its newlines, less a header), for the progress bar's ETA: an
+    estimate where quoted text spans lines; None for other formats."""
+    if path.suffix.lower() not in {".csv", ".tsv", ".txt", ".jsonl", ".ndjson"}:
+        return None
+    lines = 0
+    with path.open("rb") as f:
+        while block := f.read(1 << 24):
+            lines += block.count(b"\n")
+    return max(lines - (path.suffix.lower() in {".csv", ".tsv"}), 1)

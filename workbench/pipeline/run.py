@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from tqdm.auto import tqdm
 
 from workbench import __version__
 from workbench import schema as S
@@ -106,12 +107,22 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         return unchanged
     timings: dict[str, float] = {}
     clock = time.perf_counter()
+    stages = ("per_message", "topics", "customers", "store")
+    what = {"per_message": "embedding, sentiment, emotion, intent", "topics": "topics and themes",
+            "customers": "customers, segments, comparisons", "store": "storing the results"}
+    bar = tqdm(total=len(stages), desc=what[stages[0]], unit="stage", disable=not progress,
+               bar_format="analyse: {n}/{total} stages [{elapsed}] now: {desc}")
 
     def lap(name: str) -> None:
         nonlocal clock
         now = time.perf_counter()
         timings[name] = round(now - clock, 3)
         clock = now
+        bar.update(1)
+        following = stages[stages.index(name) + 1:]
+        bar.set_description_str(what[following[0]] if following else "done")
+        if not following:
+            bar.close()
 
     messages = ws.messages(analysed=False)  # the ingested rows, whatever an earlier run found
     addressed = infer_brands(messages, named=_named_brands(ws), loader_inferred=_loader_inferred(ws, messages))
