@@ -16,7 +16,15 @@ from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
 from workbench.analysis.intent import classify_intent
 from workbench.analysis.sentiment import adapt_priors, build_features, feature_spec, score_sentiment
 from workbench.analysis.shares import share_correction
-from workbench.analysis.topics import SeedTopic, TopicConfig, TopicResult, fit_topics, topic_text
+from workbench.analysis.topics import (
+    OTHER_LANGUAGE,
+    SeedTopic,
+    TopicConfig,
+    TopicResult,
+    fit_topics,
+    other_language,
+    topic_text,
+)
 from workbench.errors import WorkbenchError
 from workbench.pipeline.run import analyse
 
@@ -346,3 +354,28 @@ def test_same_inputs_and_parameters_give_the_same_tables(analysed, tmp_path):
                                       check_dtype=False, obj=name)
     cols = ["customer_id", "messages", "relationship", "churn_risk", "segment", "top_topics"]
     pd.testing.assert_frame_equal(first["customers"][cols], again["customers"][cols], obj="customers")
+
+
+def test_messages_in_another_language_are_kept_out_of_the_topics(analysed):
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        m = ws.messages()
+    voice = m[m[S.AUTHOR_ROLE] == "customer"].head(300)
+    spanish = ["mi pedido no ha llegado todavía", "no puedo entrar en mi cuenta desde ayer",
+               "quiero la devolución de mi dinero", "el paquete llegó roto y nadie responde"] * 10
+    texts = [topic_text(t) or t for t in voice[S.TEXT]] + spanish
+    languages = ["en"] * len(voice) + ["es"] * len(spanish)
+    e = get_embedder("static")
+    r = fit_topics(texts, e.encode(texts), e, TopicConfig(keyphrases=False), languages=languages)
+    assert (r.assignments[len(voice):] == OTHER_LANGUAGE).all()
+    assert (r.assignments[:len(voice)] != OTHER_LANGUAGE).all()
+    row = r.topics.set_index("topic_id").loc[OTHER_LANGUAGE]
+    assert row["size"] == 40 and row["label"] == "messages in other languages"
+
+
+def test_which_languages_count_as_other():
+    # 100 en, 30 es, 25 pcm (English misread), 2 fr (scattered), 10 undetermined: only es is another language.
+    langs = ["en"] * 100 + ["es"] * 30 + ["pcm"] * 25 + ["fr"] * 2 + ["und"] * 10
+    out = other_language(langs, len(langs))
+    assert out.sum() == 30 and out[100:130].all()
+    assert not other_language(None, 5).any() and not other_language(["und"] * 5, 5).any()

@@ -47,7 +47,9 @@ def _shapes(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {
         "no_replies": pd.DataFrame({"id": m["source_id"], "text": m["text"], "date": when,
                                     "user": m["author_id"], "company": m["brand"]}),
-        "no_authors": pd.DataFrame({"text": m["text"], "date": when, "rating": (m.index % 5) + 1}),
+        # Reviews of several brands: a brand column, no authors (segments by brand have no customers to count)
+        "no_authors": pd.DataFrame({"text": m["text"], "date": when, "rating": (m.index % 5) + 1,
+                                    "company": m["brand"]}),
         "no_timestamps": pd.DataFrame({"text": m["text"], "user": m["author_id"]}),
         "one_customer": pd.DataFrame({"text": m["text"].head(200), "date": when.head(200), "user": "only-one"}),
         "twenty_messages": pd.DataFrame({"text": m["text"].head(20), "date": when.head(20),

@@ -103,6 +103,10 @@ def test_handles_many_customers_write_to_survive_redaction():
     out = clean(df, CleanOptions(salt="s", detect_language=False)).messages
     assert out[S.TEXT].str.startswith("@AcmeSupport order").all()
     assert not out[S.TEXT].str.contains("bob_").any() and out[S.TEXT].str.contains("@user").all()
+    # An export that names no authors (a tweet collection): each message counts as its own writer.
+    anonymous = df.assign(**{S.AUTHOR_ID: None})
+    assert addressed_handles(anonymous) == frozenset({"acmesupport"})
+    assert addressed_handles(anonymous.head(19)) == frozenset()  # 19 messages: fewer than 20 writers
 
 
 def test_suggest_spreads_over_topics_and_brands_most_uncertain_first():

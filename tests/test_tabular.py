@@ -199,3 +199,9 @@ def test_a_large_file_decoded_in_blocks_reads_as_the_whole_file(tmp_path, monkey
     monkeypatch.setattr(tabular, "STREAM_BYTES", 1)
     with pytest.raises(WorkbenchError, match="is not valid UTF-8"):
         list(tabular.TabularLoader().load_chunks(bad, LoadOptions(), rows=50))
+
+
+def test_camel_case_column_names_are_recognised():
+    # A tweet collection's own names (TweetId, TweetDate, TweetText): no --map needed.
+    chosen = automap(["Topic", "Sentiment", "TweetId", "TweetDate", "TweetText"], {}, path=None)
+    assert chosen[S.TEXT] == "TweetText" and chosen[S.SOURCE_ID] == "TweetId" and chosen[S.CREATED_AT] == "TweetDate"

@@ -67,6 +67,10 @@ congrats congratulations kudos wow yay bless blessed sweet lovely beautiful haha
 COURTESY = frozenset(_COURTESY.split())
 NO_SUBJECT = -2  # reserved topic id: thanks, greetings and other messages with no subject (not an outlier)
 NO_SUBJECT_LABEL = "thanks, greetings and messages with no subject"
+OTHER_LANGUAGE = -3  # reserved topic id: messages in another language than the export's main one
+OTHER_LANGUAGE_LABEL = "messages in other languages"
+KEPT_OUT = (NO_SUBJECT, OTHER_LANGUAGE)  # groups kept out of the topic fit: neither topics nor outliers
+NOT_TOPIC_IDS = {-1, *KEPT_OUT}
 # Words that name no need on their own: a label phrase made only of these is passed over.
 _GENERIC = """
 saying supposed reported report happen happens happened happening wait waiting waited think thinking thought
@@ -249,7 +253,7 @@ class _Backend:
 class TopicResult:
     """Topics as tables: per document, per topic, plus what the fit reported."""
 
-    assignments: np.ndarray  # topic id per document (-1 = outlier, -2 = no subject)
+    assignments: np.ndarray  # topic id per document (-1 = outlier, -2 = no subject, -3 = other language)
     topics: pd.DataFrame  # topic_id, label, keywords, size, share, representative_messages
     outlier_share_before: float
     outlier_share: float
@@ -393,10 +397,14 @@ def fit_topics(
     brands: Sequence[str] = (),
     quotes_from: Sequence[str] | None = None,
     cache: Path | None = None,
+    languages: Sequence[str | None] | None = None,
 ) -> TopicResult:
     """Fit topics on customer messages with their precomputed embeddings. Representative messages are taken
     from `quotes_from` (the messages as written, same order) where given, else from `texts`. With `cache` (a
-    folder), the reduced vectors are kept there for the next fit of the same messages."""
+    folder), the reduced vectors are kept there for the next fit of the same messages. With `languages` (each
+    message's detected language), messages in another language than the export's main one are kept out of
+    the fit as their own group (`OTHER_LANGUAGE`): in a mixed export they would otherwise form topics by
+    language, not by need."""
     from bertopic import BERTopic
     from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
     from hdbscan import HDBSCAN
@@ -417,6 +425,11 @@ def fit_topics(
     subject = has_subject(docs, stop)
     if subject.sum() < 20:
         subject[:] = True
+    other = other_language(languages, n)
+    if (subject & ~other).sum() >= 20:
+        subject &= ~other
+    else:
+        other[:] = False
     # The codebook first: a message close enough to a codebook topic (name and phrases) belongs to it.
     seed_of = np.full(n, -1)
     if seeded:
@@ -478,6 +491,7 @@ def fit_topics(
         seed_ids[first_seed_id + len(seed_ids)] = seeded[k].name
         topics[seed_of == k] = first_seed_id + len(seed_ids) - 1
     topics[~subject] = NO_SUBJECT
+    topics[other] = OTHER_LANGUAGE
     before = float((topics == -1).mean())
     topics = _reassign_outliers(topics, embeddings, config.max_outlier_share)
     representation = (
@@ -486,14 +500,36 @@ def fit_topics(
         else None
     )
     logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about the custom assignments we made
-    fitted = np.flatnonzero(topics != NO_SUBJECT)
+    fitted = np.flatnonzero(~np.isin(topics, KEPT_OUT))
     model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
                         representation_model=representation)
     table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids)
     params = {**asdict(config), "min_cluster_size_used": size, "documents": n, "fitted_on": len(rest),
-              "no_subject": int((topics == NO_SUBJECT).sum())}
+              "no_subject": int((topics == NO_SUBJECT).sum()), "other_language": int(other.sum())}
     return TopicResult(topics, table, before, float((topics == -1).mean()), params, model,
                        [docs[i] for i in fitted])
+
+
+# Languages a detector confuses with the main one on short texts (English tweets read as Nigerian Pidgin).
+LOOKALIKE_LANGUAGES = {"en": {"pcm", "sco"}}
+
+
+def other_language(languages: Sequence[str | None] | None, n: int, min_messages: int = 20,
+                   min_share: float = 0.005) -> np.ndarray:
+    """Which messages are in another language than the export's main one (its most frequent detected
+    language). Only languages that hold at least `min_messages` messages and `min_share` of them count:
+    scattered detections are mostly misreadings of short texts. Undetermined ('und', missing) never counts.
+    All False without languages."""
+    if languages is None:
+        return np.zeros(n, bool)
+    lang = pd.Series(list(languages), dtype="string").fillna("und")
+    counts = lang[lang != "und"].value_counts()
+    if counts.empty:
+        return np.zeros(n, bool)
+    main = counts.index[0]
+    other = counts[(counts >= max(min_messages, min_share * n)) & (counts.index != main)
+                   & ~counts.index.isin(list(LOOKALIKE_LANGUAGES.get(main, ())))]
+    return lang.isin(list(other.index)).to_numpy(bool)
 
 
 def _seed_text(s: SeedTopic) -> str:
@@ -501,7 +537,7 @@ def _seed_text(s: SeedTopic) -> str:
 
 
 def _centroids(topics: np.ndarray, embeddings: np.ndarray) -> tuple[list[int], np.ndarray]:
-    ids = sorted(set(topics.tolist()) - {-1, NO_SUBJECT})
+    ids = sorted(set(topics.tolist()) - NOT_TOPIC_IDS)
     c = np.vstack([embeddings[topics == t].mean(axis=0) for t in ids])
     return ids, c / np.linalg.norm(c, axis=1, keepdims=True)
 
@@ -509,7 +545,7 @@ def _centroids(topics: np.ndarray, embeddings: np.ndarray) -> tuple[list[int], n
 def _assign_unfitted(topics: np.ndarray, unfitted: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
     """Messages left out of a sampled fit join the topic whose centroid they are closest to, if they are as
     close to it as 95% of the fitted members are to theirs; the rest are outliers, like the fit's own."""
-    if not len(unfitted) or len(set(topics.tolist()) - {-1, NO_SUBJECT}) < 1:
+    if not len(unfitted) or len(set(topics.tolist()) - NOT_TOPIC_IDS) < 1:
         return topics
     ids, cent = _centroids(topics, embeddings)
     fitted = np.flatnonzero(topics >= 0)
@@ -527,12 +563,12 @@ def _reassign_outliers(
     """Give outliers their nearest topic (by cosine to topic centroids): every one at least `min_similarity`
     alike, and more, most similar first, until at most `max_share` of all documents stay outliers."""
     out = np.flatnonzero(topics == -1)
-    if not len(out) or len(set(topics.tolist()) - {-1, NO_SUBJECT}) < 1:
+    if not len(out) or len(set(topics.tolist()) - NOT_TOPIC_IDS) < 1:
         return topics
     ids, cent = _centroids(topics, embeddings)
     sims = embeddings[out] @ cent.T
     best, best_sim = sims.argmax(axis=1), sims.max(axis=1)
-    must = max(0, len(out) - int(np.floor(max_share * (topics != NO_SUBJECT).sum())))
+    must = max(0, len(out) - int(np.floor(max_share * (~np.isin(topics, KEPT_OUT)).sum())))
     order = np.argsort(-best_sim, kind="stable")
     take = np.zeros(len(out), bool)
     take[order[:must]] = True
@@ -575,6 +611,9 @@ def _topic_table(
         (-1, "(no clear topic)", "Messages not close enough to any topic."),
         (NO_SUBJECT, NO_SUBJECT_LABEL, "Thanks, greetings, praise or questions that name no subject: kept out "
          "of the topics, counted neither as a topic nor as unclear."),
+        (OTHER_LANGUAGE, OTHER_LANGUAGE_LABEL, "Messages in another language than most of the export's: kept out "
+         "of the topics (they would group by language, not by what they ask), counted neither as a topic nor as "
+         "unclear."),
     ):
         members = np.flatnonzero(topics == special)
         if not len(members):
@@ -592,7 +631,7 @@ def _topic_table(
                 "x": None,
                 "y": None,
                 "representative_messages": representatives(members, embeddings, centre / np.linalg.norm(centre),
-                                                           texts) if special == NO_SUBJECT else [],
+                                                           texts) if special in KEPT_OUT else [],
             }
         )
     return pd.DataFrame(rows).sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
@@ -603,7 +642,8 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     """Topics grouped into broader themes (6-12 where there are enough topics): Ward clustering of the
     unit-length topic centroids (scipy; Euclidean on unit vectors orders pairs as cosine does). Returns the
     themes table (theme_id, label, description, topic_ids, size, share) and each topic's theme id; the
-    outlier (-1) and no-subject (-2) groups are their own themes with the same ids and labels."""
+    outlier (-1), no-subject (-2) and other-language (-3) groups are their own themes with the same ids and
+    labels."""
     from scipy.cluster.hierarchy import fcluster, linkage
 
     ids, cent = _centroids(result.assignments, embeddings) if (result.assignments >= 0).any() else ([], None)
@@ -631,7 +671,7 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
                      "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}{more}.",
                      "topic_ids": [int(i) for i in members], "size": size, "share": size / n})
         of_topic.update({int(i): theme_id for i in members})
-    for special in (-1, NO_SUBJECT):
+    for special in (-1, *KEPT_OUT):
         if special in t.index:
             rows.append({"theme_id": special, "label": t.loc[special, "label"],
                          "description": t.loc[special, "description"], "topic_ids": [special],

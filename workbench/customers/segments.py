@@ -8,12 +8,16 @@ import numpy as np
 import pandas as pd
 
 from workbench import schema as S
-from workbench.analysis.topics import NO_SUBJECT_LABEL
+from workbench.analysis.topics import NO_SUBJECT_LABEL, OTHER_LANGUAGE_LABEL
 from workbench.customers.stats import wilson
 from workbench.errors import WorkbenchError
 
 NO_TOPIC = "(no clear topic)"
-NOT_TOPICS = (NO_TOPIC, NO_SUBJECT_LABEL)  # outliers and messages with no subject are no topic
+NOT_TOPICS = (NO_TOPIC, NO_SUBJECT_LABEL, OTHER_LANGUAGE_LABEL)  # outliers and groups kept out of the topics
+SEGMENT_COLUMNS = ["segment", "name", "customers", "share_of_customers", "messages", "mean_sentiment",
+                   "negative_share", "top_topics", "top_intents", "channels", "asks_less_contact", "asks_more_contact",
+                   "channels_asked_for", "advocates", "detractors", "negative_share_low", "negative_share_high",
+                   "net_advocacy", "net_advocacy_low", "net_advocacy_high", "small"]
 SMALL_SEGMENT = 20  # customers: below this a segment's figures are flagged "small", read with care
 
 
@@ -145,6 +149,8 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
             "advocates": int((c.loc[ids, "relationship"] == "advocate").sum()) if "relationship" in c else 0,
             "detractors": int((c.loc[ids, "relationship"] == "detractor").sum()) if "relationship" in c else 0,
         })
+    if not rows:  # no customer carries a value (an export without authors): an empty table, same columns
+        return pd.DataFrame(columns=SEGMENT_COLUMNS)
     out = pd.DataFrame(rows)
     out["negative_share_low"], out["negative_share_high"] = wilson(
         (out["negative_share"].fillna(0) * out["messages"]).round(), out["messages"])

@@ -191,15 +191,18 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
 
 def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: float = 0.01) -> frozenset[str]:
     """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
-    them): a company's public account, not a person, so it is kept when handles are redacted."""
-    private = df[(df[S.AUTHOR_ROLE] != "brand") & df[S.AUTHOR_ID].notna()]
+    them): a company's public account, not a person, so it is kept when handles are redacted. A message with no
+    author (exports that name none, as many tweet collections) counts as its own writer."""
+    private = df[df[S.AUTHOR_ROLE] != "brand"]
     if private.empty:
         return frozenset()
-    handles = private[S.TEXT].str.findall(MENTION).explode().dropna().str.lower()
-    authors = private.loc[handles.index, S.AUTHOR_ID]
-    per_handle = pd.DataFrame({"handle": handles.to_numpy(), "author": authors.to_numpy()}).drop_duplicates()
+    writer = private[S.AUTHOR_ID].astype(object).where(private[S.AUTHOR_ID].notna(),
+                                                       pd.Series("\0" + private.index.astype(str), private.index))
+    handles = private[S.TEXT].fillna("").str.findall(MENTION).explode().dropna().str.lower()
+    per_handle = pd.DataFrame({"handle": handles.to_numpy(), "author": writer.loc[handles.index].to_numpy()}
+                              ).drop_duplicates()
     counts = per_handle["handle"].value_counts()
-    needed = max(min_customers, min_share * private[S.AUTHOR_ID].nunique())
+    needed = max(min_customers, min_share * writer.nunique())
     return frozenset(counts[counts >= needed].index)
 
 

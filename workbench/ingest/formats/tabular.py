@@ -43,7 +43,7 @@ CANDIDATES: dict[str, list[str]] = {
              "full_text", "review", "review_text", "review_body", "comment", "comments", "feedback",
              "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text"],
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
-                   "date_sent", "sent", "sent_at", "posted", "posted_at", "submitted_at", "review_date",
+                   "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
@@ -79,8 +79,9 @@ TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".
 
 
 def norm(name: object) -> str:
-    """A column name compared loosely: 'Date Sent ' -> 'date_sent'."""
-    return re.sub(r"[^0-9a-z]+", "_", str(name).strip().lower()).strip("_")
+    """A column name compared loosely: 'Date Sent ' -> 'date_sent', 'TweetText' -> 'tweet_text'."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name).strip())  # camelCase and PascalCase split
+    return re.sub(r"[^0-9a-z]+", "_", words.lower()).strip("_")
 
 
 # ---------------------------------------------------------------------------------------------- reading
