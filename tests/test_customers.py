@@ -282,3 +282,15 @@ def test_segment_table_carries_intervals_and_flags_small_segments():
                                                                                                  abs=1e-3)
     for seg in table.itertuples():
         assert -100 <= seg.net_advocacy_low <= seg.net_advocacy <= seg.net_advocacy_high <= 100
+
+
+def test_share_of_voice_counts_whole_word_mentions_by_hand():
+    from workbench.pipeline.run import share_of_voice
+
+    m = pd.DataFrame({S.AUTHOR_ROLE: ["customer"] * 6 + ["brand"],
+                      S.TEXT: ["I love Acme", "acme-support helped", "Acmeville rocks", "éAcme x", "@ACME hi",
+                               "Beta or acme?", "Acme"]})
+    out = share_of_voice(m, ["Acme"], ("Beta",)).set_index("name")
+    # Acme: "I love Acme", "acme-support", "@ACME", "acme?" (4); not "Acmeville", "éAcme", nor the brand's own.
+    assert out.loc["Acme", "mentions"] == 4 and out.loc["Beta", "mentions"] == 1
+    assert out.loc["Acme", "share_of_voice"] == pytest.approx(0.8)

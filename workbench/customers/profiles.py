@@ -77,8 +77,17 @@ def _rating_classes(rating: pd.Series, kind: pd.Series) -> pd.Series:
 
 
 def _matches(text: pd.Series, pattern: re.Pattern) -> pd.Series:
-    """Which texts the (case-insensitive) pattern finds, as plain booleans."""
-    return text.str.contains(pattern.pattern, case=False, regex=True).fillna(False).astype(bool)
+    """Which texts the (case-insensitive) pattern finds, as plain booleans: by Arrow's RE2 over the whole
+    column (its \\b and \\w are ASCII: English signal words), or Python's re where RE2 lacks a feature."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        hit = pc.match_substring_regex(pa.array(text.fillna("").astype(str), pa.string()), pattern.pattern,
+                                       ignore_case=True)
+    except pa.ArrowInvalid:  # look-arounds or back-references
+        return text.str.contains(pattern.pattern, case=False, regex=True).fillna(False).astype(bool)
+    return pd.Series(hit.to_numpy(zero_copy_only=False), index=text.index).astype(bool)
 
 
 def _dicts(keys: pd.Series, names: pd.Series, values: pd.Series) -> dict:

@@ -40,8 +40,12 @@ def segment_values(messages: pd.DataFrame, by: str, aliases: dict[str, str] | No
 def customer_segment(messages: pd.DataFrame, values: pd.Series) -> pd.Series:
     """Each customer's segment: the value most of their messages carry."""
     df = pd.DataFrame({"customer_id": messages[S.AUTHOR_ID], "v": values})
-    df = df[messages[S.AUTHOR_ROLE] == "customer"].dropna(subset=["customer_id"])
-    return df.groupby("customer_id")["v"].agg(lambda s: s.value_counts().index[0])
+    df = df[messages[S.AUTHOR_ROLE] == "customer"].dropna(subset=["customer_id"]).reset_index(drop=True)
+    # Per customer, the most frequent value; a tie goes to the value they used first.
+    pairs = (df.reset_index().groupby(["customer_id", "v"], sort=False)
+             .agg(n=("index", "size"), first=("index", "min")).reset_index())
+    top = pairs.sort_values(["customer_id", "n", "first"], ascending=[True, False, True], kind="stable")
+    return top.drop_duplicates("customer_id").set_index("customer_id")["v"].rename("v")
 
 
 def _features(customers: pd.DataFrame, messages: pd.DataFrame, top_topics: int = 10) -> pd.DataFrame:
@@ -59,16 +63,19 @@ def _features(customers: pd.DataFrame, messages: pd.DataFrame, top_topics: int =
             continue
         v = voice[voice[col].notna() & ~voice[col].isin(NOT_TOPICS)]
         keep = v[col].value_counts().index[:top]
-        mix = pd.crosstab(v[S.AUTHOR_ID], v[col], normalize="index").reindex(columns=keep, fill_value=0)
+        counts = v.groupby([S.AUTHOR_ID, col]).size().unstack(fill_value=0)
+        mix = counts.div(counts.sum(axis=1), axis=0).reindex(columns=keep, fill_value=0)
         mix = mix.reindex(c.index, fill_value=0)
         f[[prefix + str(k) for k in keep]] = mix.to_numpy()
     return f.fillna(0)
 
 
 def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min: int = 2, k_max: int = 8,
-                         seed: int = 0) -> tuple[pd.Series, pd.DataFrame]:
+                         seed: int = 0, fit_sample: int = 10_000) -> tuple[pd.Series, pd.DataFrame]:
     """Cluster customers on activity, channel mix, sentiment, topic and intent mix (k-means on standardised
-    features; k chosen in [k_min, k_max] by the best silhouette score; seeded, so deterministic).
+    features; k chosen in [k_min, k_max] by the best silhouette score on a sample of 2,000; seeded, so
+    deterministic). Above `fit_sample` customers the centres are fitted on a seeded sample of that many and
+    every customer joins the nearest one.
 
     Returns each customer's segment id and a table describing every segment."""
     from sklearn.cluster import KMeans
@@ -79,10 +86,12 @@ def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min:
     if n < 20:
         raise WorkbenchError(f"only {n} customers: too few for behavioural segments (at least 20).")
     x = ((feats - feats.mean()) / feats.std(ddof=0).replace(0, 1)).to_numpy()
+    fit = x if n <= fit_sample else x[np.sort(np.random.default_rng(seed).choice(n, fit_sample, replace=False))]
     best = None
     for k in range(k_min, min(k_max, n // 10) + 1):
-        labels = KMeans(n_clusters=k, n_init=10, random_state=seed).fit_predict(x)
-        score = silhouette_score(x, labels, sample_size=min(n, 5000), random_state=seed)
+        model = KMeans(n_clusters=k, n_init=4, random_state=seed).fit(fit)
+        labels = model.predict(x)
+        score = silhouette_score(x, labels, sample_size=min(n, 2000), random_state=seed)
         if best is None or score > best[0] + 1e-9:
             best = (score, k, labels)
     score, k, labels = best
