@@ -294,3 +294,12 @@ def test_share_of_voice_counts_whole_word_mentions_by_hand():
     # Acme: "I love Acme", "acme-support", "@ACME", "acme?" (4); not "Acmeville", "éAcme", nor the brand's own.
     assert out.loc["Acme", "mentions"] == 4 and out.loc["Beta", "mentions"] == 1
     assert out.loc["Acme", "share_of_voice"] == pytest.approx(0.8)
+
+
+def test_segment_heatmap_flags_small_segments_and_puts_them_last():
+    from workbench.present.plots import plot_segment_heatmap
+
+    g = pd.DataFrame({"dimension": "topic", "segment": ["Small", "Small", "Big", "Big"], "value": ["x", "y"] * 2,
+                      "messages": [1, 1, 50, 50], "share_messages": [0.5] * 4, "significant": [False] * 4,
+                      "lift": [1.0] * 4, "rest_share": [0.5] * 4, "enough_data": [False, False, True, True]})
+    assert list(plot_segment_heatmap(g).data[0].x) == ["Big", "Small (small)"]

@@ -137,6 +137,9 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     keep = g.groupby("value")["messages"].sum().nlargest(top).index
     g = g[g["value"].isin(keep)]
     share = g.pivot_table(index="value", columns="segment", values="share_messages", aggfunc="first")
+    # Segments too small to test are flagged in their name and put last, never ranked among the others.
+    enough = g.groupby("segment")["enough_data"].any() if "enough_data" in g else pd.Series(True, share.columns)
+    share = share[sorted(share.columns, key=lambda c: not enough.get(c, True))]
     sig = g.pivot_table(index="value", columns="segment", values="significant", aggfunc="first").reindex_like(share)
     lift = g.pivot_table(index="value", columns="segment", values="lift", aggfunc="first").reindex_like(share)
     text = [
@@ -153,7 +156,7 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     fig = go.Figure(
         go.Heatmap(
             z=share.to_numpy(),
-            x=_esc(share.columns),
+            x=_esc([c if enough.get(c, True) else f"{c} (small)" for c in share.columns]),
             y=_esc(share.index.map(_short)),
             text=text,
             texttemplate="%{text}",
