@@ -86,8 +86,11 @@ class Explorer:
                                                          self.label_value.value) if self.to_label.value else None)
         self.clear_button = w.Button(description="Clear filters")
         self.clear_button.on_click(lambda _b: self.clear_filters())
-        filters = w.GridBox([w.VBox([w.HTML(f"<b>{a.capitalize()}</b>"), self.widgets[a]]) for a in FACET_WIDGETS],
-                            layout=w.Layout(grid_template_columns="repeat(4, 1fr)", grid_gap="4px 12px"))
+        # As many columns as fit, each at least 240px: on a narrow window the filters wrap, never overflow.
+        filters = w.GridBox([w.VBox([w.HTML(f"<b>{a.capitalize()}</b>"), self.widgets[a]],
+                                    layout=w.Layout(min_width="0", overflow="hidden")) for a in FACET_WIDGETS],
+                            layout=w.Layout(grid_template_columns="repeat(auto-fill, minmax(240px, 1fr))",
+                                            grid_gap="4px 12px", width="100%"))
         curation = w.HBox([self.rename_to, self.rename_button, self.merge_button, self.split_button])
         labelling = w.VBox([self.to_label, w.HBox([self.label_task, self.label_value, self.label_button])])
         queue = w.VBox([w.HTML("<p>The message the model is least sure of: your answer is saved at once and "
