@@ -39,6 +39,7 @@ else:
     show_table(segments_view(t["segments"]), "segments", "Segments", rows,
                "Net advocacy: the percentage of a segment's customers who are advocates minus the percentage "
                "who are detractors (-100 to +100). Segments under 20 customers are flagged and listed last.")
+if len(t["segment_topics"]):  # groups compared message by message, with or without customers
     show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])'''),
         ("md", "## What they want"),
         ("code", '''show_table(t["themes"][["label", "description", "size", "share"]], "themes",

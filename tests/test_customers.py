@@ -303,3 +303,17 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
                       "messages": [1, 1, 50, 50], "share_messages": [0.5] * 4, "significant": [False] * 4,
                       "lift": [1.0] * 4, "rest_share": [0.5] * 4, "enough_data": [False, False, True, True]})
     assert list(plot_segment_heatmap(g).data[0].x) == ["Big", "Small (small)"]
+
+
+def test_who_they_are_without_authors_compares_groups_message_by_message():
+    from workbench.pipeline.summary import _by_message_groups
+
+    grid = pd.DataFrame({"dimension": "sentiment", "value": "negative", "segment": ["Acme", "Beta"],
+                         "segment_messages": [200, 20], "share_messages": [0.25, 0.5], "ci_low": [0.195, 0.3],
+                         "ci_high": [0.314, 0.7]})
+    t = {"segment_topics": grid, "customers": pd.DataFrame(), "analysis_runs": pd.DataFrame({"params": ["{}"]})}
+    text = _by_message_groups(t)
+    assert text.startswith("This export names no authors, so customers cannot be counted or segmented")
+    assert "compared by brand" in text and "25% negative (20% to 31%)" in text
+    assert "Beta" in text and "small: read with care" in text
+    assert _by_message_groups({**t, "segment_topics": grid.head(1)}).endswith("cannot be counted or segmented.")

@@ -7,6 +7,7 @@ Customer text is untrusted: everything quoted is HTML-escaped here.
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pandas as pd
@@ -27,6 +28,30 @@ def _pct(x: float) -> str:
 
 def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def _by_message_groups(t: dict[str, pd.DataFrame]) -> str:
+    """Who they are, where customers cannot be told apart: the groups (brands, say) compared message by
+    message, with their negative shares and 95% intervals; else why nothing is segmented."""
+    grid = t["segment_topics"]
+    reason = ("This export names no authors, so customers cannot be counted or segmented"
+              if t["customers"].empty else "Too few customers to segment")
+    if not len(grid) or "dimension" not in grid:
+        return reason + "."
+    neg = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative")]
+    neg = neg.sort_values("segment_messages", ascending=False)
+    if neg["segment"].nunique() < 2:
+        return reason + "."
+    parts = [f"{html.escape(str(r.segment))} {_a('segment_topics', f'{int(r.segment_messages):,} messages')}, "
+             f"{_pct(r.share_messages)} negative ({_pct(r.ci_low)} to {_pct(r.ci_high)})"
+             + ("" if r.segment_messages >= 30 else ", small: read with care") for r in neg.head(5).itertuples()]
+    more = f" and {neg['segment'].nunique() - 5} more" if neg["segment"].nunique() > 5 else ""
+    runs = t.get("analysis_runs", t.get("run"))
+    by = "brand"  # the default grouping, where no --segment-by was given
+    if runs is not None and len(runs) and "params" in runs:
+        by = json.loads(runs["params"].iloc[-1] or "{}").get("segment_by") or by
+    return (f"{reason}; their messages are compared by {html.escape(str(by))} instead: " + "; ".join(parts) + more
+            + ".")
 
 
 def share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
@@ -156,7 +181,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
              f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} customers, read with care)"
                                                   if r.customers < SMALL_SEGMENT else "") for r in s.itertuples()]
     out.append(("Who they are", (f"Segments ({html.escape(main_kind)}): " + "; ".join(parts) + ".") if parts
-                else "Too few customers to segment."))
+                else _by_message_groups(t)))
 
     intents = analysed["intent"].value_counts(normalize=True)
     topics = t["topics"][t["topics"]["topic_id"] >= 0].head(5)
