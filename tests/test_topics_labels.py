@@ -32,6 +32,16 @@ def test_topic_names_skip_generic_words_and_stay_short():
     assert topic_name([]) == ""
 
 
+def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
+    # "hopefully" is only an adverb and "stating" only a verb: they name nothing; "credit report" does.
+    assert topic_name(["hopefully", "stating", "credit report", "reported"]) == "credit report"
+    # Adjectives and past participles name problems ("late", "delayed"); swearing never reaches a label.
+    assert topic_name(["shitty service", "late delivery", "delayed"]) == "late delivery and delayed"
+    assert topic_name(["fucking app", "app crashes", "crash"]) == "app crashes"
+    # Words no dictionary knows (products, "gta") name something.
+    assert topic_name(["definitely", "gta online", "online"]) == "gta online"
+
+
 def test_messages_with_no_subject_are_found():
     stop = _stop_words(["AcmeAir"], [])
     docs = ["Thank you so much!!", "hi", "?", "love you guys", "AcmeAir thanks", "great service from JFK",

@@ -79,6 +79,8 @@ started starting start buying feel feeling wtf trouble having hear heard promise
 obviously honestly totally definitely apparently probably maybe anyways kinda sorta
 """
 GENERIC = frozenset(_GENERIC.split())
+# A manager forwards the report: no label swears, whatever the customers wrote.
+PROFANE = frozenset("shit shitty fuck fucking fucked bullshit damn crap crappy ass asshole sucks".split())
 WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
 
 
@@ -174,24 +176,44 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
 
 
-def topic_name(phrases: Sequence[str], max_words: int = 5) -> str:
+def _names_something(word: str) -> bool:
+    """Whether `word` can name a need or a problem on its own: a noun, an adjective or a past participle
+    ("refund", "late", "delayed"), or a word an English dictionary does not know (a product name, "app").
+    Adverbs and verbs in -ing or their base form name nothing ("hopefully", "stating")."""
+    import lemminflect
+
+    pos = lemminflect.getAllLemmas(word.lower())
+    if not pos or {"NOUN", "PROPN", "ADJ"} & set(pos):
+        return True
+    verb = pos.get("VERB", ())
+    return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
+
+
+def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
-    "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list."""
+    "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list. Each
+    phrase of the name holds a word that can be a noun: "hopefully", "stating" or "delivered" alone name no
+    need (where no phrase has one, the name is made without that rule)."""
     words: list[str] = []
     parts: list[str] = []
     for p in phrases:
         ws = [w for w in p.split() if w]
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
+        generic |= any(w.lower() in PROFANE for w in ws)
         if not ws or generic or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
             continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
+        if nouns and not any(_names_something(w) for w in ws if w.lower() not in GENERIC):
+            continue  # an adverb or a bare verb alone ("hopefully", "stating")
         if words and len(words) + len(ws) > max_words:
             continue
         parts.append(" ".join(ws))
         words += ws
         if len(words) >= 2 and (len(parts) == 2 or len(words) >= max_words - 1):
             break
+    if not parts and nouns:
+        return topic_name(phrases, max_words, nouns=False)
     return " and ".join(parts)
 
 
@@ -352,10 +374,24 @@ def _scaled_cluster_size(n: int) -> int:
     return int(min(max(8, round(n * 0.006)), 400))
 
 
+def exact_neighbours(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each vector's `k` nearest vectors by cosine (itself first), exactly: brute force over unit vectors
+    (scikit-learn), as (indices, cosine distances). At the sizes topics are fitted on (at most
+    `TopicConfig.fit_sample`) this is quicker than UMAP's approximate search, whose code numba compiles
+    anew in every process (20-50 s), and it is exact."""
+    from sklearn.neighbors import NearestNeighbors
+
+    unit = np.asarray(x, dtype=np.float32)
+    unit = unit / np.clip(np.linalg.norm(unit, axis=1, keepdims=True), 1e-12, None)
+    distance, index = NearestNeighbors(n_neighbors=k, algorithm="brute").fit(unit).kneighbors(unit)
+    return index, np.clip(distance.astype(np.float32) ** 2 / 2, 0, 2)  # |a-b|^2 / 2 = 1 - cos on unit vectors
+
+
 class CachedReducer:
-    """UMAP whose output is kept on disk under the hash of its input vectors and parameters, so that a rerun
-    with other topic settings (--max-topics, a codebook, --min-cluster-size) skips the slowest step. Any change
-    in the messages, the embedding model or UMAP's parameters gives another key. `folder=None`: no cache."""
+    """UMAP on exact nearest neighbours (`exact_neighbours`), whose output is kept on disk under the hash of
+    its input vectors and parameters, so that a rerun with other topic settings (--max-topics, a codebook,
+    --min-cluster-size) skips the slowest step. Any change in the messages, the embedding model or UMAP's
+    parameters gives another key. `folder=None`: no cache."""
 
     def __init__(self, umap, folder: Path | None, keep: int = 8) -> None:
         self.umap, self.folder, self.keep = umap, folder, keep
@@ -364,14 +400,21 @@ class CachedReducer:
         import hashlib
 
         h = hashlib.sha1(np.ascontiguousarray(x, dtype=np.float32).tobytes())
-        h.update(repr(sorted((k, str(v)) for k, v in self.umap.get_params().items())).encode())
+        params = {k: v for k, v in self.umap.get_params().items() if k != "precomputed_knn"}
+        h.update(repr(sorted((k, str(v)) for k, v in params.items())).encode())
+        h.update(b"exact neighbours")
         return self.folder / f"{h.hexdigest()}.npy"
 
     def fit_transform(self, x: np.ndarray, y=None) -> np.ndarray:
         path = self._path(x) if self.folder else None
         if path is not None and path.exists():
             return np.load(path)
-        reduced = self.umap.fit_transform(x)
+        import warnings
+
+        self.umap.set_params(precomputed_knn=exact_neighbours(x, self.umap.n_neighbors))
+        with warnings.catch_warnings():  # new messages join topics by centroid, never through UMAP's transform
+            warnings.filterwarnings("ignore", message="precomputed_knn.2. .knn_search_index.")
+            reduced = self.umap.fit_transform(x)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp.npy")
@@ -386,7 +429,7 @@ class CachedReducer:
         return self
 
     def transform(self, x: np.ndarray) -> np.ndarray:
-        return self.umap.transform(x)
+        raise NotImplementedError("topics assign new messages by centroid (fit_topics), not through UMAP")
 
 
 def fit_topics(
