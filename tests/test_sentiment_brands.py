@@ -232,3 +232,13 @@ def test_share_interval_widened_by_errors_on_other_data_sets():
     assert not wide["error_rates_fit"] and wide["corrected_share"] == pytest.approx(0.05)
     assert wide["ci_low"] == pytest.approx(max(plain["ci_low"] - 0.10, 0))
     assert wide["ci_high"] == pytest.approx(plain["ci_high"] + 0.05)
+
+
+def test_columns_named_for_a_person_are_redacted_and_columns_named_for_a_thing_are_kept():
+    from workbench.ingest.clean import redact_metadata
+
+    meta = json.loads(redact_metadata(json.dumps({
+        "Customer Name": "Jane Doe", "first_name": "Jane", "username": "jdoe", "Name": "Jane Doe",
+        "Department Name": "Tops", "Product Name": "Linen shirt", "Class Name": "Knits"})))
+    assert [k for k, v in meta.items() if v == "[REDACTED]"] == ["Customer Name", "first_name", "username", "Name"]
+    assert meta["Department Name"] == "Tops" and meta["Product Name"] == "Linen shirt"

@@ -55,6 +55,21 @@ def test_an_overlapping_export_adds_only_new_messages(ws, tmp_path):
     assert counts(ws)["messages"] == 3
 
 
+def test_reviews_with_the_same_words_are_different_reviews_unless_the_whole_row_repeats(ws, tmp_path):
+    # No id, author or date: two customers may both write "Love it!", and reviews may hold only their stars.
+    a = tmp_path / "reviews.csv"
+    a.write_text("product,stars,review\nmug,5,Love it!\nlamp,5,Love it!\nmug,1,\nlamp,2,\nmug,5,Love it!\n")
+    first = ws.ingest([a])[0]
+    assert first.loaded == 5 and first.rejected == {}
+    # A later export of the same reviews plus one more, under another name and order: one review is new.
+    b = tmp_path / "reviews_later.csv"
+    b.write_text("product,stars,review\nlamp,2,\nmug,5,Love it!\nmug,1,\nlamp,5,Love it!\nmug,5,Love it!\n"
+                 "mug,5,Love it!\n")
+    later = ws.ingest([b])[0]
+    assert later.loaded == 1 and later.rejected == {"exact duplicate": 5}
+    assert counts(ws)["messages"] == 6
+
+
 JANUARY = ("id,conversation_id,parent_id,author,role,text,created_at\n"
            "1,c1,,u1,customer,my parcel is late,2024-01-05T10:00:00Z\n"
            "2,c1,1,AcmeSupport,agent,Sorry to hear that! Please DM us your order number.,2024-01-05T10:05:00Z\n")

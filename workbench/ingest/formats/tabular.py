@@ -13,9 +13,11 @@ import io
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from workbench import schema as S
@@ -341,9 +343,29 @@ def export_namespace(columns) -> str:
     return "table-" + hashlib.sha1(",".join(sorted(norm(c) for c in columns)).encode()).hexdigest()[:10]
 
 
+def _content_ids(df: pd.DataFrame, author: pd.Series, created: pd.Series, text: pd.Series,
+                 seen: Counter | None = None) -> list[str]:
+    """Ids for rows the export gives no id: their author, time and text, so that the same message in two
+    exports is one message. A row with neither author nor time (a review, a survey answer) is one person's
+    message even when its text is another's ("Love it!", or none beside its stars): its id also holds the
+    whole row and which occurrence of that row in the file it is (`seen` counts them over the file's
+    chunks), so only a row repeated in full, as often, is the same message."""
+    seen = Counter() if seen is None else seen
+    anonymous = (author.isna() & created.isna()).to_numpy()
+    ids = [content_id(a, c, t) for a, c, t in zip(author, created, text, strict=True)]
+    if anonymous.any():
+        rows = df[anonymous].astype("string").fillna("").agg("\x1f".join, axis=1)
+        for i, row in zip(np.flatnonzero(anonymous), rows, strict=True):
+            key = content_id(row)
+            ids[i] = content_id(text.iloc[i], key, seen[key])
+            seen[key] += 1
+    return ids
+
+
 def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen: dict[str, str],
-                      notes: list[str]) -> pd.DataFrame:
-    """Map a string table to canonical messages; unmapped columns go to metadata."""
+                      notes: list[str], seen: Counter | None = None) -> pd.DataFrame:
+    """Map a string table to canonical messages; unmapped columns go to metadata. `seen`: the rows without
+    id, author and time met in the file's earlier chunks (`_content_ids`)."""
     get = lambda f: df[chosen[f]] if f in chosen else pd.Series(pd.NA, index=df.index, dtype="string")  # noqa: E731
     namespace = export_namespace(df.columns)
     text = get(S.TEXT)
@@ -354,12 +376,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         missing = source_id.isna()
         message_id = prefixed(namespace, source_id)
         if missing.any():
-            message_id[missing] = [content_id(a, c, t) for a, c, t in
-                                   zip(author[missing], created_raw[missing], text[missing], strict=True)]
+            message_id[missing] = _content_ids(df[missing], author[missing], created_raw[missing], text[missing],
+                                               seen)
     else:
         source_id = pd.Series(range(1, len(df) + 1), index=df.index).astype("string")
-        message_id = pd.Series([content_id(a, c, t) for a, c, t in zip(author, created_raw, text, strict=True)],
-                               index=df.index, dtype="string")
+        message_id = pd.Series(_content_ids(df, author, created_raw, text, seen), index=df.index, dtype="string")
     created = to_utc(created_raw, options, dayfirst=bool(options.dayfirst))
     bad_dates = int((created.isna() & created_raw.notna()).sum())
     if bad_dates:
@@ -434,6 +455,7 @@ class TabularLoader:
         bad_dates = 0
         first_bad = ""
         pending: LoadResult | None = None
+        seen: Counter = Counter()  # rows with no id, author or time, over all chunks
         for df, rejected in chunks:
             if chosen is None:
                 if df.empty and rejected.empty:
@@ -441,7 +463,7 @@ class TabularLoader:
                 chosen = automap(list(df.columns), options.mapping, path)
                 require_text(chosen, df, path)
             chunk_notes: list[str] = []
-            messages = table_to_messages(df, path, options, chosen, chunk_notes)
+            messages = table_to_messages(df, path, options, chosen, chunk_notes, seen)
             for note in chunk_notes:
                 m = BAD_DATES.match(note)
                 if m:
