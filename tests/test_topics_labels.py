@@ -85,6 +85,20 @@ def test_themes_group_topics_and_keep_special_groups_apart():
     assert set(real["label"]) == {"bag and luggage", "flight and delay"}
 
 
+def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
+    from workbench.analysis.topics import _theme_name
+
+    t = pd.DataFrame({"topic_id": [0, 1, 2], "label": ["channel and youtube", "crashes and error code", "ios apps"],
+                      "keywords": ["channel, youtube, video", "crashes, error code, ios", "ios, apps, iphone"],
+                      "size": [135, 126, 17]}).set_index("topic_id", drop=False)
+    # "ios" is shared, but by topics holding 143 of 278 messages: not the theme's name.
+    assert _theme_name([0, 1, 2], t) == "channel and youtube"
+    t["keywords"] = ["password reset, email, login", "email, hacked, password reset", "email, recovery"]
+    # "email" is in all three topics, "password reset" in two: both name the theme.
+    assert _theme_name([0, 1, 2], t) == "email and password reset"
+    assert _theme_name([2], t) == "ios apps"
+
+
 def test_elongated_words_name_nothing():
     assert topic_name(["sooooooo", "helppp", "account locked", "password"]) == "account locked and password"
 

@@ -703,11 +703,7 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     for theme_id, g in enumerate(order):
         members = sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
         size = int(sum(t.loc[i, "size"] for i in members))
-        if len(members) == 1:
-            label = t.loc[members[0], "label"]
-        else:  # the words its topics share most, biggest topics first
-            words = [w for i in members for w in str(t.loc[i, "keywords"]).split(", ") if w]
-            label = topic_name(pd.Series(words).value_counts(sort=True).index.tolist()) or t.loc[members[0], "label"]
+        label = _theme_name(members, t)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f" and {len(members) - 4} more" if len(members) > 4 else ""
         rows.append({"theme_id": theme_id, "label": label,
@@ -721,6 +717,28 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
                          "size": int(t.loc[special, "size"]), "share": float(t.loc[special, "share"])})
             of_topic[special] = special
     return pd.DataFrame(rows), of_topic
+
+
+def _theme_name(members: Sequence[int], topics: pd.DataFrame, cover: float = 2 / 3) -> str:
+    """A theme's name: the keyphrases its topics share (each in at least two of them, the phrases of bigger
+    topics first), where the topics holding them are at least `cover` of the theme's messages; else the name
+    of its biggest topic (`members` come biggest first). Words of one topic alone never name a theme of
+    several ("ios and channel" for a theme of video channels, crashes and iOS apps)."""
+    first = str(topics.loc[members[0], "label"])
+    if len(members) == 1:
+        return first
+    size = topics.loc[list(members), "size"].astype(float)
+    words = {i: [w for w in str(topics.loc[i, "keywords"]).split(", ") if w] for i in members}
+    holders: dict[str, list[int]] = {}
+    for i in members:
+        for w in dict.fromkeys(words[i]):
+            holders.setdefault(w, []).append(i)
+    shared = sorted((w for w, hs in holders.items() if len(hs) >= 2), key=lambda w: -size[holders[w]].sum())
+    name = topic_name(shared)
+    if not name:
+        return first
+    held = {i for w in name.split(" and ") for i in holders.get(w, [])}
+    return name if size[list(held)].sum() >= cover * size.sum() else first
 
 
 def _describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
