@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from workbench import Workspace
+from workbench import schema as S
 from workbench.analysis.sentiment import from_stars
 from workbench.analysis.shares import with_exact
 from workbench.pipeline.run import analyse
@@ -96,3 +97,16 @@ def test_suggest_leaves_out_messages_whose_stars_say_it(starred, tmp_path):
                     "--out", str(out), "--workspace", str(starred / "ws")], check=True, capture_output=True)
     suggested = pd.read_csv(out, dtype=str)
     assert 0 < len(suggested) <= 12 and not suggested["source_id"].str.startswith("r").any()
+
+
+def test_a_share_counted_from_stars_is_not_given_an_interval():
+    from workbench.pipeline.summary import key_findings
+
+    messages = pd.DataFrame({"author_role": ["customer"] * 4, "sentiment_label": ["negative", "positive"] * 2,
+                             S.TEXT: ["a", "b", "c", "d"]})
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [0.5, 0.0, 0.5],
+                           "ci_low": [0.5, 0.0, 0.5], "ci_high": [0.5, 0.0, 0.5], "from_stars": 4, "from_model": 0})
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
+    assert "counted from their star ratings" in findings[0] and "interval" not in findings[0]
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares.assign(from_stars=0, from_model=4)})
+    assert "95% interval" in findings[0]

@@ -38,6 +38,8 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     # Adjectives and past participles name problems ("late", "delayed"); swearing never reaches a label.
     assert topic_name(["shitty service", "late delivery", "delayed"]) == "late delivery and delayed"
     assert topic_name(["fucking app", "app crashes", "crash"]) == "app crashes"
+    # What the topic is about comes first: phrases with a noun before adjectives and verbs alone.
+    assert topic_name(["comfy", "bought", "soft sweater", "dryer"]) == "soft sweater and dryer"
     # Words no dictionary knows (products, "gta") name something.
     assert topic_name(["definitely", "gta online", "online"]) == "gta online"
 
@@ -97,6 +99,16 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     # "email" is in all three topics, "password reset" in two: both name the theme.
     assert _theme_name([0, 1, 2], t) == "email and password reset"
     assert _theme_name([2], t) == "ios apps"
+
+
+def test_two_topics_never_share_a_name():
+    from workbench.analysis.topics import _distinct_name
+
+    used = {"true size and runs large", "true size and big"}
+    # The phrases of the name taken are passed over: what is left names the second topic.
+    assert _distinct_name(["true size", "big", "size fit", "runs large"], used) == "size fit and big"
+    assert _distinct_name(["true size", "big"], used) == "true size and big (2)"
+    assert _distinct_name(["lost bag"], used) == "lost bag"
 
 
 def test_elongated_words_name_nothing():

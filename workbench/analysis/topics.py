@@ -80,7 +80,10 @@ obviously honestly totally definitely apparently probably maybe anyways kinda so
 """
 GENERIC = frozenset(_GENERIC.split())
 # A manager forwards the report: no label swears, whatever the customers wrote.
-PROFANE = frozenset("shit shitty fuck fucking fucked bullshit damn crap crappy ass asshole sucks".split())
+_PROFANE = """
+shit shitty fuck fucking fucked bullshit damn crap crappy ass asshole sucks
+"""
+PROFANE = frozenset(_PROFANE.split())
 WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
 
 
@@ -189,6 +192,16 @@ def _names_something(word: str) -> bool:
     return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
 
 
+def _is_noun(word: str) -> bool:
+    """Whether `word` can be a noun by an English dictionary (`lemminflect`), or is unknown to it (a product)."""
+    import lemminflect
+
+    if word.lower() in GENERIC:
+        return False
+    pos = lemminflect.getAllLemmas(word.lower())
+    return not pos or bool({"NOUN", "PROPN"} & set(pos))
+
+
 def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
@@ -197,7 +210,10 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True) -
     need (where no phrase has one, the name is made without that rule)."""
     words: list[str] = []
     parts: list[str] = []
-    for p in phrases:
+    # Phrases with a noun first (in their order): a topic is named by what it is about, "dryer" before "comfy".
+    noun = [any(_is_noun(w) for w in p.split()) for p in phrases]
+    for p in [p for p, n in zip(phrases, noun, strict=True) if n] + [p for p, n in zip(phrases, noun, strict=True)
+                                                                       if not n]:
         ws = [w for w in p.split() if w]
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
@@ -630,12 +646,13 @@ def _topic_table(
     u, sv, _ = np.linalg.svd(centred, full_matrices=False)
     xy = u[:, :2] * sv[:2] if len(ids) > 2 else np.zeros((len(ids), 2))
     xy = xy * np.where(xy.sum(axis=0) < 0, -1, 1)
-    rows = []
+    rows, used = [], set()
     for k, t in enumerate(ids):
         words = [w for w, _ in (model.get_topic(t) or []) if w]
         members = np.flatnonzero(topics == t)
         quotes = representatives(members, embeddings, cent[k], texts)
-        label = seed_ids.get(t) or topic_name(words) or f"topic {t}"
+        label = seed_ids.get(t) or _distinct_name(words, used) or f"topic {t}"
+        used.add(label)
         rows.append(
             {
                 "topic_id": int(t),
@@ -717,6 +734,20 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
                          "size": int(t.loc[special, "size"]), "share": float(t.loc[special, "share"])})
             of_topic[special] = special
     return pd.DataFrame(rows), of_topic
+
+
+def _distinct_name(words: Sequence[str], used: set[str]) -> str:
+    """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
+    of that name are passed over in turn until the name is new (two topics both called "true size and big"
+    become "true size and big" and "size fit and runs large")."""
+    first = name = topic_name(words)
+    skipped: list[str] = []
+    while name in used and name:
+        skipped += name.split(" and ")
+        name = topic_name([w for w in words if w not in skipped])
+    if name and name not in used or not first:
+        return name
+    return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
 
 
 def _theme_name(members: Sequence[int], topics: pd.DataFrame, cover: float = 2 / 3) -> str:

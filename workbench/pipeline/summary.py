@@ -92,6 +92,12 @@ def _quote(text: str) -> str:
     return f"<q>{html.escape(whole_words(str(text), 200))}</q>"
 
 
+def _adjusted(t: dict[str, pd.DataFrame]) -> str:
+    """", adjusted for segment" where the drivers were compared within segments (there are several)."""
+    segments = t.get("segments")
+    return ", adjusted for segment" if segments is not None and len(segments) > 1 else ""
+
+
 def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     """Three to five findings, each a sentence with its number, 95% interval and, where there is one, a
     customer's words; then what to do next, drawn from the drivers and the trends. HTML, escaped."""
@@ -103,8 +109,11 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     shares = t["sentiment_shares"].set_index("label")
     if len(voice) and "negative" in shares.index:
         neg = shares.loc["negative"]
+        modelled = int(neg["from_model"]) if "from_model" in neg and pd.notna(neg["from_model"]) else len(voice)
+        how = ("counted from their star ratings" if modelled == 0 else
+               f"95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}")
         findings.append(f"{_a('sentiment_shares', _pct(neg['predicted_share']))} of customer messages are negative "
-                        f"(95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")
+                        f"({how}).")
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
     if len(negative) >= 20 and "theme_label" in negative:
         counts = negative["theme_label"].value_counts()
@@ -115,7 +124,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                         f"{_a('themes', _pct(k / len(negative)))} of negative messages (95% interval "
                         f"{_pct(float(lo))} to {_pct(float(hi))})"
                         + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
-    grid = t["segment_topics"]
+    grid = t.get("segment_topics", pd.DataFrame())
     if len(grid) and "dimension" in grid:
         neg_cells = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative") & grid["enough_data"]
                          & grid["significant"].fillna(False).astype(bool)]
@@ -125,23 +134,23 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                             f"{_a('segment_topics', _pct(r.share_messages))} of its messages are negative "
                             f"(95% interval {_pct(r.ci_low)} to {_pct(r.ci_high)}) against "
                             f"{_pct(r.rest_share)} elsewhere.")
-    alerts = t["alerts"]
+    alerts = t.get("alerts", pd.DataFrame(columns=["kind", "message", "topic"]))
     if len(alerts):
         findings.append(html.escape(str(alerts["message"].iloc[0])))
-    c = t["customers"]
+    c = t.get("customers", pd.DataFrame())
     if len(c) and "churn_risk" in c:
         high = int((c["churn_risk"] == "high").sum())
         lo, hi = wilson(high, len(c))
         findings.append(f"{_a('customers', f'{high:,} customers')} ({_pct(high / len(c))}, 95% interval "
                         f"{_pct(float(lo))} to {_pct(float(hi))}) are at high risk of leaving.")
-    d = t["drivers"]
+    d = t.get("drivers", pd.DataFrame(columns=["outcome", "effect", "ci_low", "ci_high", "topic"]))
     d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0) & (d["ci_high"] < 0)].sort_values("effect")
     for i, r in enumerate(d.head(2).itertuples()):
         lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
             f"Then <em>{html.escape(str(r.topic))}</em>"
         actions.append(f"{lead}: its messages score {_a('drivers', f'{-r.effect:.2f}')} lower in sentiment (on a -1 "
-                       f"to 1 scale) than the rest (95% interval {-r.ci_high:.2f} to {-r.ci_low:.2f} lower, "
-                       f"adjusted for segment).")
+                       f"to 1 scale) than the rest (95% interval {-r.ci_high:.2f} to {-r.ci_low:.2f} lower"
+                       f"{_adjusted(t)}).")
     spikes = alerts[alerts["kind"].isin(["spike", "emerging"])] if len(alerts) else alerts
     if len(spikes):
         actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
@@ -234,7 +243,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0)].sort_values("effect").head(3)
     if len(d):
         items = ", ".join(f"{html.escape(r.topic)} ({_a('drivers', f'{r.effect:+.2f}')})" for r in d.itertuples())
-        out.append(("What drives dissatisfaction", f"Topics that pull sentiment down most, adjusted for segment "
+        out.append(("What drives dissatisfaction", f"Topics that pull sentiment down most{_adjusted(t)} "
                                                    f"(difference in sentiment score, -1 to 1): {items}."))
 
     alerts = t["alerts"]
