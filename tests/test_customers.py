@@ -317,3 +317,15 @@ def test_who_they_are_without_authors_compares_groups_message_by_message():
     assert "compared by brand" in text and "25% negative (20% to 31%)" in text
     assert "Beta" in text and "small: read with care" in text
     assert _by_message_groups({**t, "segment_topics": grid.head(1)}).endswith("cannot be counted or segmented.")
+
+
+def test_columns_worth_comparing_are_suggested_where_customers_cannot_be_told_apart():
+    from workbench.pipeline.summary import groupable_columns
+
+    rows = [{"Department": ["Tops", "Dresses", "Bottoms"][i % 3], "Age": str(20 + i), "Order": f"A{i}",
+             "Store": "north" if i % 2 else None, "Name": "[REDACTED]", "Plan": "gold"} for i in range(40)]
+    messages = pd.DataFrame({S.METADATA: [json.dumps(r) for r in rows]})
+    # Department: 3 values in every row; Store: 1 value in half the rows; Age is a number; Order has 40
+    # values; Name is redacted; Plan has one value.
+    assert groupable_columns(messages) == ["Department"]
+    assert groupable_columns(pd.DataFrame({S.METADATA: [None, None]})) == []

@@ -30,18 +30,46 @@ def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
+def groupable_columns(messages: pd.DataFrame, most: int = 3, sample: int = 2000) -> list[str]:
+    """The export's own columns (kept in `metadata`) that would make groups worth comparing: filled in at
+    least half of the messages, with 2 to 25 distinct values, not numbers and not redacted (a department,
+    a product line, a plan), most filled first."""
+    if S.METADATA not in messages or messages[S.METADATA].isna().all():
+        return []
+    meta = pd.json_normalize(messages[S.METADATA].dropna().head(sample).map(json.loads).tolist())
+    found = []
+    for key in meta.columns:
+        values = meta[key].dropna().astype(str).str.strip()
+        values = values[(values != "") & (values != "[REDACTED]")]
+        numeric = pd.to_numeric(values, errors="coerce").notna().mean() > 0.5 if len(values) else True
+        if len(values) >= 0.5 * len(meta) and 2 <= values.nunique() <= 25 and not numeric:
+            found.append((-len(values), key))
+    return [key for _, key in sorted(found)[:most]]
+
+
+def _grouping_hint(messages: pd.DataFrame) -> str:
+    """One sentence saying how to compare groups, where the export has columns that would make them."""
+    cols = groupable_columns(messages)
+    if not cols:
+        return ""
+    names = ", ".join(f"<code>{html.escape(c)}</code>" for c in cols)
+    return (f" To compare groups message by message, analyse again with <code>--segment-by</code> and one of this "
+            f"export's columns: {names}.")
+
+
 def _by_message_groups(t: dict[str, pd.DataFrame]) -> str:
     """Who they are, where customers cannot be told apart: the groups (brands, say) compared message by
     message, with their negative shares and 95% intervals; else why nothing is segmented."""
     grid = t["segment_topics"]
     reason = ("This export names no authors, so customers cannot be counted or segmented"
               if t["customers"].empty else "Too few customers to segment")
+    hint = _grouping_hint(t["messages"])
     if not len(grid) or "dimension" not in grid:
-        return reason + "."
+        return reason + "." + hint
     neg = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative")]
     neg = neg.sort_values("segment_messages", ascending=False)
     if neg["segment"].nunique() < 2:
-        return reason + "."
+        return reason + "." + hint
     parts = [f"{html.escape(str(r.segment))} {_a('segment_topics', f'{int(r.segment_messages):,} messages')}, "
              f"{_pct(r.share_messages)} negative ({_pct(r.ci_low)} to {_pct(r.ci_high)})"
              + ("" if r.segment_messages >= 30 else ", small: read with care") for r in neg.head(5).itertuples()]
