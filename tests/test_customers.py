@@ -329,3 +329,17 @@ def test_columns_worth_comparing_are_suggested_where_customers_cannot_be_told_ap
     # values; Name is redacted; Plan has one value.
     assert groupable_columns(messages) == ["Department"]
     assert groupable_columns(pd.DataFrame({S.METADATA: [None, None]})) == []
+
+
+def test_segments_are_called_negative_only_where_they_are_more_negative_than_the_export():
+    # Three brands' customers, all mostly unhappy (as in most care exports); one much more so.
+    rows = [{S.MESSAGE_ID: f"{b}{c}", S.CONVERSATION_ID: f"{b}{c}", S.AUTHOR_ID: f"{b}{c}",
+             S.CREATED_AT: pd.Timestamp("2024-01-01"), "sentiment_score": score, "sentiment_label": "negative"}
+            for b, score in (("a", -0.4), ("b", -0.45), ("c", -0.9)) for c in range(10)]
+    m = msgs(rows)
+    customers = customer_table(m)
+    by_brand = pd.Series({f"{b}{c}": b for b in "abc" for c in range(10)})
+    names = describe_segments(customers, m, by_brand).set_index("segment")["name"]
+    # The export's mean is -0.58: a and b are within 0.15 of it, c is 0.32 below.
+    assert "negative" not in names["a"] and "negative" not in names["b"]
+    assert "more negative" in names["c"]

@@ -114,6 +114,9 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     voice = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages[S.AUTHOR_ID].isin(assignment.index)].copy()
     voice["segment"] = voice[S.AUTHOR_ID].map(assignment)
     rows = []
+    # Feelings name a segment only where they differ from the export's (every segment of a care export is
+    # mostly negative: "negative" would tell them apart from nothing).
+    overall = c["mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
     for seg, members in assignment.groupby(assignment):
         ids = members.index
         zs = z.loc[ids].mean()
@@ -124,8 +127,8 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
         elif zs.get("activity", 0) < -0.3:
             words.append("one-off")
         sent = c.loc[ids, "mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
-        if pd.notna(sent):
-            words.append("negative" if sent < -0.2 else "positive" if sent > 0.2 else "mixed feelings")
+        if pd.notna(sent) and pd.notna(overall) and abs(sent - overall) > 0.15:  # a trait only where it differs
+            words.append("more negative" if sent < overall else "more positive")
         topic_cols = [k for k in zs.index if k.startswith("topic:")]
         if topic_cols:
             top = max(topic_cols, key=lambda k: zs[k])

@@ -63,7 +63,7 @@ def _by_message_groups(t: dict[str, pd.DataFrame]) -> str:
     grid = t["segment_topics"]
     reason = ("This export names no authors, so customers cannot be counted or segmented"
               if t["customers"].empty else "Too few customers to segment")
-    hint = _grouping_hint(t["messages"])
+    hint = _grouping_hint(t.get("messages", pd.DataFrame()))
     if not len(grid) or "dimension" not in grid:
         return reason + "." + hint
     neg = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative")]
