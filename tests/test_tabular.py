@@ -205,3 +205,22 @@ def test_camel_case_column_names_are_recognised():
     # A tweet collection's own names (TweetId, TweetDate, TweetText): no --map needed.
     chosen = automap(["Topic", "Sentiment", "TweetId", "TweetDate", "TweetText"], {}, path=None)
     assert chosen[S.TEXT] == "TweetText" and chosen[S.SOURCE_ID] == "TweetId" and chosen[S.CREATED_AT] == "TweetDate"
+
+
+def test_a_column_naming_the_company_addressed_is_found_by_its_values(tmp_path):
+    # No column is called brand; "topic" holds the company each tweet is about, named in its text.
+    texts = {"apple": ["@apple my iphone will not charge", "why does #apple keep changing the cable",
+                       "Apple store lost my repair"],
+             "google": ["@google maps sent me the wrong way", "my google account got locked", "@Google search is down"],
+             "microsoft": ["@Microsoft teams crashed again", "windows update from microsoft broke my laptop",
+                           "microsoft support never called back"]}
+    rows = [f"{i},{topic},{'negative' if i % 2 else 'neutral'},{text}"
+            for i, (topic, text) in enumerate((t, x) for t, xs in texts.items() for x in xs * 4)]
+    res = load(write(tmp_path, "sanders.csv", ("id,topic,sentiment,text\n" + "\n".join(rows) + "\n").encode()))
+    assert res.mapping[S.BRAND] == "topic" and any("read as the brand" in n for n in res.notes)
+    assert res.messages[S.BRAND].value_counts().to_dict() == {"apple": 12, "google": 12, "microsoft": 12}
+    # A product category the reviews talk around ("this dress", not "Dresses") names no company.
+    reviews = [f"{i},{dept},this dress fits well and the fabric is soft" for i, dept in
+               enumerate(["Dresses", "Tops", "Bottoms"] * 12)]
+    res = load(write(tmp_path, "reviews.csv", ("id,department,text\n" + "\n".join(reviews) + "\n").encode()))
+    assert S.BRAND not in res.mapping

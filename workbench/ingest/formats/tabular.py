@@ -54,7 +54,8 @@ CANDIDATES: dict[str, list[str]] = {
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
     S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via"],
-    S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant"],
+    S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant", "brand_name",
+              "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id"],
     S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent"],
     S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction"],
@@ -273,6 +274,43 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
     return chosen
 
 
+def _value_in_text(value: str, words: set[str]) -> bool:
+    """Whether a brand-like `value` ("Virgin America", "apple") is named in a text's words (lower case, @ and #
+    dropped): as one word ("virginamerica", "@apple"), or by its first word of 4+ letters at the start of one
+    ("@SouthwestAir" for "Southwest")."""
+    key = re.sub(r"[^0-9a-z]", "", value.lower())
+    first = next((w for w in re.findall(r"[a-z0-9]+", value.lower()) if len(w) >= 4), None)
+    return bool(key) and (key in words or (first is not None and any(w.startswith(first) for w in words)))
+
+
+def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """The column that names the company each message addresses, where no column is called so ("Topic" in a
+    set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values, filled in at least
+    half the rows, whose own value is named in at least 30% of its rows' texts, and at least three times as
+    often as any of its other values is (a column of words every text uses does not qualify)."""
+    if S.TEXT not in chosen or S.BRAND in chosen or df.empty:
+        return None
+    rows = df.sample(min(len(df), sample), random_state=0)
+    words = [set(re.findall(r"[a-z0-9]+", str(t).lower())) for t in rows[chosen[S.TEXT]].fillna("")]
+    taken = set(chosen.values())
+    best, best_rate = None, 0.0
+    for col in rows.columns:
+        values = rows[col]
+        if col in taken or values.notna().mean() < 0.5 or not 2 <= values.nunique() <= 50:
+            continue
+        if pd.to_numeric(values.dropna(), errors="coerce").notna().mean() > 0.5:
+            continue  # numbers (ratings, counts) name no company
+        named = {v: np.array([_value_in_text(str(v), w) for w in words]) for v in values.dropna().unique()}
+        filled = values.notna().to_numpy()
+        own = np.array([named[v][i] if f else False for i, (v, f) in enumerate(zip(values, filled, strict=True))])
+        other = np.array([f and any(named[u][i] for u in named if u != v)
+                          for i, (v, f) in enumerate(zip(values, filled, strict=True))])
+        rate, cross = own[filled].mean(), other[filled].mean()
+        if rate >= 0.3 and rate >= 3 * cross and rate > best_rate:
+            best, best_rate = col, float(rate)
+    return best
+
+
 def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
     """A clear error, with the --map that fixes it, when no column holds the message text."""
     if S.TEXT in chosen:
@@ -462,6 +500,11 @@ class TabularLoader:
                     raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
                 chosen = automap(list(df.columns), options.mapping, path)
                 require_text(chosen, df, path)
+                brand = infer_brand_column(df, chosen)
+                if brand is not None:
+                    chosen[S.BRAND] = brand
+                    notes.append(f"column '{brand}' read as the brand each message addresses (its values are named "
+                                 f"in the messages); --map brand=COLUMN chooses another.")
             chunk_notes: list[str] = []
             messages = table_to_messages(df, path, options, chosen, chunk_notes, seen)
             for note in chunk_notes:
