@@ -145,7 +145,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
         topics = sub.loc[~sub.get("topic_label", pd.Series(dtype=str)).isin(NOT_TOPICS), "topic_label"] \
             if "topic_label" in sub else pd.Series(dtype=str)
         rows.append({
-            "segment": str(seg), "name": ", ".join(words), "customers": len(ids),
+            "segment": str(seg), "name": ", ".join(words) or "like most customers", "customers": len(ids),
             "share_of_customers": len(ids) / len(assignment), "messages": len(sub),
             "mean_sentiment": sent,
             "negative_share": float((sub["sentiment_label"] == "negative").mean()) if "sentiment_label" in sub
