@@ -117,7 +117,8 @@ if note := missing(t, "dates"):
     show_note(note)
 else:
     show_figure(wp.plot_topics_over_time(t["topics_over_time"]), t["topics_over_time"])
-show_table(t["topics"], "topics", "Topics", 50)
+show_table(t["topics"][["topic_id", "label", "description", "keywords", "size", "share",
+                         "representative_messages"]], "topics", "Topics", 50)
 show_table(t["quotes"], "quotes", "Quotes by segment and topic (PII redacted)", rows)'''),
         ("code", PROVENANCE),
     ]),
