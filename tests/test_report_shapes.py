@@ -85,3 +85,16 @@ def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
         assert "names no authors" in main
     if shape == "no_timestamps":
         assert "has no dates" in main
+
+
+def test_intervals_of_shares_read_in_percent_and_intervals_of_effects_do_not():
+    import pandas as pd
+
+    from workbench.present.report import table_html
+
+    shares = pd.DataFrame({"label": ["negative"], "predicted_share": [0.74], "ci_low": [0.588], "ci_high": [0.761]})
+    cells = re.findall(r"<td>([^<]*)</td>", table_html(shares, "sentiment_shares", "Sentiment shares"))
+    assert cells == ["negative", "74%", "59%", "76%"]
+    effects = pd.DataFrame({"topic": ["refund"], "effect": [-0.2], "ci_low": [0.1], "ci_high": [0.3], "share": [0.2]})
+    cells = re.findall(r"<td>([^<]*)</td>", table_html(effects, "drivers", "Drivers"))
+    assert cells == ["refund", "-0.2", "0.1", "0.3", "20%"]

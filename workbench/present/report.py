@@ -275,8 +275,12 @@ def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
 def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
     """A table section with its anchor; cell text escaped; shares in percent."""
     shown = df.head(rows).copy()
+    # The interval of a share is a share too (sentiment_shares, segment_topics), not of an effect (drivers).
+    of_shares = any(_is_share(df[c]) for c in df.columns) and not {"effect", "difference"} & set(df.columns)
     for col in shown.columns:
-        if _is_share(df[col]):
+        interval = of_shares and str(col).lower() in ("ci_low", "ci_high") and pd.api.types.is_float_dtype(df[col]) \
+            and bool(df[col].dropna().between(0, 1).all())
+        if _is_share(df[col]) or interval:
             shown[col] = shown[col].map(_percent)
             continue
         if len(shown) and shown[col].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).astype(bool).any():
