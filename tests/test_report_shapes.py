@@ -98,3 +98,14 @@ def test_intervals_of_shares_read_in_percent_and_intervals_of_effects_do_not():
     effects = pd.DataFrame({"topic": ["refund"], "effect": [-0.2], "ci_low": [0.1], "ci_high": [0.3], "share": [0.2]})
     cells = re.findall(r"<td>([^<]*)</td>", table_html(effects, "drivers", "Drivers"))
     assert cells == ["refund", "-0.2", "0.1", "0.3", "20%"]
+
+
+def test_json_cells_read_as_words():
+    import pandas as pd
+
+    from workbench.present.report import table_html
+
+    ingests = pd.DataFrame({"source": ["a.json"], "rejected_by_reason": ['{"exact duplicate": 7, "empty text": 2}'],
+                            "notes": ["[]"], "text": ["[sic] not JSON"]})
+    cells = re.findall(r"<td>([^<]*)</td>", table_html(ingests, "ingests", "What was ingested"))
+    assert cells == ["a.json", "exact duplicate: 7; empty text: 2", "", "[sic] not JSON"]

@@ -224,12 +224,25 @@ def show_figure(fig, table: pd.DataFrame | None = None) -> None:
 
 
 def _cell(v: object) -> object:
-    """Lists as 'a | b | c', dicts as JSON; the rest as is (escaped by to_html)."""
+    """Lists as 'a | b | c', dicts as 'key: value; ...'; the rest as is (escaped by to_html)."""
     if isinstance(v, (list, tuple, np.ndarray)):
         return " | ".join(map(str, v))
     if isinstance(v, dict):
-        return json.dumps(v, ensure_ascii=False, default=str)
+        return "; ".join(f"{k}: {json.dumps(x, ensure_ascii=False, default=str) if isinstance(x, (dict, list)) else x}"
+                         for k, x in v.items())
     return v
+
+
+def _json_column(col: pd.Series) -> bool:
+    """A column of JSON texts (a table's JSON column read back from DuckDB: notes, counts by reason)."""
+    values = col.dropna()
+    if not len(values) or not values.map(lambda v: isinstance(v, str) and v[:1] in "[{").all():
+        return False
+    try:
+        values.map(json.loads)
+    except ValueError:
+        return False
+    return True
 
 
 def _percent(v: float) -> str:
@@ -283,6 +296,8 @@ def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: s
         if _is_share(df[col]) or interval:
             shown[col] = shown[col].map(_percent)
             continue
+        if _json_column(shown[col]):
+            shown[col] = shown[col].map(lambda v: json.loads(v) if isinstance(v, str) else v)
         if len(shown) and shown[col].map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).astype(bool).any():
             shown[col] = shown[col].map(_cell)
         if not pd.api.types.is_float_dtype(shown[col]):  # None / NA / NaT shown as an empty cell, never "None"
