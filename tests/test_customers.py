@@ -192,6 +192,7 @@ def test_trends_flag_a_spike_and_an_emerging_topic():
     assert not t[(t["topic"] == "app")]["spike"].any()
     assert set(alerts["kind"]) >= {"spike", "emerging"}
     assert "outage" in set(alerts.loc[alerts["kind"] == "emerging", "topic"])
+    assert alerts["period"].is_monotonic_decreasing  # what is new first
 
 
 def test_sentiment_drop_alerts_match_scipy_welch_tests():

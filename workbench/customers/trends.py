@@ -111,4 +111,6 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
                                "message": f"Sentiment on '{topic}' fell to {now:+.2f} in the period from "
                                           f"{period:%Y-%m-%d}, from {base_m:+.2f}.",
                                "evidence": f"Welch t-test vs trailing {window} periods, q = {qv:.3g}"})
-    return pd.DataFrame(alerts, columns=["kind", "topic", "period", "message", "evidence"])
+    out = pd.DataFrame(alerts, columns=["kind", "topic", "period", "message", "evidence"])
+    # What is new first: the latest periods' alerts lead, older ones are history.
+    return out.sort_values("period", ascending=False, kind="stable").reset_index(drop=True)

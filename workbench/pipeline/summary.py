@@ -277,7 +277,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     alerts = t["alerts"]
     if len(alerts):
         items = " ".join(html.escape(a) for a in alerts["message"].head(3))
-        out.append(("What is new", f"{_a('alerts', f'{len(alerts)} alerts')}. {items}"))
+        out.append(("What is new", f"{_a('alerts', _n(len(alerts), 'alert'))}, the latest first. {items}"))
     else:
         out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
 
