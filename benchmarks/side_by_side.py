@@ -36,7 +36,7 @@ import sys, numpy as np, pandas as pd
 from bertopic import BERTopic
 from sentence_transformers import SentenceTransformer
 from workbench.analysis.embed import minilm_path
-texts = pd.read_csv(sys.argv[1])["text"].astype(str).tolist()
+texts = pd.read_csv(sys.argv[1])["text"].fillna("").astype(str).tolist()
 emb = SentenceTransformer(str(minilm_path()), device="cpu").encode(texts)
 topics, _ = BERTopic().fit_transform(texts, emb)
 np.save(sys.argv[2], np.asarray(topics))
@@ -45,7 +45,9 @@ np.save(sys.argv[2], np.asarray(topics))
 
 def timed(cmd: list[str]) -> float:
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, text=True)
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"{' '.join(cmd[:2])} failed:\n{done.stderr[-3000:]}")
     return time.perf_counter() - t
 
 
