@@ -202,13 +202,16 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     first, last = m["created_at"].min(), m["created_at"].max()
     period = f"from {first:%d %b %Y} to {last:%d %b %Y}" if pd.notna(first) else "with no dates"
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
+    no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
     out.append(("What we listened to", (
         f"{_a('messages', f'{len(voice):,} customer messages')} "
         + (f"from {_a('customers', f'{n_customers:,} customers')}" if n_customers else "(the export names no authors)")
         + (f", addressed to {_n(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
         + f" on {_n(m['channel'].nunique(), 'channel')}, {period}; "
         + (f"{_a('messages', f'{n_replies:,} brand replies')} alongside." if n_replies
-           else "the export holds no replies from the brand."))))
+           else "the export holds no replies from the brand.")
+        + (f" {_n(no_text, 'customer message')} {'holds' if no_text == 1 else 'hold'} no text (a rating alone) and "
+           f"{'is' if no_text == 1 else 'are'} not analysed." if no_text else ""))))
 
     seg = t["segments"]
     main_kind = seg["kind"].iloc[0] if len(seg) else ""
