@@ -3,6 +3,7 @@ changed, and the charts and verbatims checked to follow it."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -109,6 +110,18 @@ def test_explorer_in_jupyterlab(lab, tmp_path):
         page.wait_for_function(one_topic, arg=5, timeout=60000)
         clicked = summary.inner_text()
         topics_shown = {rows.nth(i).locator("td").nth(5).inner_text() for i in range(min(rows.count(), 10))}
+        # Free-text search: a word from the first message shown; every message left holds it.
+        first_text = rows.first.locator("td").nth(6).inner_text()  # created, channel, brand, sentiment, intent, topic
+        word = max(re.findall(r"[A-Za-z]{5,}", first_text), key=len)
+        search = page.get_by_placeholder("words in the message")
+        search.fill(word)
+        search.press("Enter")
+        page.wait_for_function(changed, arg=clicked, timeout=60000)
+        holds = ("(w) => { const rows = Array.from(document.querySelectorAll('.widget-html table tbody tr'));"
+                 " return rows.length > 0 && rows.every(r => r.children[6].innerText.toLowerCase()"
+                 ".includes(w.toLowerCase())); }")
+        page.wait_for_function(holds, arg=word, timeout=60000)
+        searched = summary.inner_text()
         page.screenshot(path=str(tmp_path / "explorer_in_jupyterlab.png"))  # kept by pytest for a look
         browser.close()
     assert news == 0  # the explorer's server asks for no news
@@ -117,6 +130,7 @@ def test_explorer_in_jupyterlab(lab, tmp_path):
     assert charts_before >= 3 and charts_after >= 3  # the charts were redrawn for the new selection
     assert clicked != after and len(topics_shown) == 1  # a click on a bar filtered the table to one topic
     assert topics_shown.pop()[:20] == topic.rstrip("…")[:20]
+    assert searched != clicked  # the search narrowed the messages to those holding the word
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")

@@ -60,6 +60,7 @@ EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault", "labels")
 # An ingest writes its rows here, a chunk at a time, then moves them into the real tables in one transaction:
 # DuckDB holds a long transaction's rows in memory, a committed staging table's on disk.
 STAGED = ("messages", "rejected", "pii_vault")
+INGEST_MEMORY = "512MB"  # DuckDB's memory during an ingest: what it holds beyond goes to disk
 
 
 # Text cells a spreadsheet would run as a formula (OWASP "CSV injection"): prefixed with ' in .csv exports.
@@ -226,6 +227,9 @@ class Store:
         workspace as it was (staged rows are dropped then, or when the workspace is next opened)."""
         next_id = self.con.execute("SELECT coalesce(max(ingest_id), 0) + 1 FROM ingests").fetchall()[0][0]
         self._pending_ingests: list[tuple[int, dict]] = []
+        # DuckDB keeps what it writes in memory up to its limit (80% of RAM by default), so an ingest's memory
+        # grew with its rows; capped, DuckDB writes the rest to the file and the temporary folder.
+        self.con.execute(f"SET memory_limit = '{INGEST_MEMORY}'")
         try:
             yield next_id
             self.con.begin()
@@ -242,6 +246,7 @@ class Store:
                 raise
         finally:
             self._clear_staging()
+            self.con.execute("RESET memory_limit")
 
     def _clear_staging(self) -> None:
         for table in STAGED:
