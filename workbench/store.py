@@ -60,7 +60,7 @@ EXPORTABLE = ("messages", "ingests", "rejected", "pii_vault", "labels")
 # An ingest writes its rows here, a chunk at a time, then moves them into the real tables in one transaction:
 # DuckDB holds a long transaction's rows in memory, a committed staging table's on disk.
 STAGED = ("messages", "rejected", "pii_vault")
-INGEST_MEMORY = "512MB"  # DuckDB's memory during an ingest: what it holds beyond goes to disk
+INGEST_MEMORY = "256MB"  # DuckDB's memory during an ingest: what it holds beyond goes to disk
 
 
 # Text cells a spreadsheet would run as a formula (OWASP "CSV injection"): prefixed with ' in .csv exports.

@@ -67,9 +67,10 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
 
     Everything lands in one transaction at the end: a bad file, an error or a kill leaves the workspace as it
     was. Large tables are read, cleaned and staged `chunk_rows` rows at a time, so Python holds one chunk of
-    rows, not the file (DuckDB's own memory still grows with the rows: docs/benchmarks.md). A file whose
-    bytes were ingested before is skipped; messages already stored are not stored again. PII is redacted
-    unless `redact=False` (the originals are kept apart in `pii_vault`; see `Store.reveal`).
+    rows, not the file, and DuckDB's memory is capped while it writes (`store.INGEST_MEMORY`; figures in
+    docs/benchmarks.md). A file whose bytes were ingested before is skipped; messages already stored are not
+    stored again. PII is redacted unless `redact=False` (the originals are kept apart in `pii_vault`; see
+    `Store.reveal`).
     """
     options = options or LoadOptions()
     known = store.ingested_files()
