@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -179,41 +180,44 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
 
 
+@lru_cache(maxsize=2**16)
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech an English dictionary (`lemminflect`) knows `word` as; empty if it does not know it."""
+    import lemminflect
+
+    return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
 def _names_something(word: str) -> bool:
     """Whether `word` can name a need or a problem on its own: a noun, an adjective or a past participle
     ("refund", "late", "delayed"), or a word an English dictionary does not know (a product name, "app").
     Adverbs and verbs in -ing or their base form name nothing ("hopefully", "stating")."""
     import lemminflect
 
-    pos = lemminflect.getAllLemmas(word.lower())
-    if not pos or {"NOUN", "PROPN", "ADJ"} & set(pos):
+    pos = _parts_of_speech(word)
+    if not pos or {"NOUN", "PROPN", "ADJ"} & pos:
         return True
-    verb = pos.get("VERB", ())
+    verb = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
     return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
 
 
 def _is_noun(word: str) -> bool:
-    """Whether `word` can be a noun by an English dictionary (`lemminflect`), or is unknown to it (a product)."""
-    import lemminflect
-
-    if word.lower() in GENERIC:
-        return False
-    pos = lemminflect.getAllLemmas(word.lower())
-    return not pos or bool({"NOUN", "PROPN"} & set(pos))
+    """Whether `word` can be a noun by an English dictionary, or is unknown to it (a product)."""
+    pos = _parts_of_speech(word)
+    return word.lower() not in GENERIC and (not pos or bool({"NOUN", "PROPN"} & pos))
 
 
 def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
-    "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list. Each
-    phrase of the name holds a word that can be a noun: "hopefully", "stating" or "delivered" alone name no
-    need (where no phrase has one, the name is made without that rule)."""
+    "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list; no
+    swearing. Phrases holding a noun come first; each phrase of the name holds a word that names something
+    (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
+    made without that rule)."""
     words: list[str] = []
     parts: list[str] = []
     # Phrases with a noun first (in their order): a topic is named by what it is about, "dryer" before "comfy".
-    noun = [any(_is_noun(w) for w in p.split()) for p in phrases]
-    for p in [p for p, n in zip(phrases, noun, strict=True) if n] + [p for p, n in zip(phrases, noun, strict=True)
-                                                                       if not n]:
+    for p in sorted(phrases, key=lambda p: not any(_is_noun(w) for w in p.split())):
         ws = [w for w in p.split() if w]
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
@@ -745,7 +749,7 @@ def _distinct_name(words: Sequence[str], used: set[str]) -> str:
     while name in used and name:
         skipped += name.split(" and ")
         name = topic_name([w for w in words if w not in skipped])
-    if name and name not in used or not first:
+    if name or not first:  # new, or no name at all
         return name
     return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
 
