@@ -21,8 +21,8 @@ title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
 SETUP = '''import workbench.present.plots as wp
-from workbench.present.report import (header, load_tables, missing, share_note, show_figure, show_note,
-                                      segments_view, show_provenance, show_summary, show_table)
+from workbench.present.report import (header, load_tables, missing, share_note, show_figure, show_heatmaps,
+                                      show_note, segments_view, show_provenance, show_summary, show_table)
 
 t = load_tables(workspace)
 header(title, t)'''
@@ -39,14 +39,13 @@ else:
     show_table(segments_view(t["segments"]), "segments", "Segments", rows,
                "Net advocacy: the percentage of a segment's customers who are advocates minus the percentage "
                "who are detractors (-100 to +100). Segments under 20 customers are flagged and listed last.")
-if len(t["segment_topics"]):  # groups compared message by message, with or without customers
-    show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])'''),
+show_heatmaps(t["segment_topics"], "topic")  # groups compared message by message, with or without customers'''),
         ("md", "## What they want"),
         ("code", '''show_table(t["themes"][["label", "description", "size", "share"]], "themes",
            "Themes: topics grouped by what they are about", rows)
 show_figure(wp.plot_topic_sizes(t["topics"]), t["topics"])
 show_figure(wp.plot_topic_map(t["topics"]), t["topics"])
-show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
+show_heatmaps(t["segment_topics"], "intent")
 show_table(t["topics"][["topic_id", "label", "description", "size", "share", "representative_messages"]],
            "topics", "Topics", rows)
 show_table(t["quotes"][["segment", "topic_label", "sentiment_label", "intent", "text"]], "quotes",
@@ -129,7 +128,7 @@ if len(t["sentiment_calibration"]):
     show_table(t["sentiment_calibration"], "sentiment_calibration", "Calibration on your labels")
 show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
 show_figure(wp.plot_sentiment_by(t["messages"], "channel"))
-show_figure(wp.plot_segment_heatmap(t["segment_topics"], "sentiment"), t["segment_topics"])
+show_heatmaps(t["segment_topics"], "sentiment")
 m = t["messages"]
 show_table(m["emotion"].dropna().value_counts().rename("messages").reset_index(), "messages", "Emotions")
 show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])'''),
@@ -140,8 +139,7 @@ show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])'''),
     show_note(note)
 else:
     show_table(segments_view(t["segments"]), "segments", "Segments", 30)
-    show_figure(wp.plot_segment_heatmap(t["segment_topics"], "topic"), t["segment_topics"])
-    show_figure(wp.plot_segment_heatmap(t["segment_topics"], "intent"), t["segment_topics"])
+    show_heatmaps(t["segment_topics"], "topic", "intent")
     show_table(t["segment_topics"][t["segment_topics"]["significant"]], "segment_topics",
                "Significant differences between segments (FDR q < 0.05)", rows)
     show_table(t["customers"], "customers", "Customers", rows)

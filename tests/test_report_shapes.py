@@ -109,3 +109,21 @@ def test_json_cells_read_as_words():
                             "notes": ["[]"], "text": ["[sic] not JSON"]})
     cells = re.findall(r"<td>([^<]*)</td>", table_html(ingests, "ingests", "What was ingested"))
     assert cells == ["a.json", "exact duplicate: 7; empty text: 2", "", "[sic] not JSON"]
+
+
+def test_segment_heatmaps_only_where_there_are_groups_to_compare(monkeypatch):
+    import pandas as pd
+
+    import workbench.present.report as report
+
+    shown = []
+    monkeypatch.setattr(report, "_display", shown.append)
+    monkeypatch.setattr(report, "_png", lambda fig: None)
+    cell = {"dimension": "topic", "value": "refund", "messages": 10, "share_messages": 0.5, "enough_data": True,
+            "significant": False, "lift": 1.0, "rest_share": 0.5}
+    one = pd.DataFrame([{**cell, "segment": "(none)"}])
+    report.show_heatmaps(one, "topic", "intent")
+    assert shown == []  # one column says nothing
+    two = pd.DataFrame([{**cell, "segment": "Tops"}, {**cell, "segment": "Dresses"}])
+    report.show_heatmaps(two, "topic")
+    assert len(shown) == 1 and "Tops" in shown[0]

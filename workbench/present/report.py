@@ -207,6 +207,16 @@ def _png(fig) -> str | None:
         return None
 
 
+def show_heatmaps(segment_topics: pd.DataFrame, *dimensions: str) -> None:
+    """The segment heatmaps of `dimensions` (topic, intent, sentiment), where there are groups to compare:
+    with one segment (an export without authors or groups) a heatmap has one column and says nothing."""
+    from workbench.present.plots import plot_segment_heatmap
+
+    if len(segment_topics) and segment_topics["segment"].nunique() > 1:
+        for dimension in dimensions:
+            show_figure(plot_segment_heatmap(segment_topics, dimension), segment_topics)
+
+
 def show_figure(fig, table: pd.DataFrame | None = None) -> None:
     """A chart, interactive (plotly.js embedded once per notebook, so the HTML opens offline), with a static
     fallback for readers without JavaScript: a PNG where one can be made, else the data."""
