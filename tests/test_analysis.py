@@ -278,6 +278,31 @@ def test_same_input_and_seed_give_the_same_topics(analysed):
     assert (a.assignments == b.assignments).all() and a.topics["label"].tolist() == b.topics["label"].tolist()
 
 
+def test_keyphrase_vectors_come_from_the_cache_on_a_refit(analysed, tmp_path):
+    """A refit with a vectors cache embeds nothing its first fit embedded, and labels as a fit without one."""
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        m = ws.messages()
+    texts = [topic_text(t) or t for t in m.loc[m[S.AUTHOR_ROLE] == "customer", S.TEXT]]
+    e = get_embedder("static")
+    x = e.encode(texts)
+    encoded = {"cached refit": [], "uncached fit": []}
+    original = e.encode
+    cache = EmbeddingCache(tmp_path / "vectors.duckdb")
+    try:
+        first = fit_topics(texts, x, e, TopicConfig(), vectors_cache=cache)
+        stored = cache.count(e.model_id)
+        for run, kwargs in (("cached refit", {"vectors_cache": cache}), ("uncached fit", {})):
+            e.encode = lambda batch, run=run: encoded[run].extend(batch) or original(batch)
+            encoded[run + " labels"] = fit_topics(texts, x, e, TopicConfig(), **kwargs).topics["label"].tolist()
+    finally:
+        e.encode = original
+        cache.close()
+    assert stored > 0
+    assert encoded["cached refit"] == [] and len(encoded["uncached fit"]) > 0
+    assert encoded["cached refit labels"] == encoded["uncached fit labels"] == first.topics["label"].tolist()
+
+
 def test_codebook_topics_merge_rename_save_and_reload(analysed, tmp_path):
     path, _ = analysed
     with Workspace(path, read_only=True) as ws:

@@ -1,10 +1,11 @@
-"""The exact nearest neighbours UMAP is given, against a plain numpy computation on a small fixed input."""
+"""The exact nearest neighbours UMAP is given, and the k-means partition used when HDBSCAN finds too many
+clusters, against hand-made inputs."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from workbench.analysis.topics import exact_neighbours
+from workbench.analysis.topics import _partition, exact_neighbours
 
 
 def test_exact_neighbours_are_the_cosine_nearest_with_cosine_distances():
@@ -18,3 +19,13 @@ def test_exact_neighbours_are_the_cosine_nearest_with_cosine_distances():
     assert np.allclose(distance[:, 0], 0, atol=1e-5)
     assert (np.sort(index, axis=1) == np.sort(expected, axis=1)).all()
     assert np.allclose(distance, 1 - np.take_along_axis(cos, index, axis=1), atol=1e-5)
+
+
+def test_too_many_clusters_become_k_topics_numbered_by_size():
+    """Three far-apart groups of 4, 12 and 7 points, k = 3: each group one topic, 0 the largest."""
+    rng = np.random.default_rng(0)
+    centres = np.array([[0, 0, 0, 0, 0], [50, 0, 0, 0, 0], [0, 50, 0, 0, 0]], dtype=float)
+    group = np.repeat([0, 1, 2], [4, 12, 7])
+    reduced = centres[group] + rng.normal(scale=0.5, size=(len(group), 5))
+    topics = _partition(reduced, 3, seed=42)
+    assert topics.tolist() == np.choose(group, [2, 0, 1]).tolist()

@@ -278,7 +278,7 @@ class EmbeddingCache:
 
     def count(self, model: str | None = None) -> int:
         sql = "SELECT count(*) FROM vectors" + (" WHERE model = ?" if model else "")
-        return self.con.execute(sql, [model] if model else []).fetchone()[0]
+        return self.con.execute(sql, [model] if model else []).fetchall()[0][0]
 
     def close(self) -> None:
         self.con.close()

@@ -182,8 +182,13 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         sentiment.loc[rated, "sentiment_label"] = stars[rated].to_numpy()
         sentiment.loc[rated, "sentiment_score"] = ((np.floor(stated + 0.5) - 3) / 2).round(4)
     shares = dict(zip(shares_table["label"], shares_table["corrected_share"].round(4), strict=True))
-    topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist(),
-                        cache=ws.path.parent / "cache" / "reduced", languages=voice[S.LANGUAGE].tolist())
+    cache = EmbeddingCache(ws.path.parent / "cache" / "embeddings.duckdb")  # the keyphrase candidates' vectors
+    try:
+        topics = fit_topics(texts, vectors, embedder, config, brands=brands, quotes_from=voice[S.TEXT].tolist(),
+                            cache=ws.path.parent / "cache" / "reduced", languages=voice[S.LANGUAGE].tolist(),
+                            vectors_cache=cache)
+    finally:
+        cache.close()
     staged = _stage_topic_model(topics, ws.path.parent / "models")  # published once the results are stored
     topics = reapply(ws.curation_log(), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")
