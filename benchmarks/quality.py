@@ -1,6 +1,6 @@
 """Insight quality on labelled public data (../shared/data): sentiment, emotion, intent and topics.
 
-    python benchmarks/quality.py sentiment|active|intent|topics|segments|names [--embedding minilm|static]
+    python benchmarks/quality.py sentiment|active|intent|topics|brands|segments|names [--embedding minilm|static]
         [--shared DIR]
 
 Prints markdown tables for docs/quality.md. Embeddings are cached under ~/.cache/workbench.
@@ -276,6 +276,69 @@ def segments(args) -> None:
           f"category shares: mean {np.mean(corr):.3f} (min {np.min(corr):.3f}); mean absolute share error "
           f"{(true - pred).abs().to_numpy().mean():.3f}.")
 
+BUREAUS = {"TRANSUNION INTERMEDIATE HOLDINGS, INC.": "TransUnion", "Experian Information Solutions Inc.": "Experian",
+           "EQUIFAX, INC.": "Equifax"}
+
+
+def one_company_topics(topics: np.ndarray, company: np.ndarray, min_size: int = 10, level: float = 0.6):
+    """Topics (with at least `min_size` of these messages) whose messages are `level` or more one company:
+    how many, out of how many, and the share of the messages they hold."""
+    t = pd.DataFrame({"topic": topics, "company": company})
+    counts = t[t["topic"] >= 0].groupby("topic")["company"].value_counts().unstack(fill_value=0)
+    counts = counts[counts.sum(axis=1) >= min_size]
+    one = counts.max(axis=1) / counts.sum(axis=1) >= level
+    return int(one.sum()), len(counts), float(counts[one].to_numpy().sum() / counts.to_numpy().sum())
+
+
+def brands(args, shuffles: int = 200) -> None:
+    """Do topics split one need by company? CFPB complaints to the three credit bureaus (same products, same
+    issues): topics fitted on the whole sample as `workbench analyse` fits them (company names masked out of
+    the text every model reads) and as plain BERTopic does on the raw text. A topic is "one company's" when 60%
+    or more of its bureau complaints go to one bureau; against what brand-blind topics would show (the
+    bureaus shuffled among complaints of the same issue, `shuffles` times)."""
+    from bertopic import BERTopic
+    from umap import UMAP
+
+    from workbench.analysis.topics import TopicConfig, fit_topics, name_masker
+
+    d = pd.read_csv(args.shared / "topic-labelled/cfpb-complaints-sample/complaints_sample.csv")
+    d = d[d["Consumer complaint narrative"].notna()].drop_duplicates("Consumer complaint narrative")
+    d = d.reset_index(drop=True)
+    names = [*BUREAUS, *BUREAUS.values(), "Trans Union"]
+    mask = name_masker(names)
+    raw = d["Consumer complaint narrative"].tolist()
+    masked = [mask(t) for t in raw]
+    emb = get_embedder(args.embedding)
+    x_raw, x_masked = embeddings(pd.Series(raw), args.embedding), embeddings(pd.Series(masked), args.embedding)
+    plain = BERTopic(umap_model=UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=42))
+    systems = {
+        "plain BERTopic, raw text": np.asarray(plain.fit_transform(raw, embeddings=x_raw)[0]),
+        "workbench, names not masked": fit_topics(raw, x_raw, emb, TopicConfig(), brands=names).assignments,
+        "workbench (names masked, as analyse does)": fit_topics(masked, x_masked, emb, TopicConfig(),
+                                                                brands=names).assignments,
+    }
+    bureau = d["Company"].isin(BUREAUS).to_numpy()
+    company, issue = d.loc[bureau, "Company"].to_numpy(), d.loc[bureau, "Issue"].to_numpy()
+    rng = np.random.default_rng(0)
+    rows = []
+    for name, a in systems.items():
+        one, of, held = one_company_topics(a[bureau], company)
+        blind = []
+        for _ in range(shuffles):
+            c = company.copy()
+            for i in np.unique(issue):
+                at = np.flatnonzero(issue == i)
+                c[at] = rng.permutation(c[at])
+            blind.append(one_company_topics(a[bureau], c)[0])
+        rows.append({"system": name, "topics with >= 10 bureau complaints": of, "one-bureau topics": one,
+                     "their share of the complaints": round(held, 3),
+                     "brand-blind expectation [95%]": f"{np.mean(blind):.1f} [{np.quantile(blind, 0.025):.0f}, "
+                                                      f"{np.quantile(blind, 0.975):.0f}]"})
+    print(f"{int(bureau.sum())} CFPB complaints to the three credit bureaus, {len(d)} complaints in the fit "
+          f"(`{args.embedding}`):\n")
+    print(pd.DataFrame(rows).to_markdown(index=False))
+
+
 NAME_TEMPLATES = [  # (template, says who it is): {first} a first name, {full} first and last name
     ("{first} at the counter was so rude to me", False),
     ("I spoke to {first} for an hour and nothing changed", True),
@@ -344,11 +407,11 @@ def names(args, n_hosts: int = 2000, seed: int = 0) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "segments", "names"])
+    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "brands", "segments", "names"])
     ap.add_argument("--embedding", default="minilm")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
-    {"sentiment": sentiment, "active": active, "intent": intent, "topics": topics,
+    {"sentiment": sentiment, "active": active, "intent": intent, "topics": topics, "brands": brands,
      "segments": segments, "names": names}[args.what](args)
 
 
