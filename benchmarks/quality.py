@@ -276,6 +276,7 @@ def segments(args) -> None:
           f"category shares: mean {np.mean(corr):.3f} (min {np.min(corr):.3f}); mean absolute share error "
           f"{(true - pred).abs().to_numpy().mean():.3f}.")
 
+
 BUREAUS = {"TRANSUNION INTERMEDIATE HOLDINGS, INC.": "TransUnion", "Experian Information Solutions Inc.": "Experian",
            "EQUIFAX, INC.": "Equifax"}
 
@@ -319,6 +320,7 @@ def brands(args, shuffles: int = 200) -> None:
     }
     bureau = d["Company"].isin(BUREAUS).to_numpy()
     company, issue = d.loc[bureau, "Company"].to_numpy(), d.loc[bureau, "Issue"].to_numpy()
+    same_issue = [np.flatnonzero(issue == i) for i in np.unique(issue)]
     rng = np.random.default_rng(0)
     rows = []
     for name, a in systems.items():
@@ -326,8 +328,7 @@ def brands(args, shuffles: int = 200) -> None:
         blind = []
         for _ in range(shuffles):
             c = company.copy()
-            for i in np.unique(issue):
-                at = np.flatnonzero(issue == i)
+            for at in same_issue:
                 c[at] = rng.permutation(c[at])
             blind.append(one_company_topics(a[bureau], c)[0])
         rows.append({"system": name, "topics with >= 10 bureau complaints": of, "one-bureau topics": one,

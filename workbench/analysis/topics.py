@@ -291,8 +291,6 @@ class _Backend:
 
         class Wrapped(BaseEmbedder):
             def embed(self, documents, verbose=False):
-                if cache is None:
-                    return embedder.encode(list(documents))
                 return embed(list(documents), embedder, cache, progress=False)
 
         return Wrapped()
