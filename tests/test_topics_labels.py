@@ -101,6 +101,21 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     assert _theme_name([2], t) == "ios apps"
 
 
+def test_two_themes_never_share_a_name():
+    from workbench.analysis.topics import _theme_name
+
+    t = pd.DataFrame({"topic_id": [0, 1, 2, 3], "label": ["shirt", "shirt and fit", "dress length", "blouse"],
+                      "keywords": ["shirt, fabric", "shirt, fit, fabric", "dress, length", "blouse, sleeves"],
+                      "size": [50, 40, 30, 20]}).set_index("topic_id", drop=False)
+    # A bigger theme already took "shirt": the next one is named by its own biggest topic's label instead.
+    assert _theme_name([0], t) == "shirt"
+    assert _theme_name([0], t, used={"shirt"}) == "shirt (2)"
+    # Both shared phrases name the theme; once that name is taken, the next unused one does.
+    assert _theme_name([0, 1], t, used={"shirt and fabric"}) == "shirt"
+    assert _theme_name([0, 1], t, used={"shirt and fabric", "shirt"}) == "shirt and fit"
+    assert _theme_name([2, 3], t, used={"dress length"}) == "blouse"
+
+
 def test_two_topics_never_share_a_name():
     from workbench.analysis.topics import _distinct_name
 

@@ -739,13 +739,14 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         groups = np.ones(len(ids), dtype=int)
     t = result.topics.set_index("topic_id")
     n = len(result.assignments)
-    rows, of_topic = [], {}
+    rows, of_topic, used = [], {}, set()
     order = sorted(set(groups.tolist()), key=lambda g: -sum(t.loc[i, "size"] for i, gg in zip(ids, groups,
                                                                                           strict=True) if gg == g))
     for theme_id, g in enumerate(order):
         members = sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
         size = int(sum(t.loc[i, "size"] for i in members))
-        label = _theme_name(members, t)
+        label = _theme_name(members, t, used)
+        used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f" and {len(members) - 4} more" if len(members) > 4 else ""
         rows.append({"theme_id": theme_id, "label": label,
@@ -775,26 +776,36 @@ def _distinct_name(words: Sequence[str], used: set[str]) -> str:
     return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
 
 
-def _theme_name(members: Sequence[int], topics: pd.DataFrame, cover: float = 2 / 3) -> str:
-    """A theme's name: the keyphrases its topics share (each in at least two of them, the phrases of bigger
-    topics first), where the topics holding them are at least `cover` of the theme's messages; else the name
-    of its biggest topic (`members` come biggest first). Words of one topic alone never name a theme of
-    several ("ios and channel" for a theme of video channels, crashes and iOS apps)."""
-    first = str(topics.loc[members[0], "label"])
-    if len(members) == 1:
-        return first
-    size = topics.loc[list(members), "size"].astype(float)
-    words = {i: [w for w in str(topics.loc[i, "keywords"]).split(", ") if w] for i in members}
-    holders: dict[str, list[int]] = {}
-    for i in members:
-        for w in dict.fromkeys(words[i]):
-            holders.setdefault(w, []).append(i)
-    shared = sorted((w for w, hs in holders.items() if len(hs) >= 2), key=lambda w: -size[holders[w]].sum())
-    name = topic_name(shared)
-    if not name:
-        return first
-    held = {i for w in name.split(" and ") for i in holders.get(w, [])}
-    return name if size[list(held)].sum() >= cover * size.sum() else first
+def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
+                cover: float = 2 / 3) -> str:
+    """A theme's name, unlike the names in `used` (those of bigger themes): the keyphrases its topics share
+    (each in at least two of them, the phrases of bigger topics first), where the topics holding them are at
+    least `cover` of the theme's messages; else the name of its biggest topic not yet taken (`members` come
+    biggest first). Words of one topic alone never name a theme of several ("ios and channel" for a theme of
+    video channels, crashes and iOS apps)."""
+    labels = [str(topics.loc[i, "label"]) for i in members]
+    candidates = []
+    if len(members) > 1:
+        size = topics.loc[list(members), "size"].astype(float)
+        words = {i: [w for w in str(topics.loc[i, "keywords"]).split(", ") if w] for i in members}
+        holders: dict[str, list[int]] = {}
+        for i in members:
+            for w in dict.fromkeys(words[i]):
+                holders.setdefault(w, []).append(i)
+        shared = sorted((w for w, hs in holders.items() if len(hs) >= 2), key=lambda w: -size[holders[w]].sum())
+        name = topic_name(shared)
+        while name:
+            held = {i for w in name.split(" and ") for i in holders.get(w, [])}
+            if size[list(held)].sum() < cover * size.sum():
+                break
+            candidates.append(name)
+            shared = [w for w in shared if w not in name.split(" and ")]
+            name = topic_name(shared) if name in used else ""
+    candidates += labels
+    name = next((c for c in candidates if c not in used), None)
+    if name is not None:
+        return name
+    return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)
 
 
 def _describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
