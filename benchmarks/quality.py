@@ -115,7 +115,8 @@ def active(args, budget: int = 200) -> None:
     rows = []
     for name in sc.BRAND_TWEETS:
         test = (data["corpus"] == name).to_numpy()
-        head, ngram = sc.fit_sentiment(x[~test], list(texts[~test]), data[~test])
+        train = sc.training_mask(data, test)
+        head, ngram = sc.fit_sentiment(x[train], list(texts[train]), data[train])
         shipped = Head(head.coef_.astype(np.float32), head.intercept_.astype(np.float32), tuple(head.classes_),
                        model_id, np.full(3, 1 / 3))
         xt, gold = x[test], data.loc[test, "label"].to_numpy()

@@ -8,6 +8,11 @@ mapped onto negative / neutral / positive as docs/quality.md states:
 - corpora that share tweets count as one: SemEval-2017 task 4A (2013-2016) and TweetEval (its val and test
   splits are SemEval tweets) form the corpus `semeval`.
 
+`care-hand` is for scoring only, never for training: 154 customer tweets that open a conversation with a brand
+(TWCS sample), labelled by hand for this project by the customer-service convention (a reported problem is
+negative however calmly said; data/labels/README.md). It is the closest thing here to a researcher's export
+of messages written to brands.
+
 `care` is weakly labelled, for training only: customer tweets to brands (TWCS sample, IBM customer-care) labelled
 by what the brand answered. An apology ("sorry to hear", "we apologise", "not the experience") marks the message
 it answers as negative, thanks for kind words ("glad you", "love to hear") as positive, and a plain offer of
@@ -25,7 +30,9 @@ import numpy as np
 import pandas as pd
 
 BRAND_TWEETS = ("apple", "sxsw", "sanders")  # closest stand-in for a researcher's export: reported first
-CORPORA = (*BRAND_TWEETS, "semeval", "reviews", "sentences")
+EVAL_ONLY = ("care-hand",)  # hand-labelled messages to brands: scored, never trained on
+CORPORA = (*EVAL_ONLY, *BRAND_TWEETS, "semeval", "reviews", "sentences")
+HAND_LABELS = Path(__file__).resolve().parent.parent / "data" / "labels" / "twcs_customer_sentiment.csv"
 
 _WORDS = {"negative": "negative", "neutral": "neutral", "positive": "positive"}
 
@@ -141,14 +148,31 @@ def care(shared: Path) -> pd.DataFrame:
     return _frame(d["text"], d["label"], "care")
 
 
+def care_hand(shared: Path) -> pd.DataFrame:
+    """The hand-labelled customer tweets of data/labels (ids and labels) with their text from the TWCS sample."""
+    labels = pd.read_csv(HAND_LABELS, dtype=str)
+    t = pd.read_csv(shared / "twcs-sample/twcs_monalisapatra26.csv", lineterminator="\n", dtype=str)
+    d = labels.merge(t[["tweet_id", "text"]], on="tweet_id", how="inner", validate="one_to_one")
+    return _frame(d["text"], d["label"], "care-hand")
+
+
 READERS = {"apple": apple, "sxsw": sxsw, "sanders": sanders, "semeval": semeval, "reviews": reviews,
            "sentences": sentences, "care": care}
 
 
 def load_all(shared: Path) -> pd.DataFrame:
-    """Every corpus, one row per distinct text (a text in two corpora stays in the first listed)."""
-    d = pd.concat([READERS[name](shared) for name in READERS], ignore_index=True)
-    return d.drop_duplicates("text").reset_index(drop=True)
+    """Every corpus, one row per distinct text (a text in two corpora stays in the first listed), then the
+    scoring-only corpora (their texts may also stand, weakly labelled, in `care`: `training_mask` leaves
+    those out whenever a scoring-only corpus is scored)."""
+    d = pd.concat([READERS[name](shared) for name in READERS], ignore_index=True).drop_duplicates("text")
+    return pd.concat([d, care_hand(shared)], ignore_index=True)
+
+
+def training_mask(data: pd.DataFrame, test: np.ndarray) -> np.ndarray:
+    """The rows a model scored on the rows `test` may learn from: not those rows, no scoring-only corpus, and
+    no other copy of a text being scored."""
+    return (~test & ~data["corpus"].isin(EVAL_ONLY).to_numpy()
+            & ~data["text"].isin(set(data.loc[test, "text"])).to_numpy())
 
 
 def corpus_weights(corpus: pd.Series, cap: int = 30000) -> np.ndarray:
@@ -211,12 +235,14 @@ def predict_sentiment(models, x: np.ndarray, texts: list[str], two_class: bool =
 
 
 def leave_one_corpus_out(x: np.ndarray, texts: list[str], data: pd.DataFrame, held_out=CORPORA) -> pd.Series:
-    """Each held-out corpus predicted by models trained on all the other corpora (weak `care` included)."""
+    """Each held-out corpus predicted by models trained on all the other corpora (weak `care` included; the
+    scoring-only ones never)."""
     pred = pd.Series(index=data.index, dtype=object)
     texts = np.asarray(texts, dtype=object)
     for name in held_out:
         test = (data["corpus"] == name).to_numpy()
-        models = fit_sentiment(x[~test], list(texts[~test]), data[~test])
+        train = training_mask(data, test)
+        models = fit_sentiment(x[train], list(texts[train]), data[train])
         two = set(data.loc[test, "label"]) == {"negative", "positive"}
         pred[test] = predict_sentiment(models, x[test], list(texts[test]), two)
         print(f"  held out {name}: {test.sum()} messages", flush=True)

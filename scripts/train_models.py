@@ -67,6 +67,7 @@ def main() -> None:
     cache = EmbeddingCache(cache_home() / "training-embeddings.duckdb")
     emo_dir = args.shared / "tweeteval" / "emotion"
     data = sc.load_all(args.shared)
+    data = data[~data["corpus"].isin(sc.EVAL_ONLY)].reset_index(drop=True)  # scored by quality.py, never trained on
     texts = sc.texts_for_model(data["text"])
     e_train_t, e_train_y = [], []
     for split in ("train", "val"):

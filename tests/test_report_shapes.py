@@ -127,3 +127,20 @@ def test_segment_heatmaps_only_where_there_are_groups_to_compare(monkeypatch):
     two = pd.DataFrame([{**cell, "segment": "Tops"}, {**cell, "segment": "Dresses"}])
     report.show_heatmaps(two, "topic")
     assert len(shown) == 1 and "Tops" in shown[0]
+
+
+def test_headline_share_never_stands_beside_an_interval_that_leaves_it_out():
+    from workbench.pipeline.summary import key_findings
+
+    messages = pd.DataFrame({"author_role": ["customer"] * 4, "sentiment_label": ["negative", "positive"] * 2,
+                             "text": ["a", "b", "c", "d"]})
+    corrected = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [0.56, 0.22, 0.22],
+                              "corrected_share": [0.75, 0.07, 0.18], "ci_low": [0.63, 0.0, 0.04],
+                              "ci_high": [0.89, 0.25, 0.30], "from_stars": 0, "from_model": 4})
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": corrected})
+    text = " ".join(visible_text(findings[0]).split())
+    assert text.startswith("56% of customer messages read as negative")
+    assert "an estimated 75% are (95% interval 63% to 89%)" in text
+    same = corrected.assign(corrected_share=[0.56, 0.22, 0.22], ci_low=[0.50, 0.2, 0.2], ci_high=[0.61, 0.3, 0.3])
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": same})
+    assert " ".join(visible_text(findings[0]).split()) == "56% of customer messages read as negative (95% interval 50% to 61%)."

@@ -126,6 +126,21 @@ def _adjusted(t: dict[str, pd.DataFrame]) -> str:
     return ", adjusted for segment" if segments is not None and len(segments) > 1 else ""
 
 
+def _headline_interval(neg: pd.Series, modelled: int) -> str:
+    """What follows the headline negative share: how it was counted, or its 95% interval. Where the estimate
+    corrected for the model's errors differs from the share the labels give, the interval belongs to the
+    corrected estimate, so that estimate is named with it (never a share beside an interval that leaves it out)."""
+    if modelled == 0:
+        return " (counted from their star ratings)"
+    if pd.isna(neg["ci_low"]) or pd.isna(neg["ci_high"]):
+        return " (no interval: the model's error rates are unknown here)"
+    interval = f"95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}"
+    corrected = neg.get("corrected_share")
+    if pd.notna(corrected) and _pct(corrected) != _pct(neg["predicted_share"]):
+        return f"; allowing for the model's errors, an estimated {_pct(corrected)} are ({interval})"
+    return f" ({interval})"
+
+
 def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     """Three to five findings, each a sentence with its number, 95% interval and, where there is one, a
     customer's words; then what to do next, drawn from the drivers and the trends. HTML, escaped."""
@@ -138,10 +153,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(voice) and "negative" in shares.index:
         neg = shares.loc["negative"]
         modelled = int(neg["from_model"]) if "from_model" in neg and pd.notna(neg["from_model"]) else len(voice)
-        how = ("counted from their star ratings" if modelled == 0 else
-               f"95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}")
-        findings.append(f"{_a('sentiment_shares', _pct(neg['predicted_share']))} of customer messages are negative "
-                        f"({how}).")
+        findings.append(f"{_a('sentiment_shares', _pct(neg['predicted_share']))} of customer messages read as "
+                        f"negative{_headline_interval(neg, modelled)}.")
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
     if len(negative) >= 20 and "theme_label" in negative:
         counts = negative["theme_label"].value_counts()
