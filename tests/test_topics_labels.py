@@ -9,7 +9,9 @@ from workbench.analysis.topics import (
     NO_SUBJECT,
     TopicResult,
     _stop_words,
+    export_wide_words,
     has_subject,
+    name_masker,
     representatives,
     themes,
     topic_name,
@@ -44,12 +46,34 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     assert topic_name(["definitely", "gta online", "online"]) == "gta online"
 
 
+def test_the_exports_own_subject_does_not_name_its_topics():
+    # An airline's export: "flight" stands in the keyphrases of all four topics, "delay" in one.
+    topics = [["flights", "flight delayed", "delay", "late"], ["flight", "lost bag", "luggage"],
+              ["flights", "refund", "credit card"], ["flight", "seat", "upgrade"]]
+    assert export_wide_words(topics) == {"flight"}
+    assert export_wide_words(topics[:2]) == frozenset()  # two topics: too few to tell what is export-wide
+    wide = export_wide_words(topics)
+    assert topic_name(topics[0]) == "flights and delay"
+    assert topic_name(topics[0], wide=wide) == "flight delayed and late"
+    assert topic_name(topics[1], wide=wide) == "lost bag and luggage"
+    assert topic_name(topics[2], wide=wide) == "refund and credit card"
+    assert topic_name(["flight", "flights"], wide=wide) == "flight"  # nothing else to say: still a name
+
+
+def test_brand_names_are_masked_also_as_accounts():
+    mask = name_masker(["Southwest", "Delta", "US Airways"])
+    assert mask("#SouthwestAir lost my bag, Delta too") == "# lost my bag, too"
+    assert mask("DeltaAssist and usairways and US Airways") == "and usairways and"  # no run-on without the name
+    assert mask("Southwestern food at deltaic plains") == "Southwestern food at deltaic plains"
+
+
 def test_messages_with_no_subject_are_found():
     stop = _stop_words(["AcmeAir"], [])
     docs = ["Thank you so much!!", "hi", "?", "love you guys", "AcmeAir thanks", "great service from JFK",
-            "my bag never arrived", "thanks, but the refund is still missing"]
-    # Brand names and places are not a subject; "service" is care filler; bags and refunds are.
-    assert has_subject(docs, stop).tolist() == [False, False, False, False, False, False, True, True]
+            "my bag never arrived", "thanks, but the refund is still missing", "Heathrow to Canada, thanks!"]
+    # Brand names and places (airports known by name, countries) are not a subject; "service" is care filler;
+    # bags and refunds are.
+    assert has_subject(docs, stop).tolist() == [False, False, False, False, False, False, True, True, False]
 
 
 def test_quotes_are_distinct_whole_and_counted():

@@ -44,7 +44,8 @@ theres youre youve anymore aswell alot gonna
 """
 CARE_STOP_WORDS = set(_CARE_WORDS.split())
 # Places name no need: a topic is "lost baggage", not "jfk flight". Kept out of topic words and labels:
-# US states, the largest cities of the US, Canada, UK and Europe, and the busiest airports' codes.
+# US states, the largest cities of the US, Canada, UK and Europe, countries whose names are no common word,
+# the busiest airports' codes and the airports known by a name of their own (Heathrow, O'Hare).
 _PLACES = """
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
@@ -58,6 +59,11 @@ dublin paris berlin madrid barcelona rome amsterdam frankfurt munich zurich brus
 delhi mumbai tokyo singapore sydney melbourne hong kong beijing shanghai cancun
 atl lax ord dfw den jfk sfo sea las mco ewr clt phx iah mia bos msp fll dtw phl lga bwi slc dca mdw iad san tpa
 pdx hnl stl bna aus dal oak smf sjc msy rdu sna mci cle ind cmh sat pit lhr lgw cdg fra ams mad yyz yvr
+heathrow gatwick stansted luton schiphol changi narita haneda laguardia dulles ohare hare
+usa canada england scotland wales ireland britain france germany spain italy portugal netherlands belgium
+switzerland austria sweden norway denmark finland poland greece india pakistan china japan korea australia
+zealand brazil argentina colombia peru philippines thailand vietnam malaysia indonesia kuwait qatar egypt
+nigeria kenya africa europe asia caribbean bahamas jamaica puerto rico
 """
 PLACES = frozenset(_PLACES.split())
 # Courtesy and bare praise: a message made only of these (and stop words) names no subject.
@@ -79,6 +85,7 @@ saying supposed reported report happen happens happened happening wait waiting w
 possible long twice cool ill coming come later completely understand understanding helping gives giving telling
 started starting start buying feel feeling wtf trouble having hear heard promised going tried stuff guys reason
 obviously honestly totally definitely apparently probably maybe anyways kinda sorta
+tonight tomorrow yesterday today morning evening weekend
 """
 GENERIC = frozenset(_GENERIC.split())
 # A manager forwards the report: no label swears, whatever the customers wrote.
@@ -140,13 +147,19 @@ def topic_text(text: str) -> str:
     return re.sub(r"\s+", " ", SIGNATURE.sub(" ", t)).strip()
 
 
+# What a brand's account adds to its name: "SouthwestAir", "comcastcares", "#DeltaAssist" are the brand too.
+HANDLE_SUFFIX = r"(?:air|airlines?|airways|assist|help|helps|support|cares?|team|uk|us|usa|official|app|hq|inc)?"
+
+
 def name_masker(names: Sequence[str]):
-    """A function that removes these brand names (whole words, any case) from a text, so the same need
-    addressed to two brands ("United lost my bag", "Delta lost my bag") embeds and clusters as one."""
+    """A function that removes these brand names (whole words, any case, also as an account: the name with
+    "air", "help", "cares", "support" and the like run on) from a text, so the same need addressed to two brands
+    ("United lost my bag", "#SouthwestAir lost my bag") embeds and clusters as one."""
     words = sorted({n.strip() for n in names if isinstance(n, str) and len(n.strip()) >= 3}, key=len, reverse=True)
     if not words:
         return lambda text: text
-    pattern = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+    pattern = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(w) for w in words) + r")" + HANDLE_SUFFIX
+                         + r"(?![\w])", re.I)
     return lambda text: re.sub(r"\s+", " ", pattern.sub(" ", text)).strip()
 
 
@@ -208,17 +221,37 @@ def _is_noun(word: str) -> bool:
     return word.lower() not in GENERIC and (not pos or bool({"NOUN", "PROPN"} & pos))
 
 
-def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True) -> str:
+def export_wide_words(keyphrases: Sequence[Sequence[str]], share: float = 0.4, top: int = 10) -> frozenset[str]:
+    """The lemmas that stand in the first `top` keyphrases of at least `share` of the topics (and of three or
+    more): the export's own subject ("flight" in an airline's export, "order" in a shop's), which tells one
+    topic from another no better than the brand's name does."""
+    from collections import Counter
+
+    if len(keyphrases) < 3:
+        return frozenset()
+    counts = Counter(lemma for phrases in keyphrases
+                     for lemma in {_lemma(w) for p in phrases[:top] for w in p.split()})
+    need = max(3, int(np.ceil(share * len(keyphrases))))
+    return frozenset(lemma for lemma, n in counts.items() if n >= need)
+
+
+def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
+               wide: frozenset[str] = frozenset()) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
     "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list; no
-    swearing. Phrases holding a noun come first; each phrase of the name holds a word that names something
+    swearing. Phrases with a word beyond courtesy and the export-wide ones (`wide`, lemmas: `export_wide_words`)
+    come first,
+    then phrases holding a noun; each phrase of the name holds a word that names something
     (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
     made without that rule)."""
     words: list[str] = []
     parts: list[str] = []
-    # Phrases with a noun first (in their order): a topic is named by what it is about, "dryer" before "comfy".
-    for p in sorted(phrases, key=lambda p: not any(_is_noun(w) for w in p.split())):
+    # Phrases that tell this topic from the others first ("delayed flight" before "flights" in an airline's
+    # export, "free drinks" before "welcome"), then phrases with a noun (in their order): a topic is named by what it is about, "dryer" before
+    # "comfy".
+    for p in sorted(phrases, key=lambda p: (all(_lemma(w) in wide or w.lower() in COURTESY for w in p.split()),
+                                            not any(_is_noun(w) for w in p.split()))):
         ws = [w for w in p.split() if w]
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
@@ -234,7 +267,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True) -
         if len(words) >= 2 and (len(parts) == 2 or len(words) >= max_words - 1):
             break
     if not parts and nouns:
-        return topic_name(phrases, max_words, nouns=False)
+        return topic_name(phrases, max_words, nouns=False, wide=wide)
     return " and ".join(parts)
 
 
@@ -672,11 +705,13 @@ def _topic_table(
     xy = u[:, :2] * sv[:2] if len(ids) > 2 else np.zeros((len(ids), 2))
     xy = xy * np.where(xy.sum(axis=0) < 0, -1, 1)
     rows, used = [], set()
+    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in ids}
+    wide = export_wide_words(list(keyphrases.values()))
     for k, t in enumerate(ids):
-        words = [w for w, _ in (model.get_topic(t) or []) if w]
+        words = keyphrases[t]
         members = np.flatnonzero(topics == t)
         quotes = representatives(members, embeddings, cent[k], texts)
-        label = seed_ids.get(t) or _distinct_name(words, used) or f"topic {t}"
+        label = seed_ids.get(t) or _distinct_name(words, used, wide) or f"topic {t}"
         used.add(label)
         rows.append(
             {
@@ -740,12 +775,13 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     t = result.topics.set_index("topic_id")
     n = len(result.assignments)
     rows, of_topic, used = [], {}, set()
+    wide = export_wide_words([[w for w in str(t.loc[i, "keywords"]).split(", ") if w] for i in ids])
     order = sorted(set(groups.tolist()), key=lambda g: -sum(t.loc[i, "size"] for i, gg in zip(ids, groups,
                                                                                           strict=True) if gg == g))
     for theme_id, g in enumerate(order):
         members = sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
         size = int(sum(t.loc[i, "size"] for i in members))
-        label = _theme_name(members, t, used)
+        label = _theme_name(members, t, used, wide=wide)
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f" and {len(members) - 4} more" if len(members) > 4 else ""
@@ -762,22 +798,22 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     return pd.DataFrame(rows), of_topic
 
 
-def _distinct_name(words: Sequence[str], used: set[str]) -> str:
+def _distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset()) -> str:
     """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
     of that name are passed over in turn until the name is new (two topics both called "true size and big"
     become "true size and big" and "size fit and runs large")."""
-    first = name = topic_name(words)
+    first = name = topic_name(words, wide=wide)
     skipped: list[str] = []
     while name in used and name:
         skipped += name.split(" and ")
-        name = topic_name([w for w in words if w not in skipped])
+        name = topic_name([w for w in words if w not in skipped], wide=wide)
     if name or not first:  # new, or no name at all
         return name
     return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
 
 
 def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
-                cover: float = 2 / 3) -> str:
+                cover: float = 2 / 3, wide: frozenset[str] = frozenset()) -> str:
     """A theme's name, unlike the names in `used` (those of bigger themes): the keyphrases its topics share
     (each in at least two of them, the phrases of bigger topics first), where the topics holding them are at
     least `cover` of the theme's messages; else the name of its biggest topic not yet taken (`members` come
@@ -793,14 +829,14 @@ def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = f
             for w in dict.fromkeys(words[i]):
                 holders.setdefault(w, []).append(i)
         shared = sorted((w for w, hs in holders.items() if len(hs) >= 2), key=lambda w: -size[holders[w]].sum())
-        name = topic_name(shared)
+        name = topic_name(shared, wide=wide)
         while name:
             held = {i for w in name.split(" and ") for i in holders.get(w, [])}
             if size[list(held)].sum() < cover * size.sum():
                 break
             candidates.append(name)
             shared = [w for w in shared if w not in name.split(" and ")]
-            name = topic_name(shared) if name in used else ""
+            name = topic_name(shared, wide=wide) if name in used else ""
     candidates += labels
     name = next((c for c in candidates if c not in used), None)
     if name is not None:
