@@ -195,9 +195,14 @@ def fit_head(x: np.ndarray, y: np.ndarray, weights: np.ndarray, c: float = 1.0):
     from sklearn.preprocessing import StandardScaler
 
     scaler = StandardScaler().fit(x)
+    # Dimensions the encoder leaves at zero but for rounding (two of int8 MiniLM's hold values near 1e-33):
+    # standardised, their rounding noise would get weights of 1e31, which another CPU's rounding could blow up.
+    flat = scaler.scale_ < 1e-6
+    xs = scaler.transform(x)
+    xs[:, flat] = 0
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=0)
-    model.fit(scaler.transform(x), y, sample_weight=weights)
-    model.coef_ = model.coef_ / scaler.scale_
+    model.fit(xs, y, sample_weight=weights)
+    model.coef_ = np.where(flat, 0, model.coef_ / scaler.scale_)
     model.intercept_ = model.intercept_ - model.coef_ @ scaler.mean_
     return model
 

@@ -72,6 +72,17 @@ def test_corrected_shares_by_hand_and_never_outside_0_1():
     assert not out["error_rates_fit"].any()
     neg = out.set_index("label").loc["negative"]
     assert neg["corrected_share"] == pytest.approx(0.05) and neg["ci_low"] <= 0.05 <= neg["ci_high"]
+    # Asked not to correct (error rates never shown to carry over): the first case's shares stay as predicted,
+    # the interval is sampling error widened by the held-out share errors (true minus predicted: 12 points
+    # fewer negatives on one data set, 1 more on another), so it reaches 12 points below and 1 above.
+    pred = pd.Series(["negative"] * 60 + ["neutral"] * 40)
+    errors = np.array([[-0.12, 0.10, 0.02], [0.01, -0.01, 0.0]])
+    plain = corrected_shares(pred, conf, n_boot=300, share_errors=errors, correct=False).set_index("label")
+    sampled = corrected_shares(pred, conf, n_boot=300, correct=False).set_index("label")
+    assert plain.loc["negative", "corrected_share"] == pytest.approx(0.60)
+    assert not plain["error_rates_fit"].any()
+    assert plain.loc["negative", "ci_low"] == pytest.approx(sampled.loc["negative", "ci_low"] - 0.12)
+    assert plain.loc["negative", "ci_high"] == pytest.approx(sampled.loc["negative", "ci_high"] + 0.01)
 
 
 def _messages(rows):
@@ -242,3 +253,14 @@ def test_columns_named_for_a_person_are_redacted_and_columns_named_for_a_thing_a
         "Department Name": "Tops", "Product Name": "Linen shirt", "Class Name": "Knits"})))
     assert [k for k, v in meta.items() if v == "[REDACTED]"] == ["Customer Name", "first_name", "username", "Name"]
     assert meta["Department Name"] == "Tops" and meta["Product Name"] == "Linen shirt"
+
+
+def test_shipped_heads_give_no_feature_a_weight_rounding_could_blow_up():
+    # A feature the encoder leaves at zero but for rounding (int8 MiniLM has such dimensions) must weigh
+    # nothing: standardised, it once got weights of 1e31, so rounding on another CPU could decide the label.
+    from workbench.analysis.sentiment import MODELS
+
+    for kind in ("sentiment", "emotion", "intent"):
+        for backend in ("minilm", "static"):
+            coef = np.load(MODELS / f"{kind}-{backend}.npz")["coef"]
+            assert np.abs(coef).max() < 1e3, (kind, backend)

@@ -15,7 +15,8 @@ CLASSES = ("negative", "neutral", "positive")
 
 
 def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple[str, ...] = CLASSES,
-                     n_boot: int = 1000, seed: int = 0, share_errors: np.ndarray | None = None) -> pd.DataFrame:
+                     n_boot: int = 1000, seed: int = 0, share_errors: np.ndarray | None = None,
+                     correct: bool = True) -> pd.DataFrame:
     """Shares of the predicted labels and the shares corrected for the classifier's error, with 95% intervals.
 
     `confusion[i, j]` counts messages of true class i predicted j on labelled data the model did not learn
@@ -29,7 +30,8 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
     is made: `corrected_share` is the predicted share and `error_rates_fit` is False so the reader is told.
     The interval is then sampling error, widened by `share_errors` where given (per held-out data set, true
     minus predicted share of each class): it reaches as far below and above the predicted share as the
-    model's shares landed from the truth on data sets it did not learn from.
+    model's shares landed from the truth on data sets it did not learn from. `correct=False` asks for that
+    second way whatever the fit: for error rates that were never shown to carry over to a new export.
     """
     from scipy.optimize import nnls
 
@@ -48,7 +50,7 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
         return q / q.sum() if q.sum() > 0 else obs
 
     free = np.linalg.lstsq(rates.T, observed, rcond=None)[0]
-    fits = bool(n and (free.min() >= -0.02) and (free.max() <= 1.02))
+    fits = bool(correct and n and (free.min() >= -0.02) and (free.max() <= 1.02))
     if fits:
         point = solve(rates, observed)
         boots = [solve(np.vstack([rng.dirichlet(row + 1) for row in conf]), rng.multinomial(int(n), observed) / n)

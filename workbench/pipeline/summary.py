@@ -101,8 +101,8 @@ def _model_share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
         return "The model's error rates are unknown here, so no interval can be given."
     if "error_rates_fit" in shares and not bool(shares["error_rates_fit"].iloc[0]):
         widened = "widened" in str(shares["method"].iloc[0])
-        return ("The model's error rates cannot be carried over to this export (it errs differently here than where "
-                "they were measured), so no correction is made; allowing for sampling"
+        return ("The model's error rates, measured on public data sets, vary too much from one data set to another "
+                "to correct this export's shares with, so no correction is made; allowing for sampling"
                 + (" and for how far the model's shares landed from the truth on public data sets it did not learn "
                    "from" if widened else "")
                 + f", the true negative share lies between {_pct(neg['ci_low'])} and {_pct(neg['ci_high'])} (95% "
