@@ -85,6 +85,8 @@ def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
         assert "names no authors" in main
     if shape == "no_timestamps":
         assert "has no dates" in main
+        assert "holds no dates, so what changed over time cannot be measured" in main
+        assert "No spikes or emerging topics" not in main
 
 
 def test_intervals_of_shares_read_in_percent_and_intervals_of_effects_do_not():

@@ -59,8 +59,8 @@ def print_status(st: dict) -> None:
     first, last = st["period"]
     period = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}" if first is not None else "no dates"
     print(f"Workspace {st['workspace']}")
-    print(f"  {st['messages']} messages in {st['conversations']} conversations from {st['customers']} customers, "
-          f"{period}")
+    who = f"from {st['customers']} customers" if st["customers"] else "with no authors named"
+    print(f"  {st['messages']} messages in {st['conversations']} conversations {who}, {period}")
     fmt = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "none"  # noqa: E731
     print(f"  channels: {fmt(st['by_channel'])}")
     print(f"  authors: {fmt(st['by_role'])}")

@@ -294,6 +294,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     if len(alerts):
         items = " ".join(html.escape(a) for a in alerts["message"].head(3))
         out.append(("What is new", f"{_a('alerts', _n(len(alerts), 'alert'))}, the latest first. {items}"))
+    elif S.CREATED_AT in t["messages"] and not t["messages"][S.CREATED_AT].notna().any():
+        out.append(("What is new", "This export holds no dates, so what changed over time cannot be measured."))
     else:
         out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
 
