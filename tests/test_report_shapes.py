@@ -145,4 +145,5 @@ def test_headline_share_never_stands_beside_an_interval_that_leaves_it_out():
     assert "an estimated 75% are (95% interval 63% to 89%)" in text
     same = corrected.assign(corrected_share=[0.56, 0.22, 0.22], ci_low=[0.50, 0.2, 0.2], ci_high=[0.61, 0.3, 0.3])
     findings, _ = key_findings({"messages": messages, "sentiment_shares": same})
-    assert " ".join(visible_text(findings[0]).split()) == "56% of customer messages read as negative (95% interval 50% to 61%)."
+    expected = "56% of customer messages read as negative (95% interval 50% to 61%)."
+    assert " ".join(visible_text(findings[0]).split()) == expected

@@ -248,8 +248,8 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     words: list[str] = []
     parts: list[str] = []
     # Phrases that tell this topic from the others first ("delayed flight" before "flights" in an airline's
-    # export, "free drinks" before "welcome"), then phrases with a noun (in their order): a topic is named by what it is about, "dryer" before
-    # "comfy".
+    # export, "free drinks" before "welcome"), then phrases with a noun (in their order): a topic is named by
+    # what it is about, "dryer" before "comfy".
     for p in sorted(phrases, key=lambda p: (all(_lemma(w) in wide or w.lower() in COURTESY for w in p.split()),
                                             not any(_is_noun(w) for w in p.split()))):
         ws = [w for w in p.split() if w]

@@ -159,7 +159,8 @@ def share_note(shares: pd.DataFrame) -> str:
     calibrated = "researcher labels" in str(shares["method"].iloc[0]) if len(shares) else False
     return ("predicted_share: the share of messages the model labels so (what every count in this report uses). "
             "corrected_share: that share corrected for the model's errors where they were measured on your own "
-            "labels (else the same share), with its 95% interval (ci_low, ci_high). " + (share_sentence(shares.set_index("label"), calibrated) if len(shares) else ""))
+            "labels (else the same share), with its 95% interval (ci_low, ci_high). "
+            + (share_sentence(shares.set_index("label"), calibrated) if len(shares) else ""))
 
 
 def show_note(text: str) -> None:
