@@ -147,3 +147,19 @@ def test_headline_share_never_stands_beside_an_interval_that_leaves_it_out():
     findings, _ = key_findings({"messages": messages, "sentiment_shares": same})
     expected = "56% of customer messages read as negative (95% interval 50% to 61%)."
     assert " ".join(visible_text(findings[0]).split()) == expected
+
+
+def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
+    from workbench.pipeline.summary import key_findings
+
+    n = 24
+    texts = ["Even #worse"] + [f"my bag was lost on the way to Denver, day {i} without it" for i in range(n - 1)]
+    messages = pd.DataFrame({"author_role": ["customer"] * n, "sentiment_label": ["negative"] * n,
+                             "sentiment_score": [-0.99] + [-0.5 - i / 100 for i in range(n - 1)], "text": texts,
+                             "theme_id": [0] * n, "theme_label": ["lost bags"] * n})
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [1.0, 0.0, 0.0],
+                           "ci_low": [0.9, 0.0, 0.0], "ci_high": [1.0, 0.1, 0.1]})
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
+    complaint = next(f for f in findings if "biggest source of complaints" in f)
+    # the shortest message is the most negative, but the quote is the most negative of those with 8+ words
+    assert "day 22 without it" in complaint and "Even #worse" not in complaint

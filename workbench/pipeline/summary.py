@@ -160,7 +160,10 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         counts = negative["theme_label"].value_counts()
         theme, k = counts.index[0], int(counts.iloc[0])
         lo, hi = wilson(k, len(negative))
-        example = negative[negative["theme_label"] == theme].sort_values("sentiment_score")[S.TEXT].head(1)
+        # The most negative message that says something (eight words or more), not a bare "Even #worse"
+        members = negative[negative["theme_label"] == theme]
+        short = members[S.TEXT].astype(str).str.split().str.len().lt(8)
+        example = members.assign(_short=short).sort_values(["_short", "sentiment_score"])[S.TEXT].head(1)
         findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', _pct(k / len(negative)))} of negative messages (95% interval "
                         f"{_pct(float(lo))} to {_pct(float(hi))})"
