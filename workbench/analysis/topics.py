@@ -240,9 +240,9 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
     "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list; no
-    swearing. Phrases with a word beyond courtesy and the export-wide ones (`wide`, lemmas: `export_wide_words`)
-    come first,
-    then phrases holding a noun; each phrase of the name holds a word that names something
+    swearing. Phrases with a word beyond courtesy and the export-wide ones (`wide`, lemmas:
+    `export_wide_words`) come first, then phrases holding a noun; each phrase of the name holds a word that
+    names something
     (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
     made without that rule)."""
     words: list[str] = []
