@@ -60,6 +60,19 @@ def test_the_exports_own_subject_does_not_name_its_topics():
     assert topic_name(["flight", "flights"], wide=wide) == "flight"  # nothing else to say: still a name
 
 
+def test_care_accounts_name_their_brand():
+    from workbench.ingest.person_names import account_name, brand_words
+
+    cases = {"AskPlayStation": "PlayStation", "Uber_Support": "Uber", "SpotifyCares": "Spotify",
+             "comcastcares": "comcast", "AskeBay": "eBay", "British_Airways": "British Airways",
+             "TeamYouTube": "YouTube", "Delta": "Delta", "Helpful": "Helpful", "Teamviewer": "Teamviewer",
+             "HPSupport": "HPSupport"}  # the last: "HP" would be shorter than three letters
+    assert {h: account_name(h) for h in cases} == cases
+    assert {"playstation", "ebay"} <= brand_words(["AskPlayStation", "AskeBay"])
+    mask = name_masker(["AskPlayStation", "AskeBay"])
+    assert mask("my PlayStation won't start, and eBay lost my parcel") == "my won't start, and lost my parcel"
+
+
 def test_brand_names_are_masked_also_as_accounts():
     mask = name_masker(["Southwest", "Delta", "US Airways"])
     assert mask("#SouthwestAir lost my bag, Delta too") == "# lost my bag, too"

@@ -153,9 +153,14 @@ HANDLE_SUFFIX = r"(?:air|airlines?|airways|assist|help|helps|support|cares?|team
 
 def name_masker(names: Sequence[str]):
     """A function that removes these brand names (whole words, any case, also as an account: the name with
-    "air", "help", "cares", "support" and the like run on) from a text, so the same need addressed to two brands
+    "air", "help", "cares", "support" and the like run on, and a care account's handle also as the brand's own
+    name, `account_name`) from a text, so the same need addressed to two brands
     ("United lost my bag", "#SouthwestAir lost my bag") embeds and clusters as one."""
-    words = sorted({n.strip() for n in names if isinstance(n, str) and len(n.strip()) >= 3}, key=len, reverse=True)
+    from workbench.ingest.person_names import account_name
+
+    names = [n for n in names if isinstance(n, str)]
+    names += [account_name(n) for n in names]  # "AskPlayStation" also as "PlayStation"
+    words = sorted({n.strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
     if not words:
         return lambda text: text
     pattern = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(w) for w in words) + r")" + HANDLE_SUFFIX

@@ -79,13 +79,26 @@ def author_names(authors: Iterable[object]) -> frozenset[str]:
     return frozenset(words)
 
 
+# What care accounts put around a brand's name: AskPlayStation, Uber_Support, SpotifyCares, comcastcares.
+_ACCOUNT_PREFIX = re.compile(r"^(?:Ask_?|ask_|ASK_?|(?:Help|Team)(?=[A-Z_])_?|(?:help|team)_)(?=.{3})")
+_ACCOUNT_SUFFIX = re.compile(r"_?(?:support|cares?|help|helps|assist|team|official|hq)$", re.I)
+
+
+def account_name(handle: str) -> str:
+    """The brand's own name in a care account's handle: "AskPlayStation" -> "PlayStation", "Uber_Support" ->
+    "Uber", "British_Airways" -> "British Airways", "comcastcares" -> "comcast"; a name with no such affix
+    as it is. Never shorter than three letters (then the handle is returned)."""
+    name = _ACCOUNT_SUFFIX.sub("", _ACCOUNT_PREFIX.sub("", handle.strip())).replace("_", " ").strip()
+    return name if len(name) >= 3 else handle.strip()
+
+
 def brand_words(brands: Iterable[object]) -> frozenset[str]:
     """Lower-case words of brand names and accounts ("Delta Air Lines", "AmericanAir" -> delta, air, lines,
-    american, americanair): never masked as a person's name."""
+    american, americanair; "AskPlayStation" -> also playstation): never masked as a person's name."""
     words = set()
     for b in brands:
         if isinstance(b, str):
-            words.add(b.lower())
+            words |= {b.lower(), account_name(b).lower()}
             words |= {p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", b) if len(p) > 2}
     return frozenset(words)
 
