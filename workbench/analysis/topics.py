@@ -23,6 +23,7 @@ import pandas as pd
 
 from workbench.errors import WorkbenchError
 from workbench.ingest.clean import MENTION, URL
+from workbench.ingest.person_names import ACCOUNT_SUFFIXES, account_name, brand_words
 
 BROKEN_URL = re.compile(r"https?\s*:\s*//\S+|\b\S+\.(?:com|net|org|co|io|ly|gl|be|uk|de)(?:/\S*)?\b", re.I)
 SIGNATURE = re.compile(r"(?:^|\s)[\^*~-][A-Z]{1,3}\b|\s[-–]\s?[A-Z][a-z]+$")  # agent initials: ^AB, *SR, -KC
@@ -148,7 +149,8 @@ def topic_text(text: str) -> str:
 
 
 # What a brand's account adds to its name: "SouthwestAir", "comcastcares", "#DeltaAssist" are the brand too.
-HANDLE_SUFFIX = r"(?:air|airlines?|airways|assist|help|helps|support|cares?|team|uk|us|usa|official|app|hq|inc)?"
+HANDLE_SUFFIX = r"(?:" + "|".join((*ACCOUNT_SUFFIXES, "airlines", "airline", "airways", "air", "usa", "us", "uk",
+                                     "app", "inc")) + r")?"
 
 
 def name_masker(names: Sequence[str]):
@@ -156,8 +158,6 @@ def name_masker(names: Sequence[str]):
     "air", "help", "cares", "support" and the like run on, and a care account's handle also as the brand's own
     name, `account_name`) from a text, so the same need addressed to two brands
     ("United lost my bag", "#SouthwestAir lost my bag") embeds and clusters as one."""
-    from workbench.ingest.person_names import account_name
-
     names = [n for n in names if isinstance(n, str)]
     names += [account_name(n) for n in names]  # "AskPlayStation" also as "PlayStation"
     words = sorted({n.strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
@@ -170,8 +170,6 @@ def name_masker(names: Sequence[str]):
 
 def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    from workbench.ingest.person_names import brand_words
 
     words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra} | brand_words(brands)
     return sorted(words)

@@ -81,7 +81,8 @@ def author_names(authors: Iterable[object]) -> frozenset[str]:
 
 # What care accounts put around a brand's name: AskPlayStation, Uber_Support, SpotifyCares, comcastcares.
 _ACCOUNT_PREFIX = re.compile(r"^(?:Ask_?|ask_|ASK_?|(?:Help|Team)(?=[A-Z_])_?|(?:help|team)_)(?=.{3})")
-_ACCOUNT_SUFFIX = re.compile(r"_?(?:support|cares?|help|helps|assist|team|official|hq)$", re.I)
+ACCOUNT_SUFFIXES = ("support", "cares", "care", "helps", "help", "assist", "team", "official", "hq")
+_ACCOUNT_SUFFIX = re.compile(r"_?(?:" + "|".join(ACCOUNT_SUFFIXES) + r")$", re.I)
 
 
 def account_name(handle: str) -> str:
