@@ -224,3 +224,8 @@ def test_a_column_naming_the_company_addressed_is_found_by_its_values(tmp_path):
                enumerate(["Dresses", "Tops", "Bottoms"] * 12)]
     res = load(write(tmp_path, "reviews.csv", ("id,department,text\n" + "\n".join(reviews) + "\n").encode()))
     assert S.BRAND not in res.mapping
+    # A review's own title repeats its words but names no company: every row has a title of its own.
+    titled = ["1,Crashes on login,the app crashes on login every time", "2,Hidden fees,hidden fees on every transfer",
+              "3,Love it,love it so much", "4,Login loop,stuck in a login loop", "5,Slow,so slow to open"]
+    res = load(write(tmp_path, "titled.csv", ("id,title,text\n" + "\n".join(titled) + "\n").encode()))
+    assert S.BRAND not in res.mapping

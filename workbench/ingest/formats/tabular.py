@@ -285,9 +285,10 @@ def _value_in_text(value: str, words: set[str]) -> bool:
 
 def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that names the company each message addresses, where no column is called so ("Topic" in a
-    set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values, filled in at least
-    half the rows, whose own value is named in at least 30% of its rows' texts, and at least three times as
-    often as any of its other values is (a column of words every text uses does not qualify)."""
+    set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values that repeat (two rows
+    a value or more on average: a review's title is no company), filled in at least half the rows, whose own
+    value is named in at least 30% of its rows' texts, and at least three times as often as any of its other
+    values is (a column of words every text uses does not qualify)."""
     if S.TEXT not in chosen or S.BRAND in chosen or df.empty:
         return None
     rows = df.sample(min(len(df), sample), random_state=0)
@@ -296,7 +297,8 @@ def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
     best, best_rate = None, 0.0
     for col in rows.columns:
         values = rows[col]
-        if col in taken or values.notna().mean() < 0.5 or not 2 <= values.nunique() <= 50:
+        if (col in taken or values.notna().mean() < 0.5 or not 2 <= values.nunique() <= 50
+                or values.nunique() > values.notna().sum() / 2):
             continue
         if pd.to_numeric(values.dropna(), errors="coerce").notna().mean() > 0.5:
             continue  # numbers (ratings, counts) name no company
