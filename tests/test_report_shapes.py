@@ -163,3 +163,40 @@ def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     # the shortest message is the most negative, but the quote is the most negative of those with 8+ words
     assert "day 22 without it" in complaint and "Even #worse" not in complaint
+
+
+def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words():
+    from workbench.pipeline.summary import _topic_example
+
+    topic = pd.Series({"label": "refund and order", "keywords": "refund, order, cancelled order, money back"})
+    quotes = pd.DataFrame({"topic_label": ["refund and order"] * 4 + ["other"], "intent": [
+        "other", "complaint", "request", "question", "complaint"], "text": [
+        "Watch our new show tonight, order now and get a refund on nothing!",  # a promotion: most keywords
+        "my order never came",  # wants something, one keyphrase (the second)
+        "I want my money back for the cancelled order, where is my refund",  # wants, four keyphrases
+        "do you ship to Canada",  # wants, none
+        "refund order cancelled order money back refund",  # another topic
+    ]})
+    assert _topic_example(quotes, topic).startswith("I want my money back")
+    assert _topic_example(quotes.iloc[[0, 1, 3]], topic) == "my order never came"
+    assert _topic_example(quotes.iloc[[4]], topic) is None
+
+
+def test_drivers_within_chance_are_said_to_be_within_chance():
+    from workbench.pipeline.summary import key_findings, negative_drivers
+
+    drivers = pd.DataFrame({"outcome": "sentiment_score", "topic": ["late bags", "rude staff", "seats"],
+                            "effect": [-0.30, -0.20, 0.10], "ci_low": [-0.50, -0.35, 0.0],
+                            "ci_high": [-0.10, -0.05, 0.2], "q_value": [0.20, 0.01, 0.5]})
+    d = negative_drivers({"drivers": drivers})
+    # late bags: interval below zero but q 0.20 over 40 topics compared; seats raise sentiment
+    assert d["topic"].tolist() == ["late bags", "rude staff"]
+    assert d["beyond_chance"].tolist() == [False, True]
+    messages = pd.DataFrame({"author_role": ["customer"], "sentiment_label": ["negative"], "text": ["a"]})
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [1.0, 0.0, 0.0],
+                           "ci_low": [0.9, 0.0, 0.0], "ci_high": [1.0, 0.1, 0.1]})
+    _, actions = key_findings({"messages": messages, "sentiment_shares": shares, "drivers": drivers})
+    assert "rude staff" in actions[0] and not any("late bags" in a for a in actions)
+    _, actions = key_findings({"messages": messages, "sentiment_shares": shares,
+                               "drivers": drivers.assign(q_value=0.3)})
+    assert actions[0].startswith("No topic pulls sentiment down beyond chance")

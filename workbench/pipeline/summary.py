@@ -120,6 +120,28 @@ def _quote(text: str) -> str:
     return f"<q>{html.escape(whole_words(str(text), 200))}</q>"
 
 
+WANTS = ("complaint", "request", "question", "churn_threat")  # intents that say what a customer wants
+
+
+def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
+    """The quote that best shows what a topic's customers want: one that asks, complains or requests (not a
+    promotion or a bare reaction), and of those the one that holds most of the topic's keyphrases, the first
+    (most telling) counting most."""
+    q = quotes[quotes["topic_label"] == topic["label"]] if len(quotes) else quotes
+    if not len(q):
+        return None
+    phrases = [set(re.findall(r"[a-z][a-z']+", k)) for k in str(topic.get("keywords", "") or "").lower().split(",")]
+
+    def hits(text: str) -> float:
+        words = set(re.findall(r"[a-z][a-z']+", text.lower()))
+        return sum(1 / (1 + rank) for rank, phrase in enumerate(phrases) if phrase and phrase <= words)
+
+    hits = q["text"].astype(str).map(hits)
+    wants = q["intent"].isin(WANTS) if "intent" in q else pd.Series(True, index=q.index)
+    ranked = q.assign(_wants=wants, _hits=hits).sort_values(["_wants", "_hits"], ascending=False, kind="stable")
+    return str(ranked["text"].iloc[0])
+
+
 def _adjusted(t: dict[str, pd.DataFrame]) -> str:
     """", adjusted for segment" where the drivers were compared within segments (there are several)."""
     segments = t.get("segments")
@@ -139,6 +161,18 @@ def _headline_interval(neg: pd.Series, modelled: int) -> str:
     if pd.notna(corrected) and _pct(corrected) != _pct(neg["predicted_share"]):
         return f"; allowing for the model's errors, an estimated {_pct(corrected)} are ({interval})"
     return f" ({interval})"
+
+
+def negative_drivers(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Topics whose messages score lower in sentiment than the rest, the largest difference first, with
+    `beyond_chance`: the interval excludes no difference and, where the drivers table carries one, the
+    Benjamini-Hochberg q-value (allowing for the number of topics compared) is under 0.05."""
+    d = t.get("drivers", pd.DataFrame(columns=["outcome", "effect", "ci_low", "ci_high", "topic"]))
+    d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0)].sort_values("effect")
+    beyond = d["ci_high"] < 0
+    if "q_value" in d:
+        beyond &= d["q_value"].fillna(1.0) < 0.05
+    return d.assign(beyond_chance=beyond.astype(bool))
 
 
 def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
@@ -187,8 +221,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         lo, hi = wilson(high, len(c))
         findings.append(f"{_a('customers', f'{high:,} customers')} ({_pct(high / len(c))}, 95% interval "
                         f"{_pct(float(lo))} to {_pct(float(hi))}) are at high risk of leaving.")
-    d = t.get("drivers", pd.DataFrame(columns=["outcome", "effect", "ci_low", "ci_high", "topic"]))
-    d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0) & (d["ci_high"] < 0)].sort_values("effect")
+    d = negative_drivers(t)
+    d = d[d["beyond_chance"]]
     for i, r in enumerate(d.head(2).itertuples()):
         lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
             f"Then <em>{html.escape(str(r.topic))}</em>"
@@ -245,11 +279,10 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     intent_list = ", ".join(f"{html.escape(k.replace('_', ' '))} {_a('messages', _pct(v))}"
                             for k, v in intents.head(4).items())
     quote = ""
-    q = t["quotes"]
-    if len(q):
-        top = q[q["topic_label"] == topics["label"].iloc[0]].head(1) if len(topics) else q.head(1)
-        if len(top):
-            quote = f' A customer: {_quote(top["text"].iloc[0])} ({_a("quotes", "quotes")}).'
+    example = _topic_example(t["quotes"], topics.iloc[0]) if len(topics) else None
+    if example is not None:
+        quote = (f' A customer, on {html.escape(str(topics["label"].iloc[0]))}: {_quote(example)} '
+                 f'({_a("quotes", "quotes")}).')
     out.append(("What they want", f"Intents: {intent_list}. The biggest topics: {topic_list}.{quote}"))
 
     shares = t["sentiment_shares"].set_index("label")
@@ -286,12 +319,17 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
             f"customers who are advocates minus the percentage who are detractors, from -100 to +100); "
             f"{_a('customers', f'{len(high):,} customers')} at high risk of leaving.{reason_text}")))
 
-    d = t["drivers"]
-    d = d[(d["outcome"] == "sentiment_score") & (d["effect"] < 0)].sort_values("effect").head(3)
+    d = negative_drivers(t)
     if len(d):
-        items = ", ".join(f"{html.escape(r.topic)} ({_a('drivers', f'{r.effect:+.2f}')})" for r in d.itertuples())
-        out.append(("What drives dissatisfaction", f"Topics that pull sentiment down most{_adjusted(t)} "
-                                                   f"(difference in sentiment score, -1 to 1): {items}."))
+        sure = d[d["beyond_chance"]].head(3)
+        items = ", ".join(f"{html.escape(r.topic)} ({_a('drivers', f'{r.effect:+.2f}')}, 95% interval "
+                          f"{r.ci_low:+.2f} to {r.ci_high:+.2f})" for r in (sure if len(sure) else d.head(3))
+                          .itertuples())
+        out.append(("What drives dissatisfaction", (
+            f"Topics that pull sentiment down most{_adjusted(t)} (difference in sentiment score between a "
+            f"topic's messages and the rest, on a -1 to 1 scale): {items}." if len(sure) else
+            "No topic pulls sentiment down beyond chance, allowing for the number of topics compared. The "
+            f"largest differences{_adjusted(t)}, within chance (sentiment score, -1 to 1): {items}.")))
 
     alerts = t["alerts"]
     if len(alerts):
@@ -319,7 +357,9 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         out.append(("How well we respond", (
             f"The brands answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
             f"({_pct(answered / conv) if conv else 'none'}){timing}; "
-            f"{_a('responsiveness', f'{conv - answered:,}')} conversations got no answer in this export.")))
+            + (f"{_a('responsiveness', f'{conv - answered:,}')} "
+               f"{'conversation' if conv - answered == 1 else 'conversations'} got no answer in this export."
+               if conv > answered else "every conversation got an answer in this export."))))
     return out
 
 
