@@ -180,6 +180,8 @@ def test_intent_head_on_labelled_messages(backend):
 
 def test_topic_text_drops_handles_urls_and_signatures():
     assert topic_text("@AmazonHelp my order https://t.co/x never came ^JS") == "my order never came"
+    # ".@brand" (a reply made public) is a handle too
+    assert topic_text(".@SouthwestAir my points never came") == ". my points never came"
 
 
 def test_analyse_writes_columns_and_tables(analysed):

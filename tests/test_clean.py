@@ -75,6 +75,8 @@ def test_redaction_of_personal_data():
     assert r.startswith("@AcmeHelp @user mail me at [EMAIL] or call [PHONE] / [PHONE]; card [CARD];")
     assert "[ADDRESS]" in r and "Baker" not in r and "NW1" not in r
     assert r.endswith("https://x.com/a/status/1234567890123")  # URLs untouched
+    # a reply made public (".@someone") names a person too
+    assert redact_text(".@jane_doe99 told me so", keep) == ".@user told me so"
     assert redact_text("order 4111 1111 1111 1112 and flight 2212, 3 bags, 20 kg") == \
         "order 4111 1111 1111 1112 and flight 2212, 3 bags, 20 kg"  # fails Luhn; short numbers are not phones
 

@@ -42,6 +42,10 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     assert topic_name(["fucking app", "app crashes", "crash"]) == "app crashes"
     # What the topic is about comes first: phrases with a noun before adjectives and verbs alone.
     assert topic_name(["comfy", "bought", "soft sweater", "dryer"]) == "soft sweater and dryer"
+    # Praise and emphasis say how a customer feels, not what about: what they are about names the topic.
+    assert topic_name(["pretty", "cute", "absolutely love", "sweater colour", "perfectly"]) == "sweater colour"
+    assert topic_name(["lost bag", "perfectly"]) == "lost bag"
+    assert topic_name(["pretty", "cute"]) == "pretty and cute"  # nothing else to say: still a name
     # Words no dictionary knows (products, "gta") name something.
     assert topic_name(["definitely", "gta online", "online"]) == "gta online"
 

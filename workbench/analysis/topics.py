@@ -238,12 +238,24 @@ def export_wide_words(keyphrases: Sequence[Sequence[str]], share: float = 0.4, t
     return frozenset(lemma for lemma, n in counts.items() if n >= need)
 
 
+@lru_cache(maxsize=1)
+def _praise_words() -> frozenset[str]:
+    """Courtesy, praise and emphasis: VADER's words of valence above 1.5 ("pretty", "cute", "perfectly") and its
+    intensifiers ("absolutely"). A phrase of only these says how a customer feels, not what about ("pretty and
+    cute" named a topic of dress reviews). Words of complaint are not among them: "lost", "broken", "failed"
+    name the problem."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
+
+    lexicon = SentimentIntensityAnalyzer().lexicon
+    return frozenset(w for w, v in lexicon.items() if v > 1.5 and w.isalpha()) | frozenset(BOOSTER_DICT) | COURTESY
+
+
 def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
                wide: frozenset[str] = frozenset()) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
     "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list; no
-    swearing. Phrases with a word beyond courtesy and the export-wide ones (`wide`, lemmas:
+    swearing. Phrases with a word beyond courtesy, praise (`_praise_words`) and the export-wide ones (`wide`, lemmas:
     `export_wide_words`) come first, then phrases holding a noun; each phrase of the name holds a word that
     names something
     (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
@@ -253,9 +265,15 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     # Phrases that tell this topic from the others first ("delayed flight" before "flights" in an airline's
     # export, "free drinks" before "welcome"), then phrases with a noun (in their order): a topic is named by
     # what it is about, "dryer" before "comfy".
-    for p in sorted(phrases, key=lambda p: (all(_lemma(w) in wide or w.lower() in COURTESY for w in p.split()),
-                                            not any(_is_noun(w) for w in p.split()))):
+    tone = _praise_words()
+
+    def says_nothing_apart(p: str) -> bool:
+        return all(_lemma(w) in wide or w.lower() in tone for w in p.split())
+
+    for p in sorted(phrases, key=lambda p: (says_nothing_apart(p), not any(_is_noun(w) for w in p.split()))):
         ws = [w for w in p.split() if w]
+        if parts and says_nothing_apart(p) and not says_nothing_apart(parts[0]):
+            break  # a name has been found: feelings and the export's subject add nothing to it
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
         generic |= any(w.lower() in PROFANE for w in ws)

@@ -23,7 +23,7 @@ from workbench import schema as S
 from workbench.ingest.person_names import author_names, brand_words, mask_names
 
 URL = re.compile(r"https?://\S+|www\.\S+", re.I)
-MENTION = re.compile(r"(?<![\w@.])@(\w{1,30})")
+MENTION = re.compile(r"(?<![\w@])@(\w{1,30})")  # also ".@brand", the public-reply convention
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 PHONE = re.compile(r"(?<![\w+])(?:\+\d[\d\s().-]{6,18}\d|\(?\d{2,5}\)?[\s.-]\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]\d{2,4})?|"
