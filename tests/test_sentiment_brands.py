@@ -117,7 +117,14 @@ def test_handles_many_customers_write_to_survive_redaction():
     # An export that names no authors (a tweet collection): each message counts as its own writer.
     anonymous = df.assign(**{S.AUTHOR_ID: None})
     assert addressed_handles(anonymous) == frozenset({"acmesupport"})
-    assert addressed_handles(anonymous.head(19)) == frozenset()  # 19 messages: fewer than 20 writers
+    plain = anonymous.assign(**{S.TEXT: anonymous[S.TEXT].str.replace("@AcmeSupport", "@Acme")})
+    assert addressed_handles(plain.head(20)) == frozenset({"acme"})
+    assert addressed_handles(plain.head(19)) == frozenset()  # 19 messages: fewer than 20 writers
+    # A care account's handle ("...Support") needs three writers: a small export keeps its brands
+    small = df.head(4).assign(**{S.TEXT: ["@AirAsiaSupport my booking", "@AirAsiaSupport refund?",
+                                         "@AirAsiaSupport hello", "@jane_help hi"]})
+    assert addressed_handles(small) == frozenset({"airasiasupport"})  # @jane_help: one writer
+    assert addressed_handles(small.head(2)) == frozenset()
 
 
 def test_suggest_spreads_over_topics_and_brands_most_uncertain_first():

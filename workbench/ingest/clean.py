@@ -20,7 +20,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from workbench import schema as S
-from workbench.ingest.person_names import author_names, brand_words, mask_names
+from workbench.ingest.person_names import author_names, brand_words, care_account, mask_names
 
 URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 MENTION = re.compile(r"(?<![\w@])@(\w{1,30})")  # also ".@brand", the public-reply convention
@@ -194,10 +194,13 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
     return json.dumps(out, ensure_ascii=False)
 
 
-def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: float = 0.01) -> frozenset[str]:
+def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: float = 0.01,
+                      min_care: int = 3) -> frozenset[str]:
     """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
-    them): a company's public account, not a person, so it is kept when handles are redacted. A message with no
-    author (exports that name none, as many tweet collections) counts as its own writer."""
+    them): a company's public account, not a person, so it is kept when handles are redacted. A handle that reads
+    as a care account (`care_account`: "AirAsiaSupport") needs only `min_care` writers, so a small export's
+    brands are kept too. A message with no author (exports that name none, as many tweet collections) counts as
+    its own writer."""
     private = df[df[S.AUTHOR_ROLE] != "brand"]
     if private.empty:
         return frozenset()
@@ -208,7 +211,8 @@ def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: floa
                               ).drop_duplicates()
     counts = per_handle["handle"].value_counts()
     needed = max(min_customers, min_share * writer.nunique())
-    return frozenset(counts[counts >= needed].index)
+    care = counts.index.map(care_account).to_numpy(bool)
+    return frozenset(counts[(counts >= needed) | (care & (counts >= min_care))].index)
 
 
 def pseudonym(author: str, salt: str) -> str:

@@ -85,6 +85,13 @@ ACCOUNT_SUFFIXES = ("support", "cares", "care", "helps", "help", "assist", "team
 _ACCOUNT_SUFFIX = re.compile(r"_?(?:" + "|".join(ACCOUNT_SUFFIXES) + r")$", re.I)
 
 
+def care_account(handle: str) -> bool:
+    """Whether a handle reads as a company's care account: a name of three letters or more with "support",
+    "help", "cares" and the like run on ("AirAsiaSupport", "comcastcares")."""
+    handle = handle.strip().lstrip("@")
+    return bool(_ACCOUNT_SUFFIX.search(handle)) and len(_ACCOUNT_SUFFIX.sub("", handle)) >= 3
+
+
 def account_name(handle: str) -> str:
     """The brand's own name in a care account's handle: "AskPlayStation" -> "PlayStation", "Uber_Support" ->
     "Uber", "British_Airways" -> "British Airways", "comcastcares" -> "comcast"; a name with no such affix
