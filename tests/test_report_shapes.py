@@ -200,3 +200,39 @@ def test_drivers_within_chance_are_said_to_be_within_chance():
     _, actions = key_findings({"messages": messages, "sentiment_shares": shares,
                                "drivers": drivers.assign(q_value=0.3)})
     assert actions[0].startswith("No topic pulls sentiment down beyond chance")
+
+
+def test_a_segment_less_negative_than_the_rest_is_said_to_fare_best_not_to_stand_out():
+    from workbench.pipeline.summary import key_findings
+
+    messages = pd.DataFrame({"author_role": ["customer"], "sentiment_label": ["negative"], "text": ["a"]})
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [1.0, 0.0, 0.0],
+                           "ci_low": [0.9, 0.0, 0.0], "ci_high": [1.0, 0.1, 0.1]})
+    grid = pd.DataFrame({"dimension": "sentiment", "value": "negative", "segment": ["Southwest", "Delta"],
+                         "enough_data": True, "significant": [True, False], "lift": [0.57, 1.3],
+                         "share_messages": [0.35, 0.7], "ci_low": [0.25, 0.5], "ci_high": [0.47, 0.8],
+                         "rest_share": [0.61, 0.5]})
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares, "segment_topics": grid})
+    assert "Southwest fares best: 35% of its messages are negative" in " ".join(visible_text(findings[1]).split())
+    worse = grid.assign(significant=True)  # Delta, more negative than the rest, is the finding
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares, "segment_topics": worse})
+    assert "Delta stands out: 70%" in " ".join(visible_text(findings[1]).split())
+
+
+def test_the_negative_trend_moves_only_beyond_chance():
+    from scipy.stats import chi2_contingency
+
+    from workbench.pipeline.summary import negative_trend
+
+    def messages(before: int, recent: int) -> pd.DataFrame:  # negatives among the first 80 and the last 20
+        labels = (["negative"] * before + ["neutral"] * (80 - before)
+                  + ["negative"] * recent + ["neutral"] * (20 - recent))
+        return pd.DataFrame({"created_at": pd.date_range("2024-01-01", periods=100, freq="D", tz="UTC"),
+                             "sentiment_label": labels})
+
+    p = chi2_contingency([[19, 1], [40, 40]], correction=False)[1]  # 95% of 20 against 50% of 80
+    text = " ".join(visible_text(negative_trend(messages(40, 19))).split())
+    assert text == f"In the latest fifth of the period the negative share is 95% against 50% before: up " \
+                   f"(two-proportion test, p = {p:.2g})."
+    assert "no change beyond chance" in negative_trend(messages(40, 11))  # 55% against 50%
+    assert negative_trend(messages(40, 11).head(99)) == ""  # under 100 dated messages: nothing said

@@ -14,6 +14,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
+from workbench.customers.stats import two_proportion_test, wilson
 
 
 def _a(table: str, text: str) -> str:
@@ -178,8 +179,6 @@ def negative_drivers(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
 def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     """Three to five findings, each a sentence with its number, 95% interval and, where there is one, a
     customer's words; then what to do next, drawn from the drivers and the trends. HTML, escaped."""
-    from workbench.customers.stats import wilson
-
     m = t["messages"]
     voice = m[(m["author_role"] != "brand") & m["sentiment_label"].notna()]
     findings, actions = [], []
@@ -206,9 +205,11 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(grid) and "dimension" in grid:
         neg_cells = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative") & grid["enough_data"]
                          & grid["significant"].fillna(False).astype(bool)]
-        worst = neg_cells.sort_values("lift", ascending=False).head(1)
-        for r in worst.itertuples():
-            findings.append(f"{html.escape(str(r.segment))} stands out: "
+        worse = neg_cells[neg_cells["lift"] > 1]  # more negative than the rest; else the one that fares best
+        pick = worse.nlargest(1, "lift") if len(worse) else neg_cells.nsmallest(1, "lift")
+        for r in pick.itertuples():
+            findings.append(f"{html.escape(str(r.segment))} "
+                            f"{'stands out' if r.lift > 1 else 'fares best'}: "
                             f"{_a('segment_topics', _pct(r.share_messages))} of its messages are negative "
                             f"(95% interval {_pct(r.ci_low)} to {_pct(r.ci_high)}) against "
                             f"{_pct(r.rest_share)} elsewhere.")
@@ -237,6 +238,24 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         actions.append("No topic pulls sentiment down beyond chance yet; label a sample with workbench label "
                        "--suggest to sharpen the model, and compare again next period.")
     return findings[:5], actions
+
+
+def negative_trend(analysed: pd.DataFrame) -> str:
+    """A sentence comparing the negative share of the latest fifth of the period with the rest (at least 100
+    dated messages): up or down only where a two-proportion test says so (p < 0.05)."""
+    dated = analysed.dropna(subset=["created_at"]).sort_values("created_at")
+    if len(dated) < 100:
+        return ""
+    cut = dated["created_at"].iloc[int(len(dated) * 0.8)]
+    late = dated["created_at"] >= cut
+    negative = dated["sentiment_label"] == "negative"
+    k1, n1, k0, n0 = int(negative[late].sum()), int(late.sum()), int(negative[~late].sum()), int((~late).sum())
+    recent, before = k1 / n1, k0 / max(n0, 1)
+    p = float(two_proportion_test(k1, n1, k0, n0)) if n0 else 1.0
+    direction = (("up" if recent > before else "down") + f" (two-proportion test, p = {p:.2g})" if p < 0.05
+                 else f"no change beyond chance (two-proportion test, p = {p:.2g})")
+    return (f" In the latest fifth of the period the negative share is {_a('trends', _pct(recent))} against "
+            f"{_a('trends', _pct(before))} before: {direction}.")
 
 
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
@@ -288,15 +307,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     shares = t["sentiment_shares"].set_index("label")
     calibrated = "researcher labels" in str(shares["method"].iloc[0])
     neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
-    trend = ""
-    dated = analysed.dropna(subset=["created_at"]).sort_values("created_at")
-    if len(dated) >= 100:
-        cut = dated["created_at"].iloc[int(len(dated) * 0.8)]
-        recent = (dated[dated["created_at"] >= cut]["sentiment_label"] == "negative").mean()
-        before = (dated[dated["created_at"] < cut]["sentiment_label"] == "negative").mean()
-        direction = "up" if recent > before + 0.03 else "down" if recent < before - 0.03 else "about level"
-        trend = (f" In the latest fifth of the period the negative share is {_a('trends', _pct(recent))} against "
-                 f"{_a('trends', _pct(before))} before: {direction}.")
+    trend = negative_trend(analysed)
     out.append(("How they feel", (
         f"{_a('sentiment_shares', _pct(neg))} of customer messages read as negative and "
         f"{_a('sentiment_shares', _pct(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
