@@ -6,6 +6,8 @@ the MiniLM path is exercised by test_minilm_backend and by the benchmarks.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -201,6 +203,11 @@ def test_analyse_writes_columns_and_tables(analysed):
     assert topics["size"].sum() == len(voice)
     quotes = real["representative_messages"]
     assert all(1 <= len(r) <= 4 and len(set(r)) == len(r) for r in quotes)  # distinct, up to four
+    # shown as quotes are: a customer's handle (a pseudonym in this sample: "@custc876c282") reads "@user"
+    brands = {b.lower() for b in m[S.BRAND].dropna()} | {a.lower() for a in brand[S.AUTHOR_ID].dropna()}
+    shown = [h.lower() for r in quotes for q in r for h in re.findall(r"@(\w+)", q)]
+    shown += [h.lower() for d in real["description"] for h in re.findall(r"@(\w+)", d)]
+    assert shown and set(shown) <= brands | {"user"}, set(shown) - brands
     assert not real["label"].str.contains(",").any()  # a name, not a keyword list
     assert real["label"].str.split().map(len).le(7).all() and real["description"].str.len().gt(0).all()
     themes = out["themes"]

@@ -72,11 +72,16 @@ def test_report_in_a_real_browser(report, tmp_path):
         charts = page.locator(".js-plotly-plot").count()
         drawn = page.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot')).filter("
                               "d => d.querySelector('.main-svg') && d._fullData && d._fullData.length).length")
+        # Percent axes whose tick labels repeat ("1%, 1%, 2%, 2%" on a 0-5% axis) read as wrong
+        repeated = page.evaluate("Array.from(document.querySelectorAll('.xaxislayer-above, .yaxislayer-above'))"
+                                 ".map(a => Array.from(a.querySelectorAll('text')).map(t => t.textContent)"
+                                 ".filter(t => t.endsWith('%'))).filter(ts => new Set(ts).size < ts.length)")
         xss = page.evaluate("window.__xss")
         text = page.inner_text("body")
         page.screenshot(path=str(tmp_path / "report_first_screen.png"))  # kept by pytest for a look
         browser.close()
     assert charts >= 8 and drawn == charts
+    assert not repeated, repeated
     assert xss is None  # the injected <script> and onerror= did not run
     assert "<script>window.__xss = 1</script>" in text  # ... and show as text
     assert not errors, errors
@@ -132,3 +137,25 @@ def test_a_title_parameter_reaches_the_page_title(analysed, tmp_path):
     build_report(path, tmp_path, ("topics",), parameters={"title": "Q3 listening, EMEA"}, progress=False)
     page = (tmp_path / "topics.html").read_text(encoding="utf-8")
     assert "<title>Q3 listening, EMEA</title>" in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_a_small_share_axis_repeats_no_tick_label(tmp_path):
+    import pandas as pd
+    from playwright.sync_api import sync_playwright
+
+    from workbench.present.plots import plot_topic_sizes
+
+    topics = pd.DataFrame({"topic_id": range(5), "label": list("abcde"), "keywords": list("abcde"),
+                           "share": [0.047, 0.04, 0.03, 0.02, 0.017], "size": [47, 40, 30, 20, 17]})
+    page_file = tmp_path / "sizes.html"
+    plot_topic_sizes(topics).write_html(page_file, include_plotlyjs=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        page.wait_for_selector(".xaxislayer-above text")
+        ticks = page.evaluate("Array.from(document.querySelectorAll('.xaxislayer-above text')).map(t => t.textContent)")
+        browser.close()
+    assert len(ticks) >= 3 and all(t.endswith("%") for t in ticks)
+    assert len(set(ticks)) == len(ticks), ticks  # ".0%" gave 0%, 1%, 1%, 2%, 2%, ...

@@ -17,6 +17,7 @@ import json
 import shutil
 import time
 from dataclasses import asdict, replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +54,7 @@ from workbench.customers.quotes import quotes
 from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.customers.trends import trends
 from workbench.errors import WorkbenchError
+from workbench.ingest.clean import redact_text
 from workbench.ingest.person_names import brand_words
 from workbench.pipeline.result import AnalysisResult
 from workbench.store import Store
@@ -193,6 +195,12 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
                             vectors_cache=cache)
     finally:
         cache.close()
+    # What the report shows of a topic is redacted as its quotes are: "@user", not a customer's pseudonym
+    show = partial(redact_text, keep_handles=frozenset(b.lower() for b in brands),
+                   keep_words=frozenset(b.lower() for b in brands) | brand_words(brands))
+    shown = topics.topics["representative_messages"].map(lambda quotes: [show(q) for q in quotes])
+    topics.topics["representative_messages"] = shown
+    topics.topics["description"] = topics.topics["description"].map(show)
     staged = _stage_topic_model(topics, ws.path.parent / "models")  # published once the results are stored
     topics = reapply(ws.curation_log(), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")

@@ -21,7 +21,8 @@ def _a(table: str, text: str) -> str:
     return f'<a href="#t-{table}">{html.escape(text)}</a>'
 
 
-def _pct(x: float) -> str:
+def percent(x: float) -> str:
+    """A share as a percentage: one decimal near 0 and 1 (4.7%, 96.2%), none elsewhere; "n/a" where missing."""
     if pd.isna(x):
         return "n/a"
     return f"{x:.1%}" if 0.95 < x < 1 or 0 < x < 0.05 else f"{x:.0%}"
@@ -72,7 +73,7 @@ def _by_message_groups(t: dict[str, pd.DataFrame]) -> str:
     if neg["segment"].nunique() < 2:
         return reason + "." + hint
     parts = [f"{html.escape(str(r.segment))} {_a('segment_topics', f'{int(r.segment_messages):,} messages')}, "
-             f"{_pct(r.share_messages)} negative ({_pct(r.ci_low)} to {_pct(r.ci_high)})"
+             f"{percent(r.share_messages)} negative ({percent(r.ci_low)} to {percent(r.ci_high)})"
              + ("" if r.segment_messages >= 30 else ", small: read with care") for r in neg.head(5).itertuples()]
     more = f" and {neg['segment'].nunique() - 5} more" if neg["segment"].nunique() > 5 else ""
     runs = t.get("analysis_runs", t.get("run"))
@@ -106,13 +107,13 @@ def _model_share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
                 "to correct this export's shares with, so no correction is made; allowing for sampling"
                 + (" and for how far the model's shares landed from the truth on public data sets it did not learn "
                    "from" if widened else "")
-                + f", the true negative share lies between {_pct(neg['ci_low'])} and {_pct(neg['ci_high'])} (95% "
+                + f", the true negative share lies between {percent(neg['ci_low'])} and {percent(neg['ci_high'])} (95% "
                 "interval). Label a sample with workbench label --suggest to measure its errors on your messages.")
     source = (f"measured on your {shares['method'].iloc[0].split('from ')[-1]}" if calibrated else
               "measured on public data sets it did not learn from; label a sample with workbench label --suggest "
               "to measure them on yours")
     return (f"Allowing for the model's errors ({source}), the true negative share is estimated at "
-            f"{_pct(neg['corrected_share'])} (95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}).")
+            f"{percent(neg['corrected_share'])} (95% interval {percent(neg['ci_low'])} to {percent(neg['ci_high'])}).")
 
 
 def _quote(text: str) -> str:
@@ -157,10 +158,10 @@ def _headline_interval(neg: pd.Series, modelled: int) -> str:
         return " (counted from their star ratings)"
     if pd.isna(neg["ci_low"]) or pd.isna(neg["ci_high"]):
         return " (no interval: the model's error rates are unknown here)"
-    interval = f"95% interval {_pct(neg['ci_low'])} to {_pct(neg['ci_high'])}"
+    interval = f"95% interval {percent(neg['ci_low'])} to {percent(neg['ci_high'])}"
     corrected = neg.get("corrected_share")
-    if pd.notna(corrected) and _pct(corrected) != _pct(neg["predicted_share"]):
-        return f"; allowing for the model's errors, an estimated {_pct(corrected)} are ({interval})"
+    if pd.notna(corrected) and percent(corrected) != percent(neg["predicted_share"]):
+        return f"; allowing for the model's errors, an estimated {percent(corrected)} are ({interval})"
     return f" ({interval})"
 
 
@@ -186,7 +187,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(voice) and "negative" in shares.index:
         neg = shares.loc["negative"]
         modelled = int(neg["from_model"]) if "from_model" in neg and pd.notna(neg["from_model"]) else len(voice)
-        findings.append(f"{_a('sentiment_shares', _pct(neg['predicted_share']))} of customer messages read as "
+        findings.append(f"{_a('sentiment_shares', percent(neg['predicted_share']))} of customer messages read as "
                         f"negative{_headline_interval(neg, modelled)}.")
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
     if len(negative) >= 20 and "theme_label" in negative:
@@ -198,8 +199,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         short = members[S.TEXT].astype(str).str.split().str.len().lt(8)
         example = members.assign(_short=short).sort_values(["_short", "sentiment_score"])[S.TEXT].head(1)
         findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
-                        f"{_a('themes', _pct(k / len(negative)))} of negative messages (95% interval "
-                        f"{_pct(float(lo))} to {_pct(float(hi))})"
+                        f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
+                        f"{percent(float(lo))} to {percent(float(hi))})"
                         + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
     grid = t.get("segment_topics", pd.DataFrame())
     if len(grid) and "dimension" in grid:
@@ -210,9 +211,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         for r in pick.itertuples():
             findings.append(f"{html.escape(str(r.segment))} "
                             f"{'stands out' if r.lift > 1 else 'fares best'}: "
-                            f"{_a('segment_topics', _pct(r.share_messages))} of its messages are negative "
-                            f"(95% interval {_pct(r.ci_low)} to {_pct(r.ci_high)}) against "
-                            f"{_pct(r.rest_share)} elsewhere.")
+                            f"{_a('segment_topics', percent(r.share_messages))} of its messages are negative "
+                            f"(95% interval {percent(r.ci_low)} to {percent(r.ci_high)}) against "
+                            f"{percent(r.rest_share)} elsewhere.")
     alerts = t.get("alerts", pd.DataFrame(columns=["kind", "message", "topic"]))
     if len(alerts):
         findings.append(html.escape(str(alerts["message"].iloc[0])))
@@ -220,8 +221,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(c) and "churn_risk" in c:
         high = int((c["churn_risk"] == "high").sum())
         lo, hi = wilson(high, len(c))
-        findings.append(f"{_a('customers', f'{high:,} customers')} ({_pct(high / len(c))}, 95% interval "
-                        f"{_pct(float(lo))} to {_pct(float(hi))}) are at high risk of leaving.")
+        findings.append(f"{_a('customers', f'{high:,} customers')} ({percent(high / len(c))}, 95% interval "
+                        f"{percent(float(lo))} to {percent(float(hi))}) are at high risk of leaving.")
     d = negative_drivers(t)
     d = d[d["beyond_chance"]]
     for i, r in enumerate(d.head(2).itertuples()):
@@ -254,8 +255,8 @@ def negative_trend(analysed: pd.DataFrame) -> str:
     p = float(two_proportion_test(k1, n1, k0, n0)) if n0 else 1.0
     direction = (("up" if recent > before else "down") + f" (two-proportion test, p = {p:.2g})" if p < 0.05
                  else f"no change beyond chance (two-proportion test, p = {p:.2g})")
-    return (f" In the latest fifth of the period the negative share is {_a('trends', _pct(recent))} against "
-            f"{_a('trends', _pct(before))} before: {direction}.")
+    return (f" In the latest fifth of the period the negative share is {_a('trends', percent(recent))} against "
+            f"{_a('trends', percent(before))} before: {direction}.")
 
 
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
@@ -294,8 +295,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
 
     intents = analysed["intent"].value_counts(normalize=True)
     topics = t["topics"][t["topics"]["topic_id"] >= 0].head(5)
-    topic_list = ", ".join(f"{html.escape(r.label)} ({_a('topics', _pct(r.share))})" for r in topics.itertuples())
-    intent_list = ", ".join(f"{html.escape(k.replace('_', ' '))} {_a('messages', _pct(v))}"
+    topic_list = ", ".join(f"{html.escape(r.label)} ({_a('topics', percent(r.share))})" for r in topics.itertuples())
+    intent_list = ", ".join(f"{html.escape(k.replace('_', ' '))} {_a('messages', percent(v))}"
                             for k, v in intents.head(4).items())
     quote = ""
     example = _topic_example(t["quotes"], topics.iloc[0]) if len(topics) else None
@@ -309,8 +310,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
     trend = negative_trend(analysed)
     out.append(("How they feel", (
-        f"{_a('sentiment_shares', _pct(neg))} of customer messages read as negative and "
-        f"{_a('sentiment_shares', _pct(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
+        f"{_a('sentiment_shares', percent(neg))} of customer messages read as negative and "
+        f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
         f"{trend}")))
 
     c = t["customers"]
@@ -367,7 +368,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
                       f"({html.escape(str(slow.brand))}, {html.escape(str(slow.channel))})")
         out.append(("How well we respond", (
             f"The brands answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
-            f"({_pct(answered / conv) if conv else 'none'}){timing}; "
+            f"({percent(answered / conv) if conv else 'none'}){timing}; "
             + (f"{_a('responsiveness', f'{conv - answered:,}')} "
                f"{'conversation' if conv - answered == 1 else 'conversations'} got no answer in this export."
                if conv > answered else "every conversation got an answer in this export."))))

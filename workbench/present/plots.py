@@ -11,7 +11,16 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from workbench.pipeline.summary import percent
+
 SENTIMENT_COLOURS = {"negative": "#d62728", "neutral": "#9e9e9e", "positive": "#2ca02c"}
+
+
+def _percent_ticks(top: float) -> str:
+    """A tick format whose labels all differ: under 10% plotly's ticks stand half a percent apart or closer."""
+    return ".0%" if top >= 0.1 else ".1%" if top >= 0.01 else ".2%"
+
+
 LAYOUT = dict(template="plotly_white", margin=dict(l=10, r=10, t=50, b=10), font=dict(size=12))
 
 
@@ -44,12 +53,12 @@ def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
             customdata=[[label] for label in t["label"]],  # the full label, for the explorer's clicks
         )
     )
-    top_topic = (f"Customers talk most about {t['label'].iloc[-1]} ({t['share'].iloc[-1]:.0%} of messages)"
+    top_topic = (f"Customers talk most about {t['label'].iloc[-1]} ({percent(t['share'].iloc[-1])} of messages)"
                  if len(t) else None)
     fig.update_layout(
         title=_title(top_topic, "What customers talk about: share of messages per topic"),
         meta={"chart": "topic_sizes"},
-        xaxis_tickformat=".0%",
+        xaxis_tickformat=_percent_ticks(t["share"].max() if len(t) else 1.0),
         height=max(300, 22 * len(t) + 80),
         **LAYOUT,
     )
