@@ -172,7 +172,7 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
             hovertext=hover,
             hoverinfo="text",
             colorscale="Blues",
-            colorbar=dict(tickformat=".0%"),
+            colorbar=dict(tickformat=_percent_ticks(np.nanmax(share.to_numpy()) if share.size else 1.0)),
         )
     )
     strong = g[g["significant"].fillna(False).astype(bool) & (g["share_messages"] > g["rest_share"])]
@@ -249,7 +249,8 @@ def plot_spikes(trends: pd.DataFrame, top: int = 6) -> go.Figure:
     fig.update_layout(
         title=_title(finding, "Spikes: topics whose share jumped above their recent level (★)"),
         meta={"chart": "spikes"},
-        yaxis_tickformat=".0%",
+        yaxis_tickformat=_percent_ticks(trends.loc[trends["topic"].isin(spiking), "share"].max()
+                                        if len(spiking) else 1.0),
         height=420,
         **LAYOUT,
     )
