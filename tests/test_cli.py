@@ -63,6 +63,7 @@ def test_formats_lists_them_all():
     ("x.csv", b"id,text\n1,caf\xe9\n", [], "is not valid UTF-8; the file was probably saved as Windows-1252"),
     ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),
     ("x.csv", b"", [], "the file is empty"),
+    ("x.csv", b"\xff\xfe\x00\x01garbage", [], "it starts as UTF-16 but byte 10 is not"),
     ("x.csv", b"a,b\n1,2\n", ["--map", "text"], "--map text: write FIELD=COLUMN"),
     ("x.json", b"[" * 100_000 + b"]" * 100_000, [], "nested too deeply"),
 ])

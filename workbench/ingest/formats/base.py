@@ -74,7 +74,12 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
             raise WorkbenchError(f"{path}: cannot be read as {encoding} ({exc}); name the file's real encoding "
                                  "with --encoding.") from None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise WorkbenchError(f"{path}: it starts as UTF-16 but byte {exc.start} is not ({exc.reason}); the file "
+                                 "is damaged or not text: export it again, or name its encoding with --encoding."
+                                 ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
