@@ -236,3 +236,14 @@ def test_the_negative_trend_moves_only_beyond_chance():
                    f"(two-proportion test, p = {p:.2g})."
     assert "no change beyond chance" in negative_trend(messages(40, 11))  # 55% against 50%
     assert negative_trend(messages(40, 11).head(99)) == ""  # under 100 dated messages: nothing said
+
+
+def test_topics_over_time_drop_to_zero_between_messages():
+    from workbench.present.plots import plot_topics_over_time
+
+    weeks = pd.to_datetime(["2024-01-01", "2024-01-08", "2024-01-15"])
+    table = pd.DataFrame({"period": weeks[[0, 1, 2, 0, 2]], "topic_id": [0, 1, 1, 2, 2],
+                          "topic_label": ["a", "b", "b", "c", "c"], "messages": [1, 2, 3, 4, 5], "share": 0.2})
+    lines = {t.name: list(t.y) for t in plot_topics_over_time(table).data}
+    # "c" had no message in the second week: 0 there, not a line from 4 to 5 across it
+    assert lines == {"c": [4, 0, 5], "b": [0, 2, 3], "a": [1, 0, 0]}

@@ -94,12 +94,15 @@ def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
 
 
 def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
-    """Messages per period for the biggest topics."""
+    """Messages per period for the biggest topics; a topic with no message in a period the export covers shows
+    0 there (a line drawn from one message to the next would read as a steady trickle in between)."""
     biggest = over_time.groupby("topic_label")["messages"].sum().nlargest(top).index
+    periods = pd.Index(sorted(over_time["period"].unique()), name="period")
     fig = go.Figure()
     for label in biggest:
-        d = over_time[over_time["topic_label"] == label]
-        fig.add_trace(go.Scatter(x=d["period"], y=d["messages"], mode="lines+markers", name=html.escape(_short(label)),
+        d = over_time[over_time["topic_label"] == label].groupby("period")["messages"].sum().reindex(periods,
+                                                                                                  fill_value=0)
+        fig.add_trace(go.Scatter(x=d.index, y=d.to_numpy(), mode="lines+markers", name=html.escape(_short(label)),
                                  customdata=[[label]] * len(d)))
     finding = f"{biggest[0]} is the most discussed topic across the period" if len(biggest) else None
     fig.update_layout(title=_title(finding, "Topics over time (messages per period)"), meta={"chart": "over_time"},
