@@ -26,6 +26,10 @@ def test_topic_names_have_no_two_inflections_of_one_word():
         "cancelled flight and rebooking"
     name = topic_name(["password reset", "reset password", "passwords", "reset email", "locked account"])
     assert name == "password reset and locked account" and "," not in name
+    # a word and a longer one built on it say one thing twice
+    assert topic_name(["iphone", "phones", "battery"]) == "iphone and battery"
+    assert topic_name(["change email", "mail", "inbox"]) == "change email and inbox"
+    assert topic_name(["download game", "redownload", "offline"]) == "download game and offline"
 
 
 def test_topic_names_skip_generic_words_and_stay_short():

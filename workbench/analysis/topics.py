@@ -189,12 +189,17 @@ def _lemma(word: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed)."""
+    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed), or a word
+    and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
+    thing twice."""
     a, b = a.lower(), b.lower()
     if a == b or _lemma(a) == _lemma(b):
         return True
     n = min(len(a), len(b))
-    return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
+    if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]:
+        return True
+    short, long = sorted((_lemma(a), _lemma(b)), key=len)
+    return len(short) >= 4 and long.endswith(short)
 
 
 @lru_cache(maxsize=2**16)
