@@ -127,7 +127,7 @@ def feature_spec(model_id: str) -> tuple[str, ...]:
 
 def vader_scores(texts: list[str]) -> np.ndarray:
     """VADER's negative, neutral, positive and compound scores per text (a lexicon: offline, fast)."""
-    sia = _vader()
+    sia = vader_analyzer()
     out = np.zeros((len(texts), 4), np.float32)
     for i, t in enumerate(texts):
         s = sia.polarity_scores(t)
@@ -145,7 +145,8 @@ class VaderScorer:
 
 
 @lru_cache(maxsize=1)
-def _vader():
+def vader_analyzer():
+    """VADER's analyser, loaded once per process (its lexicon also serves topic names: `topics._praise_words`)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()

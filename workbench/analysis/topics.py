@@ -249,9 +249,11 @@ def _praise_words() -> frozenset[str]:
     intensifiers ("absolutely"). A phrase of only these says how a customer feels, not what about ("pretty and
     cute" named a topic of dress reviews). Words of complaint are not among them: "lost", "broken", "failed"
     name the problem."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
-    lexicon = SentimentIntensityAnalyzer().lexicon
+    from workbench.analysis.sentiment import vader_analyzer
+
+    lexicon = vader_analyzer().lexicon
     return frozenset(w for w, v in lexicon.items() if v > 1.5 and w.isalpha()) | frozenset(BOOSTER_DICT) | COURTESY
 
 

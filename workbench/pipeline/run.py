@@ -196,8 +196,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     finally:
         cache.close()
     # What the report shows of a topic is redacted as its quotes are: "@user", not a customer's pseudonym
-    show = partial(redact_text, keep_handles=frozenset(b.lower() for b in brands),
-                   keep_words=frozenset(b.lower() for b in brands) | brand_words(brands))
+    show = partial(redact_text, **_kept_readable(brands))
     shown = topics.topics["representative_messages"].map(lambda quotes: [show(q) for q in quotes])
     topics.topics["representative_messages"] = shown
     topics.topics["description"] = topics.topics["description"].map(show)
@@ -246,6 +245,13 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
 RESULT_TABLES = ("topics", "themes", "topics_over_time", "sentiment_shares", "sentiment_calibration", "customers",
                  "segments", "segment_topics", "drivers", "trends", "alerts", "responsiveness", "quotes",
                  "share_of_voice")
+
+
+def _kept_readable(brands: list[str]) -> dict[str, frozenset[str]]:
+    """What stays readable when a customer's message is shown (quotes, a topic's examples): the brands' handles
+    and names; people's handles become @user and their names are masked (`redact_text`'s arguments)."""
+    keep = frozenset(b.lower() for b in brands)
+    return {"keep_handles": keep, "keep_words": keep | brand_words(brands)}
 
 
 def _unchanged(ws: Store, fingerprint: str) -> AnalysisResult | None:
@@ -316,7 +322,6 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         per_message = values
     else:
         per_message = analysed[S.AUTHOR_ID].map(auto).astype("string").fillna("(none)")
-    keep = frozenset(b.lower() for b in brands)
     rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
         else pd.DataFrame(columns=DRIVER_COLUMNS)
     trend_table, alerts = trends(analysed, freq=period)
@@ -329,7 +334,7 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         "drivers": pd.concat([drivers(analysed, per_message), rating_drivers], ignore_index=True),
         "trends": trend_table, "alerts": alerts,
         "responsiveness": responsiveness(analysed),
-        "quotes": quotes(analysed, per_message, keep_handles=keep, keep_words=keep | brand_words(brands)),
+        "quotes": quotes(analysed, per_message, **_kept_readable(brands)),
         "share_of_voice": share_of_voice(analysed, brands, competitors),
     }
 

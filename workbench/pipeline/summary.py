@@ -134,11 +134,11 @@ def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
         return None
     phrases = [set(re.findall(r"[a-z][a-z']+", k)) for k in str(topic.get("keywords", "") or "").lower().split(",")]
 
-    def hits(text: str) -> float:
+    def held(text: str) -> float:
         words = set(re.findall(r"[a-z][a-z']+", text.lower()))
         return sum(1 / (1 + rank) for rank, phrase in enumerate(phrases) if phrase and phrase <= words)
 
-    hits = q["text"].astype(str).map(hits)
+    hits = q["text"].astype(str).map(held)
     wants = q["intent"].isin(WANTS) if "intent" in q else pd.Series(True, index=q.index)
     ranked = q.assign(_wants=wants, _hits=hits).sort_values(["_wants", "_hits"], ascending=False, kind="stable")
     return str(ranked["text"].iloc[0])
