@@ -9,13 +9,14 @@ Prints markdown tables for docs/quality.md. Embeddings are cached under ~/.cache
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import f1_score, normalized_mutual_info_score
+from sklearn.metrics import f1_score, normalized_mutual_info_score, recall_score
 from sklearn.model_selection import train_test_split
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,11 +28,14 @@ from train_models import read_split  # noqa: E402
 from workbench.analysis.embed import EmbeddingCache, cache_home, embed, get_embedder  # noqa: E402
 from workbench.analysis.intent import classify_intents  # noqa: E402
 from workbench.analysis.sentiment import (  # noqa: E402
+    MODELS,
     build_features,
+    consult_reader,
     feature_spec,
     load_head,
     score_emotion,
     score_sentiment,
+    sentiment_reader,
 )
 from workbench.analysis.shares import corrected_shares  # noqa: E402
 
@@ -91,6 +95,8 @@ def sentiment(args) -> None:
     table["reported negative share [95% interval]"] = corrected
     print(f"Sentiment, leave one data set out ({args.embedding}):")
     print(table.round(3).to_markdown(index=False))
+    if sentiment_reader(model_id) is not None:
+        with_reader(data, texts, x, model_id)
 
     e_t, e_y = read_split(args.shared / "tweeteval" / "emotion", "test")
     xe, _ = vectors(e_t, args.embedding)
@@ -103,6 +109,34 @@ def sentiment(args) -> None:
     print(f"Share given 'none' by the full rule (neutral or unsure) on that set: {(with_none == 'none').mean():.3f}")
 
 
+
+
+def with_reader(data: pd.DataFrame, texts: list[str], x: np.ndarray, model_id: str) -> None:
+    """The MiniLM path's shipped model, the fine-tuned reader consulted where the heads are unsure: its folds as
+    scripts/finetune_sentiment.py measured them (each group of corpora left out of both), and the hand-labelled
+    `care-hand` tweets read by the shipped reader (never trained on them) with heads fitted without them."""
+    report = json.loads((MODELS / "training_report.json").read_text())["minilm"]
+    folds = report.get("sentiment_with_reader_held_out_folds")
+    if folds:
+        print("\nHeld-out folds (left out together: " + "; ".join(", ".join(g) for g in folds["folds"]) + "):")
+        titles = {"heads": "heads alone", "reader": "fine-tuned reader alone",
+                  "shipped": "shipped: the reader consulted where the heads are unsure"}
+        for name, title in titles.items():
+            print(f"\n{title}\n" + pd.DataFrame(folds[name]).round(3).to_markdown(index=False))
+    test = (data["corpus"] == "care-hand").to_numpy()
+    rows = [texts[i] for i in np.flatnonzero(test)]
+    heads = sc.heads_proba(x, texts, data, sc.training_mask(data, test), test)
+    gold = data.loc[test, "label"]
+    table = []
+    reader = sentiment_reader(model_id)(rows)
+    for name, p in (("heads alone", heads), ("reader alone", reader),
+                    ("shipped", consult_reader(heads, lambda i: reader[i]))):
+        pred = sc.labels_of(p, gold)
+        table.append({"care-hand (154)": name, "macro-F1": f1_score(gold, pred, average="macro"),
+                      "negative recall": recall_score(gold, pred, labels=["negative"], average="macro"),
+                      "true negative share": (gold == "negative").mean(),
+                      "predicted negative share": (pred == "negative").mean()})
+    print("\n" + pd.DataFrame(table).round(3).to_markdown(index=False))
 
 
 def active(args, budget: int = 200) -> None:

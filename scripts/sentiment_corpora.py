@@ -29,6 +29,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from workbench.analysis.sentiment import SENTIMENTS  # the order of every probability array here
+
 BRAND_TWEETS = ("apple", "sxsw", "sanders")  # closest stand-in for a researcher's export: reported first
 EVAL_ONLY = ("care-hand",)  # hand-labelled messages to brands: scored, never trained on
 CORPORA = (*EVAL_ONLY, *BRAND_TWEETS, "semeval", "reviews", "sentences")
@@ -237,6 +239,22 @@ def predict_sentiment(models, x: np.ndarray, texts: list[str], two_class: bool =
     if two_class:  # two-class sets are scored on their two classes
         p = p * np.isin(classes, ["negative", "positive"])
     return classes[p.argmax(axis=1)]
+
+
+def heads_proba(x: np.ndarray, texts: list[str], data: pd.DataFrame, train: np.ndarray, test: np.ndarray):
+    """P(negative, neutral, positive) of both heads (averaged, as the product does), trained on `train` rows,
+    for the `test` rows."""
+    head, ngram = fit_sentiment(x[train], [texts[i] for i in np.flatnonzero(train)], data[train])
+    order = [list(head.classes_).index(c) for c in SENTIMENTS]
+    rows = np.flatnonzero(test)
+    return (head.predict_proba(x[rows])[:, order] + ngram.proba([texts[i] for i in rows])[:, order]) / 2
+
+
+def labels_of(p: np.ndarray, gold: pd.Series) -> np.ndarray:
+    """Argmax labels of P(negative, neutral, positive); two-class sets are scored on their two classes."""
+    if set(gold) == {"negative", "positive"}:
+        p = p * np.isin(SENTIMENTS, ["negative", "positive"])
+    return np.array(SENTIMENTS)[p.argmax(axis=1)]
 
 
 def leave_one_corpus_out(x: np.ndarray, texts: list[str], data: pd.DataFrame, held_out=CORPORA) -> pd.Series:

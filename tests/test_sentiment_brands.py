@@ -15,7 +15,16 @@ from workbench import Workspace
 from workbench import schema as S
 from workbench.analysis.brands import infer_brands
 from workbench.analysis.embed import get_embedder
-from workbench.analysis.sentiment import build_features, feature_spec, score_sentiment
+from workbench.analysis.per_message import score_messages
+from workbench.analysis.sentiment import (
+    build_features,
+    feature_spec,
+    load_head,
+    load_ngram,
+    score_sentiment,
+    sentiment_reader,
+)
+from workbench.analysis.sentiment_reader import SentimentReader
 from workbench.analysis.shares import corrected_shares
 from workbench.analysis.suggest import suggest
 from workbench.ingest.clean import CleanOptions, addressed_handles, clean
@@ -47,10 +56,37 @@ def test_factual_complaints_read_as_negative(backend):
     gold = ["negative"] * len(COMPLAINTS) + ["positive"] * len(PRAISE) + ["neutral"] * len(QUESTIONS)
     e = get_embedder(backend)
     x = build_features(texts, feature_spec(e.model_id), {e.model_id: e.encode(texts)})
-    pred = score_sentiment(x, e.model_id, texts=texts)["sentiment_label"].to_numpy()
+    reader = sentiment_reader(e.model_id)  # the shipped model: on the MiniLM path, the fine-tuned reader too
+    assert (reader is None) == (backend == "static")
+    pred = score_sentiment(x, e.model_id, texts=texts, reader=reader)["sentiment_label"].to_numpy()
     complaints_right = int((pred[: len(COMPLAINTS)] == "negative").sum())
     assert complaints_right >= 10, list(zip(COMPLAINTS, pred, strict=False))
     assert (pred == np.array(gold)).mean() >= 0.8, list(zip(texts, pred, strict=True))
+
+
+def test_fine_tuned_reader_joins_the_minilm_path_only():
+    texts = COMPLAINTS + PRAISE + QUESTIONS
+    gold = np.array(["negative"] * len(COMPLAINTS) + ["positive"] * len(PRAISE) + ["neutral"] * len(QUESTIONS))
+    reader = SentimentReader().encode(texts)
+    assert reader.shape == (len(texts), 3) and np.allclose(reader.sum(axis=1), 1, atol=1e-4)
+    classes = np.array(["negative", "neutral", "positive"])
+    assert (classes[reader.argmax(axis=1)] == gold).mean() >= 0.8  # on its own, it reads these right too
+    ngram = load_ngram("sentiment")
+    for backend in ("minilm", "static"):
+        scored = score_messages(texts, texts, backend)
+        e = get_embedder(backend)
+        x = build_features(texts, feature_spec(e.model_id), {e.model_id: e.encode(texts)})
+        heads = (load_head("sentiment", e.model_id).proba(x) + ngram.proba(texts)) / 2
+        # by hand: where the heads' best class is under 0.6, their average with the reader; elsewhere theirs
+        # (the reader reads the unsure ones together, as a batch of their own: int8 quantises activations per
+        # batch, so another batch gives probabilities a few thousandths apart)
+        unsure = np.flatnonzero(heads.max(axis=1) < 0.6)
+        assert 0 < len(unsure) < len(texts)  # both cases occur here
+        expected = heads.copy()
+        if backend == "minilm":
+            expected[unsure] = (heads[unsure] + SentimentReader().encode([texts[i] for i in unsure])) / 2
+        got = scored.sentiment[["p_negative", "p_neutral", "p_positive"]].to_numpy()
+        np.testing.assert_allclose(got, expected, atol=1e-5)
 
 
 def test_corrected_shares_by_hand_and_never_outside_0_1():
@@ -271,3 +307,38 @@ def test_shipped_heads_give_no_feature_a_weight_rounding_could_blow_up():
         for backend in ("minilm", "static"):
             coef = np.load(MODELS / f"{kind}-{backend}.npz")["coef"]
             assert np.abs(coef).max() < 1e3, (kind, backend)
+
+
+def test_a_minilm_analysis_reads_with_the_reader_and_records_it(tmp_path):
+    import json
+
+    from workbench.pipeline.run import analyse
+
+    texts = COMPLAINTS + PRAISE + QUESTIONS
+    export = tmp_path / "export.csv"
+    pd.DataFrame({"id": [f"m{i}" for i in range(len(texts))], "text": texts,
+                  "user": [f"u{i}" for i in range(len(texts))], "created_at": "2024-03-01T10:00:00Z",
+                  "brand": "Acme", "channel": "twitter"}).to_csv(export, index=False)
+    with Workspace(tmp_path / "ws") as ws:
+        ws.ingest([export])
+        analyse(ws, embedding="minilm", progress=False)
+        run = ws.table("analysis_runs").iloc[-1]
+        read = ws.messages().set_index(S.TEXT)["sentiment_label"]
+    assert json.loads(run["params"])["sentiment_reader"] == SentimentReader().model_id  # in the run's fingerprint
+    assert (read[COMPLAINTS] == "negative").sum() >= 10, read[COMPLAINTS]
+
+
+def test_the_reader_is_consulted_only_where_the_heads_are_unsure():
+    from workbench.analysis.sentiment import consult_reader
+
+    heads = np.array([[0.5, 0.3, 0.2], [0.9, 0.05, 0.05], [0.2, 0.2, 0.6]])
+    asked = []
+
+    def reader(rows):
+        asked.append(rows.tolist())
+        return np.array([[0.0, 1.0, 0.0]] * len(rows))
+
+    out = consult_reader(heads, reader)
+    assert asked == [[0]]  # 0.9 and 0.6 are sure enough; 0.5 is not
+    np.testing.assert_allclose(out, [[0.25, 0.65, 0.1], [0.9, 0.05, 0.05], [0.2, 0.2, 0.6]])
+    np.testing.assert_allclose(heads[0], [0.5, 0.3, 0.2])  # the input is left as it was

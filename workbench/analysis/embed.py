@@ -117,19 +117,25 @@ class OnnxEmbedder:
             return out
         with _TOKENIZER_LOCK:  # one tokenizer per process, and it must not be used by two threads at once
             encodings = tokenizer.encode_batch(list(texts))
-        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start:start + self.batch_size]
-            width = max(len(encodings[i].ids) for i in rows)
-            ids = np.zeros((len(rows), width), np.int64)
-            mask = np.zeros_like(ids)
-            for r, i in enumerate(rows):
-                n = len(encodings[i].ids)
-                ids[r, :n], mask[r, :n] = encodings[i].ids, 1
-            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                        "token_type_ids": np.zeros_like(ids)})[0]
+        for rows, feed in padded_batches(encodings, self.batch_size):
+            hidden = session.run(None, feed)[0]
+            mask = feed["attention_mask"]
             out[rows] = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
         return _normalise(out)
+
+
+def padded_batches(encodings, batch_size: int):
+    """(row numbers, BERT inputs) per batch of tokenised texts sorted by length, each padded to its longest."""
+    order = np.argsort([len(e.ids) for e in encodings], kind="stable")
+    for start in range(0, len(order), batch_size):
+        rows = order[start:start + batch_size]
+        width = max(len(encodings[i].ids) for i in rows)
+        ids = np.zeros((len(rows), width), np.int64)
+        mask = np.zeros_like(ids)
+        for r, i in enumerate(rows):
+            n = len(encodings[i].ids)
+            ids[r, :n], mask[r, :n] = encodings[i].ids, 1
+        yield rows, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
 
 
 _TOKENIZER_LOCK = threading.Lock()

@@ -13,7 +13,14 @@ import pandas as pd
 
 from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
 from workbench.analysis.intent import classify_intents
-from workbench.analysis.sentiment import Head, build_features, feature_spec, score_emotion, score_sentiment
+from workbench.analysis.sentiment import (
+    Head,
+    build_features,
+    feature_spec,
+    score_emotion,
+    score_sentiment,
+    sentiment_reader,
+)
 
 
 @dataclass
@@ -28,11 +35,13 @@ def score_messages(texts: list[str], raw: list[str], embedding: str, head: Head 
                    use_ngram: bool = True, cache: EmbeddingCache | None = None, progress: bool = False) -> Scored:
     """`texts`: what the models read (no URLs, handles, brand names); `raw`: the messages as written (the
     intent rules read those). `head`: the sentiment head adapted to the researcher's labels, else the shipped
-    one; the n-gram head joins in unless `use_ngram` is False."""
+    one; the n-gram head (and on the MiniLM path the fine-tuned reader) joins in unless `use_ngram` is False."""
     embedder = get_embedder(embedding)
     vectors = embed(texts, embedder, cache, progress=progress)
     features = build_features(texts, feature_spec(embedder.model_id), {embedder.model_id: vectors}, cache)
-    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=texts if use_ngram else None)
+    reader = sentiment_reader(embedder.model_id, cache) if use_ngram else None
+    sentiment = score_sentiment(features, embedder.model_id, head=head, texts=texts if use_ngram else None,
+                                reader=reader)
     sentiment["emotion"] = score_emotion(features, embedder.model_id, sentiment).to_numpy()
     intents, confidence = classify_intents(pd.Series(raw), sentiment, features, embedder.model_id,
                                            with_confidence=True)

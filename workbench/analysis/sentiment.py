@@ -9,6 +9,7 @@ How the shares of the labels are estimated, with intervals, is workbench.analysi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -204,10 +205,39 @@ def adapt_priors(proba: np.ndarray, train_prior: np.ndarray, max_iter: int = 200
     return adjusted, prior
 
 
+READER_BELOW = 0.6  # the fine-tuned reader is consulted where the heads' best class is less likely than this
+
+
+def sentiment_reader(model_id: str, cache=None) -> Callable[[list[str]], np.ndarray] | None:
+    """The fine-tuned sentiment reader (workbench.analysis.sentiment_reader) for an analysis embedded with
+    MiniLM: texts -> P(negative, neutral, positive), cached by text; None on the other paths (static, a
+    researcher's own model)."""
+    from workbench.analysis.embed import MINILM, embed, family
+    from workbench.analysis.sentiment_reader import SentimentReader, reader_available
+
+    if family(model_id) != MINILM or head_space(model_id) != model_id or not reader_available():
+        return None
+    return lambda texts: embed(texts, SentimentReader(), cache, progress=False).reshape(len(texts), 3)
+
+
+def consult_reader(p: np.ndarray, reader_rows: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Where the heads are unsure (their best class under `READER_BELOW`), their probabilities averaged with the
+    reader's (`reader_rows`: row numbers -> its probabilities); elsewhere the heads' as they are. In held-out
+    folds the reader never changed a label where the heads were surer than that, and reading only the unsure
+    half of the messages halves its cost (docs/quality.md)."""
+    unsure = np.flatnonzero(p.max(axis=1) < READER_BELOW)
+    if not len(unsure):
+        return p
+    p = p.copy()
+    p[unsure] = (p[unsure] + reader_rows(unsure)) / 2
+    return p
+
+
 def sentiment_proba(features: np.ndarray, model_id: str, head: Head | None = None,
-                    texts: list[str] | None = None) -> np.ndarray:
+                    texts: list[str] | None = None, reader=None) -> np.ndarray:
     """P(negative, neutral, positive) per message: the embedding head's, averaged with the n-gram head's
-    when `texts` are given (the shipped model; see docs/quality.md)."""
+    when `texts` are given, then, with `reader` too (`sentiment_reader`), with the fine-tuned reader's where
+    both heads are unsure (`consult_reader`): the shipped model (see docs/quality.md)."""
     head = head or load_head("sentiment", model_id)
     if not len(features):
         return np.zeros((0, len(head.classes)))
@@ -215,20 +245,22 @@ def sentiment_proba(features: np.ndarray, model_id: str, head: Head | None = Non
     ngram = load_ngram("sentiment") if texts is not None else None
     if ngram is not None:
         p = (p + ngram.proba(list(texts))[:, [ngram.classes.index(c) for c in head.classes]]) / 2
+        if reader is not None:
+            p = consult_reader(p, lambda rows: reader([texts[i] for i in rows]))
     return p
 
 
 def score_sentiment(features: np.ndarray, model_id: str, adapt: bool = False, head: Head | None = None,
-                    texts: list[str] | None = None) -> pd.DataFrame:
+                    texts: list[str] | None = None, reader=None) -> pd.DataFrame:
     """sentiment_label, sentiment_score in [-1, 1] (P(positive) - P(negative)) and the three probabilities.
 
     `features` come from `build_features(texts, feature_spec(model_id), ...)`; with `texts`, the n-gram head
-    joins in (`sentiment_proba`). Labels are the balanced model's (best macro-F1 across data sets, also when a
-    corpus is mostly negative); with `adapt`, probabilities are first adjusted to priors re-estimated on these
-    messages (at least 100).
+    joins in, and with them the fine-tuned reader `reader` (`sentiment_proba`). Labels are the
+    balanced model's (best macro-F1 across data sets, also when a corpus is mostly negative); with `adapt`,
+    probabilities are first adjusted to priors re-estimated on these messages (at least 100).
     """
     head = head or load_head("sentiment", model_id)
-    p = sentiment_proba(features, model_id, head, texts)
+    p = sentiment_proba(features, model_id, head, texts, reader)
     if adapt and len(p) >= 100:
         p, _ = adapt_priors(p, head.prior)
     labels = np.array(head.classes)[p.argmax(axis=1)] if len(p) else np.array([], dtype=str)
@@ -296,16 +328,16 @@ def load_adapted(path: Path) -> Head:
                 tuple(str(f) for f in d["features"]))
 
 
-def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int = 5,
-              seed: int = 0, texts: list[str] | None = None) -> tuple[Head, pd.DataFrame, np.ndarray, bool]:
+def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int = 5, seed: int = 0,
+              texts: list[str] | None = None, reader=None) -> tuple[Head, pd.DataFrame, np.ndarray, bool]:
     """Adapt the sentiment head to researcher labels; report macro-F1 before and after by cross-validation.
 
-    The shipped model is the embedding head averaged with the n-gram head (with `texts`). Adapted, two models
-    are scored by the same cross-validation: the adapted head averaged with the n-gram head, and the adapted
-    head alone (it can follow labels the n-gram head disagrees with); the better one is used. Returns the
-    head adapted on all labels, a one-row table (n, folds, macro-F1 shipped, macro-F1 adapted, the model
-    chosen), the cross-validated predictions of the chosen model (for measuring its confusion honestly) and
-    whether the n-gram head takes part.
+    The shipped model is the embedding head averaged with the n-gram head (with `texts`), then with the
+    fine-tuned reader (with `reader`). Adapted, two models are scored by the same cross-validation: the adapted
+    head averaged with the others, and the adapted head alone (it can follow labels the n-gram head disagrees
+    with); the better one is used. Returns the head adapted on all labels, a one-row table (n, folds, macro-F1
+    shipped, macro-F1 adapted, the model chosen), the cross-validated predictions of the chosen model (for
+    measuring its confusion honestly) and whether the n-gram head (and the reader) takes part.
     """
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
@@ -322,8 +354,8 @@ def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int
         for train, test in StratifiedKFold(k, shuffle=True, random_state=seed).split(features, y):
             adapted = adapt_head(head, features[train], y[train])
             part = None if texts is None else [texts[i] for i in test]
-            before[test] = classes[sentiment_proba(features[test], model_id, head, part).argmax(axis=1)]
-            mixed[test] = classes[sentiment_proba(features[test], model_id, adapted, part).argmax(axis=1)]
+            before[test] = classes[sentiment_proba(features[test], model_id, head, part, reader).argmax(axis=1)]
+            mixed[test] = classes[sentiment_proba(features[test], model_id, adapted, part, reader).argmax(axis=1)]
             alone[test] = classes[adapted.proba(features[test]).argmax(axis=1)]
     f1 = {name: f1_score(y, pred, average="macro") if k >= 2 else np.nan
           for name, pred in (("shipped", before), ("mixed", mixed), ("alone", alone))}
@@ -331,7 +363,8 @@ def calibrate(features: np.ndarray, labels: pd.Series, model_id: str, folds: int
     report = pd.DataFrame([{
         "labelled": len(y), "folds": k, "macro_f1_shipped": f1["shipped"],
         "macro_f1_adapted": f1["mixed"] if use_ngram else f1["alone"],
-        "model": "adapted head with the n-gram head" if use_ngram else "adapted head alone",
+        "model": ("adapted head with the n-gram head" + (" and the fine-tuned reader" if reader is not None else "")
+                  if use_ngram else "adapted head alone"),
     }])
     return adapt_head(head, features, y), report, (mixed if use_ngram else alone), use_ngram
 

@@ -473,6 +473,23 @@ def exact_neighbours(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     return index, np.clip(distance.astype(np.float32) ** 2 / 2, 0, 2)  # |a-b|^2 / 2 = 1 - cos on unit vectors
 
 
+@lru_cache(maxsize=1)
+def _cache_umap_compilation() -> None:
+    """Keep the machine code numba compiles for UMAP on disk (numba's cache, beside the installed package or in
+    the user's cache folder): UMAP compiles it lazily in every new process and does not ask numba to keep it,
+    which cost about 5 s of every analysis. Same code, same results (docs/benchmarks.md)."""
+    from numba.core.dispatcher import Dispatcher
+    from umap import layouts, spectral, umap_, utils
+
+    for module in (umap_, layouts, utils, spectral):
+        for function in vars(module).values():
+            if isinstance(function, Dispatcher):
+                try:
+                    function.enable_caching()
+                except RuntimeError:  # no writable cache folder: compiled in each process, as before
+                    return
+
+
 class CachedReducer:
     """UMAP on exact nearest neighbours (`exact_neighbours`), whose output is kept on disk under the hash of
     its input vectors and parameters, so that a rerun with other topic settings (--max-topics, a codebook,
@@ -545,6 +562,7 @@ def fit_topics(
     from sklearn.feature_extraction.text import CountVectorizer
     from umap import UMAP
 
+    _cache_umap_compilation()
     docs = [topic_text(t) for t in texts]
     n = len(docs)
     if n < 20:

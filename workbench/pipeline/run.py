@@ -34,9 +34,11 @@ from workbench.analysis.sentiment import (
     calibrate,
     feature_spec,
     from_stars,
+    sentiment_reader,
     shipped_confusion,
     shipped_share_errors,
 )
+from workbench.analysis.sentiment_reader import SentimentReader, reader_available
 from workbench.analysis.shares import corrected_shares, share_correction, with_exact
 from workbench.analysis.topic_edits import reapply
 from workbench.analysis.topics import (
@@ -101,8 +103,9 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     config = config or TopicConfig()
     if seed_topics:
         config = replace(config, seed_topics=load_codebook(seed_topics))
+    reader = SentimentReader().model_id if embedding.startswith("minilm") and reader_available() else None
     params = json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
-                         "competitors": list(competitors)}, default=str)
+                         "competitors": list(competitors), "sentiment_reader": reader}, default=str)
     fingerprint = hashlib.sha1(repr((ws.content_fingerprint(), embedding, params, __version__)).encode()).hexdigest()
     unchanged = None if force else _unchanged(ws, fingerprint)
     if unchanged is not None:
@@ -375,7 +378,8 @@ def _calibrated_head(ws: Store, voice: pd.DataFrame, texts: list[str], embedder,
     sub = [texts[i] for i in pos[labels[S.MESSAGE_ID]].to_numpy()]
     vectors = embed(sub, embedder, cache, progress=False)
     features = build_features(sub, feature_spec(embedder.model_id), {embedder.model_id: vectors}, cache)
-    head, report, cv_pred, use_ngram = calibrate(features, labels["label"], embedder.model_id, texts=sub)
+    head, report, cv_pred, use_ngram = calibrate(features, labels["label"], embedder.model_id, texts=sub,
+                                                 reader=sentiment_reader(embedder.model_id, cache))
     if report["folds"].iloc[0] < 2:  # one class only (or a class with a single label): nothing to measure
         report["model"] = "shipped model: the labels need at least two classes with two or more labels each"
         return None, report, None, True

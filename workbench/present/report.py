@@ -103,9 +103,11 @@ def load_tables(workspace: str | Path) -> dict[str, pd.DataFrame]:
 def header(title: str, tables: dict[str, pd.DataFrame]) -> None:
     runs = tables["analysis_runs"]
     run = runs.iloc[-1]
+    reader = json.loads(run.get("params") or "{}").get("sentiment_reader")  # the fine-tuned sentiment model
+    models = str(run["embedding"]) + (f" and the fine-tuned sentiment model {reader}" if reader else "")
     _display(
         STYLE + f'<div class="wb-title">{html.escape(title)}</div><p class="wb-sub">Analysed '
-        f"{int(run['messages_analysed']):,} customer messages with {html.escape(str(run['embedding']))} on "
+        f"{int(run['messages_analysed']):,} customer messages with {html.escape(models)} on "
         f"{pd.Timestamp(run['run_at']):%d %b %Y}; workbench {html.escape(str(run['workbench_version']))}.</p>"
     )
 
