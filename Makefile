@@ -40,7 +40,7 @@ bench: install  ## speed and memory benchmarks (docs/benchmarks.md)
 	$(BIN)/python benchmarks/ingest_speed.py
 	$(BIN)/python benchmarks/analysis_speed.py
 
-models: install  ## rebuild the shipped models and name lists from ../shared/data (~85 min on 2 cores)
+models: install  ## rebuild the shipped models and name lists from ../shared/data (~75 min on 2 cores)
 	$(BIN)/python scripts/make_name_lists.py
 	$(BIN)/python scripts/train_models.py
 	$(BIN)/python scripts/finetune_sentiment.py

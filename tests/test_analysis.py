@@ -209,6 +209,8 @@ def test_analyse_writes_columns_and_tables(analysed):
     shown += [h.lower() for d in real["description"] for h in re.findall(r"@(\w+)", d)]
     assert shown and set(shown) <= brands | {"user"}, set(shown) - brands
     assert not real["label"].str.contains(",").any()  # a name, not a keyword list
+    # HP's support tags, written only as hashtags in this sample (#hppsdr 8 times, #ijkhelp 5), name no topic
+    assert not real["label"].str.contains("hppsdr|ijkhelp", case=False).any(), real["label"].tolist()
     assert real["label"].str.split().map(len).le(7).all() and real["description"].str.len().gt(0).all()
     themes = out["themes"]
     assert 1 <= int((themes["theme_id"] >= 0).sum()) <= 12 and themes["size"].sum() == len(voice)

@@ -97,6 +97,16 @@ def test_messages_with_no_subject_are_found():
     assert has_subject(docs, stop).tolist() == [False, False, False, False, False, False, True, True, False]
 
 
+def test_words_seen_only_as_hashtags_name_no_topic():
+    from workbench.analysis.topics import tag_only_words
+
+    docs = ["page comes out blank #hppsdr #ijkhelp", "need #help now", "please help me", "#fail again #HPPSDR",
+            "ink cartridge not recognised #hppsdr", "#ab #2020"]
+    # hppsdr, ijkhelp and fail are only ever hashtags here; help is also written plainly; "ab" and "2020" are
+    # no words (under 3 letters, digits)
+    assert tag_only_words(docs) == {"hppsdr", "ijkhelp", "fail"}
+
+
 def test_quotes_are_distinct_whole_and_counted():
     # Four messages: three say the same (two identical, one with the same words), one differs.
     texts = ["My bag is lost!", "my bag is lost", "My bag is lost!", "The app crashes every time I open it"]
@@ -169,6 +179,9 @@ def test_two_topics_never_share_a_name():
     assert _distinct_name(["true size", "big", "size fit", "runs large"], used) == "size fit and big"
     assert _distinct_name(["true size", "big"], used) == "true size and big (2)"
     assert _distinct_name(["lost bag"], used) == "lost bag"
+    # The same two phrases in the other order are the same name: passed over too.
+    assert topic_name(["refund", "subscription", "billing"]) == "refund and subscription"
+    assert _distinct_name(["refund", "subscription", "billing"], {"subscription and refund"}) == "billing"
 
 
 def test_elongated_words_name_nothing():

@@ -175,6 +175,20 @@ def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     return sorted(words)
 
 
+def tag_only_words(docs: Sequence[str]) -> set[str]:
+    """Words that occur only as hashtags in these messages ("#hppsdr #ijkhelp" under every printer complaint to
+    one brand): a campaign's or a support desk's tag, not a need, so never a topic word. A word also written
+    plainly somewhere ("#help", "help") stays."""
+    tags, plain = set(), set()
+    for d in docs:
+        for hashed, word in HASHTAGGED.findall(d.lower()):
+            (tags if hashed else plain).add(word)
+    return tags - plain
+
+
+HASHTAGGED = re.compile(r"(#?)\b([^\W\d_]{3,})\b")
+
+
 def has_subject(docs: Sequence[str], stop_words: Sequence[str]) -> np.ndarray:
     """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
     stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys")."""
@@ -567,7 +581,7 @@ def fit_topics(
     n = len(docs)
     if n < 20:
         raise WorkbenchError(f"only {n} customer messages: too few to find topics (at least 20 are needed).")
-    stop = _stop_words(brands, config.extra_stop_words)
+    stop = sorted({*_stop_words(brands, config.extra_stop_words), *tag_only_words(docs)})
     vectorizer = CountVectorizer(
         stop_words=stop, ngram_range=(1, 2), min_df=2 if n > 200 else 1, token_pattern=r"(?u)\b[^\W\d_]{3,}\b"
     )
@@ -847,10 +861,15 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
 def _distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset()) -> str:
     """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
     of that name are passed over in turn until the name is new (two topics both called "true size and big"
-    become "true size and big" and "size fit and runs large")."""
+    become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
+    ("refund and subscription" after "subscription and refund")."""
+    def phrases(name: str) -> frozenset[str]:
+        return frozenset(name.split(" and "))
+
+    taken = {phrases(u) for u in used}
     first = name = topic_name(words, wide=wide)
     skipped: list[str] = []
-    while name in used and name:
+    while name and phrases(name) in taken:
         skipped += name.split(" and ")
         name = topic_name([w for w in words if w not in skipped], wide=wide)
     if name or not first:  # new, or no name at all
