@@ -163,6 +163,11 @@ def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     # the shortest message is the most negative, but the quote is the most negative of those with 8+ words
     assert "day 22 without it" in complaint and "Even #worse" not in complaint
+    # the most negative that swears gives way to the most negative that does not
+    messages.loc[1, ["text", "sentiment_score"]] = ["my bag was lost again, fuck this airline, day 0 without it", -1.0]
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
+    complaint = next(f for f in findings if "biggest source of complaints" in f)
+    assert "day 22 without it" in complaint and "fuck" not in complaint
 
 
 def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words():
@@ -180,6 +185,11 @@ def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words()
     assert _topic_example(quotes, topic).startswith("I want my money back")
     assert _topic_example(quotes.iloc[[0, 1, 3]], topic) == "my order never came"
     assert _topic_example(quotes.iloc[[4]], topic) is None
+    # One that swears gives way to one that does not, even one holding fewer keyphrases; alone, it is shown.
+    swearing = pd.concat([quotes, pd.DataFrame({"topic_label": ["refund and order"], "intent": ["complaint"], "text": [
+        "where the fuck is my refund for the cancelled order, I want my money back"]})], ignore_index=True)
+    assert _topic_example(swearing.iloc[[1, 5]], topic) == "my order never came"  # without the rule: the other
+    assert _topic_example(swearing.iloc[[5]], topic).startswith("where the fuck")
 
 
 def test_drivers_within_chance_are_said_to_be_within_chance():

@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from workbench import schema as S
+from workbench.analysis.topics import PROFANE
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
 
@@ -125,10 +126,17 @@ def _quote(text: str) -> str:
 WANTS = ("complaint", "request", "question", "churn_threat")  # intents that say what a customer wants
 
 
+def swears(texts: pd.Series) -> pd.Series:
+    """Whether each text swears (the words topic names never use): a summary's example quote is forwarded to
+    managers, so one that does not swear is preferred when the choice exists."""
+    words = texts.fillna("").astype(str).str.lower().str.findall(r"[a-z]+")
+    return words.map(lambda ws: any(w in PROFANE or w.startswith(("fuck", "shit")) for w in ws)).astype(bool)
+
+
 def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
     """The quote that best shows what a topic's customers want: one that asks, complains or requests (not a
     promotion or a bare reaction), and of those the one that holds most of the topic's keyphrases, the first
-    (most telling) counting most."""
+    (most telling) counting most; one that does not swear before one that does (`swears`)."""
     q = quotes[quotes["topic_label"] == topic["label"]] if len(quotes) else quotes
     if not len(q):
         return None
@@ -140,7 +148,8 @@ def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
 
     hits = q["text"].astype(str).map(held)
     wants = q["intent"].isin(WANTS) if "intent" in q else pd.Series(True, index=q.index)
-    ranked = q.assign(_wants=wants, _hits=hits).sort_values(["_wants", "_hits"], ascending=False, kind="stable")
+    ranked = q.assign(_clean=~swears(q["text"]), _wants=wants, _hits=hits).sort_values(
+        ["_clean", "_wants", "_hits"], ascending=False, kind="stable")
     return str(ranked["text"].iloc[0])
 
 
@@ -194,10 +203,12 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         counts = negative["theme_label"].value_counts()
         theme, k = counts.index[0], int(counts.iloc[0])
         lo, hi = wilson(k, len(negative))
-        # The most negative message that says something (eight words or more), not a bare "Even #worse"
+        # The most negative message that says something (eight words or more), not a bare "Even #worse", and
+        # does not swear, where one does not have to
         members = negative[negative["theme_label"] == theme]
         short = members[S.TEXT].astype(str).str.split().str.len().lt(8)
-        example = members.assign(_short=short).sort_values(["_short", "sentiment_score"])[S.TEXT].head(1)
+        example = (members.assign(_swears=swears(members[S.TEXT]), _short=short)
+                   .sort_values(["_swears", "_short", "sentiment_score"], kind="stable")[S.TEXT].head(1))
         findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))})"
