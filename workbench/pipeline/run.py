@@ -34,11 +34,11 @@ from workbench.analysis.sentiment import (
     calibrate,
     feature_spec,
     from_stars,
+    reader_version,
     sentiment_reader,
     shipped_confusion,
     shipped_share_errors,
 )
-from workbench.analysis.sentiment_reader import SentimentReader, reader_available
 from workbench.analysis.shares import corrected_shares, share_correction, with_exact
 from workbench.analysis.topic_edits import reapply
 from workbench.analysis.topics import (
@@ -103,7 +103,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     config = config or TopicConfig()
     if seed_topics:
         config = replace(config, seed_topics=load_codebook(seed_topics))
-    reader = SentimentReader().model_id if embedding.startswith("minilm") and reader_available() else None
+    reader = reader_version(get_embedder(embedding).model_id)
     params = json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
                          "competitors": list(competitors), "sentiment_reader": reader}, default=str)
     fingerprint = hashlib.sha1(repr((ws.content_fingerprint(), embedding, params, __version__)).encode()).hexdigest()
