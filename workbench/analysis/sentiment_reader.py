@@ -3,8 +3,9 @@
 The heads on the shared frozen embedding read what a linear layer can find in vectors built for topics; this
 model was fine-tuned on the same public corpora (scripts/finetune_sentiment.py, `make models`) and reads
 complaints written to brands better (docs/quality.md). It is a second encoder pass: its vectors cannot serve
-topics. Its probabilities are averaged with the heads' (`sentiment.sentiment_proba`) and cached by text like
-embeddings, so a re-analysis does not pay it again.
+topics. It reads only the messages the heads are unsure of, and its probabilities are averaged with theirs
+there (`sentiment.consult_reader`); they are cached by text like embeddings, so a re-analysis does not pay
+it again.
 """
 
 from __future__ import annotations
