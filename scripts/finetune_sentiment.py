@@ -13,7 +13,7 @@ pass, paid only on the `minilm` path and only for the messages the heads are uns
 
 Held-out folds: each group of corpora is left out of both readers (the encoder is fine-tuned and the heads fitted
 without it), then predicted; the hand-labelled `care-hand` tweets are never trained on. What the folds measure
-(macro-F1, negative recall, predicted vs true negative share) goes into training_report.json, and the averaged
+(macro-F1, negative recall, predicted vs true negative share) goes into training_report.json, and the shipped
 model's held-out confusion and share errors replace the heads' alone in sentiment-minilm.npz: the report's
 intervals then describe the model the product runs.
 """
