@@ -103,7 +103,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     config = config or TopicConfig()
     if seed_topics:
         config = replace(config, seed_topics=load_codebook(seed_topics))
-    reader = reader_version(get_embedder(embedding).model_id)
+    embedder = get_embedder(embedding)
+    reader = reader_version(embedder.model_id)
     params = json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
                          "competitors": list(competitors), "sentiment_reader": reader}, default=str)
     fingerprint = hashlib.sha1(repr((ws.content_fingerprint(), embedding, params, __version__)).encode()).hexdigest()
@@ -144,7 +145,6 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     # One text per message for every model: no URLs, handles, signatures or brand names (topics about needs).
     mask = name_masker(brands)
     texts = [mask(topic_text(t)) or topic_text(t) or t for t in voice[S.TEXT]]
-    embedder = get_embedder(embedding)
     raw = voice[S.TEXT].tolist()
     cache = EmbeddingCache(ws.path.parent / "cache" / "embeddings.duckdb")
     try:
