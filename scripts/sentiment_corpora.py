@@ -231,30 +231,37 @@ def fit_sentiment(x: np.ndarray, texts: list[str], data: pd.DataFrame):
     return fit_head(x, y, w), fit_ngram(texts, y, w)
 
 
-def predict_sentiment(models, x: np.ndarray, texts: list[str], two_class: bool = False) -> np.ndarray:
-    """Labels from the average of both heads' probabilities (as workbench.analysis.sentiment.sentiment_proba)."""
+def models_proba(models, x: np.ndarray, texts: list[str]) -> np.ndarray:
+    """P(negative, neutral, positive): the average of both heads' probabilities (as
+    workbench.analysis.sentiment.sentiment_proba)."""
     head, ngram = models
-    classes = np.array(head.classes_)
-    p = (head.predict_proba(x) + ngram.proba(texts)) / 2
-    if two_class:  # two-class sets are scored on their two classes
-        p = p * np.isin(classes, ["negative", "positive"])
-    return classes[p.argmax(axis=1)]
+    order = [list(head.classes_).index(c) for c in SENTIMENTS]
+    return (head.predict_proba(x)[:, order] + ngram.proba(texts)[:, order]) / 2
+
+
+def class_labels(p: np.ndarray, two_class: bool = False) -> np.ndarray:
+    """Argmax labels of P(negative, neutral, positive); two-class sets are scored on their two classes."""
+    if two_class:
+        p = p * np.isin(SENTIMENTS, ["negative", "positive"])
+    return np.array(SENTIMENTS)[p.argmax(axis=1)]
+
+
+def predict_sentiment(models, x: np.ndarray, texts: list[str], two_class: bool = False) -> np.ndarray:
+    """Labels from the average of both heads' probabilities."""
+    return class_labels(models_proba(models, x, texts), two_class)
 
 
 def heads_proba(x: np.ndarray, texts: list[str], data: pd.DataFrame, train: np.ndarray, test: np.ndarray):
     """P(negative, neutral, positive) of both heads (averaged, as the product does), trained on `train` rows,
     for the `test` rows."""
-    head, ngram = fit_sentiment(x[train], [texts[i] for i in np.flatnonzero(train)], data[train])
-    order = [list(head.classes_).index(c) for c in SENTIMENTS]
+    models = fit_sentiment(x[train], [texts[i] for i in np.flatnonzero(train)], data[train])
     rows = np.flatnonzero(test)
-    return (head.predict_proba(x[rows])[:, order] + ngram.proba([texts[i] for i in rows])[:, order]) / 2
+    return models_proba(models, x[rows], [texts[i] for i in rows])
 
 
 def labels_of(p: np.ndarray, gold: pd.Series) -> np.ndarray:
-    """Argmax labels of P(negative, neutral, positive); two-class sets are scored on their two classes."""
-    if set(gold) == {"negative", "positive"}:
-        p = p * np.isin(SENTIMENTS, ["negative", "positive"])
-    return np.array(SENTIMENTS)[p.argmax(axis=1)]
+    """`class_labels`, scored on two classes where the gold labels hold only those two."""
+    return class_labels(p, set(gold) == {"negative", "positive"})
 
 
 def leave_one_corpus_out(x: np.ndarray, texts: list[str], data: pd.DataFrame, held_out=CORPORA) -> pd.Series:
