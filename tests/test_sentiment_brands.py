@@ -142,6 +142,20 @@ def test_brand_inference_by_hand():
     assert out.loc[["1", "2", "3", "4"], "brand_source"].eq("inferred").all()
 
 
+def test_brands_tagged_rather_than_addressed():
+    m = _messages([
+        ("1", "c1", "AcmeSupport", "brand", None, "@user sorry to hear that"),
+        ("2", "c2", "person-a", "customer", None, "#fail again, #ACMESUPPORT please fix"),  # the brand's account
+        ("3", "c3", "person-b", "customer", None, "#AmericanAirlines lost my bag"),  # as the brand column spells it
+        ("4", "c4", "person-c", "customer", "American Airlines", "@AmericanAir where is my bag"),
+        ("5", "c5", "person-d", "customer", None, "#fail #customerservice"),  # tags that name no brand
+        ("6", "c6", "person-e", "customer", None, "@acmesupport vs #americanairlines"),  # a handle comes first
+    ])
+    out = infer_brands(m).set_index(S.MESSAGE_ID)["brand_inferred"]
+    assert out["2"] == "AcmeSupport" and out["3"] == "American Airlines" and out["6"] == "AcmeSupport"
+    assert pd.isna(out["5"]) and pd.isna(out["4"])
+
+
 def test_handles_many_customers_write_to_survive_redaction():
     rows = [{S.MESSAGE_ID: f"m{i}", S.AUTHOR_ID: f"cust{i}", S.AUTHOR_ROLE: "customer",
              S.TEXT: f"@AcmeSupport order {i} is late, ask @bob_{i % 3}"} for i in range(25)]

@@ -8,19 +8,26 @@ addressed (a `brand`/`company`/`airline` column, mapped at ingest), that value i
 2. a customer message: the first @handle in it that belongs to a brand (an account that answers as the brand,
    one named with `--brand`/`--brand-author`, or one addressed by many distinct customers, see
    `workbench.ingest.clean.addressed_handles`), written as the handle without `@`;
-3. a message with no such handle: the brand of its conversation (the first brand found in it).
+3. a customer message with no such handle: the first #hashtag in it that spells one of those brands or a brand
+   the export names elsewhere in its brand column, case and spaces aside ("#google" when Google's account or
+   "@Google" appears, "#americanairlines" for "American Airlines"). Tweet collections gathered on a brand
+   often tag it instead of addressing it; a hashtag that names no known brand ("#fail") is never a brand;
+4. a message with neither: the brand of its conversation (the first brand found in it).
 
 The result is an analysis table (message_id, brand_inferred, brand_source), stored apart from the ingested rows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
 
 from workbench import schema as S
 from workbench.ingest.clean import MENTION, addressed_handles
+
+HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 
 
 def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str, str]:
@@ -38,6 +45,11 @@ def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str
     return out
 
 
+def _squashed(name: object) -> str:
+    """A brand's name as a hashtag would write it: lower case, letters and digits only."""
+    return re.sub(r"[\W_]+", "", str(name)).lower()
+
+
 def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
                  loader_inferred: pd.Series | None = None) -> pd.DataFrame:
     """message_id, brand_inferred (None where the export had a brand or none can be told), brand_source
@@ -49,10 +61,15 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     exported = has_brand & ~by_loader
     own = messages[S.AUTHOR_ID].where(messages[S.AUTHOR_ROLE] == "brand")
 
+    tags = {**{_squashed(b): str(b) for b in messages.loc[has_brand, S.BRAND].unique()}, **handles}
+
     def first_brand(text) -> str | None:
         for h in MENTION.findall(text or ""):
             if h.lower() in handles:
                 return handles[h.lower()]
+        for h in HASHTAG.findall(text or ""):
+            if h.lower() in tags:
+                return tags[h.lower()]
         return None
 
     mentioned = messages[S.TEXT].fillna("").map(first_brand)
