@@ -17,16 +17,18 @@ BAD_WORDS = re.compile(r"(?<![\w.\-\[])(?:nan|NaN|None|inf|-inf|NaT)(?![\w.\-\]]
 
 
 def visible_text(page: str) -> str:
-    """What a reader sees: scripts, styles and tags stripped, entities decoded."""
-    page = re.sub(r"<(script|style|noscript)\b.*?</\1>", " ", page, flags=re.S | re.I)
+    """What a reader sees, with or without JavaScript (a chart's <noscript> fallback included): scripts, styles
+    and tags stripped, entities decoded."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S | re.I)
     page = re.sub(r"<img\b[^>]*>", " ", page, flags=re.I)
     return html.unescape(re.sub(r"<[^>]+>", " ", page))
 
 
 def test_visible_text_scanner_by_hand():
-    page = '<p>share nan</p><script>var x = NaN;</script><td>None</td><p>120%</p><p>login-inf[.]com</p>'
+    page = ('<p>share nan</p><script>var x = NaN;</script><td>None</td><p>120%</p><p>login-inf[.]com</p>'
+            '<noscript><td>NaN</td></noscript>')
     text = visible_text(page)
-    assert BAD_WORDS.findall(text) == ["nan", "None"]
+    assert BAD_WORDS.findall(text) == ["nan", "None", "NaN"]
     assert impossible_percentages(text) == ["120"]
 
 
@@ -129,6 +131,24 @@ def test_segment_heatmaps_only_where_there_are_groups_to_compare(monkeypatch):
     two = pd.DataFrame([{**cell, "segment": "Tops"}, {**cell, "segment": "Dresses"}])
     report.show_heatmaps(two, "topic")
     assert len(shown) == 1 and "Tops" in shown[0]
+
+
+def test_a_chart_without_javascript_falls_back_to_a_table_a_reader_reads(monkeypatch):
+    import numpy as np
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    import workbench.present.report as report
+
+    shown = []
+    monkeypatch.setattr(report, "_display", shown.append)
+    monkeypatch.setattr(report, "_png", lambda fig: None)  # no browser to draw a PNG with
+    data = pd.DataFrame({"segment": ["Tops", "Dresses"], "share_messages": [0.638298, 0.02],
+                         "p_value": [0.068375, np.nan], "note": [None, "small"]})
+    report.show_figure(go.Figure(), data)
+    fallback = re.search(r"<noscript>(.*)</noscript>", shown[0], flags=re.S).group(1)
+    assert re.findall(r"<td>([^<]*)</td>", fallback) == ["Tops", "64%", "0.0684", "", "Dresses", "2.0%", "", "small"]
+    assert not BAD_WORDS.findall(visible_text(fallback))
 
 
 def test_headline_share_never_stands_beside_an_interval_that_leaves_it_out():

@@ -229,8 +229,8 @@ def show_figure(fig, table: pd.DataFrame | None = None) -> None:
     png = _png(fig)
     if png:
         fallback = f'<img alt="{html.escape(str(fig.layout.title.text or "chart"))}" src="data:image/png;base64,{png}">'
-    elif table is not None:
-        fallback = table.head(30).to_html(index=False, escape=True, border=0)
+    elif table is not None:  # formatted as the report's tables are: shares in percent, no NaN
+        fallback = _table_markup(table, 30)
     else:
         fallback = "<p>This chart needs JavaScript.</p>"
     _display(f'<div class="wb-chart">{interactive}<noscript>{fallback}</noscript></div>')
@@ -298,8 +298,9 @@ def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
-    """A table section with its anchor; cell text escaped; shares in percent."""
+def _table_markup(df: pd.DataFrame, rows: int) -> str:
+    """The first `rows` rows as an HTML table a reader reads: cell text escaped, shares in percent, missing
+    values as empty cells (never "nan" or "None")."""
     shown = df.head(rows).copy()
     # The interval of a share is a share too (sentiment_shares, segment_topics), not of an effect (drivers).
     of_shares = any(_is_share(df[c]) for c in df.columns) and not {"effect", "difference"} & set(df.columns)
@@ -315,11 +316,16 @@ def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: s
             shown[col] = shown[col].map(_cell)
         if not pd.api.types.is_float_dtype(shown[col]):  # None / NA / NaT shown as an empty cell, never "None"
             shown[col] = shown[col].astype(object).where(shown[col].notna(), "")
+    return shown.to_html(index=False, escape=True, float_format=lambda v: f"{v:.3g}", na_rep="", border=0,
+                         classes="wb-table")
+
+
+def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
+    """A table section with its anchor and, where it is cut, the command that exports it whole."""
     more = f"<p><em>First {rows} of {len(df):,} rows; the whole table: <code>workbench export {table} --out "\
            f"{table}.csv</code>.</em></p>" if len(df) > rows else ""
     return (f'<h3 id="t-{table}">{html.escape(title)}</h3>' + (f"<p>{html.escape(note)}</p>" if note else "")
-            + shown.to_html(index=False, escape=True, float_format=lambda v: f"{v:.3g}", na_rep="", border=0,
-                            classes="wb-table") + more)
+            + _table_markup(df, rows) + more)
 
 
 def show_table(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> None:
