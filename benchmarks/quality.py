@@ -1,6 +1,7 @@
 """Insight quality on labelled public data (../shared/data): sentiment, emotion, intent and topics.
 
-    python benchmarks/quality.py sentiment|active|intent|topics|brands|segments|names [--embedding minilm|static]
+    python benchmarks/quality.py sentiment|active|intent|topics|brands|addressed|segments|names
+        [--embedding minilm|static]
         [--shared DIR]
 
 Prints markdown tables for docs/quality.md. Embeddings are cached under ~/.cache/workbench.
@@ -444,14 +445,51 @@ def names(args, n_hosts: int = 2000, seed: int = 0) -> None:
         print(f"- {original!r} -> {out!r}")
 
 
+def addressed(args) -> None:
+    """Brand inference on exports that do not say which brand a message addresses (no brand column, no brand
+    replies): customer tweets from TWCS (truth: the brand account that answered the tweet; the answers are
+    dropped before inference) and Sanders' tweets (no authors; truth: the brand the tweet was collected for)."""
+    from workbench import schema as S
+    from workbench.analysis.brands import infer_brands
+    from workbench.ingest.clean import CleanOptions, clean
+
+    def frame(ids, authors, texts) -> pd.DataFrame:
+        """As ingest leaves it: people's handles redacted (a brand's survive), so inference sees what it would."""
+        raw = pd.DataFrame({S.MESSAGE_ID: ids, S.SOURCE_ID: ids, S.CONVERSATION_ID: ids, S.AUTHOR_ID: authors,
+                            S.AUTHOR_ROLE: "customer", S.TEXT: texts,
+                            S.CREATED_AT: pd.Timestamp("2024-01-01", tz="UTC")})
+        return clean(S.conform(raw.reset_index(drop=True)), CleanOptions(salt="s", detect_language=False)).messages
+
+    twcs = pd.read_csv(args.shared / "twcs-sample" / "twcs_monalisapatra26.csv", dtype=str)
+    author = twcs.drop_duplicates("tweet_id").set_index("tweet_id")["author_id"]
+    answered_by = twcs["response_tweet_id"].fillna("").str.split(",").str[0].map(author)
+    asked = twcs[(twcs["inbound"] == "True") & answered_by.notna() & ~answered_by.fillna("0").str.isdigit()]
+    sanders = pd.read_csv(args.shared / "sentiment-extra" / "sanders-twitter" / "full-corpus.csv", dtype=str)
+    sets = {"TWCS customer tweets, brand replies dropped": (
+                frame(asked["tweet_id"], asked["author_id"], asked["text"]),
+                pd.Series(answered_by[asked.index].to_numpy(), index=asked["tweet_id"])),
+            "Sanders tweets (no authors)": (
+                frame(sanders["TweetId"], None, sanders["TweetText"]),
+                pd.Series(sanders["Topic"].to_numpy(), index=sanders["TweetId"]))}
+    rows = []
+    for name, (messages, truth) in sets.items():  # rows ingest set aside (duplicates) are not counted
+        told = infer_brands(messages)["brand_inferred"].str.lower()
+        truth = messages[S.SOURCE_ID].map(truth.groupby(level=0).first()).str.lower()
+        rows.append({"export": name, "messages": len(messages), "brand told": told.notna().mean(),
+                     "right where told": (told[told.notna()] == truth[told.notna()]).mean(),
+                     "right of all": (told == truth).mean()})
+    print(pd.DataFrame(rows).to_markdown(index=False, floatfmt=".3f"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "brands", "segments", "names"])
+    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "brands", "addressed", "segments",
+                                       "names"])
     ap.add_argument("--embedding", default="minilm")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
     {"sentiment": sentiment, "active": active, "intent": intent, "topics": topics, "brands": brands,
-     "segments": segments, "names": names}[args.what](args)
+     "addressed": addressed, "segments": segments, "names": names}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -156,6 +156,17 @@ def test_brands_tagged_rather_than_addressed():
     assert pd.isna(out["5"]) and pd.isna(out["4"])
 
 
+def test_a_brand_account_comes_before_a_handle_only_addressed():
+    rows = [(f"m{i}", f"c{i}", f"cust{i}", "customer", None, f"@115821 @BigCo order {i} is late") for i in range(25)]
+    rows += [(f"h{i}", f"d{i}", f"other{i}", "customer", None, "@BigCo @AcmeHelp where is my refund")
+             for i in range(3)]
+    out = infer_brands(_messages(rows)).set_index(S.MESSAGE_ID)["brand_inferred"]
+    # Both handles are addressed by 25 customers: the one with a readable name, not the anonymised digits.
+    assert (out[[f"m{i}" for i in range(25)]] == "BigCo").all()
+    # A care account (three writers suffice) comes before a handle that is only addressed, wherever it stands.
+    assert (out[["h0", "h1", "h2"]] == "AcmeHelp").all()
+
+
 def test_handles_many_customers_write_to_survive_redaction():
     rows = [{S.MESSAGE_ID: f"m{i}", S.AUTHOR_ID: f"cust{i}", S.AUTHOR_ROLE: "customer",
              S.TEXT: f"@AcmeSupport order {i} is late, ask @bob_{i % 3}"} for i in range(25)]

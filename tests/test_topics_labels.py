@@ -69,7 +69,7 @@ def test_the_exports_own_subject_does_not_name_its_topics():
 
 
 def test_care_accounts_name_their_brand():
-    from workbench.ingest.person_names import account_name, brand_words
+    from workbench.ingest.person_names import account_name, brand_words, care_account
 
     cases = {"AskPlayStation": "PlayStation", "Uber_Support": "Uber", "SpotifyCares": "Spotify",
              "comcastcares": "comcast", "AskeBay": "eBay", "British_Airways": "British Airways",
@@ -77,6 +77,9 @@ def test_care_accounts_name_their_brand():
              "HPSupport": "HPSupport"}  # the last: "HP" would be shorter than three letters
     assert {h: account_name(h) for h in cases} == cases
     assert {"playstation", "ebay"} <= brand_words(["AskPlayStation", "AskeBay"])
+    accounts = ["AskTarget", "ask_wellsfargo", "ASKPLAYSTATION", "AirAsiaSupport", "comcastcares", "Uber_Support"]
+    people = ["Askew_Jo", "asking4it", "Asked", "asks_alot", "askerjane", "HPSupport", "askme", "Delta"]
+    assert [care_account(h) for h in accounts + people] == [True] * len(accounts) + [False] * len(people)
     mask = name_masker(["AskPlayStation", "AskeBay"])
     assert mask("my PlayStation won't start, and eBay lost my parcel") == "my won't start, and lost my parcel"
 

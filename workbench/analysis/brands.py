@@ -7,7 +7,9 @@ addressed (a `brand`/`company`/`airline` column, mapped at ingest), that value i
 1. a brand's own message: the account that wrote it;
 2. a customer message: the first @handle in it that belongs to a brand (an account that answers as the brand,
    one named with `--brand`/`--brand-author`, or one addressed by many distinct customers, see
-   `workbench.ingest.clean.addressed_handles`), written as the handle without `@`;
+   `workbench.ingest.clean.addressed_handles`), written as the handle without `@`. A brand's own account
+   (it answers, was named, or reads as a care account: "@AmazonHelp") comes before a handle that is only
+   addressed, and an all-digit handle (an anonymised account) comes last;
 3. a customer message with no such handle: the first #hashtag in it that spells one of those brands or a brand
    the export names elsewhere in its brand column, case and spaces aside ("#google" when Google's account or
    "@Google" appears, "#americanairlines" for "American Airlines"). Tweet collections gathered on a brand
@@ -26,6 +28,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.ingest.clean import MENTION, addressed_handles
+from workbench.ingest.person_names import care_account
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 
@@ -63,10 +66,17 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
 
     tags = {**{_squashed(b): str(b) for b in messages.loc[has_brand, S.BRAND].unique()}, **handles}
 
+    accounts = {str(a).lstrip("@").lower() for a in [*own.dropna(), *named]}
+
+    def standing(handle: str) -> int:
+        """0 for a brand's own account (it answers as the brand, was named, or reads as a care account), 1 for
+        another handle customers address, 2 for an all-digit handle (an anonymised account, no readable name)."""
+        return 0 if handle in accounts or care_account(handle) else 2 if handle.isdigit() else 1
+
     def first_brand(text) -> str | None:
-        for h in MENTION.findall(text or ""):
-            if h.lower() in handles:
-                return handles[h.lower()]
+        addressed = [h.lower() for h in MENTION.findall(text or "") if h.lower() in handles]
+        if addressed:
+            return handles[min(addressed, key=standing)]  # the first of the best standing
         for h in HASHTAG.findall(text or ""):
             if h.lower() in tags:
                 return tags[h.lower()]

@@ -85,11 +85,17 @@ ACCOUNT_SUFFIXES = ("support", "cares", "care", "helps", "help", "assist", "team
 _ACCOUNT_SUFFIX = re.compile(r"_?(?:" + "|".join(ACCOUNT_SUFFIXES) + r")$", re.I)
 
 
+# "Ask" run on before a name, in any case ("AskTarget", "ask_wellsfargo"), but not an English word ("askew").
+_ASK_ACCOUNT = re.compile(r"^ask_?(?!ed|er|ew|ing|ance|s(?:$|_))\w{3,}$", re.I)
+
+
 def care_account(handle: str) -> bool:
     """Whether a handle reads as a company's care account: a name of three letters or more with "support",
-    "help", "cares" and the like run on ("AirAsiaSupport", "comcastcares")."""
+    "help", "cares" and the like run on ("AirAsiaSupport", "comcastcares"), or with "Ask" before it
+    ("AskTarget", "Ask_WellsFargo"). Case does not matter: handles are compared in lower case."""
     handle = handle.strip().lstrip("@")
-    return bool(_ACCOUNT_SUFFIX.search(handle)) and len(_ACCOUNT_SUFFIX.sub("", handle)) >= 3
+    return (bool(_ACCOUNT_SUFFIX.search(handle)) and len(_ACCOUNT_SUFFIX.sub("", handle)) >= 3) \
+        or bool(_ASK_ACCOUNT.match(handle))
 
 
 def account_name(handle: str) -> str:
