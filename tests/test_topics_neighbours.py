@@ -29,3 +29,24 @@ def test_too_many_clusters_become_k_topics_numbered_by_size():
     reduced = centres[group] + rng.normal(scale=0.5, size=(len(group), 5))
     topics = _partition(reduced, 3, seed=42)
     assert topics.tolist() == np.choose(group, [2, 0, 1]).tolist()
+
+
+def test_bertopic_is_imported_without_what_the_workbench_never_calls():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from workbench.analysis.topics import _import_bertopic\n"
+        "_import_bertopic()\n"
+        "from bertopic import BERTopic\n"
+        "from bertopic.representation import KeyBERTInspired, TextGeneration\n"
+        "print(sorted(m for m in ('transformers', 'plotly.graph_objs', 'nbformat') if m in sys.modules))\n"
+        "print(type(TextGeneration).__name__)\n"
+        "import bertopic._bertopic as b\n"
+        "print(b.plotting.visualize_topics.__module__)\n"  # the real plotting, loaded on first use
+        "import bertopic.representation._zeroshot\n"  # an explicit import still works
+        "print('transformers' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:5] == ["[]", "NotInstalled", "bertopic.plotting._topics", "True", ""]

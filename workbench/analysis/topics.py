@@ -10,6 +10,7 @@ relevance; no LLM).
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import re
@@ -360,6 +361,7 @@ class _Backend:
     a refit after a parameter change asks for mostly the same ones."""
 
     def __new__(cls, embedder, cache=None):
+        _import_bertopic()
         from bertopic.backend import BaseEmbedder
 
         from workbench.analysis.embed import embed
@@ -408,6 +410,7 @@ class TopicResult:
 
     @classmethod
     def load(cls, folder: str | Path, embedder=None) -> TopicResult:
+        _import_bertopic()
         from bertopic import BERTopic
 
         folder = Path(folder)
@@ -488,6 +491,37 @@ def exact_neighbours(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 @lru_cache(maxsize=1)
+def _import_bertopic():
+    """Import BERTopic without what the workbench never calls, about 7 s sooner in each new process. Its
+    plotting module (plotly's widget stack, nbformat) stays a stand-in that imports the real one on first use;
+    its representations that need transformers (text generation, zero-shot, visual) are not imported, so
+    BERTopic marks them as not installed in this process. The rest of BERTopic is untouched."""
+    import sys
+    import types
+
+    if "bertopic" in sys.modules:
+        return
+
+    class Deferred(types.ModuleType):
+        def __getattr__(self, attr):
+            if attr.startswith("__"):
+                raise AttributeError(attr)
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            return getattr(importlib.import_module(self.__name__), attr)
+
+    left_out = [f"bertopic.representation.{m}" for m in ("_textgeneration", "_zeroshot", "_visual")]
+    for name in left_out:  # None in sys.modules: their import fails as not installed, which BERTopic expects
+        sys.modules.setdefault(name, None)
+    sys.modules.setdefault("bertopic.plotting", Deferred("bertopic.plotting"))
+    try:
+        import bertopic  # noqa: F401
+    finally:
+        for name in left_out:  # a later explicit import of one of them works as usual
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
 def _cache_umap_compilation() -> None:
     """Keep the machine code numba compiles for UMAP on disk (numba's cache, beside the installed package or in
     the user's cache folder): UMAP compiles it lazily in every new process and does not ask numba to keep it,
@@ -570,6 +604,7 @@ def fit_topics(
     the fit as their own group (`OTHER_LANGUAGE`): in a mixed export they would otherwise form topics by
     language, not by need. With `vectors_cache` (an open EmbeddingCache), the keyphrase candidates' vectors
     are kept there for the next fit."""
+    _import_bertopic()
     from bertopic import BERTopic
     from bertopic.representation import KeyBERTInspired, MaximalMarginalRelevance
     from hdbscan import HDBSCAN
