@@ -41,7 +41,8 @@ def test_broken_line_is_rejected_with_its_line_number_and_kept(tmp_path):
     res = load(write(tmp_path, "r.csv", data))
     assert list(res.messages[S.SOURCE_ID]) == ["1", "3"]
     assert res.rejected.to_dict("records") == [
-        {"location": "line 3", "reason": "5 fields where the header has 3", "raw": "2,too,many,fields,here"}]
+        {"location": "line 3 (5 fields)", "reason": "wrong number of fields (the header has 3)",
+         "raw": "2,too,many,fields,here"}]
     assert res.rows_read == 3
 
 
@@ -141,6 +142,33 @@ def test_missing_text_column_error_shows_the_fix(tmp_path):
 def test_encoding_option_reads_cp1252(tmp_path):
     p = write(tmp_path, "w.csv", "id,text\n1,café crème\n".encode("cp1252"))
     assert load(p, options=LoadOptions(encoding="cp1252")).messages.loc[0, S.TEXT] == "café crème"
+
+
+def test_old_mac_line_endings_with_newlines_inside_quoted_fields(tmp_path, monkeypatch):
+    """Rows ended by lone carriage returns (old Mac exports, as SXSW's brand tweets) and a tweet written over
+    two lines inside its quotes: three rows, the newline kept in its text; the same when read in blocks."""
+    from workbench.ingest.formats import base, tabular
+
+    data = 'id,text\r1,"first line\nsecond line"\r2,plain\r3,"caf\xe9 \x9d"\r'.encode("latin-1")
+    p = write(tmp_path, "mac.csv", data)
+    with pytest.raises(WorkbenchError, match="pass --encoding latin-1"):  # 0x9d: no character in Windows-1252
+        load(p)
+    whole = load(p, options=LoadOptions(encoding="latin-1"))
+    assert whole.messages[S.TEXT].tolist()[:2] == ["first line\nsecond line", "plain"] and whole.rejected.empty
+    assert len(whole.messages) == 3
+    monkeypatch.setattr(tabular, "STREAM_BYTES", 1)
+    real = base.stream_lines
+    monkeypatch.setattr(tabular, "stream_lines", lambda path, options: real(path, options, block=5))
+    chunks = tabular.TabularLoader().load_chunks(p, LoadOptions(encoding="latin-1"), rows=2)
+    streamed = pd.concat([c.messages for c in chunks], ignore_index=True)
+    assert streamed[S.TEXT].tolist() == whole.messages[S.TEXT].tolist()
+
+
+def test_metadata_of_a_latin1_file_survives_characters_python_breaks_lines_on(tmp_path):
+    # U+0085 (cp1252's ellipsis read as Latin-1) and U+2028 inside an unmapped column: still one row each.
+    data = "id,text,note\n1,hello there,wait\x85 more\n2,second one,a\u2028b\n".encode("utf-8")
+    m = load(write(tmp_path, "n.csv", data)).messages
+    assert len(m) == 2 and m[S.METADATA].str.contains("more").tolist() == [True, False]
 
 
 def test_utf16_with_bom(tmp_path):

@@ -112,8 +112,8 @@ def test_rejected_rows_are_kept_with_reasons(ws, tmp_path):
     p.write_text("id,text\n1,fine\n2,a,b,c\n3,\n")
     ws.ingest([p])
     rej = ws.table("rejected").set_index("reason")
-    assert rej.loc["4 fields where the header has 2", "location"] == "line 3"
-    assert rej.loc["4 fields where the header has 2", "raw"] == "2,a,b,c"
+    assert rej.loc["wrong number of fields (the header has 2)", "location"] == "line 3 (4 fields)"
+    assert rej.loc["wrong number of fields (the header has 2)", "raw"] == "2,a,b,c"
     assert rej.loc["empty text", "message_id"].endswith(":3")
     ing = ws.table("ingests").iloc[0]
     assert ing["rows_read"] == 3 and ing["loaded"] == 1 and ing["rejected"] == 2
@@ -295,7 +295,7 @@ def test_a_file_read_in_chunks_is_stored_as_if_read_whole(tmp_path):
                             w.table("rejected")[["reason", "raw"]].sort_values("raw").reset_index(drop=True))
     chunked, whole = stored[7], stored[100_000]
     assert chunked[:4] == whole[:4]
-    assert whole[:3] == (32, 30, {"8 fields where the header has 7": 1, "exact duplicate": 1})
+    assert whole[:3] == (32, 30, {"wrong number of fields (the header has 7)": 1, "exact duplicate": 1})
     assert any(n.startswith("2 timestamps in column 'created_at' could not be read") for n in chunked[3])
     pd.testing.assert_frame_equal(chunked[4].drop(columns=S.AUTHOR_ID), whole[4].drop(columns=S.AUTHOR_ID))
     pd.testing.assert_frame_equal(chunked[5], whole[5])

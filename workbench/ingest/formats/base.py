@@ -84,18 +84,34 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        try:
+            data.decode("cp1252")
+            likely = "cp1252"
+        except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d)
+            likely = "latin-1"
         raise WorkbenchError(
             f"{path}: byte 0x{data[exc.start]:02x} on line {line} is not valid UTF-8; the file was probably saved "
-            f"as Windows-1252 or Latin-1: pass --encoding cp1252 (or the right encoding) or re-save it as UTF-8."
+            f"as Windows-1252 or Latin-1: pass --encoding {likely} (or the right encoding) or re-save it as UTF-8."
         ) from None
+
+
+def _mac_lines(text: str) -> bool:
+    """Whether lone carriage returns end the lines (old Mac line endings): they outnumber the newlines, which
+    then sit only inside quoted fields (a tweet written over several lines)."""
+    lone = text.count("\r") - text.count("\r\n")
+    return lone > text.count("\n")
+
+
+def _normal_lines(text: str, mac: bool) -> str:
+    """CRLF and (with old Mac line endings) lone carriage returns as newlines; other stray returns as spaces."""
+    text = text.replace("\r\n", "\n")
+    return text.replace("\r", "\n") if mac else text.replace("\r", " ")
 
 
 def read_text(path: Path, options: LoadOptions) -> str:
     """Read and decode a text export; CRLF and stray carriage returns become plain newlines or spaces."""
     text = decode(read_bytes(path), path, options.encoding)
-    if "\n" not in text and "\r" in text:  # old Mac line endings
-        return text.replace("\r", "\n")
-    return text.replace("\r\n", "\n").replace("\r", " ")
+    return _normal_lines(text, _mac_lines(text))
 
 
 def stream_lines(path: Path, options: LoadOptions, block: int = 1 << 22):
@@ -113,7 +129,7 @@ def stream_lines(path: Path, options: LoadOptions, block: int = 1 << 22):
         except LookupError:
             decode(b"", path, encoding)  # raises the sentence for an unknown encoding
             raise
-        rest, carry = "", ""
+        rest, carry, mac = "", "", None
         while True:
             raw = fh.read(block)
             try:
@@ -123,7 +139,10 @@ def stream_lines(path: Path, options: LoadOptions, block: int = 1 << 22):
                 raise
             text = carry + text
             carry = "\r" if text.endswith("\r") and raw else ""  # a CRLF may straddle two blocks
-            text = (text[:-1] if carry else text).replace("\r\n", "\n").replace("\r", " ")
+            text = text[:-1] if carry else text
+            if mac is None and ("\r" in text or "\n" in text):  # decided on the first block that ends a line
+                mac = _mac_lines(text)
+            text = _normal_lines(text, bool(mac))
             lines = (rest + text).split("\n")
             rest = lines.pop()
             for line in lines:

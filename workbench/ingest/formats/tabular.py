@@ -199,8 +199,8 @@ def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None
             elif len(row) == width + 1 and row[-1] == "":  # a trailing delimiter
                 rows.append(row[:-1])
             else:
-                rejected.append((f"line {reader.line_num}", f"{len(row)} fields where the header has {width}",
-                                 delim.join(row)))
+                rejected.append((f"line {reader.line_num} ({len(row)} fields)",
+                                 f"wrong number of fields (the header has {width})", delim.join(row)))
             if size is not None and len(rows) + len(rejected) >= size:
                 yield chunk()
                 rows, rejected = [], []
@@ -464,7 +464,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
 
 
 def _metadata_json(df: pd.DataFrame) -> pd.Series:
-    lines = df.to_json(orient="records", lines=True, force_ascii=False).splitlines()
+    """Each row's unmapped columns as one JSON object. Split on newlines only: JSON escapes them inside values,
+    but not the other characters `str.splitlines` breaks on (U+0085 from a Latin-1 file, U+2028)."""
+    if df.empty:
+        return pd.Series([], index=df.index, dtype="string")
+    lines = df.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n").split("\n")
     return pd.Series(lines, index=df.index, dtype="string")
 
 
