@@ -204,3 +204,22 @@ def test_messages_left_out_of_a_sampled_fit_join_the_nearest_topic():
     out = _assign_unfitted(topics, np.array([4, 5, 6]), embeddings)
     # By hand: 4 sits between topic 0's members, 5 beside topic 1's; 6 points away from both: an outlier.
     assert out.tolist() == [0, 0, 1, 1, 0, 1, -1, NO_SUBJECT]
+
+
+def test_the_word_a_collection_was_gathered_on_is_no_topic_word():
+    from workbench.analysis.topics import collection_words
+
+    docs = ["#sxsw ipad line is long", "SXSW party tonight", "google circles at sxsw", "my flight is late"] * 10
+    # "sxsw" stands in 30 of 40 messages (over 60%); "flight" in 10, "ipad" in 10: kept.
+    assert collection_words(docs) == {"sxsw"}
+    assert collection_words(docs, share=0.8) == set()
+    assert collection_words(docs[:19]) == set()  # too few messages to tell
+
+
+def test_a_data_set_placeholder_handle_is_neither_brand_nor_kept():
+    from workbench import schema as S
+    from workbench.ingest.clean import addressed_handles
+
+    rows = [{S.AUTHOR_ID: f"c{i}", S.AUTHOR_ROLE: "customer", S.TEXT: f"@mention @Acme order {i} late"}
+            for i in range(25)]
+    assert addressed_handles(pd.DataFrame(rows)) == frozenset({"acme"})

@@ -40,7 +40,7 @@ def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str
     for name in [*authors, *named]:
         out.setdefault(str(name).lstrip("@").lower(), str(name).lstrip("@"))
     customers = messages[messages[S.AUTHOR_ROLE] != "brand"]
-    addressed = addressed_handles(customers) - {"user"}
+    addressed = addressed_handles(customers)
     if addressed:
         spelled = customers[S.TEXT].fillna("").str.findall(MENTION).explode().dropna()
         for h in spelled.value_counts().index:  # most frequent spelling first

@@ -4,7 +4,10 @@ A small head on the message's features (trained on Bitext and BANKING77 mapped o
 intent_labels.py) tells complaint, request, question, churn threat and other apart; transparent rules then
 use what the head cannot know: an explicit churn threat (cancel an account or subscription, switch provider,
 leave, never again) always wins; a clearly negative message that is not a request is a complaint; a clearly
-positive one that asks nothing is praise (the training sets hold no praise). Measured in docs/quality.md.
+positive one that asks nothing is praise (the training sets hold no praise); a "question" that asks nothing (no
+question mark, no question word first, no "wondering if") is a statement, which the rules read: the head,
+trained only on customers' queries, calls most tweets that share news or an opinion questions. Measured in
+docs/quality.md.
 """
 
 from __future__ import annotations
@@ -46,8 +49,16 @@ REQUEST = re.compile(
 )
 QUESTION_START = re.compile(r"^\s*(?:how|what|when|where|why|who|which|can|could|is|are|do|does|did|will|would|"
                             r"should|may|any|has|have)\b", re.I)
+# Asking without a question mark or a question word first: "wondering if", "I'd like to know", "not sure how".
+ASKING = re.compile(r"\b(?:wonder\w*|(?:want|wanted|like|need|needed) to know|tell me|curious|any idea|"
+                    r"not sure (?:how|if|whether|why|what|where|when))\b", re.I)
 PRAISE = re.compile(r"\b(?:thanks?|thank you|thx|ty|love|great|awesome|amazing|excellent|best|brilliant|perfect|"
                     r"fantastic|wonderful|recommend\w*|appreciate\w*|kudos|well done|helpful|happy)\b", re.I)
+
+
+def asks(text: str) -> bool:
+    """Whether a message asks something: a question mark, a question word first, or "wondering if" and kin."""
+    return "?" in text or bool(QUESTION_START.match(text)) or bool(ASKING.search(text))
 
 
 def classify_intent(text: str, p_negative: float = 0.0, p_positive: float = 0.0) -> str:
@@ -60,7 +71,7 @@ def classify_intent(text: str, p_negative: float = 0.0, p_positive: float = 0.0)
         return "complaint"
     if REQUEST.search(t):
         return "request"
-    if "?" in t or QUESTION_START.match(t):
+    if asks(t):
         return "question"
     if p_positive >= 0.5 or PRAISE.search(t):
         return "praise"
@@ -93,6 +104,8 @@ def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, fe
             out.append("complaint")
         elif b >= 0.6 and p in ("other", "complaint") or (p == "other" and b >= 0.4 and PRAISE.search(t)):
             out.append("praise")
+        elif p == "question" and not asks(t):
+            out.append(classify_intent(t, a, b))  # a statement: the rules read it (complaint, request, ...)
         else:
             out.append(str(p))
     out = pd.Series(out, index=texts.index, dtype="string")

@@ -190,6 +190,19 @@ def tag_only_words(docs: Sequence[str]) -> set[str]:
 HASHTAGGED = re.compile(r"(#?)\b([^\W\d_]{3,})\b")
 
 
+def collection_words(docs: Sequence[str], share: float = 0.6) -> set[str]:
+    """Words in more than `share` of the messages: what the collection was gathered on (an event's tag, "sxsw",
+    in nearly every tweet of a conference's export), which no topic is about. An airline's "flight" (in about
+    a third of its messages) stays: it is told apart from the rest by `export_wide_words` instead."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    if len(docs) < 20:
+        return set()
+    counts = CountVectorizer(binary=True, token_pattern=r"(?u)\b[^\W\d_]{3,}\b", dtype=np.int32)
+    df = np.asarray(counts.fit_transform(docs).sum(axis=0)).ravel()
+    return {w for w, i in counts.vocabulary_.items() if df[i] > share * len(docs)}
+
+
 def has_subject(docs: Sequence[str], stop_words: Sequence[str]) -> np.ndarray:
     """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
     stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys")."""
@@ -616,7 +629,8 @@ def fit_topics(
     n = len(docs)
     if n < 20:
         raise WorkbenchError(f"only {n} customer messages: too few to find topics (at least 20 are needed).")
-    stop = sorted({*_stop_words(brands, config.extra_stop_words), *tag_only_words(docs)})
+    stop = sorted({*_stop_words(brands, config.extra_stop_words), *tag_only_words(docs),
+                   *collection_words(docs)})
     vectorizer = CountVectorizer(
         stop_words=stop, ngram_range=(1, 2), min_df=2 if n > 200 else 1, token_pattern=r"(?u)\b[^\W\d_]{3,}\b"
     )

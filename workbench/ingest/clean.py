@@ -194,6 +194,11 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
     return json.dumps(out, ensure_ascii=False)
 
 
+# What public data sets put where they removed a person's handle (SemEval's "@user", SXSW's "@mention"): every
+# customer "addresses" it, and it is nobody, least of all a brand.
+PLACEHOLDER_HANDLES = frozenset({"user", "mention"})
+
+
 def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: float = 0.01,
                       min_care: int = 3) -> frozenset[str]:
     """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
@@ -209,7 +214,7 @@ def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: floa
     handles = private[S.TEXT].fillna("").str.findall(MENTION).explode().dropna().str.lower()
     per_handle = pd.DataFrame({"handle": handles.to_numpy(), "author": writer.loc[handles.index].to_numpy()}
                               ).drop_duplicates()
-    counts = per_handle["handle"].value_counts()
+    counts = per_handle["handle"].value_counts().drop(list(PLACEHOLDER_HANDLES), errors="ignore")
     needed = max(min_customers, min_share * writer.nunique())
     care = counts.index.map(care_account).to_numpy(bool)
     return frozenset(counts[(counts >= needed) | (care & (counts >= min_care))].index)
