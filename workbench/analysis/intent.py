@@ -5,9 +5,10 @@ intent_labels.py) tells complaint, request, question, churn threat and other apa
 use what the head cannot know: an explicit churn threat (cancel an account or subscription, switch provider,
 leave, never again) always wins; a clearly negative message that is not a request is a complaint; a clearly
 positive one that asks nothing is praise (the training sets hold no praise); a "question" that asks nothing (no
-question mark, no question word first, no "wondering if") is a statement, which the rules read: the head,
-trained only on customers' queries, calls most tweets that share news or an opinion questions. Measured in
-docs/quality.md.
+question mark, no question word first, no "wondering if"), or a "request" that neither asks nor uses a
+request's words ("please", "I need", "can you", "fix my"), is a statement, which the rules read: the head,
+trained only on customers' queries, calls most tweets that share news or an opinion a question or a request.
+Measured in docs/quality.md.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ PROBLEM = re.compile(
     re.I,
 )
 REQUEST = re.compile(
-    r"\b(?:please|pls|plz|could you|can you|would you|i(?:'d| would) like|i want|i need|i wanna|need to|help me|"
-    r"let me|allow|add|bring back|wish|would (?:be|love)|feature|option to|support for|how about|any way to|"
+    r"\b(?:please|pls|plz|could you|can you|would you|i(?:'d| would) like|would like to|i want|i need|i wanna|"
+    r"need to|help me|let me|allow|add|bring back|wish|would (?:be|love)|feature request|option to|support for|"
+    r"how about|any way to|"
     r"(?:send|give|change|update|reset|fix|remove|stop)\s+(?:me|my|the|it))\b",
     re.I,
 )
@@ -104,8 +106,8 @@ def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, fe
             out.append("complaint")
         elif b >= 0.6 and p in ("other", "complaint") or (p == "other" and b >= 0.4 and PRAISE.search(t)):
             out.append("praise")
-        elif p == "question" and not asks(t):
-            out.append(classify_intent(t, a, b))  # a statement: the rules read it (complaint, request, ...)
+        elif p in ("question", "request") and not asks(t) and not (p == "request" and REQUEST.search(t)):
+            out.append(classify_intent(t, a, b))  # a statement: the rules read it (complaint, praise, ...)
         else:
             out.append(str(p))
     out = pd.Series(out, index=texts.index, dtype="string")
