@@ -44,16 +44,18 @@ PROBLEM = re.compile(
 )
 REQUEST = re.compile(
     r"\b(?:please|pls|plz|could you|can you|would you|i(?:'d| would) like|would like to|i want|i need|i wanna|"
-    r"need to|help me|let me|allow|add|bring back|wish|would (?:be|love)|feature request|option to|support for|"
+    r"need to|help me|(?:any|some|need|needs|needed|get|want)\s+(?:some\s+)?help|assist|let me|allow|add|"
+    r"bring back|wish|would (?:be|love)|feature request|option to|support for|"
     r"how about|any way to|"
     r"(?:send|give|change|update|reset|fix|remove|stop)\s+(?:me|my|the|it))\b",
     re.I,
 )
 QUESTION_START = re.compile(r"^\s*(?:how|what|when|where|why|who|which|can|could|is|are|do|does|did|will|would|"
                             r"should|may|any|has|have)\b", re.I)
-# Asking without a question mark or a question word first: "wondering if", "I'd like to know", "not sure how".
+# Asking without a question mark or a question word first: "wondering if", "I'd like to know", "not sure how",
+# "trying to figure out how to ...".
 ASKING = re.compile(r"\b(?:wonder\w*|(?:want|wanted|like|need|needed) to know|tell me|curious|any idea|"
-                    r"not sure (?:how|if|whether|why|what|where|when))\b", re.I)
+                    r"not sure (?:how|if|whether|why|what|where|when)|how to|figure out)\b", re.I)
 PRAISE = re.compile(r"\b(?:thanks?|thank you|thx|ty|love|great|awesome|amazing|excellent|best|brilliant|perfect|"
                     r"fantastic|wonderful|recommend\w*|appreciate\w*|kudos|well done|helpful|happy)\b", re.I)
 
