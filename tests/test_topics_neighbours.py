@@ -48,5 +48,14 @@ def test_bertopic_is_imported_without_what_the_workbench_never_calls():
         "import bertopic.representation._zeroshot\n"  # an explicit import still works
         "print('transformers' in sys.modules)\n"
     )
+    submodule_first = (  # a submodule of the deferred plotting imported before any plot: the real one loads
+        "from workbench.analysis.topics import _import_bertopic\n"
+        "_import_bertopic()\n"
+        "from bertopic import BERTopic\n"
+        "import bertopic.plotting._topics as t\n"
+        "print(t.visualize_topics.__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", submodule_first], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "visualize_topics"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[:5] == ["[]", "NotInstalled", "bertopic.plotting._topics", "True", ""]

@@ -518,7 +518,7 @@ def _import_bertopic():
 
     class Deferred(types.ModuleType):
         def __getattr__(self, attr):
-            if attr.startswith("__"):
+            if attr.startswith("__") and attr != "__path__":  # __path__: a submodule is being imported
                 raise AttributeError(attr)
             if sys.modules.get(self.__name__) is self:
                 del sys.modules[self.__name__]
