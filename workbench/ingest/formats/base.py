@@ -109,7 +109,8 @@ def _normal_lines(text: str, mac: bool) -> str:
 
 
 def read_text(path: Path, options: LoadOptions) -> str:
-    """Read and decode a text export; CRLF and stray carriage returns become plain newlines or spaces."""
+    """Read and decode a text export; CRLF and old Mac line endings become plain newlines, stray carriage
+    returns spaces."""
     text = decode(read_bytes(path), path, options.encoding)
     return _normal_lines(text, _mac_lines(text))
 
