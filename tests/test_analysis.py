@@ -448,3 +448,21 @@ def test_which_languages_count_as_other():
     out = other_language(langs, len(langs))
     assert out.sum() == 30 and out[100:130].all()
     assert not other_language(None, 5).any() and not other_language(["und"] * 5, 5).any()
+
+
+def test_messages_with_no_clusters_are_partitioned_into_topics():
+    # 600 messages whose vectors lie evenly along one line: no dense groups, so HDBSCAN finds one or two
+    # clusters, one holding most; the workbench splits them into one topic per 50 messages instead, each a
+    # stretch of the line (neighbours share a topic).
+    rng = np.random.default_rng(0)
+    words = ["delivery", "refund", "parcel", "courier", "invoice", "battery", "screen", "charger", "login",
+             "password", "app", "update"]
+    texts = [f"my {rng.choice(words)} and the {rng.choice(words)} problem again" for _ in range(600)]
+    a, b = rng.normal(size=384), rng.normal(size=384)
+    x = a + np.linspace(0, 1, 600)[:, None] * b
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    r = fit_topics(texts, x, get_embedder("static"), TopicConfig(keyphrases=False))
+    assert r.params["hdbscan_found"] < 8 or r.params["hdbscan_largest_share"] > 0.5
+    topics = r.assignments
+    assert len(set(topics.tolist())) == 12 and (topics >= 0).all()
+    assert (np.diff(topics) != 0).sum() == 11  # twelve unbroken stretches

@@ -257,3 +257,28 @@ def test_a_column_naming_the_company_addressed_is_found_by_its_values(tmp_path):
               "3,Love it,love it so much", "4,Login loop,stuck in a login loop", "5,Slow,so slow to open"]
     res = load(write(tmp_path, "titled.csv", ("id,title,text\n" + "\n".join(titled) + "\n").encode()))
     assert S.BRAND not in res.mapping
+
+
+def test_text_column_inferred_from_its_name_and_its_words(tmp_path):
+    # A consumer-complaint export: no column is called text, two name what someone wrote; the narrative (more
+    # words per value than the company's boilerplate reply) is the message, and the date column is read.
+    data = (b"Date received,Product,Consumer complaint narrative,Company public response,Company\n"
+            b"2020/3/18,Mortgage,They charged me a late fee twice although I paid on time in May and June,"
+            b"Company believes it acted appropriately,Acme Bank\n"
+            b"2020/3/19,Credit card,,Company believes it acted appropriately,Acme Bank\n")
+    res = load(write(tmp_path, "complaints.csv", data))
+    assert res.mapping[S.TEXT] == "Consumer complaint narrative"
+    assert res.mapping[S.CREATED_AT] == "Date received" and res.mapping[S.BRAND] == "Company"
+    assert res.messages.loc[0, S.TEXT].startswith("They charged me a late fee twice")
+    assert res.messages.loc[0, S.CREATED_AT] == pd.Timestamp("2020-03-18", tz="UTC")
+    assert any("'Consumer complaint narrative' read as the message text" in n for n in res.notes)
+
+
+def test_text_column_inferred_from_long_free_text_alone(tmp_path):
+    # A survey whose question is the column's name: the only column of many words per value is the answer.
+    data = (b"respondent_id,score,What could we do better?\n"
+            b"r1,6,The delivery took three weeks and nobody answered my emails about where the parcel was\n"
+            b"r2,9,Honestly the app is great but the checkout keeps logging me out before I can pay for things\n")
+    res = load(write(tmp_path, "survey.csv", data))
+    assert res.mapping[S.TEXT] == "What could we do better?"
+    assert res.messages.loc[1, S.TEXT].startswith("Honestly the app is great")

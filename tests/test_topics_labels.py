@@ -9,6 +9,7 @@ from workbench.analysis.topics import (
     NO_SUBJECT,
     TopicResult,
     _stop_words,
+    brand_stop_words,
     export_wide_words,
     has_subject,
     name_masker,
@@ -224,3 +225,18 @@ def test_a_data_set_placeholder_handle_is_neither_brand_nor_kept():
     rows = [{S.AUTHOR_ID: f"c{i}", S.AUTHOR_ROLE: "customer", S.TEXT: f"@mention @Acme order {i} late"}
             for i in range(25)]
     assert addressed_handles(pd.DataFrame(rows)) == frozenset({"acme"})
+
+
+def test_an_industrys_own_words_stay_topic_words_when_many_brands_share_them():
+    # A complaint register names 300 companies; "bank" and "credit" stand in three or more of their names and
+    # are what the complaints are about; each company's own name ("experian", "navient") is still no topic word.
+    brands = ["Experian Information Solutions Inc.", "BANK OF AMERICA, NATIONAL ASSOCIATION", "CREDIT ONE BANK",
+              "Navient Solutions, LLC.", "NAVY FEDERAL CREDIT UNION", "CREDIT ACCEPTANCE CORPORATION",
+              "Capital One Bank"]
+    stop = brand_stop_words(brands)
+    assert {"experian", "navient", "america", "navy", "acceptance"} <= stop
+    assert not {"bank", "credit"} & stop  # in three names each
+    assert "solutions" in stop  # in two: not yet an industry's word
+    # an airline export's six brands share no word: all their words stay out of the topics
+    airlines = ["Virgin America", "United", "Southwest", "Delta", "US Airways", "American"]
+    assert {"virgin", "united", "southwest", "delta", "airways", "american"} <= brand_stop_words(airlines)

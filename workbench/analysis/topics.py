@@ -172,8 +172,21 @@ def name_masker(names: Sequence[str]):
 def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra} | brand_words(brands)
+    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra}
+    words |= brand_stop_words(brands)
     return sorted(words)
+
+
+def brand_stop_words(brands: Sequence[str], shared_by: int = 3) -> frozenset[str]:
+    """The words of brand names that name the brand, not a need (`brand_words`: "Delta Air Lines" -> delta,
+    air, lines, ...), less the words that `shared_by` or more brands' names share: an industry's own words
+    ("bank", "credit", "mortgage", "financial" in the names of a complaint register's 300 companies) are what
+    customers write about, and stopping them would leave the topics without their vocabulary."""
+    from collections import Counter
+
+    per_brand = [brand_words([b]) for b in set(brands) if isinstance(b, str)]
+    shared = Counter(w for words in per_brand for w in words)
+    return frozenset(w for w, n in shared.items() if n < shared_by)
 
 
 def tag_only_words(docs: Sequence[str]) -> set[str]:
@@ -487,6 +500,10 @@ class TopicResult:
         )
 
 
+# A clustering whose largest cluster holds more than this share of the fitted messages tells them nothing apart.
+MAX_TOPIC_SHARE = 0.5
+
+
 def _scaled_cluster_size(n: int) -> int:
     return int(min(max(8, round(n * 0.006)), 400))
 
@@ -666,7 +683,9 @@ def fit_topics(
     rest_docs = [docs[i] for i in rest]
     size = config.min_cluster_size or _scaled_cluster_size(len(rest))
     max_found = max(1, config.max_topics - len(set(seed_of[seed_of >= 0].tolist())))
-    for _attempt in range(3):
+    for attempt in range(3):
+        if attempt:
+            size = max(5, size // 2)
         model = BERTopic(
             embedding_model=backend,
             umap_model=CachedReducer(UMAP(
@@ -691,10 +710,15 @@ def fit_topics(
         found = len(set(found_topics) - {-1})
         if found >= config.min_topics or size <= 5 or config.min_cluster_size:
             break
-        size = max(5, size // 2)
     found_topics = np.asarray(found_topics)
-    if len(set(found_topics) - {-1}) > max_found:
+    clustered = found_topics[found_topics >= 0]
+    largest = float(np.bincount(clustered).max() / len(clustered)) if len(clustered) else 1.0
+    if found > max_found:
         found_topics = _partition(model.umap_model.reduced, max_found, config.seed)
+    elif len(rest) >= 50 * config.min_topics and (found < config.min_topics or largest > MAX_TOPIC_SHARE):
+        # No density structure worth the name (22,000 clothing reviews: two clusters, one of 99.7%): the
+        # messages are partitioned as where HDBSCAN finds too many, into about one topic per 50 messages.
+        found_topics = _partition(model.umap_model.reduced, min(max_found, len(rest) // 50), config.seed)
     if (found_topics == -1).all():  # a small export with no cluster dense enough: one topic holds them all
         found_topics = np.zeros_like(found_topics)
     topics = np.full(n, -1)
@@ -720,6 +744,7 @@ def fit_topics(
                         representation_model=representation)
     table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids)
     params = {**asdict(config), "min_cluster_size_used": size, "documents": n, "fitted_on": len(rest),
+              "hdbscan_found": found, "hdbscan_largest_share": round(largest, 4),
               "no_subject": int((topics == NO_SUBJECT).sum()), "other_language": int(other.sum())}
     return TopicResult(topics, table, before, float((topics == -1).mean()), params, model,
                        [docs[i] for i in fitted])

@@ -46,7 +46,8 @@ CANDIDATES: dict[str, list[str]] = {
              "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text"],
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
-                   "response_date", "created_time", "date_time", "time_stamp", "submitted"],
+                   "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
+                   "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "handle"],
@@ -313,15 +314,45 @@ def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
     return best
 
 
+# Words in a column's name that say it holds what someone wrote ("Consumer complaint narrative", "Your
+# comments", "What could we do better? (free text)").
+TEXT_NAME_WORDS = {"text", "narrative", "comment", "comments", "review", "reviews", "feedback", "message", "body",
+                   "description", "complaint", "verbatim", "remarks", "remark", "opinion", "details", "content",
+                   "tweet", "post", "explanation", "suggestion", "suggestions", "improve", "why", "answer"}
+
+
+def _words_per_value(df: pd.DataFrame, taken: set[str]) -> dict[str, float]:
+    """Mean count of words (two letters or more) per filled value, for each column not in `taken`: dates, ids
+    and numbers have none, free text has many."""
+    words = {c: df[c].dropna().astype(str).str.count(r"[^\W\d_]{2,}").mean() for c in df.columns if c not in taken}
+    return {c: float(v) for c, v in words.items() if pd.notna(v)}
+
+
+def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """The column that holds the message text where none has a known name: among the columns whose name holds a
+    word such as "narrative", "comment" or "complaint", the one with the most words per value (at least three);
+    failing that, a column of at least eight words per value on average and twice the next column's."""
+    if S.TEXT in chosen or df.empty:
+        return None
+    rows = df.head(sample)
+    words = _words_per_value(rows, set(chosen.values()))
+    named = {c: v for c, v in words.items() if set(norm(c).split("_")) & TEXT_NAME_WORDS and v >= 3}
+    if named:
+        return max(named, key=named.get)
+    ranked = sorted(words.values(), reverse=True)
+    best = max(words, key=words.get) if words else None
+    if best is not None and ranked[0] >= 8 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+        return best
+    return None
+
+
 def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
     """A clear error, with the --map that fixes it, when no column holds the message text."""
     if S.TEXT in chosen:
         return
     # The column that reads most like free text: the most words per value (dates, ids and numbers have none),
     # among the columns not already mapped to another field.
-    taken = set(chosen.values())
-    words = {c: df[c].dropna().astype(str).str.count(r"[^\W\d_]{2,}").mean() for c in df.columns if c not in taken}
-    words = {c: v for c, v in words.items() if pd.notna(v)}
+    words = _words_per_value(df, set(chosen.values()))
     guess = max(words, key=words.get) if words else (df.columns[0] if len(df.columns) else "COLUMN")
     quoted = f'"{guess}"' if re.search(r"\s", str(guess)) else guess
     raise WorkbenchError(f"{path}: no column holds the message text (looked for {', '.join(CANDIDATES[S.TEXT][:8])}"
@@ -505,6 +536,11 @@ class TabularLoader:
                 if df.empty and rejected.empty:
                     raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
                 chosen = automap(list(df.columns), options.mapping, path)
+                text = infer_text_column(df, chosen)
+                if text is not None:
+                    chosen[S.TEXT] = text
+                    notes.append(f"column '{text}' read as the message text (no column is called text, body, "
+                                 "comment or the like); --map text=COLUMN chooses another.")
                 require_text(chosen, df, path)
                 brand = infer_brand_column(df, chosen)
                 if brand is not None:
