@@ -10,6 +10,7 @@ from workbench.analysis.topics import (
     TopicResult,
     _stop_words,
     brand_stop_words,
+    distinctive_phrases,
     export_wide_words,
     has_subject,
     name_masker,
@@ -240,3 +241,21 @@ def test_an_industrys_own_words_stay_topic_words_when_many_brands_share_them():
     # an airline export's six brands share no word: all their words stay out of the topics
     airlines = ["Virgin America", "United", "Southwest", "Delta", "US Airways", "American"]
     assert {"virgin", "united", "southwest", "delta", "airways", "american"} <= brand_stop_words(airlines)
+
+
+def test_a_topic_is_named_by_the_phrases_that_set_it_apart():
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    docs = ["probably refund late", "refund probably slow", "refund missing probably", "probably refund",
+            "probably screen cracked", "screen cracked probably", "probably screen broken", "screen probably"]
+    topics = np.array([0, 0, 0, 0, 1, 1, 1, 1])
+    vectorizer = CountVectorizer(stop_words=[], token_pattern=r"(?u)\b[^\W\d_]{3,}\b")
+    naming = distinctive_phrases(docs, topics, {0: ["probably", "refund"], 1: ["probably", "refund"]}, vectorizer)
+    # "probably" is in every message (lift 1); "refund" in all of topic 0's and half of all (lift 2).
+    assert naming[0] == ["refund"]
+    # neither keyphrase sets topic 1 apart ("refund" is in none of its messages): "screen" (lift 2, in all four)
+    # names it; "cracked" (lift 2) is in only two of its messages, under the three a phrase must be in.
+    assert naming[1] == ["screen"]
+    # where no phrase sets a topic apart, its keyphrases stay
+    assert distinctive_phrases(docs, np.zeros(8, int), {0: ["probably", "refund"]}, vectorizer) == {
+        0: ["probably", "refund"]}

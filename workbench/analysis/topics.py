@@ -742,12 +742,15 @@ def fit_topics(
     fitted = np.flatnonzero(~np.isin(topics, KEPT_OUT))
     model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
                         representation_model=representation)
-    table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids)
+    fitted_docs = [docs[i] for i in fitted]
+    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in set(topics[fitted].tolist())}
+    naming = distinctive_phrases(fitted_docs, topics[fitted], keyphrases, vectorizer, seed=config.seed)
+    table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids,
+                         naming)
     params = {**asdict(config), "min_cluster_size_used": size, "documents": n, "fitted_on": len(rest),
               "hdbscan_found": found, "hdbscan_largest_share": round(largest, 4),
               "no_subject": int((topics == NO_SUBJECT).sum()), "other_language": int(other.sum())}
-    return TopicResult(topics, table, before, float((topics == -1).mean()), params, model,
-                       [docs[i] for i in fitted])
+    return TopicResult(topics, table, before, float((topics == -1).mean()), params, model, fitted_docs)
 
 
 # Languages a detector confuses with the main one on short texts (English tweets read as Nigerian Pidgin).
@@ -830,9 +833,55 @@ def _reassign_outliers(
     return new
 
 
+def distinctive_phrases(docs: Sequence[str], topics: np.ndarray, candidates: dict[int, Sequence[str]], vectorizer,
+                        min_lift: float = 1.5, extra: int = 10, sample: int = 5000, seed: int = 42
+                        ) -> dict[int, list[str]]:
+    """Each topic's phrases for naming it, those that set it apart first. A phrase sets a topic apart where the
+    share of the topic's messages holding it is at least `min_lift` times its share among all messages
+    (`probably`, `contacted` or `comfy`, in every topic of an export, do not). Per topic: its own `candidates`
+    (the keyphrases, in their order) that set it apart or are too rare to be counted, then up to `extra` more
+    phrases of the vocabulary that do, by how many of the topic's messages hold them times the log of the lift
+    (held by at least 5% of them and three messages); all its candidates where none does. Counted on at most
+    `sample` messages (seeded)."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    topics = np.asarray(topics)
+    if len(docs) > sample:
+        keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False))
+        docs, topics = [docs[i] for i in keep], topics[keep]
+    counter = CountVectorizer(binary=True, stop_words=vectorizer.stop_words, ngram_range=vectorizer.ngram_range,
+                              token_pattern=vectorizer.token_pattern, min_df=2 if len(docs) > 200 else 1,
+                              dtype=np.int32)
+    try:
+        x = counter.fit_transform(docs).tocsc()
+    except ValueError:  # no word left
+        return {t: list(c) for t, c in candidates.items()}
+    vocab = counter.get_feature_names_out()
+    index = {w: i for i, w in enumerate(vocab)}
+    overall = np.asarray(x.sum(axis=0)).ravel() / x.shape[0]
+    out = {}
+    for t, phrases in candidates.items():
+        rows = np.flatnonzero(topics == t)
+        if not len(rows):
+            out[t] = list(phrases)
+            continue
+        held = np.asarray(x[rows].sum(axis=0)).ravel()
+        lift = np.divide(held / len(rows), overall, out=np.zeros_like(overall), where=overall > 0)
+        apart = [p for p in phrases if p not in index or lift[index[p]] >= min_lift]  # too rare to count: kept
+        score = np.where((lift >= min_lift) & (held >= max(3, 0.05 * len(rows))), held * np.log(np.maximum(lift, 1)),
+                         0)
+        more = [vocab[i] for i in np.argsort(-score, kind="stable")[:extra + len(phrases)] if score[i] > 0]
+        more = [p for p in more if p not in phrases][:extra]
+        out[t] = apart + more or list(phrases)
+    return out
+
+
 def _topic_table(
-    model, topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str], seed_ids: dict[int, str]
+    model, topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str], seed_ids: dict[int, str],
+    naming: dict[int, list[str]] | None = None,
 ) -> pd.DataFrame:
+    """The topics table. `naming`: each topic's phrases to name it by (`distinctive_phrases`); its keyphrases
+    where not given."""
     ids, cent = _centroids(topics, embeddings)
     # A topic map: the centroids projected on their two main axes (deterministic; signs fixed).
     centred = cent - cent.mean(axis=0)
@@ -846,7 +895,7 @@ def _topic_table(
         words = keyphrases[t]
         members = np.flatnonzero(topics == t)
         quotes = representatives(members, embeddings, cent[k], texts)
-        label = seed_ids.get(t) or _distinct_name(words, used, wide) or f"topic {t}"
+        label = seed_ids.get(t) or _distinct_name((naming or {}).get(t, words), used, wide) or f"topic {t}"
         used.add(label)
         rows.append(
             {

@@ -397,5 +397,6 @@ def summary_text(t: dict[str, pd.DataFrame]) -> str:
     lines = []
     for heading, para in executive_summary(t):
         para = re.sub(r"\s*<li>", "\n  - ", para)
+        para = para.replace("<q>", "“").replace("</q>", "”")  # a quote stays marked as one
         lines += [heading, "  " + html.unescape(re.sub(r"<[^>]+>", "", para)).strip()]
     return "\n".join(lines)
