@@ -743,10 +743,10 @@ def fit_topics(
     model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
                         representation_model=representation)
     fitted_docs = [docs[i] for i in fitted]
-    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in set(topics[fitted].tolist())}
+    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in set(topics.tolist()) - NOT_TOPIC_IDS}
     naming = distinctive_phrases(fitted_docs, topics[fitted], keyphrases, vectorizer, seed=config.seed)
-    table = _topic_table(model, topics, embeddings, list(quotes_from) if quotes_from is not None else texts, seed_ids,
-                         naming)
+    table = _topic_table(keyphrases, topics, embeddings, list(quotes_from) if quotes_from is not None else texts,
+                         seed_ids, naming)
     params = {**asdict(config), "min_cluster_size_used": size, "documents": n, "fitted_on": len(rest),
               "hdbscan_found": found, "hdbscan_largest_share": round(largest, 4),
               "no_subject": int((topics == NO_SUBJECT).sum()), "other_language": int(other.sum())}
@@ -843,15 +843,14 @@ def distinctive_phrases(docs: Sequence[str], topics: np.ndarray, candidates: dic
     phrases of the vocabulary that do, by how many of the topic's messages hold them times the log of the lift
     (held by at least 5% of them and three messages); all its candidates where none does. Counted on at most
     `sample` messages (seeded)."""
-    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.base import clone
 
     topics = np.asarray(topics)
     if len(docs) > sample:
         keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False))
         docs, topics = [docs[i] for i in keep], topics[keep]
-    counter = CountVectorizer(binary=True, stop_words=vectorizer.stop_words, ngram_range=vectorizer.ngram_range,
-                              token_pattern=vectorizer.token_pattern, min_df=2 if len(docs) > 200 else 1,
-                              dtype=np.int32)
+    # The topic vocabulary's words and stop words, counted once a message, on the messages themselves.
+    counter = clone(vectorizer).set_params(binary=True, min_df=2 if len(docs) > 200 else 1, dtype=np.int32)
     try:
         x = counter.fit_transform(docs).tocsc()
     except ValueError:  # no word left
@@ -877,11 +876,11 @@ def distinctive_phrases(docs: Sequence[str], topics: np.ndarray, candidates: dic
 
 
 def _topic_table(
-    model, topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str], seed_ids: dict[int, str],
-    naming: dict[int, list[str]] | None = None,
+    keyphrases: dict[int, list[str]], topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str],
+    seed_ids: dict[int, str], naming: dict[int, list[str]] | None = None,
 ) -> pd.DataFrame:
-    """The topics table. `naming`: each topic's phrases to name it by (`distinctive_phrases`); its keyphrases
-    where not given."""
+    """The topics table from each topic's keyphrases. `naming`: each topic's phrases to name it by
+    (`distinctive_phrases`); its keyphrases where not given."""
     ids, cent = _centroids(topics, embeddings)
     # A topic map: the centroids projected on their two main axes (deterministic; signs fixed).
     centred = cent - cent.mean(axis=0)
@@ -889,7 +888,6 @@ def _topic_table(
     xy = u[:, :2] * sv[:2] if len(ids) > 2 else np.zeros((len(ids), 2))
     xy = xy * np.where(xy.sum(axis=0) < 0, -1, 1)
     rows, used = [], set()
-    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in ids}
     wide = export_wide_words(list(keyphrases.values()))
     for k, t in enumerate(ids):
         words = keyphrases[t]
