@@ -259,3 +259,12 @@ def test_a_topic_is_named_by_the_phrases_that_set_it_apart():
     # where no phrase sets a topic apart, its keyphrases stay
     assert distinctive_phrases(docs, np.zeros(8, int), {0: ["probably", "refund"]}, vectorizer) == {
         0: ["probably", "refund"]}
+
+
+def test_words_customers_write_about_are_no_stop_words():
+    # scikit-learn's English stop list holds "bill", "system", "top", "interest" and "fire": a billing complaint,
+    # a garment, a loan's interest and a Fire tablet are subjects; its function words stay stop words.
+    stop = set(_stop_words([], []))
+    assert not {"bill", "system", "top", "interest", "fire", "call", "show"} & stop
+    assert {"the", "whereupon", "somehow", "amongst"} <= stop
+    assert has_subject(["my bill", "the top", "interest"], sorted(stop)).tolist() == [True, True, True]

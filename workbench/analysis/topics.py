@@ -45,6 +45,10 @@ didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt
 theres youre youve anymore aswell alot gonna
 """
 CARE_STOP_WORDS = set(_CARE_WORDS.split())
+# Words scikit-learn's English stop list holds that name what customers write about: a bill, a system, a Fire
+# tablet, a show, a top (a garment), the interest on a loan. They stay topic words.
+NAMING_WORDS = frozenset({"amount", "bill", "bottom", "call", "detail", "empty", "fire", "front", "interest", "move",
+                          "name", "part", "show", "side", "system", "thick", "thin", "top"})
 # Places name no need: a topic is "lost baggage", not "jfk flight". Kept out of topic words and labels:
 # US states, the largest cities of the US, Canada, UK and Europe, countries whose names are no common word,
 # the busiest airports' codes and the airports known by a name of their own (Heathrow, O'Hare).
@@ -172,7 +176,7 @@ def name_masker(names: Sequence[str]):
 def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    words = set(ENGLISH_STOP_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra}
+    words = set(ENGLISH_STOP_WORDS - NAMING_WORDS) | CARE_STOP_WORDS | PLACES | {w.lower() for w in extra}
     words |= brand_stop_words(brands)
     return sorted(words)
 
