@@ -24,6 +24,7 @@ from workbench.analysis.topics import (
     TopicConfig,
     TopicResult,
     fit_topics,
+    foreign_topics_set_apart,
     other_language,
     topic_text,
 )
@@ -466,3 +467,15 @@ def test_messages_with_no_clusters_are_partitioned_into_topics():
     topics = r.assignments
     assert len(set(topics.tolist())) == 12 and (topics >= 0).all()
     assert (np.diff(topics) != 0).sum() == 11  # twelve unbroken stretches
+
+
+def test_a_topic_written_mostly_in_scattered_languages_joins_the_other_language_group():
+    # Topic 1 holds 2 English messages and 5 in five languages, none frequent enough to be set apart on its
+    # own; topic 2 holds 3 English and 3 undetermined (undetermined counts for neither side). Topic 1 goes to
+    # the other-language group and the topics after it move up one id.
+    topics = np.array([0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, -1, -2])
+    langs = ["en", "en", "en", "en", "en", "sv", "tr", "pl", "es", "pt", "en", "en", "en", "und", None, "und",
+             "fr", "en"]
+    out = foreign_topics_set_apart(topics, langs)
+    assert out.tolist() == [0, 0, 0, -3, -3, -3, -3, -3, -3, -3, 1, 1, 1, 1, 1, 1, -1, -2]
+    assert foreign_topics_set_apart(topics, None) is topics
