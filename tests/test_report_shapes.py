@@ -188,6 +188,18 @@ def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
     findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     assert "day 22 without it" in complaint and "fuck" not in complaint
+    # a link the reader cannot follow gives way too, and words are counted without links and tags: eight
+    # "words" with a link and a hashtag are five
+    messages.loc[1, ["text", "sentiment_score"]] = ["my bag got lost again, day 0 without it http://t.co/x1", -0.99]
+    messages.loc[2, ["text", "sentiment_score"]] = ["http://t.co/x2 #lost bag, what a joke !! #airline", -1.0]
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
+    complaint = next(f for f in findings if "biggest source of complaints" in f)
+    assert "day 22 without it" in complaint and "t.co" not in complaint
+    messages[["text"]] = messages[["text"]].map(lambda t: t + " https://example.com/bag")
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
+    complaint = next(f for f in findings if "biggest source of complaints" in f)
+    # every message holds a link: the most negative of eight words (the tagged one has four)
+    assert "day 0 without it" in complaint
 
 
 def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words():

@@ -126,6 +126,10 @@ def _quote(text: str) -> str:
 WANTS = ("complaint", "request", "question", "churn_threat")  # intents that say what a customer wants
 
 
+URL = r"https?://\S+|www\.\S+"
+URL_OR_TAG = URL + r"|[#@]\w+"
+
+
 def swears(texts: pd.Series) -> pd.Series:
     """Whether each text swears (the words topic names never use): a summary's example quote is forwarded to
     managers, so one that does not swear is preferred when the choice exists."""
@@ -203,12 +207,15 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         counts = negative["theme_label"].value_counts()
         theme, k = counts.index[0], int(counts.iloc[0])
         lo, hi = wilson(k, len(negative))
-        # The most negative message that says something (eight words or more), not a bare "Even #worse", and
-        # does not swear, where one does not have to
+        # The most negative message that says something (eight words or more, links and tags not counted), not
+        # a bare "Even #worse", does not swear, where one does not have to, and holds no link a reader cannot
+        # follow ("http://t.co/5oK4XcOw Microsoft !! i hate you again !!")
         members = negative[negative["theme_label"] == theme]
-        short = members[S.TEXT].astype(str).str.split().str.len().lt(8)
-        example = (members.assign(_swears=swears(members[S.TEXT]), _short=short)
-                   .sort_values(["_swears", "_short", "sentiment_score"], kind="stable")[S.TEXT].head(1))
+        text = members[S.TEXT].astype(str)
+        words = text.str.replace(URL_OR_TAG, " ", regex=True).str.count(r"\b[^\W\d_]+\b")
+        example = (members.assign(_swears=swears(members[S.TEXT]), _short=words.lt(8),
+                                  _link=text.str.contains(URL, regex=True))
+                   .sort_values(["_swears", "_short", "_link", "sentiment_score"], kind="stable")[S.TEXT].head(1))
         findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))})"
