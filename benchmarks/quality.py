@@ -142,14 +142,17 @@ def with_reader(data: pd.DataFrame, texts: list[str], x: np.ndarray, model_id: s
 
 def active(args, budget: int = 200) -> None:
     """What `workbench label --suggest` buys: on each brand-tweet set, held out as in `sentiment`, the
-    researcher labels the `budget` messages the product suggests (least certain first; their true labels stand
-    in for the researcher's), the head adapts as `workbench analyse` adapts it, and macro-F1 is measured on the
-    messages that were not labelled, against no labels and against as many randomly chosen labels."""
+    researcher labels the `budget` messages the product suggests (uncertain and diverse, as `suggest` chooses
+    them without topics; their true labels stand in for the researcher's), the head adapts as `workbench
+    analyse` adapts it, and macro-F1 is measured on the messages that were not labelled, against no labels and
+    against as many of the least certain or randomly chosen labels."""
     from workbench.analysis.sentiment import Head, adapt_head
+    from workbench.analysis.suggest import uncertain_and_diverse
 
     data = sc.load_all(args.shared)
     texts = np.asarray(sc.texts_for_model(data["text"]), dtype=object)
     x, model_id = vectors(list(texts), args.embedding)
+    main = embeddings(list(texts), args.embedding)  # what `label --suggest` spreads the labels over
     rows = []
     for name in sc.BRAND_TWEETS:
         test = (data["corpus"] == name).to_numpy()
@@ -161,7 +164,8 @@ def active(args, budget: int = 200) -> None:
         ngram_p = ngram.proba(list(texts[test]))
         proba = (shipped.proba(xt) + ngram_p) / 2
         confidence = proba.max(axis=1)
-        picks = {"suggested": np.argsort(confidence, kind="stable")[:budget],
+        picks = {"suggested": uncertain_and_diverse(confidence, main[test], budget),
+                 "least certain": np.argsort(confidence, kind="stable")[:budget],
                  "random": np.random.default_rng(0).choice(len(gold), budget, replace=False)}
         for how, chosen in picks.items():
             rest = np.setdiff1d(np.arange(len(gold)), chosen)

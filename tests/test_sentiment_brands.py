@@ -367,3 +367,34 @@ def test_the_reader_is_consulted_only_where_the_heads_are_unsure():
     assert asked == [[0]]  # 0.9 and 0.6 are sure enough; 0.5 is not
     np.testing.assert_allclose(out, [[0.25, 0.65, 0.1], [0.9, 0.05, 0.05], [0.2, 0.2, 0.6]])
     np.testing.assert_allclose(heads[0], [0.5, 0.3, 0.2])  # the input is left as it was
+
+
+def test_suggest_takes_one_message_from_each_region_of_the_less_certain_half():
+    # 12 customer messages in three tight groups of embeddings (A: 0-3, B: 4-7, C: 8-11), confidence rising
+    # with the row. The less certain half is rows 0-5: groups A (0-3) and B (4-5); C is certain. Asked for 2,
+    # the diverse choice takes the message nearest each k-means centre of that half, one of A and one of B,
+    # where uncertainty alone takes 0 and 1, both of A.
+    n = 12
+    m = pd.DataFrame({
+        S.MESSAGE_ID: [f"m{i:02d}" for i in range(n)], S.SOURCE_ID: [str(i) for i in range(n)],
+        S.TEXT: [f"t{i}" for i in range(n)], S.TEXT_HASH: [f"h{i}" for i in range(n)],
+        S.AUTHOR_ROLE: ["customer"] * n, S.BRAND: ["A"] * n, "topic_id": [0] * n,
+        "sentiment_confidence": np.linspace(0.35, 0.95, n), "model_text_key": [f"k{i}" for i in range(n)],
+    })
+    centre = {0: [1.0, 0, 0], 1: [0, 1.0, 0], 2: [0, 0, 1.0]}
+    offsets = [[0.0, 0.01, 0], [0.0, 0.003, 0.001], [0.0, 0.0, 0.003], [0.0, 0.0, 0.01]]
+    vec = {f"k{i}": np.array(centre[i // 4]) + np.array(offsets[i % 4]) for i in range(n)}
+    asked = []
+
+    def lookup(keys):
+        asked.extend(keys)
+        return {k: vec[k] for k in keys}
+
+    out = suggest(m, labelled=set(), n=2, vectors=lookup)
+    ids = out["message_id"].tolist()
+    assert len(ids) == 2 and sum(i in {"m00", "m01", "m02", "m03"} for i in ids) == 1
+    assert sum(i in {"m04", "m05"} for i in ids) == 1
+    assert suggest(m, labelled=set(), n=2)["message_id"].tolist() == ["m00", "m01"]  # no vectors: uncertainty
+    assert set(asked) == set(vec)
+    # a missing vector (cache deleted since): uncertainty alone, no error
+    assert suggest(m, labelled=set(), n=2, vectors=lambda keys: {})["message_id"].tolist() == ["m00", "m01"]

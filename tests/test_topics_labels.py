@@ -268,3 +268,14 @@ def test_words_customers_write_about_are_no_stop_words():
     assert not {"bill", "system", "top", "interest", "fire", "call", "show"} & stop
     assert {"the", "whereupon", "somehow", "amongst"} <= stop
     assert has_subject(["my bill", "the top", "interest"], sorted(stop)).tolist() == [True, True, True]
+
+
+def test_how_often_something_happens_names_no_topic():
+    # App reviews of constant crashes were labelled "rarely crashes and minutes": the keyphrase that set the
+    # topic apart came from a review praising the opposite. Frequency words name no need; "crashes" does.
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    v = CountVectorizer(stop_words=_stop_words([], []), ngram_range=(1, 2)).fit(
+        ["the app rarely crashes", "it constantly crashes", "hardly ever loads the feed", "crashes usually at night"])
+    assert set(v.get_feature_names_out()) == {"app", "app crashes", "crashes", "crashes night", "night", "loads",
+                                              "loads feed", "feed"}

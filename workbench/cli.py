@@ -156,6 +156,7 @@ def cmd_label(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from workbench.analysis.suggest import suggest
+    from workbench.pipeline.run import analysis_vectors
     from workbench.store import LABEL_TASKS, defuse_formulas
     from workbench.workspace import Workspace
 
@@ -165,7 +166,7 @@ def _suggest(args: argparse.Namespace) -> int:
         raise WorkbenchError(f"--suggest takes a positive number of messages, not {args.suggest}.")
     with Workspace(args.workspace, read_only=True) as ws:
         picked = suggest(ws.messages(), set(ws.labels(args.task)["message_id"]), args.suggest, args.task,
-                         excluded=ws.excluded())
+                         excluded=ws.excluded(), vectors=analysis_vectors(ws))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     picked.assign(text=defuse_formulas(picked["text"])).to_csv(args.out, index=False, encoding="utf-8")
     note = "" if len(picked) == args.suggest else f" (only {len(picked)} unlabelled customer messages remain)"

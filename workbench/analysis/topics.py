@@ -41,6 +41,7 @@ respond answer hope hoping sorry issue issues problem problems question question
 support link links url user users account accounts people person didn don doesn isn wasn weren won wouldn
 couldn shouldn aren haven hasn hadn ain idk yall wanna gonna gotta lmao smh btw tho alright seriously
 literally actually basically currently
+rarely seldom hardly barely scarcely occasionally usually frequently constantly
 didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt shouldnt im ive thats
 theres youre youve anymore aswell alot gonna
 """

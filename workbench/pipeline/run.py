@@ -20,6 +20,7 @@ from dataclasses import asdict, replace
 from functools import partial
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
@@ -217,6 +218,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         "sentiment_confidence": sentiment[["p_negative", "p_neutral", "p_positive"]].max(axis=1).round(4)
         .where(~rated, 1.0).to_numpy(),
         "sentiment_source": np.where(rated, "stars", "text"),
+        "model_text_key": [text_key(t) for t in texts],  # the embedding cache's key for what the models read
         "intent_confidence": intent_confidence.round(4).to_numpy(),
         "topic_id": topics.assignments.astype(int), "topic_label": [labels[t] for t in topics.assignments],
         "theme_id": [theme_of.get(int(t)) for t in topics.assignments],
@@ -362,6 +364,28 @@ def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple
     total = out["mentions"].sum()
     out["share_of_voice"] = out["mentions"] / total if total else 0.0
     return out.sort_values("mentions", ascending=False).reset_index(drop=True)
+
+
+def analysis_vectors(ws: Store):
+    """A lookup of the latest analysis's embeddings by `model_text_key` (from the workspace's embedding cache),
+    or None before any analysis or without the cache."""
+    cache_file = ws.path.parent / "cache" / "embeddings.duckdb"
+    run = ws.latest_run_row()
+    if run.empty or not cache_file.exists():
+        return None
+    model = str(run["embedding"].iloc[0])
+
+    def lookup(keys):
+        try:
+            cache = EmbeddingCache(cache_file)
+        except duckdb.Error:  # held by an analysis running now: the choice falls back to uncertainty alone
+            return {}
+        try:
+            return cache.get(model, list(keys))
+        finally:
+            cache.close()
+
+    return lookup
 
 
 def _calibrated_head(ws: Store, voice: pd.DataFrame, texts: list[str], embedder, cache: EmbeddingCache,

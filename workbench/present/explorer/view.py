@@ -73,6 +73,7 @@ class Explorer:
         for choice, button in self.queue_buttons.items():
             button.on_click(lambda _b, choice=choice: self.answer_queue(choice))
         self._skipped: set[str] = set()
+        self._queue: pd.DataFrame | None = None  # the suggested messages still to show
         self._holding = False
         for widget in self.widgets.values():
             if hasattr(widget, "observe"):
@@ -331,18 +332,26 @@ class Explorer:
         self.refresh()
         self.status.value = f"Saved: {n} {html.escape(task)} labels in the workspace."
 
-    def next_suggestion(self) -> str | None:
-        """Show the next message worth labelling (see workbench.analysis.suggest); its id, None when none is left."""
+    def next_suggestion(self, batch: int = 200) -> str | None:
+        """Show the next message worth labelling; its id, None when none is left. The queue is what `workbench
+        label --suggest` writes (see workbench.analysis.suggest), `batch` messages at a time."""
         from workbench.analysis.suggest import suggest
         from workbench.errors import WorkbenchError
+        from workbench.pipeline.run import analysis_vectors
+        from workbench.store import Store
 
+        done = self.labelled | self._skipped | set(self.excluded)
+        queue = self._queue[~self._queue[S.MESSAGE_ID].isin(done)] if self._queue is not None else pd.DataFrame()
         try:
-            nxt = suggest(self.all_messages, self.labelled | self._skipped, 1, "sentiment",
-                          excluded=self.excluded)
+            if queue.empty:
+                with Store(self.workspace, read_only=True) as ws:
+                    vectors = analysis_vectors(ws)
+                queue = suggest(self.all_messages, done, batch, "sentiment", excluded=self.excluded, vectors=vectors)
         except WorkbenchError as exc:
-            nxt, self.queue_text.value = pd.DataFrame(), html.escape(str(exc))
-            self._queue_id = None
+            self._queue, self._queue_id, self.queue_text.value = None, None, html.escape(str(exc))
             return None
+        self._queue = queue
+        nxt = queue.head(1)
         self._queue_id = nxt[S.MESSAGE_ID].iloc[0] if len(nxt) else None
         self.queue_text.value = (f"<blockquote>{html.escape(nxt[S.TEXT].iloc[0])}</blockquote>" if len(nxt)
                                  else "<p>Every customer message has a sentiment label.</p>")
