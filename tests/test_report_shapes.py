@@ -115,6 +115,18 @@ def test_json_cells_read_as_words():
     assert cells == ["a.json", "exact duplicate: 7; empty text: 2", "", "[sic] not JSON"]
 
 
+def test_a_column_with_nothing_but_none_is_left_out():
+    import pandas as pd
+
+    from workbench.present.report import table_html
+
+    quotes = pd.DataFrame({"segment": ["(none)", "(none)"], "topic_label": ["crashes", "(none)"],
+                           "text": ["it crashes", "love it"]})
+    markup = table_html(quotes, "quotes", "What customers said")
+    assert re.findall(r"<th>([^<]*)</th>", markup) == ["topic_label", "text"]
+    assert re.findall(r"<td>([^<]*)</td>", markup) == ["crashes", "it crashes", "(none)", "love it"]
+
+
 def test_segment_heatmaps_only_where_there_are_groups_to_compare(monkeypatch):
     import pandas as pd
 

@@ -302,6 +302,8 @@ def _table_markup(df: pd.DataFrame, rows: int) -> str:
     """The first `rows` rows as an HTML table a reader reads: cell text escaped, shares in percent, missing
     values as empty cells (never "nan" or "None")."""
     shown = df.head(rows).copy()
+    # A column that says "(none)" in every row (the segment of an export with nothing to segment by) says nothing
+    shown = shown.drop(columns=[c for c in shown.columns if len(df) and df[c].astype("string").eq("(none)").all()])
     # The interval of a share is a share too (sentiment_shares, segment_topics), not of an effect (drivers).
     of_shares = any(_is_share(df[c]) for c in df.columns) and not {"effect", "difference"} & set(df.columns)
     for col in shown.columns:
