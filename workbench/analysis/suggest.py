@@ -5,8 +5,8 @@ customer messages, the researcher fills the `label` column, `workbench label FIL
 next `workbench analyse` adapts to them. Messages are chosen uncertain and diverse: among the less certain half
 (the model's probability of its own answer, lowest first), one message nearest each of N k-means centres of
 their embeddings, so the labels cover what the model is unsure of instead of N variants of one doubt (leave one
-data set out, 200 labels, docs/quality.md: +0.039 macro-F1 on average over the three brand-tweet sets against
-+0.026 for the 200 least certain). They are then listed spread over topics and brands: one from each topic x
+data set out, 200 labels, `minilm`, docs/quality.md: +0.038 macro-F1 on average over the three brand-tweet sets
+against +0.026 for the 200 least certain). They are then listed spread over topics and brands: one from each topic x
 brand group in turn, so a researcher who labels only the first rows still covers them. Without embeddings
 (the cache deleted) the least certain messages are taken in that order. No text twice; brand replies, messages
 already labelled for the task, messages marked spam or irrelevant and (for sentiment) messages whose star
