@@ -95,9 +95,11 @@ obviously honestly totally definitely apparently probably maybe anyways kinda so
 tonight tomorrow yesterday today morning evening weekend
 """
 GENERIC = frozenset(_GENERIC.split())
-# A manager forwards the report: no label swears, whatever the customers wrote.
+# A manager forwards the report: no label swears or carries a slur, whatever the customers wrote.
 _PROFANE = """
 shit shitty fuck fucking fucked bullshit damn crap crappy ass asshole sucks
+bitch bitches dick cunt pussy whore slut motherfucker
+nigga niggas nigger niggers fag fags faggot faggots retard retarded
 """
 PROFANE = frozenset(_PROFANE.split())
 WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
