@@ -56,10 +56,14 @@ def _shapes(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "one_customer": pd.DataFrame({"text": m["text"].head(200), "date": when.head(200), "user": "only-one"}),
         "twenty_messages": pd.DataFrame({"text": m["text"].head(20), "date": when.head(20),
                                          "user": m["author_id"].head(20)}),
+        # a handful of tickets: too few to find topics in, everything else still read
+        "five_messages": pd.DataFrame({"text": m["text"].head(5), "date": when.head(5),
+                                       "user": m["author_id"].head(5)}),
     }
 
 
-@pytest.mark.parametrize("shape", ["no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages"])
+@pytest.mark.parametrize("shape", ["no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages",
+                                   "five_messages"])
 def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
     export = tmp_path / f"{shape}.csv"
     _shapes(sample_messages)[shape].to_csv(export, index=False)
@@ -79,12 +83,17 @@ def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
         assert not printed, (name, printed[:3])
         assert not set(impossible_percentages(text)) - quoted, (name, impossible_percentages(text))
     main = pages["customer_insights.html"]
-    if shape in ("no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages"):
+    if shape in ("no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages", "five_messages"):
         assert "holds no replies from the brand, so responsiveness cannot be measured" in main
     if shape == "no_replies":  # no replies in the export says nothing about who went unanswered
         assert "unanswered" not in main and "the export holds no replies from the brand." in main
     if shape == "no_authors":
         assert "names no authors" in main
+    if shape == "five_messages":
+        too_few = "Too few customer messages (5) to find topics in: at least 20 are needed."
+        assert too_few in main and too_few in pages["topics.html"] and "The biggest topics" not in main
+        assert "read as negative" in main  # sentiment is still read
+        assert "most discussed" not in pages["topics.html"] and "no data to draw" in pages["topics.html"]
     if shape == "no_timestamps":
         assert "has no dates" in main
         assert "holds no dates, so what changed over time cannot be measured" in main
@@ -157,10 +166,13 @@ def test_a_chart_without_javascript_falls_back_to_a_table_a_reader_reads(monkeyp
     monkeypatch.setattr(report, "_png", lambda fig: None)  # no browser to draw a PNG with
     data = pd.DataFrame({"segment": ["Tops", "Dresses"], "share_messages": [0.638298, 0.02],
                          "p_value": [0.068375, np.nan], "note": [None, "small"]})
-    report.show_figure(go.Figure(), data)
+    report.show_figure(go.Figure(go.Bar(x=[0.64, 0.02], y=["Tops", "Dresses"])), data)
     fallback = re.search(r"<noscript>(.*)</noscript>", shown[0], flags=re.S).group(1)
     assert re.findall(r"<td>([^<]*)</td>", fallback) == ["Tops", "64%", "0.0684", "", "Dresses", "2.0%", "", "small"]
     assert not BAD_WORDS.findall(visible_text(fallback))
+    # a chart with nothing to draw (an export too small for topics) is a sentence, not empty axes
+    report.show_figure(go.Figure(go.Bar(x=[], y=[]), layout_title_text="Topic sizes<br><sup>share</sup>"), data)
+    assert shown[1] == "<p><em>Topic sizes: no data to draw in this export.</em></p>"
 
 
 def test_headline_share_never_stands_beside_an_interval_that_leaves_it_out():
@@ -301,3 +313,10 @@ def test_topics_over_time_drop_to_zero_between_messages():
     lines = {t.name: list(t.y) for t in plot_topics_over_time(table).data}
     # "c" had no message in the second week: 0 there, not a line from 4 to 5 across it
     assert lines == {"c": [4, 0, 5], "b": [0, 2, 3], "a": [1, 0, 0]}
+    # the messages without a clear topic (-1) and the groups kept out are no topics: not drawn, not "most
+    # discussed", and the periods they alone cover still count
+    unclear = pd.DataFrame({"period": weeks[[0, 2]], "topic_id": [-1, -2],
+                            "topic_label": ["(no clear topic)", "thanks"], "messages": [50, 50], "share": 0.5})
+    fig = plot_topics_over_time(pd.concat([table.head(1), unclear]))
+    assert {t.name: list(t.y) for t in fig.data} == {"a": [1, 0]}
+    assert "a is the most discussed" in fig.layout.title.text

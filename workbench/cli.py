@@ -59,8 +59,9 @@ def print_status(st: dict) -> None:
     first, last = st["period"]
     period = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}" if first is not None else "no dates"
     print(f"Workspace {st['workspace']}")
-    who = f"from {st['customers']} customers" if st["customers"] else "with no authors named"
-    print(f"  {st['messages']} messages in {st['conversations']} conversations {who}, {period}")
+    n = lambda k, word: f"{k} {word}{'' if k == 1 else 's'}"  # noqa: E731
+    who = f"from {n(st['customers'], 'customer')}" if st["customers"] else "with no authors named"
+    print(f"  {n(st['messages'], 'message')} in {n(st['conversations'], 'conversation')} {who}, {period}")
     fmt = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "none"  # noqa: E731
     print(f"  channels: {fmt(st['by_channel'])}")
     print(f"  authors: {fmt(st['by_role'])}")

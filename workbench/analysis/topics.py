@@ -424,9 +424,10 @@ class TopicResult:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         logging.getLogger("BERTopic").setLevel(logging.ERROR)
-        self._model.save(
-            str(folder / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
-        )
+        if self._model is not None:  # None: too few messages to fit one
+            self._model.save(
+                str(folder / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
+            )
         self.topics.to_parquet(folder / "topics.parquet")
         np.save(folder / "assignments.npy", self.assignments)
         (folder / "fit.json").write_text(
@@ -451,7 +452,8 @@ class TopicResult:
         if not (folder / "fit.json").exists():
             raise WorkbenchError(f"{folder}: no saved topic model there.")
         fit = json.loads((folder / "fit.json").read_text())
-        model = BERTopic.load(str(folder / "bertopic"), embedding_model=_Backend(embedder) if embedder else None)
+        model = BERTopic.load(str(folder / "bertopic"), embedding_model=_Backend(embedder) if embedder else None) \
+            if (folder / "bertopic").exists() else None
         return cls(
             np.load(folder / "assignments.npy"),
             pd.read_parquet(folder / "topics.parquet"),
@@ -652,8 +654,8 @@ def fit_topics(
     _cache_umap_compilation()
     docs = [topic_text(t) for t in texts]
     n = len(docs)
-    if n < 20:
-        raise WorkbenchError(f"only {n} customer messages: too few to find topics (at least 20 are needed).")
+    if n < MIN_MESSAGES:
+        return _too_few(n, config)
     stop = sorted({*_stop_words(brands, config.extra_stop_words), *tag_only_words(docs),
                    *collection_words(docs)})
     vectorizer = CountVectorizer(
@@ -760,6 +762,21 @@ def fit_topics(
               "hdbscan_found": found, "hdbscan_largest_share": round(largest, 4),
               "no_subject": int((topics == NO_SUBJECT).sum()), "other_language": int(other.sum())}
     return TopicResult(topics, table, before, float((topics == -1).mean()), params, model, fitted_docs)
+
+
+MIN_MESSAGES = 20  # fewer customer messages than this: no topics, and the report says why
+
+
+def _too_few(n: int, config: TopicConfig) -> TopicResult:
+    """An export too small to find topics in: every message without a topic, and a sentence saying why (its
+    sentiment, intent and the rest are still read)."""
+    table = pd.DataFrame([{
+        "topic_id": -1, "label": "(no clear topic)", "keywords": "", "size": n, "share": 1.0, "seeded": False,
+        "x": None, "y": None, "representative_messages": [],
+        "description": f"Too few customer messages ({n}) to find topics in: at least {MIN_MESSAGES} are needed.",
+    }])
+    params = {**asdict(config), "documents": n, "fitted_on": 0, "too_few_to_fit": True}
+    return TopicResult(np.full(n, -1), table, 1.0, 1.0, params)
 
 
 # Languages a detector confuses with the main one on short texts (English tweets read as Nigerian Pidgin).

@@ -42,6 +42,10 @@ class AnalysisResult(Mapping[str, pd.DataFrame]):
     def headline(self) -> str:
         """One line: what was analysed, with which model, how many topics."""
         r = self.run
+        if not r["topics"]:
+            t = self.tables.get("topics", pd.DataFrame(columns=["topic_id", "description"]))
+            why = " ".join(t.loc[t["topic_id"] == -1, "description"].astype(str))
+            return f"Analysed {r['messages_analysed']:,} customer messages with {r['embedding']}: no topics. {why}"
         return (f"Analysed {r['messages_analysed']:,} customer messages with {r['embedding']}: {r['topics']} topics, "
                 f"{r['outlier_share']:.1%} without a clear topic ({r['outlier_share_before']:.1%} before "
                 "re-assignment).")

@@ -33,6 +33,12 @@ def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
+def _no_topics(t: dict[str, pd.DataFrame]) -> str:
+    """Why an export has no topics (too few messages to find any), as the topics table says it."""
+    unclear = t["topics"][t["topics"]["topic_id"] == -1]
+    return str(unclear["description"].iloc[0]) if len(unclear) else "No topics were found."
+
+
 def groupable_columns(messages: pd.DataFrame, most: int = 3, sample: int = 2000) -> list[str]:
     """The export's own columns (kept in `metadata`) that would make groups worth comparing: filled in at
     least half of the messages, with 2 to 25 distinct values, not numbers and not redacted (a department,
@@ -239,8 +245,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(c) and "churn_risk" in c:
         high = int((c["churn_risk"] == "high").sum())
         lo, hi = wilson(high, len(c))
-        findings.append(f"{_a('customers', f'{high:,} customers')} ({percent(high / len(c))}, 95% interval "
-                        f"{percent(float(lo))} to {percent(float(hi))}) are at high risk of leaving.")
+        findings.append(f"{_a('customers', _n(high, 'customer'))} ({percent(high / len(c))}, 95% interval "
+                        f"{percent(float(lo))} to {percent(float(hi))}) {'is' if high == 1 else 'are'} at high risk "
+                        "of leaving.")
     d = negative_drivers(t)
     d = d[d["beyond_chance"]]
     for i, r in enumerate(d.head(2).itertuples()):
@@ -253,7 +260,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(spikes):
         actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
                        f"({_a('alerts', 'alerts')}).")
-    if not actions:
+    if not actions and "topics" in t and not (t["topics"]["topic_id"] >= 0).any():
+        actions.append(f"Gather more messages before looking for topics. {html.escape(_no_topics(t))}")
+    elif not actions:
         actions.append("No topic pulls sentiment down beyond chance yet; label a sample with workbench label "
                        "--suggest to sharpen the model, and compare again next period.")
     return findings[:5], actions
@@ -321,7 +330,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     if example is not None:
         quote = (f' A customer, on {html.escape(str(topics["label"].iloc[0]))}: {_quote(example)} '
                  f'({_a("quotes", "quotes")}).')
-    out.append(("What they want", f"Intents: {intent_list}. The biggest topics: {topic_list}.{quote}"))
+    topic_text = f"The biggest topics: {topic_list}.{quote}" if len(topics) else html.escape(_no_topics(t))
+    out.append(("What they want", f"Intents: {intent_list}. {topic_text}"))
 
     shares = t["sentiment_shares"].set_index("label")
     calibrated = "researcher labels" in str(shares["method"].iloc[0])
@@ -344,10 +354,10 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
                        + ".") if len(reasons) else ""
         net, low, high_ci = net_advocacy(adv, det, len(c))
         out.append(("Who is at risk, who would recommend us", (
-            f"{_a('customers', f'{adv:,} advocates')} and {_a('customers', f'{det:,} detractors')}: net advocacy "
+            f"{_a('customers', _n(adv, 'advocate'))} and {_a('customers', _n(det, 'detractor'))}: net advocacy "
             f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
             f"customers who are advocates minus the percentage who are detractors, from -100 to +100); "
-            f"{_a('customers', f'{len(high):,} customers')} at high risk of leaving.{reason_text}")))
+            f"{_a('customers', _n(len(high), 'customer'))} at high risk of leaving.{reason_text}")))
 
     d = negative_drivers(t)
     if len(d):

@@ -96,8 +96,9 @@ def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
 def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
     """Messages per period for the biggest topics; a topic with no message in a period the export covers shows
     0 there (a line drawn from one message to the next would read as a steady trickle in between)."""
-    biggest = over_time.groupby("topic_label")["messages"].sum().nlargest(top).index
     periods = pd.Index(sorted(over_time["period"].unique()), name="period")
+    over_time = over_time[over_time["topic_id"] >= 0]  # outliers and the groups kept out are no topics
+    biggest = over_time.groupby("topic_label")["messages"].sum().nlargest(top).index
     fig = go.Figure()
     for label in biggest:
         d = over_time[over_time["topic_label"] == label].groupby("period")["messages"].sum().reindex(periods,

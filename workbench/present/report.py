@@ -220,10 +220,24 @@ def show_heatmaps(segment_topics: pd.DataFrame, *dimensions: str) -> None:
             show_figure(plot_segment_heatmap(segment_topics, dimension), segment_topics)
 
 
+def _has_data(fig) -> bool:
+    """Whether any trace of a plotly figure holds a point to draw."""
+    for trace in fig.data:
+        for attr in ("x", "y", "z", "values"):
+            v = getattr(trace, attr, None)
+            if v is not None and len(v):
+                return True
+    return False
+
+
 def show_figure(fig, table: pd.DataFrame | None = None) -> None:
     """A chart, interactive (plotly.js embedded once per notebook, so the HTML opens offline), with a static
     fallback for readers without JavaScript: a PNG where one can be made, else the data."""
     global _PLOTLY_EMBEDDED
+    if not _has_data(fig):
+        title = str(fig.layout.title.text or "This chart").split("<br>")[0]
+        _display(f"<p><em>{html.escape(title)}: no data to draw in this export.</em></p>")
+        return
     interactive = fig.to_html(full_html=False, include_plotlyjs=not _PLOTLY_EMBEDDED, config={"responsive": True})
     _PLOTLY_EMBEDDED = True
     png = _png(fig)
@@ -326,8 +340,9 @@ def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: s
     """A table section with its anchor and, where it is cut, the command that exports it whole."""
     more = f"<p><em>First {rows} of {len(df):,} rows; the whole table: <code>workbench export {table} --out "\
            f"{table}.csv</code>.</em></p>" if len(df) > rows else ""
+    body = _table_markup(df, rows) if len(df) else "<p><em>No rows in this export.</em></p>"
     return (f'<h3 id="t-{table}">{html.escape(title)}</h3>' + (f"<p>{html.escape(note)}</p>" if note else "")
-            + _table_markup(df, rows) + more)
+            + body + more)
 
 
 def show_table(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> None:
