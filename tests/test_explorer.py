@@ -124,7 +124,9 @@ def test_spam_marks_hide_messages_and_leave_them_out_of_the_next_analysis(ws_cop
 
 def test_labelling_queue_saves_at_once_and_moves_on(ws_copy):
     ex = Explorer(ws_copy)
-    first = ex.next_suggestion()
+    assert ex._queue_id is None  # chosen when the tab is first opened, not while the explorer starts
+    ex.tabs.selected_index = 2
+    first = ex._queue_id
     m = ex.all_messages.set_index(S.MESSAGE_ID)
     assert first is not None and m.loc[first, S.AUTHOR_ROLE] != "brand"
     assert "<blockquote>" in ex.queue_text.value

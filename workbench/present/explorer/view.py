@@ -23,6 +23,7 @@ from workbench.present.explorer.state import (
 )
 
 FACET_WIDGETS = ("brands", "segments", "topics", "channels", "sentiments", "emotions", "intents")
+LABEL_TAB = 2  # "Label the next message" among the tabs
 
 
 def week_label(start: pd.Timestamp) -> str:
@@ -74,6 +75,7 @@ class Explorer:
             button.on_click(lambda _b, choice=choice: self.answer_queue(choice))
         self._skipped: set[str] = set()
         self._queue: pd.DataFrame | None = None  # the suggested messages still to show
+        self._queue_id: str | None = None
         self._holding = False
         for widget in self.widgets.values():
             if hasattr(widget, "observe"):
@@ -108,7 +110,11 @@ class Explorer:
                            w.HTML("<p><i>Click a bar, a bubble, a point or a cell in a chart to filter the "
                                   "messages to it.</i></p>"), self.charts, self.tabs, self.status])
         self.refresh()
-        self.next_suggestion()
+        # The labelling queue is chosen when its tab is first opened (k-means over the less certain messages:
+        # seconds on a large export that a researcher who never labels should not wait for)
+        self.queue_text.value = "<p>Choosing the messages worth labelling...</p>"
+        self.tabs.observe(lambda change: self.next_suggestion() if change["new"] == LABEL_TAB
+                          and self._queue is None else None, names="selected_index")
 
     # ---------------------------------------------------------------------------------------- data
     def _load(self) -> None:
