@@ -123,6 +123,12 @@ def test_quotes_are_distinct_whole_and_counted():
     quotes = representatives(np.arange(4), x, centre, texts, k=4)
     # The centre points at about 13 degrees: message 1 (2.6 degrees) is the most typical of the three alike.
     assert quotes == ["my bag is lost (+2 similar)", "The app crashes every time I open it"]
+    # Close in meaning (cosine 0.96) but written apart (two of ten words shared): two complaints, not a copy
+    texts = ["The bureau kept reporting a debt that was paid off years ago",
+             "Collector calls about an account opened by identity thieves, reporting it anyway"]
+    x = np.array([[1.0, 0.0], [0.96, 0.28]])
+    quotes = representatives(np.arange(2), x, np.array([1.0, 0.0]), texts, k=4)
+    assert quotes == texts
     assert whole_words("one two three four five six", 14) == "one two three …"
     assert whole_words("short", 14) == "short"
 
