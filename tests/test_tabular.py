@@ -262,12 +262,13 @@ def test_a_column_naming_the_company_addressed_is_found_by_its_values(tmp_path):
 def test_text_column_inferred_from_its_name_and_its_words(tmp_path):
     # A consumer-complaint export: no column is called text, two name what someone wrote; the narrative (more
     # words per value than the company's boilerplate reply) is the message, and the date column is read.
-    data = (b"Date received,Product,Consumer complaint narrative,Company public response,Company\n"
+    data = (b"Date received,Product,Consumer complaint narrative,Company public response,Company,Submitted via\n"
             b"2020/3/18,Mortgage,They charged me a late fee twice although I paid on time in May and June,"
-            b"Company believes it acted appropriately,Acme Bank\n"
-            b"2020/3/19,Credit card,,Company believes it acted appropriately,Acme Bank\n")
+            b"Company believes it acted appropriately,Acme Bank,Web\n"
+            b"2020/3/19,Credit card,,Company believes it acted appropriately,Acme Bank,Phone\n")
     res = load(write(tmp_path, "complaints.csv", data))
     assert res.mapping[S.TEXT] == "Consumer complaint narrative"
+    assert res.messages.loc[0, S.CHANNEL] == "web"  # how the complaint was submitted is its channel
     assert res.mapping[S.CREATED_AT] == "Date received" and res.mapping[S.BRAND] == "Company"
     assert res.messages.loc[0, S.TEXT].startswith("They charged me a late fee twice")
     assert res.messages.loc[0, S.CREATED_AT] == pd.Timestamp("2020-03-18", tz="UTC")

@@ -54,7 +54,7 @@ CANDIDATES: dict[str, list[str]] = {
     S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
-    S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via"],
+    S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via", "submitted_via"],
     S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant", "brand_name",
               "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id"],
