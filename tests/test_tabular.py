@@ -252,6 +252,11 @@ def test_a_column_naming_the_company_addressed_is_found_by_its_values(tmp_path):
                enumerate(["Dresses", "Tops", "Bottoms"] * 12)]
     res = load(write(tmp_path, "reviews.csv", ("id,department,text\n" + "\n".join(reviews) + "\n").encode()))
     assert S.BRAND not in res.mapping
+    # An intent set's category is named in its requests ("cancel my order", ORDER) but classifies them: no brand
+    requests = [f"{i},{cat},i want to cancel my {cat.lower()} please" for i, cat in
+                enumerate(["ORDER", "REFUND", "DELIVERY"] * 12)]
+    res = load(write(tmp_path, "intents.csv", ("id,category,text\n" + "\n".join(requests) + "\n").encode()))
+    assert S.BRAND not in res.mapping
     # A review's own title repeats its words but names no company: every row has a title of its own.
     titled = ["1,Crashes on login,the app crashes on login every time", "2,Hidden fees,hidden fees on every transfer",
               "3,Love it,love it so much", "4,Login loop,stuck in a login loop", "5,Slow,so slow to open"]

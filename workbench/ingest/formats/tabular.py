@@ -284,12 +284,19 @@ def _value_in_text(value: str, words: set[str]) -> bool:
     return bool(key) and (key in words or (first is not None and any(w.startswith(first) for w in words)))
 
 
+# Words in a column's name that say it classifies the message, not whom it addresses.
+CLASSIFYING_NAME_WORDS = {"category", "categories", "subcategory", "intent", "intents", "label", "labels", "tag",
+                          "tags", "type", "issue", "reason", "product", "sentiment", "emotion", "class"}
+
+
 def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that names the company each message addresses, where no column is called so ("Topic" in a
     set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values that repeat (two rows
     a value or more on average: a review's title is no company), filled in at least half the rows, whose own
     value is named in at least 30% of its rows' texts, and at least three times as often as any of its other
-    values is (a column of words every text uses does not qualify)."""
+    values is (a column of words every text uses does not qualify). A column whose name says it classifies the
+    message (a category, intent, label, tag, type, issue, reason, product or sentiment) never qualifies:
+    Bitext's `category` (ORDER, REFUND, DELIVERY) is named in its requests as often as a brand would be."""
     if S.TEXT not in chosen or S.BRAND in chosen or df.empty:
         return None
     rows = df.sample(min(len(df), sample), random_state=0)
@@ -298,7 +305,8 @@ def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
     best, best_rate = None, 0.0
     for col in rows.columns:
         values = rows[col]
-        if (col in taken or values.notna().mean() < 0.5 or not 2 <= values.nunique() <= 50
+        if (col in taken or CLASSIFYING_NAME_WORDS & set(re.findall(r"[a-z]+", str(col).lower()))
+                or values.notna().mean() < 0.5 or not 2 <= values.nunique() <= 50
                 or values.nunique() > values.notna().sum() / 2):
             continue
         if pd.to_numeric(values.dropna(), errors="coerce").notna().mean() > 0.5:
