@@ -218,6 +218,10 @@ def test_topic_text_drops_handles_urls_and_signatures():
     assert topic_text("@AmazonHelp my order https://t.co/x never came ^JS") == "my order never came"
     # ".@brand" (a reply made public) is a handle too
     assert topic_text(".@SouthwestAir my points never came") == ". my points never came"
+    # what redaction left in place of a name or a number names no need ("cancel purchase and phone" had named
+    # a topic of Bitext's order cancellations, their order numbers masked as [PHONE])
+    assert topic_text("I want to cancel purchase [PHONE], [NAME] said to mail [EMAIL]") == \
+        "I want to cancel purchase , said to mail"
 
 
 def test_analyse_writes_columns_and_tables(analysed):

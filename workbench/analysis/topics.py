@@ -97,7 +97,7 @@ tonight tomorrow yesterday today morning evening weekend
 GENERIC = frozenset(_GENERIC.split())
 # A manager forwards the report: no label swears or carries a slur, whatever the customers wrote.
 _PROFANE = """
-shit shitty fuck fucking fucked bullshit damn crap crappy ass asshole sucks
+shit shitty fuck fucking fucked bullshit damn crap crappy ass asshole sucks bloody freaking frigging goddamn
 bitch bitches dick cunt pussy whore slut motherfucker
 nigga niggas nigger niggers fag fags faggot faggots retard retarded
 """
@@ -149,9 +149,13 @@ def load_codebook(path: str | Path) -> tuple[SeedTopic, ...]:
     return tuple(SeedTopic(str(d["name"]), tuple(map(str, d.get("phrases") or ()))) for d in data)
 
 
+# What redaction leaves in place of personal data: "cancel order [PHONE]" names no phone problem.
+PLACEHOLDERS = re.compile(r"\[(?:NAME|EMAIL|PHONE|CARD|ADDRESS|IBAN|REDACTED)\]")
+
+
 def topic_text(text: str) -> str:
-    """What topic words are drawn from: no URLs, @handles or agent signatures."""
-    t = MENTION.sub(" ", URL.sub(" ", text)).replace("[NAME]", " ")  # a masked person's name names no need
+    """What topic words are drawn from: no URLs, @handles, agent signatures or redaction placeholders."""
+    t = PLACEHOLDERS.sub(" ", MENTION.sub(" ", URL.sub(" ", text)))  # a masked name or number names no need
     t = BROKEN_URL.sub(" ", t)
     return re.sub(r"\s+", " ", SIGNATURE.sub(" ", t)).strip()
 
