@@ -134,6 +134,15 @@ def test_timeline_and_responsiveness(convo):
     assert r.loc["email", "reply_rate"] == 0 and r.loc["email", "unanswered_customers"] == 0  # ann was answered once
 
 
+def test_segment_comparison_with_nothing_to_compare_is_an_empty_grid():
+    # A five-message chat: no topics (too few), and no customer message with a value to compare; the grid is
+    # empty with its columns (it had raised KeyError: 'dimension' and stopped the analysis)
+    m = msgs([{S.MESSAGE_ID: str(i), S.CONVERSATION_ID: "c", S.AUTHOR_ID: None, S.CREATED_AT: "2024-01-01",
+               "topic_label": None, "sentiment_label": None, "intent": None} for i in range(5)])
+    out = segment_comparison(m, pd.Series(["(none)"] * 5))
+    assert out.empty and {"dimension", "segment", "value", "share_messages", "significant"} <= set(out.columns)
+
+
 def test_segment_comparison_by_hand():
     # Segment A: 10 messages, 6 about billing; segment B: 30 messages, 6 about billing.
     rows = []

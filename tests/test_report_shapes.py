@@ -7,6 +7,7 @@ import html
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -320,3 +321,17 @@ def test_topics_over_time_drop_to_zero_between_messages():
     fig = plot_topics_over_time(pd.concat([table.head(1), unclear]))
     assert {t.name: list(t.y) for t in fig.data} == {"a": [1, 0]}
     assert "a is the most discussed" in fig.layout.title.text
+
+
+def test_report_on_a_five_message_chat(tmp_path):
+    # A Messenger export of one short conversation: too few messages for topics, and nothing to compare
+    # between segments; the report is written whole and says why there are no topics.
+    sample = Path(__file__).resolve().parent.parent / "data" / "samples" / "messenger"
+    out = tmp_path / "report"
+    r = subprocess.run([sys.executable, "-m", "workbench.cli", "report", str(sample), "--workspace",
+                        str(tmp_path / "ws"), "--out", str(out), "--embedding", "static"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-3000:]
+    main = visible_text((out / "customer_insights.html").read_text(encoding="utf-8"))
+    assert "to find topics in: at least 20 are needed" in main
+    assert not BAD_WORDS.findall(main)

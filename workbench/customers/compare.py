@@ -55,8 +55,15 @@ def segment_comparison(messages: pd.DataFrame, segment: pd.Series, min_count: in
             "segment_customers": g["cn"], "share_customers": g["c"] / g["cn"], "p_value": p, "q_value": q,
             "significant": q < 0.05, "enough_data": enough,
         }))
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if not frames:  # no customer message with a value to compare (a chat whose authors are not told apart)
+        return pd.DataFrame(columns=GRID_COLUMNS)
+    out = pd.concat(frames, ignore_index=True)
     return out.sort_values(["dimension", "segment", "messages"], ascending=[True, True, False]).reset_index(drop=True)
+
+
+GRID_COLUMNS = ["dimension", "segment", "value", "messages", "segment_messages", "share_messages", "ci_low", "ci_high",
+                "rest_share", "lift", "customers", "segment_customers", "share_customers", "p_value", "q_value",
+                "significant", "enough_data"]
 
 
 DRIVER_COLUMNS = ["outcome", "topic", "messages", "mean", "effect", "ci_low", "ci_high", "p_value", "impact_if_removed",
