@@ -117,3 +117,12 @@ def test_paths_of_the_wrong_kind_are_one_sentence_and_touch_nothing(tmp_path, sa
     assert p.returncode == 2 and "a folder; give --out a file name" in p.stderr and "Traceback" not in p.stderr
     p = run("report", "--out", a_file, "--workspace", ws, "--embedding", "static")
     assert p.returncode == 2 and "a file; give --out a folder" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_an_export_of_the_brands_own_posts_says_there_is_nothing_from_customers(tmp_path, samples):
+    # An X archive holds the account's own tweets: 133 kept after retweets, every one the brand's
+    ws = tmp_path / "ws"
+    assert run("ingest", samples / "x_archive", "--workspace", ws).returncode == 0
+    r = run("analyse", "--workspace", ws, "--embedding", "static")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "no customer messages to analyse: all 133 messages are the brand's own posts" in r.stderr

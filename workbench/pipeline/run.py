@@ -139,6 +139,13 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     excluded = ws.excluded()  # marked spam or irrelevant by the researcher
     voice = messages[(messages[S.AUTHOR_ROLE] != "brand") & (messages[S.TEXT].str.len() > 0)
                      & ~messages[S.MESSAGE_ID].isin(excluded)].copy()
+    own = int((messages[S.AUTHOR_ROLE] == "brand").sum())
+    if voice.empty and own:
+        which = (f"all {own:,} messages are the brand's own posts (an archive of the brand's own account holds "
+                 "nothing else)" if own == len(messages) else f"{own:,} of the {len(messages):,} messages are the "
+                 f"brand's own and the other {len(messages) - own:,} are empty or marked spam")
+        raise WorkbenchError(f"{ws.path}: no customer messages to analyse: {which}; ingest an export of what "
+                             "customers wrote to the brand.")
     if voice.empty:
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
     brands = sorted(set(messages[S.BRAND].dropna()) | set(
