@@ -380,10 +380,10 @@ def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndar
     keys = np.array([dedupe_key(texts[i]) for i in members], dtype=object)
     words = [frozenset(WORD.findall(str(texts[i]).lower())) for i in members]
 
-    def copies(rows: np.ndarray, c: int) -> np.ndarray:
-        """Which of `rows` are near-duplicates of member `c`."""
+    def copies(rows: np.ndarray, c: int, cosine: np.ndarray) -> np.ndarray:
+        """Which of `rows` (at `cosine` to member `c`) are near-duplicates of it."""
         out = keys[rows] == keys[c]
-        for j in np.flatnonzero(x[rows] @ x[c] >= similar):  # words compared only where the meaning is close
+        for j in np.flatnonzero(cosine >= similar):  # words compared only where the meaning is close
             a, b = words[rows[j]], words[c]
             out[j] |= len(a & b) >= shared * max(len(a | b), 1)
         return out
@@ -391,16 +391,17 @@ def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndar
     chosen: list[int] = [int(order[0])]
     while len(chosen) < k:
         sims = x[pool] @ x[chosen].T
-        dup = np.any([copies(pool, c) for c in chosen], axis=0)
+        dup = np.any([copies(pool, c, sims[:, i]) for i, c in enumerate(chosen)], axis=0)
         if dup.all():
             break
         score = np.where(dup, np.inf, sims.max(axis=1))
         chosen.append(int(pool[int(np.argmin(score))]))
-    near = (x @ x[chosen].T).argmax(axis=1)  # every member counted with the chosen message it is closest to
+    sims = x @ x[chosen].T
+    near = sims.argmax(axis=1)  # every member counted with the chosen message it is closest to
     out = []
     everyone = np.arange(len(members))
     for j, c in enumerate(chosen):
-        same = copies(everyone, c)
+        same = copies(everyone, c, sims[:, j])
         extra = int(same.sum()) - 1 if near[c] == j else 0
         text = whole_words(texts[members[c]])
         out.append(f"{text} (+{extra} similar)" if extra > 0 else text)

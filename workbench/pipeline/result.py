@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 import pandas as pd
 
-from workbench.pipeline.summary import summary_html, summary_text
+from workbench.pipeline.summary import summary_html, summary_text, why_no_topics
 
 
 class AnalysisResult(Mapping[str, pd.DataFrame]):
@@ -43,9 +43,8 @@ class AnalysisResult(Mapping[str, pd.DataFrame]):
         """One line: what was analysed, with which model, how many topics."""
         r = self.run
         if not r["topics"]:
-            t = self.tables.get("topics", pd.DataFrame(columns=["topic_id", "description"]))
-            why = " ".join(t.loc[t["topic_id"] == -1, "description"].astype(str))
-            return f"Analysed {r['messages_analysed']:,} customer messages with {r['embedding']}: no topics. {why}"
+            return (f"Analysed {r['messages_analysed']:,} customer messages with {r['embedding']}: no topics. "
+                    f"{why_no_topics(self.tables)}")
         return (f"Analysed {r['messages_analysed']:,} customer messages with {r['embedding']}: {r['topics']} topics, "
                 f"{r['outlier_share']:.1%} without a clear topic ({r['outlier_share_before']:.1%} before "
                 "re-assignment).")

@@ -16,6 +16,7 @@ from workbench import schema as S
 from workbench.analysis.topics import PROFANE
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
+from workbench.ingest.clean import URL
 
 
 def _a(table: str, text: str) -> str:
@@ -33,7 +34,7 @@ def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def _no_topics(t: dict[str, pd.DataFrame]) -> str:
+def why_no_topics(t: dict[str, pd.DataFrame]) -> str:
     """Why an export has no topics (too few messages to find any), as the topics table says it."""
     unclear = t["topics"][t["topics"]["topic_id"] == -1]
     return str(unclear["description"].iloc[0]) if len(unclear) else "No topics were found."
@@ -132,8 +133,7 @@ def _quote(text: str) -> str:
 WANTS = ("complaint", "request", "question", "churn_threat")  # intents that say what a customer wants
 
 
-URL = r"https?://\S+|www\.\S+"
-URL_OR_TAG = URL + r"|[#@]\w+"
+URL_OR_TAG = re.compile(URL.pattern + r"|[#@]\w+", re.I)
 
 
 def swears(texts: pd.Series) -> pd.Series:
@@ -220,7 +220,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         text = members[S.TEXT].astype(str)
         words = text.str.replace(URL_OR_TAG, " ", regex=True).str.count(r"\b[^\W\d_]+\b")
         example = (members.assign(_swears=swears(members[S.TEXT]), _short=words.lt(8),
-                                  _link=text.str.contains(URL, regex=True))
+                                  _link=text.str.contains(URL))
                    .sort_values(["_swears", "_short", "_link", "sentiment_score"], kind="stable")[S.TEXT].head(1))
         findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
@@ -261,7 +261,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
                        f"({_a('alerts', 'alerts')}).")
     if not actions and "topics" in t and not (t["topics"]["topic_id"] >= 0).any():
-        actions.append(f"Gather more messages before looking for topics. {html.escape(_no_topics(t))}")
+        actions.append(f"Gather more messages before looking for topics. {html.escape(why_no_topics(t))}")
     elif not actions:
         actions.append("No topic pulls sentiment down beyond chance yet; label a sample with workbench label "
                        "--suggest to sharpen the model, and compare again next period.")
@@ -330,7 +330,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     if example is not None:
         quote = (f' A customer, on {html.escape(str(topics["label"].iloc[0]))}: {_quote(example)} '
                  f'({_a("quotes", "quotes")}).')
-    topic_text = f"The biggest topics: {topic_list}.{quote}" if len(topics) else html.escape(_no_topics(t))
+    topic_text = f"The biggest topics: {topic_list}.{quote}" if len(topics) else html.escape(why_no_topics(t))
     out.append(("What they want", f"Intents: {intent_list}. {topic_text}"))
 
     shares = t["sentiment_shares"].set_index("label")

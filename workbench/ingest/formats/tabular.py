@@ -284,6 +284,11 @@ def _value_in_text(value: str, words: set[str]) -> bool:
     return bool(key) and (key in words or (first is not None and any(w.startswith(first) for w in words)))
 
 
+def _name_words(column: object) -> set[str]:
+    """The words of a column's name, as `norm` splits them ("ProductCategory" -> product, category)."""
+    return set(norm(column).split("_"))
+
+
 # Words in a column's name that say it classifies the message, not whom it addresses.
 CLASSIFYING_NAME_WORDS = {"category", "categories", "subcategory", "intent", "intents", "label", "labels", "tag",
                           "tags", "type", "issue", "reason", "product", "sentiment", "emotion", "class"}
@@ -305,7 +310,7 @@ def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
     best, best_rate = None, 0.0
     for col in rows.columns:
         values = rows[col]
-        if (col in taken or CLASSIFYING_NAME_WORDS & set(re.findall(r"[a-z]+", str(col).lower()))
+        if (col in taken or CLASSIFYING_NAME_WORDS & _name_words(col)
                 or values.notna().mean() < 0.5 or not 2 <= values.nunique() <= 50
                 or values.nunique() > values.notna().sum() / 2):
             continue
@@ -344,7 +349,7 @@ def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
         return None
     rows = df.head(sample)
     words = _words_per_value(rows, set(chosen.values()))
-    named = {c: v for c, v in words.items() if set(norm(c).split("_")) & TEXT_NAME_WORDS and v >= 3}
+    named = {c: v for c, v in words.items() if _name_words(c) & TEXT_NAME_WORDS and v >= 3}
     if named:
         return max(named, key=named.get)
     ranked = sorted(words.values(), reverse=True)
