@@ -335,3 +335,10 @@ def test_report_on_a_five_message_chat(tmp_path):
     main = visible_text((out / "customer_insights.html").read_text(encoding="utf-8"))
     assert "to find topics in: at least 20 are needed" in main
     assert not BAD_WORDS.findall(main)
+
+
+def test_response_times_read_in_the_unit_a_reader_uses():
+    from workbench.pipeline.summary import duration
+
+    assert [duration(m) for m in (0, 12.4, 59.4, 60, 870, 47.9 * 60, 48 * 60, 4608)] == [
+        "0 min", "12 min", "59 min", "1.0 h", "14.5 h", "47.9 h", "2.0 days", "3.2 days"]

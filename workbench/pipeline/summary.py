@@ -30,6 +30,15 @@ def percent(x: float) -> str:
     return f"{x:.1%}" if 0.95 < x < 1 or 0 < x < 0.05 else f"{x:.0%}"
 
 
+def duration(minutes: float) -> str:
+    """A time span as a reader says it: "25 min" under an hour, "14.5 h" under two days, "3.2 days" beyond."""
+    if minutes < 59.5:
+        return f"{max(minutes, 0):.0f} min"
+    if minutes < 48 * 60:
+        return f"{minutes / 60:.1f} h"
+    return f"{minutes / 1440:.1f} days"
+
+
 def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
@@ -390,10 +399,14 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         times = r.dropna(subset=["median_first_response_minutes"])
         timing = ""
         if len(times):
-            slow = times.sort_values("median_first_response_minutes", ascending=False).iloc[0]
-            timing = (f"; median first response ranges up to "
-                      f"{_a('responsiveness', f'{slow.median_first_response_minutes / 60:.1f} h')} "
-                      f"({html.escape(str(slow.brand))}, {html.escape(str(slow.channel))})")
+            times = times.sort_values("median_first_response_minutes")
+
+            def when(row) -> str:
+                return (f"{_a('responsiveness', duration(row.median_first_response_minutes))} "
+                        f"({html.escape(str(row.brand))}, {html.escape(str(row.channel))})")
+
+            timing = (f"; median time to first response {when(times.iloc[0])}" if len(times) == 1 else
+                      f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
         out.append(("How well we respond", (
             f"The brands answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
             f"({percent(answered / conv) if conv else 'none'}){timing}; "

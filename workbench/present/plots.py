@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from workbench.pipeline.summary import percent
+from workbench.pipeline.summary import duration, percent
 
 SENTIMENT_COLOURS = {"negative": "#d62728", "neutral": "#9e9e9e", "positive": "#2ca02c"}
 
@@ -272,7 +272,8 @@ def plot_responsiveness(responsiveness: pd.DataFrame, top: int = 15) -> go.Figur
             y=names,
             orientation="h",
             marker_color="#ff7f0e",
-            text=[f"{h:.1f} h, {rr:.0%} answered" for h, rr in zip(hours, r["reply_rate"], strict=True)],
+            text=[f"{duration(h * 60)}, {rr:.0%} answered" if pd.notna(h) else f"{rr:.0%} answered"
+                  for h, rr in zip(hours, r["reply_rate"], strict=True)],
             textposition="outside",
         )
     )
@@ -280,10 +281,10 @@ def plot_responsiveness(responsiveness: pd.DataFrame, top: int = 15) -> go.Figur
                           "hours": hours.to_numpy()}).dropna()
     if len(timed) > 1:
         fast, slow = timed.loc[timed["hours"].idxmin()], timed.loc[timed["hours"].idxmax()]
-        finding = (f"{fast['name']} answers fastest ({fast['hours']:.1f} h median), {slow['name']} slowest "
-                   f"({slow['hours']:.1f} h)")
+        finding = (f"{fast['name']} answers fastest ({duration(fast['hours'] * 60)} median), {slow['name']} "
+                   f"slowest ({duration(slow['hours'] * 60)})")
     elif len(timed):
-        finding = f"{timed['name'].iloc[0]} answers in {timed['hours'].iloc[0]:.1f} h (median)"
+        finding = f"{timed['name'].iloc[0]} answers in {duration(timed['hours'].iloc[0] * 60)} (median)"
     else:
         finding = None
     fig.update_layout(
