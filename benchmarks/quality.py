@@ -1,6 +1,6 @@
 """Insight quality on labelled public data (../shared/data): sentiment, emotion, intent and topics.
 
-    python benchmarks/quality.py sentiment|active|intent|topics|brands|addressed|segments|names
+    python benchmarks/quality.py sentiment|active|intent|topics|labels|brands|addressed|segments|names
         [--embedding minilm|static]
         [--shared DIR]
 
@@ -275,6 +275,35 @@ def topics(args) -> None:
         print(pd.DataFrame(rows).round(3).to_markdown(index=False), flush=True)
 
 
+def labels(args) -> None:
+    """Are the topic labels written as customers write? Per labelled set (workbench topics, defaults): the
+    share of the labels' phrases of two or more words that stand word for word in at least one of their
+    topic's messages (lower-cased, spaces collapsed); a phrase no customer wrote ("password forgot") is the
+    topic vocabulary's, not a customer's. Beside it, the first eight labels of each set."""
+    import topic_corpora as tc
+
+    from workbench.analysis.topics import TopicConfig, fit_topics, topic_text
+
+    emb = get_embedder(args.embedding)
+    rows = []
+    for name, read in tc.SETS.items():
+        df = read(args.shared).reset_index(drop=True)
+        result = fit_topics(df["text"].tolist(), embeddings(df["text"], args.embedding), emb, TopicConfig())
+        docs = np.array([re.sub(r"\s+", " ", topic_text(t).lower()) for t in df["text"]], dtype=object)
+        phrases = written = 0
+        for t, label in zip(result.topics["topic_id"], result.topics["label"], strict=True):
+            if t < 0:
+                continue
+            members = docs[result.assignments == t]
+            for phrase in (p for p in label.split(" and ") if len(p.split()) > 1):
+                phrases += 1
+                written += any(phrase in d for d in members)
+        rows.append({"data": name, "topics": int((result.topics["topic_id"] >= 0).sum()),
+                     "phrases of 2+ words": phrases, "written by a customer": written / max(phrases, 1),
+                     "labels": "; ".join(result.topics.loc[result.topics["topic_id"] >= 0, "label"].head(8))})
+        print(pd.DataFrame(rows).round(3).to_markdown(index=False), flush=True)
+
+
 def segments(args) -> None:
     """Do per-segment figures track the truth? Pseudo-brands built from labelled data with known mixes."""
     from scipy.stats import pearsonr
@@ -504,13 +533,13 @@ def addressed(args) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "brands", "addressed", "segments",
-                                       "names"])
+    ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "labels", "brands", "addressed",
+                                       "segments", "names"])
     ap.add_argument("--embedding", default="minilm")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
-    {"sentiment": sentiment, "active": active, "intent": intent, "topics": topics, "brands": brands,
-     "addressed": addressed, "segments": segments, "names": names}[args.what](args)
+    {"sentiment": sentiment, "active": active, "intent": intent, "topics": topics, "labels": labels,
+     "brands": brands, "addressed": addressed, "segments": segments, "names": names}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -208,6 +208,7 @@ def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     # the shortest message is the most negative, but the quote is the most negative of those with 8+ words
     assert "day 22 without it" in complaint and "Even #worse" not in complaint
+    assert "the theme <em>lost bags</em>: <a href=\"#t-themes\">100%</a> of negative" in complaint  # said to be one
     # the most negative that swears gives way to the most negative that does not
     messages.loc[1, ["text", "sentiment_score"]] = ["my bag was lost again, fuck this airline, day 0 without it", -1.0]
     findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})

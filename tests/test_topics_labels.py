@@ -32,6 +32,7 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     assert topic_name(["iphone", "phones", "battery"]) == "iphone and battery"
     assert topic_name(["change email", "mail", "inbox"]) == "change email and inbox"
     assert topic_name(["download game", "redownload", "offline"]) == "download game and offline"
+    assert topic_name(["atms", "atm", "card"]) == "atms and card"  # a plural no dictionary knows
 
 
 def test_topic_names_skip_generic_words_and_stay_short():
@@ -287,3 +288,51 @@ def test_how_often_something_happens_names_no_topic():
         ["the app rarely crashes", "it constantly crashes", "hardly ever loads the feed", "crashes usually at night"])
     assert set(v.get_feature_names_out()) == {"app", "app crashes", "crashes", "crashes night", "night", "loads",
                                               "loads feed", "feed"}
+
+
+def test_label_phrases_are_written_as_customers_write_them():
+    from workbench.analysis.topics import spoken_phrases
+
+    docs = ["the page failed to load again", "it failed to load twice", "failed to load, then froze",
+            "my password, i forgot it", "i forgot my password", "forgot password again", "forgot password",
+            "reported to credit bureaus", "reported to credit bureaus twice", "reported wrong to credit bureaus",
+            "removed from credit report", "removed from credit file", "removed from credit history"]
+    topics = np.array([0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3])
+    naming = {0: ["failed load", "page"], 1: ["password forgot", "forgot password", "password"],
+              2: ["reported credit", "credit"], 3: ["removed credit", "credit"]}
+    spoken = spoken_phrases(docs, topics, naming)
+    # "failed load" is how the vocabulary reads "failed to load" once stop words are gone
+    assert spoken[0] == ["failed to load", "page"]
+    # "password forgot" joined words across a comma: no customer wrote it; "forgot password" they did
+    assert spoken[1] == ["forgot password", "password"]
+    # a phrase cut off before its noun takes the noun most of its messages go on with...
+    assert spoken[2] == ["reported to credit bureaus", "credit"]
+    # ...and is no name where each goes on with another one
+    assert spoken[3] == ["credit"]
+    # a phrase written in one message of a topic of ten or more names none of it
+    big = ["failed to load"] + ["page is blank"] * 9
+    assert spoken_phrases(big, np.zeros(10, int), {0: ["failed load", "page"]})[0] == ["page"]
+    # the words between count toward a label's five words; "to" is not a word the label repeats
+    assert topic_name(["failed to load", "page to page"]) == "failed to load"
+    assert topic_name(["reported to credit bureaus", "late delivery"]) == "reported to credit bureaus"
+    assert topic_name(["failed to load", "login"]) == "failed to load and login"
+
+
+def test_candidate_words_get_the_same_vectors_in_any_order():
+    # int8 vectors shift with the batch a text is encoded in; BERTopic hands its candidate words over in the
+    # order of a set, which changes between processes. An encoder whose vectors depend on the whole batch shows
+    # whether the order reaches them.
+    from workbench.analysis.topics import _Backend
+
+    class BatchSensitive:
+        model_id = "batch-sensitive"
+
+        def encode(self, texts, progress=False):
+            lengths = np.array([[len(t), t.count("a") + 1.0] for t in texts])
+            return lengths + np.arange(len(texts))[:, None]  # a text's vector depends on its place in the batch
+
+    backend = _Backend(BatchSensitive())
+    words = ["refund", "lost bag", "delay", "refund"]
+    forward = backend.embed(words)
+    backward = backend.embed(words[::-1])[::-1]
+    assert np.array_equal(forward, backward) and np.array_equal(forward[0], forward[3])

@@ -40,7 +40,7 @@ best new old fine right well much many thing things able unable fix help helps h
 respond answer hope hoping sorry issue issues problem problems question questions customer customers service
 support link links url user users account accounts people person didn don doesn isn wasn weren won wouldn
 couldn shouldn aren haven hasn hadn ain idk yall wanna gonna gotta lmao smh btw tho alright seriously
-literally actually basically currently
+literally actually basically currently regards sincerely
 rarely seldom hardly barely scarcely occasionally usually frequently constantly
 didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt shouldnt im ive thats
 theres youre youve anymore aswell alot gonna
@@ -153,6 +153,12 @@ def load_codebook(path: str | Path) -> tuple[SeedTopic, ...]:
 PLACEHOLDERS = re.compile(r"\[(?:NAME|EMAIL|PHONE|CARD|ADDRESS|IBAN|REDACTED)\]")
 
 
+# What may stand between the words of a two-word phrase as customers write it ("failed to load", "block of
+# information"): the topic vocabulary drops these (stop words, words under three letters).
+_LINKS = "to of for on in with from at by about into after before without over off out up"
+LINKS = frozenset(_LINKS.split())
+
+
 def topic_text(text: str) -> str:
     """What topic words are drawn from: no URLs, @handles, agent signatures or redaction placeholders."""
     t = PLACEHOLDERS.sub(" ", MENTION.sub(" ", URL.sub(" ", text)))  # a masked name or number names no need
@@ -246,8 +252,8 @@ def _same_word(a: str, b: str) -> bool:
     and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
     thing twice."""
     a, b = a.lower(), b.lower()
-    if a == b or _lemma(a) == _lemma(b):
-        return True
+    if a == b or _lemma(a) == _lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+        return True  # "atm"/"atms": a plural the dictionary does not know
     n = min(len(a), len(b))
     if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]:
         return True
@@ -330,8 +336,10 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     def says_nothing_apart(p: str) -> bool:
         return all(_lemma(w) in wide or w.lower() in tone for w in p.split())
 
+    length = 0  # words in the name, "to" of "failed to load" included
     for p in sorted(phrases, key=lambda p: (says_nothing_apart(p), not any(_is_noun(w) for w in p.split()))):
-        ws = [w for w in p.split() if w]
+        every = [w for w in p.split() if w]
+        ws = [w for w in every if w.lower() not in LINKS]  # what the phrase names ("failed", "load")
         if parts and says_nothing_apart(p) and not says_nothing_apart(parts[0]):
             break  # a name has been found: feelings and the export's subject add nothing to it
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
@@ -341,11 +349,12 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
         if nouns and not any(_names_something(w) for w in ws if w.lower() not in GENERIC):
             continue  # an adverb or a bare verb alone ("hopefully", "stating")
-        if words and len(words) + len(ws) > max_words:
+        if words and length + len(every) > max_words:
             continue
-        parts.append(" ".join(ws))
+        parts.append(" ".join(every))
         words += ws
-        if len(words) >= 2 and (len(parts) == 2 or len(words) >= max_words - 1):
+        length += len(every)
+        if len(words) >= 2 and (len(parts) == 2 or length >= max_words - 1):
             break
     if not parts and nouns:
         return topic_name(phrases, max_words, nouns=False, wide=wide)
@@ -411,7 +420,8 @@ def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndar
 class _Backend:
     """Our embedder seen as a BERTopic embedding backend (for keyphrases and zero-shot topic names). With a
     `cache` (an EmbeddingCache), the candidate words and documents it is asked for are looked up there first:
-    a refit after a parameter change asks for mostly the same ones."""
+    a refit after a parameter change asks for mostly the same ones. The same texts get the same vectors
+    whatever order they come in."""
 
     def __new__(cls, embedder, cache=None):
         _import_bertopic()
@@ -421,7 +431,13 @@ class _Backend:
 
         class Wrapped(BaseEmbedder):
             def embed(self, documents, verbose=False):
-                return embed(list(documents), embedder, cache, progress=False)
+                # In a fixed order: int8 vectors shift a little with the batch a text is encoded in, and
+                # BERTopic hands over its candidate words in the order of a set, which changes from one
+                # process to the next (the labels did too).
+                docs = list(documents)
+                unique = sorted(set(docs))
+                row = {d: i for i, d in enumerate(unique)}
+                return embed(unique, embedder, cache, progress=False)[[row[d] for d in docs]]
 
         return Wrapped()
 
@@ -775,6 +791,7 @@ def fit_topics(
     fitted_docs = [docs[i] for i in fitted]
     keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in set(topics.tolist()) - NOT_TOPIC_IDS}
     naming = distinctive_phrases(fitted_docs, topics[fitted], keyphrases, vectorizer, seed=config.seed)
+    naming = spoken_phrases(fitted_docs, topics[fitted], naming, seed=config.seed)
     table = _topic_table(keyphrases, topics, embeddings, list(quotes_from) if quotes_from is not None else texts,
                          seed_ids, naming)
     params = {**asdict(config), "min_cluster_size_used": size, "documents": n, "fitted_on": len(rest),
@@ -944,6 +961,63 @@ def distinctive_phrases(docs: Sequence[str], topics: np.ndarray, candidates: dic
         more = [vocab[i] for i in np.argsort(-score, kind="stable")[:extra + len(phrases)] if score[i] > 0]
         more = [p for p in more if p not in phrases][:extra]
         out[t] = apart + more or list(phrases)
+    return out
+
+
+def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Sequence[str]],
+                   sample: int = 5000, seed: int = 42) -> dict[int, list[str]]:
+    """Each topic's naming phrases as its customers write them. The vocabulary's phrases are drawn once stop
+    words are dropped, so they join words that stood apart ("password forgot" from "my password, I forgot it",
+    "music automatically" from "music was added automatically") or drop the words that made them read
+    ("failed load" for "failed to load"). A phrase of several words is kept where its words stand in that order,
+    with at most two prepositions between two of them, in at least two of the topic's messages (one in a topic
+    of fewer than ten), and written as most of those messages write it. A phrase with a preposition cut off
+    before the noun it qualifies ("reported to credit" of "reported to credit bureaus") takes that noun where
+    most of its messages go on with the same one, and is dropped where they go on with various nouns. A topic
+    none of whose phrases is kept keeps them as they were. Counted on at most `sample` messages (seeded)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    topics = np.asarray(topics)
+    if len(docs) > sample:
+        keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False))
+        docs, topics = [docs[i] for i in keep], topics[keep]
+    gap = r"((?:\s+(?:" + "|".join(sorted(LINKS)) + r")){0,2})\s+"  # not across a comma or a full stop
+    out = {}
+    for t, phrases in naming.items():
+        member_docs = [docs[i].lower() for i in np.flatnonzero(topics == t)]
+        need = 2 if len(member_docs) >= 10 else 1
+        spoken = []
+        for p in phrases:
+            words = p.split()
+            if len(words) < 2:
+                spoken.append(p)
+                continue
+            pattern = re.compile(r"\b" + gap.join(map(re.escape, words)) + r"\b(?:\s+([^\W\d_]+))?")
+            forms: dict[str, int] = {}
+            after: dict[str, int] = {}
+            for d in member_docs:
+                m = pattern.search(d)
+                if m:
+                    links = [g.split() for g in m.groups()[:-1]]
+                    form = " ".join([words[0], *(w for k, ls in enumerate(links) for w in [*ls, words[k + 1]])])
+                    forms[form] = forms.get(form, 0) + 1
+                    if nxt := m.group(len(words)):  # the word after the phrase
+                        after[nxt] = after.get(nxt, 0) + 1
+            n = sum(forms.values())
+            if n < need:
+                continue
+            form = max(forms, key=lambda f: (forms[f], -len(f)))
+            nouns = {w: c for w, c in after.items() if w not in LINKS | ENGLISH_STOP_WORDS and _is_noun(w)}
+            if len(form.split()) == len(words):  # the words stood side by side: a phrase as it is
+                nouns = {}
+            if nouns and max(nouns.values()) >= n / 2:
+                if len(form.split()) >= 4:
+                    continue
+                form = f"{form} {max(nouns, key=nouns.get)}"
+            elif sum(nouns.values()) >= n / 2:
+                continue  # goes on with one noun here, another there: a cut-off phrase
+            spoken.append(form)
+        out[t] = list(dict.fromkeys(spoken)) or list(phrases)
     return out
 
 

@@ -231,7 +231,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         example = (members.assign(_swears=swears(members[S.TEXT]), _short=words.lt(8),
                                   _link=text.str.contains(URL))
                    .sort_values(["_swears", "_short", "_link", "sentiment_score"], kind="stable")[S.TEXT].head(1))
-        findings.append(f"The biggest source of complaints is <em>{html.escape(str(theme))}</em>: "
+        # a theme (topics grouped): its share of the complaints may be far above its topic's share of messages
+        findings.append(f"The biggest source of complaints is the theme <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))})"
                         + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
