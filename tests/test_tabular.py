@@ -288,3 +288,34 @@ def test_text_column_inferred_from_long_free_text_alone(tmp_path):
     res = load(write(tmp_path, "survey.csv", data))
     assert res.mapping[S.TEXT] == "What could we do better?"
     assert res.messages.loc[1, S.TEXT].startswith("Honestly the app is great")
+
+
+def test_which_way_dates_of_numbers_read():
+    from workbench.ingest.formats.base import infer_dayfirst
+
+    assert infer_dayfirst(pd.Series(["05.10.2025 02:16", "25.08.2025"])) is True  # 25 can only be a day
+    assert infer_dayfirst(pd.Series(["08/25/2025", "03/04/2025"])) is False  # 25 can only be a day, second
+    assert infer_dayfirst(pd.Series(["05.10.2025", "03.04.2025"])) is True  # dots: the day comes first
+    assert infer_dayfirst(pd.Series(["05/10/2025", "03-04-25"])) is False  # slashes: the US month first
+    assert infer_dayfirst(pd.Series(["2025-10-05", None, "yesterday"])) is None  # nothing to guess
+
+
+def test_a_survey_export_in_german(tmp_path):
+    # No column has an English name: the text is the column of free text, the date the column of dates, and
+    # dates with dots read day first, the same way in every chunk (pandas alone reads 05.10.2025 as 10 May
+    # and 25.08.2025 as 25 August in one column).
+    data = ("Antwort-ID;Datum;Kommentar;Tarif\n"
+            "R1;05.10.2025 02:16;Die App stürzt bei jedem Start ab, seit dem letzten Update;Plus\n"
+            "R2;25.08.2025 15:41;Kündigung klappt nicht, ich werde seit Wochen vertröstet;Basis\n"
+            "R3;03.04.2025 09:00;Rechnung doppelt abgebucht und keiner antwortet mir;Plus\n").encode()
+    res = load(write(tmp_path, "umfrage.csv", data))
+    m = res.messages
+    assert res.mapping[S.TEXT] == "Kommentar" and res.mapping[S.CREATED_AT] == "Datum"
+    assert list(m[S.CREATED_AT]) == [pd.Timestamp("2025-10-05 02:16", tz="UTC"),
+                                     pd.Timestamp("2025-08-25 15:41", tz="UTC"),
+                                     pd.Timestamp("2025-04-03 09:00", tz="UTC")]
+    assert any("'Datum' read as the date" in n for n in res.notes)
+    assert any("read as day/month; --monthfirst" in n for n in res.notes)
+    # told otherwise, the researcher is obeyed
+    told = load(write(tmp_path, "umfrage2.csv", data), options=LoadOptions(dayfirst=False)).messages
+    assert told.loc[0, S.CREATED_AT] == pd.Timestamp("2025-05-10 02:16", tz="UTC")

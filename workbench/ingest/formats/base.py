@@ -229,6 +229,26 @@ def content_id(*parts: object) -> str:
     return "h:" + h.hexdigest()[:20]
 
 
+# A date written with numbers only, day and month in either order: 05.10.2025, 08/25/2025, 3-4-21.
+NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})(?!\d)")
+
+
+def infer_dayfirst(values: pd.Series) -> bool | None:
+    """Whether dates written with numbers only put the day first: they do where a first number is over 12
+    (25.08.2025), they do not where a second one is (08/25/2025); where no number tells, dates with dots
+    (05.10.2025, the German and Nordic form) put the day first and those with slashes or dashes the month (the
+    US form). None where the values hold no such date (ISO dates need no guess)."""
+    parts = pd.Series(values).dropna().astype("string").str.extract(NUMERIC_DATE.pattern).dropna()
+    if parts.empty:
+        return None
+    first, second = parts[0].astype(int), parts[2].astype(int)
+    if (second > 12).any():
+        return False
+    if (first > 12).any():
+        return True
+    return bool((parts[1] == ".").mean() > 0.5)
+
+
 def to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -> pd.Series:
     """Parse timestamps of any common form into UTC; naive ones are read in options.timezone (default UTC).
 

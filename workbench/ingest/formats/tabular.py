@@ -15,6 +15,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,7 @@ from workbench.ingest.formats.base import (
     LoadOptions,
     LoadResult,
     content_id,
+    infer_dayfirst,
     iter_lines,
     load_json,
     prefixed,
@@ -359,6 +361,24 @@ def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     return None
 
 
+# A value that starts with a date written in numbers (ISO or day and month in either order), a time may follow.
+DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
+
+
+def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
+    """The column that says when each message was written where none has a known name ("Datum", "Fecha",
+    "Eingegangen am"): the first column whose filled values nearly all (90%) start with a date written in
+    numbers."""
+    if S.CREATED_AT in chosen or df.empty:
+        return None
+    taken = set(chosen.values())
+    for c in df.columns:
+        values = df[c].dropna().astype(str).head(sample)
+        if c not in taken and len(values) and values.str.match(DATE_LIKE.pattern).mean() >= 0.9:
+            return c
+    return None
+
+
 def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
     """A clear error, with the --map that fixes it, when no column holds the message text."""
     if S.TEXT in chosen:
@@ -555,6 +575,19 @@ class TabularLoader:
                     notes.append(f"column '{text}' read as the message text (no column is called text, body, "
                                  "comment or the like); --map text=COLUMN chooses another.")
                 require_text(chosen, df, path)
+                date = infer_date_column(df, chosen)
+                if date is not None:
+                    chosen[S.CREATED_AT] = date
+                    notes.append(f"column '{date}' read as the date of each message (no column is called date, "
+                                 "created_at or the like); --map created_at=COLUMN chooses another.")
+                if options.dayfirst is None and S.CREATED_AT in chosen:
+                    # Decided once, on the first rows: every chunk reads its dates the same way.
+                    dayfirst = infer_dayfirst(df[chosen[S.CREATED_AT]])
+                    if dayfirst is not None:
+                        options = replace(options, dayfirst=dayfirst)
+                        notes.append(f"dates in column '{chosen[S.CREATED_AT]}' read as "
+                                     f"{'day/month' if dayfirst else 'month/day'}; "
+                                     f"--{'monthfirst' if dayfirst else 'dayfirst'} reads them the other way.")
                 brand = infer_brand_column(df, chosen)
                 if brand is not None:
                     chosen[S.BRAND] = brand
