@@ -343,3 +343,24 @@ def test_response_times_read_in_the_unit_a_reader_uses():
 
     assert [duration(m) for m in (0, 12.4, 59.4, 60, 870, 47.9 * 60, 48 * 60, 4608)] == [
         "0 min", "12 min", "59 min", "1.0 h", "14.5 h", "47.9 h", "2.0 days", "3.2 days"]
+
+
+def test_topic_map_labels_never_run_into_one_another():
+    import numpy as np
+
+    from workbench.present.plots import plot_topic_map, readable_labels
+
+    # On a 1000 x 400 pixel plot: "refund" (6 characters, 39 px wide) above a 20 px bubble at (0, 0), the
+    # same label 10 px to the right overlaps it; 500 px to the right it does not; 30 px higher it does not.
+    x, y = np.array([0.0, 10.0, 500.0, 0.0, 1000.0]), np.array([0.0, 0.0, 0.0, 30.0, 400.0])
+    sizes = np.array([20.0, 10.0, 10.0, 10.0, 10.0])
+    assert readable_labels(x, y, ["refund"] * 5, sizes).tolist() == [True, False, True, True, True]
+    # the bigger topic keeps its label, whatever the order of the rows
+    order = [1, 0, 4]  # the far point keeps the plot's span: one unit is one pixel
+    assert readable_labels(x[order], y[order], ["refund"] * 3, sizes[order]).tolist() == [False, True, True]
+    topics = pd.DataFrame({"topic_id": [0, 1, 2], "label": ["lost bags", "lost luggage", "refund"],
+                           "share": [0.5, 0.3, 0.2], "x": [0.0, 0.001, 1.0], "y": [0.0, 0.0, 1.0],
+                           "keywords": ["bag, lost", "luggage", "refund"]})
+    fig = plot_topic_map(topics)
+    assert list(fig.data[0].text) == ["lost bags", "", "refund"] and "lost luggage" in fig.data[0].hovertext[1]
+    assert "(1 smaller topic named on hover)" in fig.layout.title.text

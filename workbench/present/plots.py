@@ -65,25 +65,52 @@ def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
     return fig
 
 
+def readable_labels(x: np.ndarray, y: np.ndarray, labels: list[str], sizes: np.ndarray, width: float = 1000,
+                    height: float = 400, char: float = 6.5, line: float = 15) -> np.ndarray:
+    """Which labels of a scatter can be written above their points without running into one another: the
+    biggest points first, each label's box (`char` pixels a character, `line` high, above a marker of `sizes`
+    pixels) kept where it overlaps no box kept before. The plot's `width` x `height` pixels span the points'
+    range."""
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    span_x = max(float(np.ptp(x)), 1e-9) if len(x) else 1.0
+    span_y = max(float(np.ptp(y)), 1e-9) if len(y) else 1.0
+    px, py = (x - x.min(initial=0)) / span_x * width, (y - y.min(initial=0)) / span_y * height
+    boxes, keep = [], np.zeros(len(x), bool)
+    for i in np.argsort(-np.asarray(sizes, float), kind="stable"):
+        half = len(labels[i]) * char / 2
+        bottom = py[i] + sizes[i] / 2 + 2
+        box = (px[i] - half, px[i] + half, bottom, bottom + line)
+        if all(box[1] < b[0] or box[0] > b[1] or box[3] < b[2] or box[2] > b[3] for b in boxes):
+            boxes.append(box)
+            keep[i] = True
+    return keep
+
+
 def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
-    """Topics placed by similarity (2-D projection of topic centroids), sized by volume."""
+    """Topics placed by similarity (2-D projection of topic centroids), sized by volume; a topic's label is
+    written where it runs into no bigger topic's, every label shows on hover."""
     t = topics[(topics["topic_id"] >= 0) & topics["x"].notna()]
-    size = 12 + 40 * np.sqrt(t["share"] / max(t["share"].max(), 1e-9))
+    size = (12 + 40 * np.sqrt(t["share"] / max(t["share"].max(), 1e-9))).to_numpy()
+    short = [_short(s, 24) for s in t["label"]]
+    shown = readable_labels(t["x"].to_numpy(), t["y"].to_numpy(), short, size)
     fig = go.Figure(
         go.Scatter(
             x=t["x"],
             y=t["y"],
             mode="markers+text",
-            text=_esc(t["label"].map(lambda s: _short(s, 24))),
+            text=_esc([s if keep else "" for s, keep in zip(short, shown, strict=True)]),
             textposition="top center",
             marker=dict(size=size, color="#1f77b4", opacity=0.6),
-            hovertext=_esc(t["keywords"]),
+            hovertext=[f"<b>{html.escape(label)}</b><br>{html.escape(str(words))}"
+                       for label, words in zip(t["label"], t["keywords"], strict=True)],
             hoverinfo="text",
             customdata=[[label] for label in t["label"]],
         )
     )
+    hidden = int((~shown).sum())
     fig.update_layout(
-        title="Topic map: nearby topics are alike; bubble size is volume",
+        title="Topic map: nearby topics are alike; bubble size is volume"
+              + (f" ({hidden} smaller topic{'s' if hidden > 1 else ''} named on hover)" if hidden else ""),
         meta={"chart": "topic_map"},
         height=520,
         xaxis=dict(visible=False),
