@@ -44,6 +44,8 @@ literally actually basically currently regards sincerely
 rarely seldom hardly barely scarcely occasionally usually frequently constantly
 didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt shouldnt im ive thats
 theres youre youve anymore aswell alot gonna
+monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november december
 """
 CARE_STOP_WORDS = set(_CARE_WORDS.split())
 # Words scikit-learn's English stop list holds that name what customers write about: a bill, a system, a Fire
