@@ -209,6 +209,7 @@ def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
     # the shortest message is the most negative, but the quote is the most negative of those with 8+ words
     assert "day 22 without it" in complaint and "Even #worse" not in complaint
     assert "the theme <em>lost bags</em>: <a href=\"#t-themes\">100%</a> of negative" in complaint  # said to be one
+    assert "(95% interval 86% to 100%) against 100% of all messages" in complaint  # beside its share of all
     # the most negative that swears gives way to the most negative that does not
     messages.loc[1, ["text", "sentiment_score"]] = ["my bag was lost again, fuck this airline, day 0 without it", -1.0]
     findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
@@ -364,3 +365,22 @@ def test_topic_map_labels_never_run_into_one_another():
     fig = plot_topic_map(topics)
     assert list(fig.data[0].text) == ["lost bags", "", "refund"] and "lost luggage" in fig.data[0].hovertext[1]
     assert "(1 smaller topic named on hover)" in fig.layout.title.text
+
+
+def test_the_biggest_complaint_stands_beside_its_share_of_all_messages():
+    from workbench.pipeline.summary import key_findings
+
+    # 30 negative messages: 20 in "refunds", 10 in "app"; 70 neutral ones: 10 in "refunds", 60 in "app".
+    # "refunds" holds 20/30 = 67% of the complaints and 30/100 = 30% of all messages.
+    themes = ["refunds"] * 20 + ["app"] * 10 + ["refunds"] * 10 + ["app"] * 60
+    labels = ["negative"] * 30 + ["neutral"] * 70
+    messages = pd.DataFrame({"author_role": "customer", "sentiment_label": labels,
+                             "sentiment_score": [-0.5] * 30 + [0.0] * 70,
+                             "text": [f"where is the refund for my order {i}, it has been weeks" for i in range(100)],
+                             "theme_id": [0 if t == "refunds" else 1 for t in themes], "theme_label": themes})
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [0.3, 0.7, 0.0],
+                           "ci_low": [0.2, 0.6, 0.0], "ci_high": [0.4, 0.8, 0.1]})
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
+    complaint = next(f for f in findings if "biggest source of complaints" in f)
+    assert "<em>refunds</em>" in complaint and "67%</a> of negative messages" in complaint
+    assert "against 30% of all messages" in complaint

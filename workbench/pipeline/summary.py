@@ -232,9 +232,11 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                                   _link=text.str.contains(URL))
                    .sort_values(["_swears", "_short", "_link", "sentiment_score"], kind="stable")[S.TEXT].head(1))
         # a theme (topics grouped): its share of the complaints may be far above its topic's share of messages
+        everyone = voice[voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
+        overall = float((everyone["theme_label"] == theme).mean())  # the baseline: its share of all messages
         findings.append(f"The biggest source of complaints is the theme <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
-                        f"{percent(float(lo))} to {percent(float(hi))})"
+                        f"{percent(float(lo))} to {percent(float(hi))}) against {percent(overall)} of all messages"
                         + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
     grid = t.get("segment_topics", pd.DataFrame())
     if len(grid) and "dimension" in grid:
