@@ -319,3 +319,25 @@ def test_a_survey_export_in_german(tmp_path):
     # told otherwise, the researcher is obeyed
     told = load(write(tmp_path, "umfrage2.csv", data), options=LoadOptions(dayfirst=False)).messages
     assert told.loc[0, S.CREATED_AT] == pd.Timestamp("2025-05-10 02:16", tz="UTC")
+
+
+def test_title_lines_above_the_header_are_skipped_with_a_note(tmp_path):
+    data = (b"Customer feedback export\nGenerated: 2025-03-01 by admin\n\nid,date,comment,score\n"
+            b"1,2025-02-01,The delivery was late again,2\n2,2025-02-02,Great support thanks,9\n"
+            b"3,2025-02-03,too,many,fields\n")
+    res = load(write(tmp_path, "pre.csv", data))
+    assert list(res.messages[S.TEXT]) == ["The delivery was late again", "Great support thanks"]
+    assert res.mapping[S.TEXT] == "comment" and res.mapping[S.CREATED_AT] == "date"
+    assert "3 lines above the header skipped: a title, not messages ('Customer feedback export')." in res.notes
+    # a broken row is set aside under its line number in the file, title lines counted
+    assert res.rejected["location"].tolist() == ["line 7 (5 fields)"]
+
+
+def test_a_table_that_starts_at_once_loses_no_line():
+    from workbench.ingest.formats.tabular import lines_above_header
+
+    assert lines_above_header(["id,text\n", "1,hello\n"], ",") == 0
+    assert lines_above_header(["Report\n", "\n", "id,text\n", "1,hello\n"], ",") == 2
+    # one-column tables and a header whose first row is cut by a quoted line break are left as they are
+    assert lines_above_header(["text\n", "hello\n", "hi\n"], ",") == 0
+    assert lines_above_header(["Report\n", "id,text,date\n", '1,"hello\n'], ",") == 0

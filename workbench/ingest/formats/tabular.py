@@ -152,31 +152,56 @@ def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.D
                                              pd.concat([r for _, r in parts], ignore_index=True))
 
 
-def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_ROWS
-                     ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_ROWS,
+                     notes: list[str] | None = None) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """The table in chunks of `rows` rows (all at once with None): (rows as strings, rejected rows) each.
-    The rows of one chunk are held at a time; the file's text too, unless it is over STREAM_BYTES."""
+    The rows of one chunk are held at a time; the file's text too, unless it is over STREAM_BYTES. Title lines
+    above the header (`lines_above_header`) are skipped, with a note in `notes`."""
     if rows is not None and path.stat().st_size > STREAM_BYTES:
         # Too large to hold whole: decoded a block at a time. (An unclosed quote then shows as rows set aside,
         # too long or with too few fields, instead of the sentence the whole-file check gives.)
         text = None
         lines = stream_lines(path, options)
-        header_line = next(lines, "")
-        lines = itertools.chain([header_line], lines)
     else:
         text = read_text(path, options)
-        header_line = text[:text.find("\n")] if "\n" in text else text
         lines = iter_lines(text)
-    counts = {d: header_line.count(d) for d in (",", "\t", ";", "|")}
+    first = list(itertools.islice(lines, 12))
+    lines = itertools.chain(first, lines)
+    header_line = next((line for line in first if any(d in line for d in DELIMITERS)), first[0] if first else "")
+    counts = {d: header_line.count(d) for d in DELIMITERS}
     delim = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(counts, key=counts.get)
     if text is not None and text.count('"') % 2:  # an odd number of quotes: one may swallow the rest
         _check_unclosed_quote(text, delim, path)
-    yield from _row_chunks(lines, delim, path, rows)
+    skip = lines_above_header(first, delim)
+    if skip:
+        title = next(line.strip() for line in first[:skip] if line.strip())
+        if notes is not None:
+            notes.append(f"{skip} line{'s' if skip > 1 else ''} above the header skipped: a title, not messages "
+                         f"('{title[:60]}').")
+        lines = itertools.islice(lines, skip, None)
+    yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1)
 
 
-def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None
+DELIMITERS = (",", "\t", ";", "|")
+
+
+def lines_above_header(first: list[str], delim: str) -> int:
+    """How many lines above a table's header are a title (the export's name, when it was made, blank lines):
+    the leading lines of one field or none, where a line of two fields or more follows among the first ten and
+    the line after that one has as many fields (the header and a first row). 0 where the table starts at
+    once, or where it is unclear."""
+    widths = [len(next(csv.reader([line], delimiter=delim), [])) for line in first]
+    for i, width in enumerate(widths[:11]):
+        if width >= 2:
+            return i if i and i + 1 < len(widths) and widths[i + 1] == width else 0
+    return 0
+
+
+def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None, first_line: int = 1
                 ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """Rows of `lines` (the header first, on line `first_line` of the file) in chunks of `size`."""
     reader = csv.reader(lines, delimiter=delim)
+    shift = first_line - 1  # lines above the header: line numbers are the file's
     try:
         header = next(reader)
     except StopIteration:
@@ -195,21 +220,21 @@ def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             if max(map(len, row)) > MAX_FIELD:
-                rejected.append((f"line {reader.line_num}", f"a field longer than {MAX_FIELD:,} characters",
+                rejected.append((f"line {reader.line_num + shift}", f"a field longer than {MAX_FIELD:,} characters",
                                  delim.join(row)[:10000]))
             elif len(row) == width:
                 rows.append(row)
             elif len(row) == width + 1 and row[-1] == "":  # a trailing delimiter
                 rows.append(row[:-1])
             else:
-                rejected.append((f"line {reader.line_num} ({len(row)} fields)",
+                rejected.append((f"line {reader.line_num + shift} ({len(row)} fields)",
                                  f"wrong number of fields (the header has {width})", delim.join(row)))
             if size is not None and len(rows) + len(rejected) >= size:
                 yield chunk()
                 rows, rejected = [], []
     except csv.Error as exc:
-        raise WorkbenchError(f"{path}: line {reader.line_num} cannot be parsed as {_delim_name(delim)}-separated "
-                             f"values ({exc}); check for an unclosed quote there.") from None
+        raise WorkbenchError(f"{path}: line {reader.line_num + shift} cannot be parsed as {_delim_name(delim)}-"
+                             f"separated values ({exc}); check for an unclosed quote there.") from None
     if rows or rejected or size is None:
         yield chunk()
 
@@ -557,9 +582,9 @@ class TabularLoader:
         notes of the whole file come with the last chunk."""
         streamed = path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".parquet", ".pq", ".json", ".jsonl",
                                                 ".ndjson")
-        chunks = delimited_chunks(path, options, rows) if streamed else iter([read_table(path, options)])
-        chosen: dict[str, str] | None = None
         notes: list[str] = []
+        chunks = delimited_chunks(path, options, rows, notes) if streamed else iter([read_table(path, options)])
+        chosen: dict[str, str] | None = None
         bad_dates = 0
         first_bad = ""
         pending: LoadResult | None = None
