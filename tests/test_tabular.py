@@ -341,3 +341,18 @@ def test_a_table_that_starts_at_once_loses_no_line():
     # one-column tables and a header whose first row is cut by a quoted line break are left as they are
     assert lines_above_header(["text\n", "hello\n", "hi\n"], ",") == 0
     assert lines_above_header(["Report\n", "id,text,date\n", '1,"hello\n'], ",") == 0
+
+
+def test_title_rows_above_an_excel_header_are_skipped(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in (["Feedback report, Q1"], [], ["id", "comment", "date", None], [1, "Refund still missing", "2025-02-01"],
+                [2, "Love the new app", "2025-02-02"]):
+        sheet.append(row)
+    book.save(tmp_path / "report.xlsx")
+    res = load(tmp_path / "report.xlsx")
+    assert list(res.messages[S.TEXT]) == ["Refund still missing", "Love the new app"]
+    assert res.mapping[S.TEXT] == "comment" and res.mapping[S.SOURCE_ID] == "id"
+    assert "2 rows above the header skipped: a title, not messages ('Feedback report, Q1')." in res.notes

@@ -91,16 +91,27 @@ def norm(name: object) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- reading
-def read_table(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Read any supported table as strings; returns (table, rejected rows)."""
+def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
+               ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read any supported table as strings; returns (table, rejected rows). Title rows above the header of a
+    CSV or an Excel sheet are skipped, with a note in `notes`."""
     ext = path.suffix.lower()
     if ext in (".xlsx", ".xlsm", ".xls"):
         read_bytes(path)
         try:
-            df = pd.read_excel(path, dtype=str)
+            sheet = pd.read_excel(path, dtype=str, header=None)
         except Exception as exc:  # openpyxl raises many kinds
             raise WorkbenchError(f"{path}: cannot be read as an Excel workbook ({exc}); save it again as .xlsx "
                                  "or export it as CSV.") from None
+        filled = sheet.head(12).notna().sum(axis=1).tolist()
+        # Title rows (one cell or none) above the header, as in CSV: the header is the first row of two cells
+        skip = next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
+        if skip and notes is not None:
+            title = next(str(v) for row in sheet.head(skip).itertuples(index=False) for v in row if pd.notna(v))
+            notes.append(f"{skip} row{'s' if skip > 1 else ''} above the header skipped: a title, not messages "
+                         f"('{title[:60]}').")
+        header = ["" if pd.isna(v) else v for v in sheet.iloc[skip]] if len(sheet) else []
+        df = sheet.iloc[skip + 1:].set_axis(header, axis=1).reset_index(drop=True)
         return _stringify(df), rejected_frame([])
     if ext in (".parquet", ".pq"):
         read_bytes(path)
@@ -113,7 +124,7 @@ def read_table(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataF
         return _read_jsonl(path, options)
     if ext == ".json":
         return _read_json_records(path, options), rejected_frame([])
-    return read_delimited(path, options)
+    return read_delimited(path, options, notes)
 
 
 def _stringify(df: pd.DataFrame) -> pd.DataFrame:
@@ -142,12 +153,13 @@ def _unique_names(columns) -> list[str]:
     return out
 
 
-def read_delimited(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
+def read_delimited(path: Path, options: LoadOptions, notes: list[str] | None = None
+                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read CSV/TSV with any delimiter, BOM, CRLF, quoted newlines and stray carriage returns.
 
     Rows with the wrong number of fields are rejected (kept with their line number), never dropped silently.
     """
-    parts = list(delimited_chunks(path, options, rows=None))
+    parts = list(delimited_chunks(path, options, rows=None, notes=notes))
     return parts[0] if len(parts) == 1 else (pd.concat([d for d, _ in parts], ignore_index=True),
                                              pd.concat([r for _, r in parts], ignore_index=True))
 
@@ -583,7 +595,8 @@ class TabularLoader:
         streamed = path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".parquet", ".pq", ".json", ".jsonl",
                                                 ".ndjson")
         notes: list[str] = []
-        chunks = delimited_chunks(path, options, rows, notes) if streamed else iter([read_table(path, options)])
+        chunks = delimited_chunks(path, options, rows, notes) if streamed else iter([read_table(path, options,
+                                                                                                 notes)])
         chosen: dict[str, str] | None = None
         bad_dates = 0
         first_bad = ""
