@@ -356,3 +356,24 @@ def test_title_rows_above_an_excel_header_are_skipped(tmp_path):
     assert list(res.messages[S.TEXT]) == ["Refund still missing", "Love the new app"]
     assert res.mapping[S.TEXT] == "comment" and res.mapping[S.SOURCE_ID] == "id"
     assert "2 rows above the header skipped: a title, not messages ('Feedback report, Q1')." in res.notes
+
+
+def test_records_nested_in_a_json_export(tmp_path):
+    import json
+
+    data = {"meta": {"count": 2}, "links": [{"rel": "next"}],
+            "data": {"responses": [
+                {"id": "a1", "submitted": "2025-03-01T10:00:00+01:00",
+                 "answers": {"nps": 3, "comment": "Support never called me back about my broken router"}},
+                {"id": "a2", "submitted": "2025-03-02T11:00:00+01:00",
+                 "answers": {"nps": 10, "comment": "Fast delivery and friendly staff"}}]}}
+    p = tmp_path / "survey.json"
+    p.write_text(json.dumps(data))
+    res = load(p)
+    m = res.messages
+    # the longest list of records, found one level down; nested fields known by their own names
+    assert list(m[S.TEXT]) == ["Support never called me back about my broken router",
+                               "Fast delivery and friendly staff"]
+    assert res.mapping[S.TEXT] == "answers.comment" and res.mapping[S.RATING] == "answers.nps"
+    assert list(m[S.RATING_TYPE]) == ["nps", "nps"] and list(m[S.SOURCE_ID]) == ["a1", "a2"]
+    assert m.loc[0, S.CREATED_AT] == pd.Timestamp("2025-03-01 09:00", tz="UTC")

@@ -269,15 +269,25 @@ def _delim_name(d: str) -> str:
 
 def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
     data = load_json(path, options)
-    if isinstance(data, dict):  # {"data": [...]} or {"reviews": [...]}: the first list of objects
-        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+    if isinstance(data, dict):  # {"data": [...]}, {"data": {"responses": [...]}}: the longest list of objects
+        lists = list(_record_lists(data))
         if not lists:
             raise WorkbenchError(f"{path}: the JSON holds no list of records; export it as an array of objects "
                                  "or as JSON lines.")
-        data = lists[0]
+        data = max(lists, key=len)
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise WorkbenchError(f"{path}: the JSON is not a list of records; export it as an array of objects.")
     return _stringify(pd.json_normalize(data, max_level=1))
+
+
+def _record_lists(data: dict, depth: int = 3) -> Iterator[list]:
+    """The lists of objects in a JSON object, its own values first, then those of the objects in it (to
+    `depth` levels)."""
+    for value in data.values():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            yield value
+        elif isinstance(value, dict) and depth > 1:
+            yield from _record_lists(value, depth - 1)
 
 
 def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -302,6 +312,8 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
     by_norm: dict[str, str] = {}
     for c in columns:
         by_norm.setdefault(norm(c), c)
+    for c in columns:  # a nested record's field by its own name ("answers.comment" as "comment")
+        by_norm.setdefault(norm(str(c).rsplit(".", 1)[-1]), c)
     for fld, names in CANDIDATES.items():
         if fld in chosen:
             continue
