@@ -79,6 +79,9 @@ def test_roles_from_a_role_column(tmp_path):
     m = load(write(tmp_path, "chat.csv", data)).messages
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"]
     assert m[S.CONVERSATION_ID].nunique() == 1 and (m[S.CHANNEL] == "chat").all()
+    # a messaging tool's export says which way each message went
+    data = b"conversation_id,direction,message\nc1,Incoming,my order is late\nc1,Outgoing,sorry about that\n"
+    assert load(write(tmp_path, "sms.csv", data)).messages[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]
 
 
 def test_excel_parquet_json_and_jsonl(tmp_path):

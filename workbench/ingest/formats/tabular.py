@@ -67,9 +67,11 @@ CANDIDATES: dict[str, list[str]] = {
 
 ROLE_WORDS = {
     "customer": {"customer", "client", "user", "end_user", "enduser", "requester", "visitor", "lead", "contact",
-                 "inbound", "consumer", "true", "member", "guest", "caller", "patient", "buyer"},
+                 "inbound", "consumer", "true", "member", "guest", "caller", "patient", "buyer", "incoming", "in",
+                 "received"},  # the brand's own export: what it received
     "brand": {"brand", "agent", "admin", "staff", "support", "company", "business", "outbound", "operator",
-              "bot", "employee", "representative", "rep", "false", "advisor", "team", "moderator"},
+              "bot", "employee", "representative", "rep", "false", "advisor", "team", "moderator", "outgoing", "out",
+              "sent"},
 }
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
