@@ -307,13 +307,14 @@ def test_a_survey_export_in_german(tmp_path):
     # No column has an English name: the text is the column of free text, the date the column of dates, and
     # dates with dots read day first, the same way in every chunk (pandas alone reads 05.10.2025 as 10 May
     # and 25.08.2025 as 25 August in one column).
-    data = ("Antwort-ID;Datum;Kommentar;Tarif\n"
-            "R1;05.10.2025 02:16;Die App stürzt bei jedem Start ab, seit dem letzten Update;Plus\n"
-            "R2;25.08.2025 15:41;Kündigung klappt nicht, ich werde seit Wochen vertröstet;Basis\n"
-            "R3;03.04.2025 09:00;Rechnung doppelt abgebucht und keiner antwortet mir;Plus\n").encode()
+    data = ("Antwort-ID;Datum;Kommentar;Bewertung (0-10);Tarif\n"
+            "R1;05.10.2025 02:16;Die App stürzt bei jedem Start ab, seit dem letzten Update;2;Plus\n"
+            "R2;25.08.2025 15:41;Kündigung klappt nicht, ich werde seit Wochen vertröstet;0;Basis\n"
+            "R3;03.04.2025 09:00;Rechnung doppelt abgebucht und keiner antwortet mir;3;Plus\n").encode()
     res = load(write(tmp_path, "umfrage.csv", data))
     m = res.messages
     assert res.mapping[S.TEXT] == "Kommentar" and res.mapping[S.CREATED_AT] == "Datum"
+    assert res.mapping[S.RATING] == "Bewertung (0-10)" and list(m[S.RATING]) == [2, 0, 3]
     assert list(m[S.CREATED_AT]) == [pd.Timestamp("2025-10-05 02:16", tz="UTC"),
                                      pd.Timestamp("2025-08-25 15:41", tz="UTC"),
                                      pd.Timestamp("2025-04-03 09:00", tz="UTC")]

@@ -430,6 +430,31 @@ def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     return None
 
 
+# Words in a column's name that say it holds a rating, in the languages exports come in ("Overall score",
+# "Bewertung (0-10)", "Note", "Puntuación", "Valutazione").
+RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "nps", "csat", "grade", "bewertung",
+                     "punkte", "sterne", "note", "puntuacion", "valoracion", "calificacion", "valutazione", "voto",
+                     "avaliacao", "nota", "cijfer", "beoordeling", "betyg"}
+
+
+def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """The rating column where none has a known name: the first column whose name holds a rating word
+    (`RATING_NAME_WORDS`, accents dropped) and whose filled values are nearly all (90%) numbers from 0 to 10."""
+    import unicodedata
+
+    if S.RATING in chosen or df.empty:
+        return None
+    taken = set(chosen.values())
+    for c in df.columns:
+        plain = unicodedata.normalize("NFKD", str(c)).encode("ascii", "ignore").decode()
+        if c in taken or not _name_words(plain) & RATING_NAME_WORDS:
+            continue
+        values = pd.to_numeric(df[c].dropna().head(sample), errors="coerce")
+        if len(values) and values.between(0, 10).mean() >= 0.9:
+            return c
+    return None
+
+
 def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
     """A clear error, with the --map that fixes it, when no column holds the message text."""
     if S.TEXT in chosen:
@@ -627,6 +652,11 @@ class TabularLoader:
                     notes.append(f"column '{text}' read as the message text (no column is called text, body, "
                                  "comment or the like); --map text=COLUMN chooses another.")
                 require_text(chosen, df, path)
+                rating = infer_rating_column(df, chosen)
+                if rating is not None:
+                    chosen[S.RATING] = rating
+                    notes.append(f"column '{rating}' read as the rating (its name says so and it holds numbers from "
+                                 "0 to 10); --map rating=COLUMN chooses another.")
                 date = infer_date_column(df, chosen)
                 if date is not None:
                     chosen[S.CREATED_AT] = date
