@@ -449,7 +449,7 @@ def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 
         plain = unicodedata.normalize("NFKD", str(c)).encode("ascii", "ignore").decode()
         if c in taken or not _name_words(plain) & RATING_NAME_WORDS:
             continue
-        values = pd.to_numeric(df[c].dropna().head(sample), errors="coerce")
+        values = pd.to_numeric(df[c].dropna().head(sample).astype(str), errors="coerce").astype(float)
         if len(values) and values.between(0, 10).mean() >= 0.9:
             return c
     return None
