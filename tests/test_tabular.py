@@ -381,3 +381,19 @@ def test_records_nested_in_a_json_export(tmp_path):
     assert res.mapping[S.TEXT] == "answers.comment" and res.mapping[S.RATING] == "answers.nps"
     assert list(m[S.RATING_TYPE]) == ["nps", "nps"] and list(m[S.SOURCE_ID]) == ["a1", "a2"]
     assert m.loc[0, S.CREATED_AT] == pd.Timestamp("2025-03-01 09:00", tz="UTC")
+
+
+def test_a_review_platform_export_with_long_column_names(tmp_path):
+    # Trustpilot's layout: no column has a short known name, yet text, stars, date and reviewer are all there
+    data = (b"Agent User ID,Review ID,Review Created (UTC),Review Consumer User ID,Review Title,Review Content,"
+            b"Review Stars,Company Reply Content\n"
+            b"a9,r1,2025-03-01 10:00:00,u1,Late,My parcel came two weeks late and nobody answered my emails,1,\n"
+            b"a9,r2,2025-03-02 11:00:00,u1,Great,Second order was quick and the support team was lovely,5,Thanks!\n"
+            b"a9,r3,2025-03-03 12:00:00,u2,Ok,Fine product but the packaging was damaged on arrival today,3,\n")
+    res = load(write(tmp_path, "trustpilot.csv", data))
+    m = res.messages
+    assert res.mapping[S.TEXT] == "Review Content" and res.mapping[S.RATING] == "Review Stars"
+    assert res.mapping[S.CREATED_AT] == "Review Created (UTC)"
+    # the reviewer, not the agent who answered, is the author
+    assert res.mapping[S.AUTHOR_ID] == "Review Consumer User ID" and m[S.AUTHOR_ID].nunique() == 2
+    assert list(m[S.RATING_TYPE]) == ["stars"] * 3

@@ -325,6 +325,13 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
                 chosen[fld] = col
                 used.add(col)
                 break
+    if S.AUTHOR_ID not in chosen:  # "Review Consumer User ID", "Ticket Requester Email": a two-word author name
+        ends = [n for n in CANDIDATES[S.AUTHOR_ID] + ["requester_id", "requester_email", "requester_name"] if "_" in n]
+        staff = {"agent", "assignee", "owner", "company", "brand", "staff", "reply", "responder", "employee"}
+        col = next((c for n in ends for c in columns if c not in used and norm(c).endswith("_" + n)
+                    and not _name_words(c) & staff), None)
+        if col is not None:
+            chosen[S.AUTHOR_ID] = col
     return chosen
 
 
