@@ -388,12 +388,34 @@ def test_a_review_platform_export_with_long_column_names(tmp_path):
     data = (b"Agent User ID,Review ID,Review Created (UTC),Review Consumer User ID,Review Title,Review Content,"
             b"Review Stars,Company Reply Content\n"
             b"a9,r1,2025-03-01 10:00:00,u1,Late,My parcel came two weeks late and nobody answered my emails,1,\n"
-            b"a9,r2,2025-03-02 11:00:00,u1,Great,Second order was quick and the support team was lovely,5,Thanks!\n"
+            b"a9,r2,2025-03-02 11:00:00,u1,Great,Second order was quick and the support team was lovely,5,"
+            b"Thanks for your kind words!\n"
             b"a9,r3,2025-03-03 12:00:00,u2,Ok,Fine product but the packaging was damaged on arrival today,3,\n")
     res = load(write(tmp_path, "trustpilot.csv", data))
     m = res.messages
     assert res.mapping[S.TEXT] == "Review Content" and res.mapping[S.RATING] == "Review Stars"
     assert res.mapping[S.CREATED_AT] == "Review Created (UTC)"
     # the reviewer, not the agent who answered, is the author
-    assert res.mapping[S.AUTHOR_ID] == "Review Consumer User ID" and m[S.AUTHOR_ID].nunique() == 2
-    assert list(m[S.RATING_TYPE]) == ["stars"] * 3
+    assert res.mapping[S.AUTHOR_ID] == "Review Consumer User ID"
+    assert m.loc[m[S.AUTHOR_ROLE] == "customer", S.AUTHOR_ID].nunique() == 2
+    reviews = m[m[S.AUTHOR_ROLE] == "customer"]
+    assert list(reviews[S.RATING_TYPE]) == ["stars"] * 3
+    # the company's answer on a review's row is the brand's reply to it, in its conversation
+    reply = m[m[S.AUTHOR_ROLE] == "brand"]
+    assert reply[S.TEXT].tolist() == ["Thanks for your kind words!"] and len(m) == 4
+    r2 = reviews[reviews[S.SOURCE_ID] == "r2"].iloc[0]
+    assert reply[S.PARENT_ID].iloc[0] == r2[S.MESSAGE_ID] and reply[S.CONVERSATION_ID].iloc[0] == r2[S.CONVERSATION_ID]
+    assert any("1 answer of the brand in column 'Company Reply Content'" in n for n in res.notes)
+
+
+def test_replies_on_review_rows_are_dated_by_their_own_column(tmp_path):
+    data = (b"review_id,date,text,stars,developer_reply_text,developer_reply_date\n"
+            b"g1,2025-03-01T10:00:00Z,App crashes on start,1,Sorry! Fixed in 2.1,2025-03-01T12:30:00Z\n"
+            b"g2,2025-03-02T10:00:00Z,Works well,5,,\n")
+    m = load(write(tmp_path, "play.csv", data)).messages
+    reply = m[m[S.AUTHOR_ROLE] == "brand"].iloc[0]
+    assert reply[S.TEXT] == "Sorry! Fixed in 2.1" and reply[S.PARENT_ID] == m.loc[0, S.MESSAGE_ID]
+    assert reply[S.CREATED_AT] == pd.Timestamp("2025-03-01 12:30", tz="UTC") and len(m) == 3
+    # a survey's "Response" of yes and no is no answer of the brand
+    data = b"id,comment,response\n1,The app is slow since the update,yes\n2,Love the dark mode,no\n"
+    assert (load(write(tmp_path, "survey.csv", data)).messages[S.AUTHOR_ROLE] == "customer").all()

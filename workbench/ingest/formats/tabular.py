@@ -607,7 +607,50 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.AUTHOR_ID: author, S.AUTHOR_ROLE: roles, S.BRAND: brand, S.TEXT: text.fillna(""),
         S.RATING: rating, S.RATING_TYPE: rating_type, S.METADATA: metadata,
     })
-    return S.conform(out)
+    replies = reply_messages(df, out, chosen, options, notes)
+    return S.conform(pd.concat([out, replies], ignore_index=True) if len(replies) else out)
+
+
+# A column holding the company's answer on the same row as the review (Trustpilot's "Company Reply Content",
+# Google Play's "Developer Reply Text") and the one saying when it was written.
+REPLY_WORDS = {"reply", "replied", "response", "responded"}
+WHEN_WORDS = {"date", "time", "at", "timestamp", "utc", "millis", "epoch", "on"}
+
+
+def reply_columns(columns, chosen: dict[str, str]) -> tuple[str | None, str | None]:
+    """(the column of the brand's answers, the column of when they were written) on review rows, or None."""
+    free = [c for c in columns if c not in set(chosen.values())]
+    text = next((c for c in free if _name_words(c) & REPLY_WORDS and not _name_words(c) & (WHEN_WORDS | {"id"})
+                 and not _name_words(c) & {"count", "rate", "status", "type", "needed"}), None)
+    when = next((c for c in free if _name_words(c) & REPLY_WORDS and _name_words(c) & WHEN_WORDS
+                 and "millis" not in _name_words(c)), None)
+    return (text, when) if text is not None and S.TEXT in chosen else (None, None)
+
+
+def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, str], options: LoadOptions,
+                   notes: list[str]) -> pd.DataFrame:
+    """The brand's answers written on the rows of the messages they answer, as messages of their own: by the
+    brand, in the same conversation, answering that row's message, dated by the reply-date column."""
+    text_col, when_col = reply_columns(df.columns, chosen)
+    if text_col is None:
+        return reviews.iloc[0:0]
+    text = df[text_col].reset_index(drop=True)
+    has = text.notna() & text.str.strip().fillna("").ne("")
+    if not has.any() or _words_per_value(df[[text_col]], set()).get(text_col, 0) < 3:
+        return reviews.iloc[0:0]  # no answers, or not written ones (a "Response" of yes and no)
+    rows = reviews[has.to_numpy()]
+    when = (to_utc(df[when_col].reset_index(drop=True)[has], options, dayfirst=bool(options.dayfirst))
+            if when_col is not None else pd.Series(pd.NaT, index=rows.index, dtype="datetime64[ns, UTC]"))
+    out = rows.assign(**{
+        S.MESSAGE_ID: rows[S.MESSAGE_ID] + ":reply", S.SOURCE_ID: rows[S.SOURCE_ID] + ":reply",
+        S.PARENT_ID: rows[S.MESSAGE_ID], S.CREATED_AT: when.to_numpy(), S.AUTHOR_ROLE: "brand",
+        S.AUTHOR_ID: rows[S.BRAND].fillna(options.brand or "brand"), S.TEXT: text[has].to_numpy(),
+        S.RATING: float("nan"), S.RATING_TYPE: pd.NA, S.METADATA: pd.NA,
+    })
+    n = int(has.sum())
+    notes.append(f"{n:,} answer{'s' if n > 1 else ''} of the brand in column '{text_col}' read as its replies to the "
+                 "messages on their rows" + (f", dated by '{when_col}'." if when_col else " (undated)."))
+    return out
 
 
 def _metadata_json(df: pd.DataFrame) -> pd.Series:
