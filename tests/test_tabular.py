@@ -419,3 +419,9 @@ def test_replies_on_review_rows_are_dated_by_their_own_column(tmp_path):
     # a survey's "Response" of yes and no is no answer of the brand
     data = b"id,comment,response\n1,The app is slow since the update,yes\n2,Love the dark mode,no\n"
     assert (load(write(tmp_path, "survey.csv", data)).messages[S.AUTHOR_ROLE] == "customer").all()
+
+
+def test_empty_lines_above_the_header(tmp_path):
+    res = load(write(tmp_path, "blank.csv", b"\n\nid,text\n1,my refund is late\n2,the app crashes\n"))
+    assert list(res.messages[S.TEXT]) == ["my refund is late", "the app crashes"]
+    assert "2 lines above the header skipped (empty)." in res.notes

@@ -109,9 +109,10 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
         # Title rows (one cell or none) above the header, as in CSV: the header is the first row of two cells
         skip = next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
         if skip and notes is not None:
-            title = next(str(v) for row in sheet.head(skip).itertuples(index=False) for v in row if pd.notna(v))
-            notes.append(f"{skip} row{'s' if skip > 1 else ''} above the header skipped: a title, not messages "
-                         f"('{title[:60]}').")
+            title = next((str(v) for row in sheet.head(skip).itertuples(index=False) for v in row if pd.notna(v)),
+                         "")
+            notes.append(f"{skip} row{'s' if skip > 1 else ''} above the header skipped"
+                         + (f": a title, not messages ('{title[:60]}')." if title else " (empty)."))
         header = ["" if pd.isna(v) else v for v in sheet.iloc[skip]] if len(sheet) else []
         df = sheet.iloc[skip + 1:].set_axis(header, axis=1).reset_index(drop=True)
         return _stringify(df), rejected_frame([])
@@ -188,10 +189,10 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
         _check_unclosed_quote(text, delim, path)
     skip = lines_above_header(first, delim)
     if skip:
-        title = next(line.strip() for line in first[:skip] if line.strip())
+        title = next((line.strip() for line in first[:skip] if line.strip()), "")
         if notes is not None:
-            notes.append(f"{skip} line{'s' if skip > 1 else ''} above the header skipped: a title, not messages "
-                         f"('{title[:60]}').")
+            notes.append(f"{skip} line{'s' if skip > 1 else ''} above the header skipped"
+                         + (f": a title, not messages ('{title[:60]}')." if title else " (empty)."))
         lines = itertools.islice(lines, skip, None)
     yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1)
 
