@@ -365,6 +365,9 @@ def test_topic_map_labels_never_run_into_one_another():
     fig = plot_topic_map(topics)
     assert list(fig.data[0].text) == ["lost bags", "", "refund"] and "lost luggage" in fig.data[0].hovertext[1]
     assert "(1 smaller topic named on hover)" in fig.layout.title.text
+    # placed by where they lie, not by where 0 is: the same map moved away from the origin labels the same
+    moved = readable_labels(x + 5000, y + 3000, ["refund"] * 5, sizes)
+    assert moved.tolist() == [True, False, True, True, True] and readable_labels([], [], [], []).size == 0
 
 
 def test_the_biggest_complaint_stands_beside_its_share_of_all_messages():

@@ -231,9 +231,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         example = (members.assign(_swears=swears(members[S.TEXT]), _short=words.lt(8),
                                   _link=text.str.contains(URL))
                    .sort_values(["_swears", "_short", "_link", "sentiment_score"], kind="stable")[S.TEXT].head(1))
-        # a theme (topics grouped): its share of the complaints may be far above its topic's share of messages
+        # a theme groups topics and may hold much of the export: its share of all messages is the baseline
         everyone = voice[voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
-        overall = float((everyone["theme_label"] == theme).mean())  # the baseline: its share of all messages
+        overall = float((everyone["theme_label"] == theme).mean())
         findings.append(f"The biggest source of complaints is the theme <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))}) against {percent(overall)} of all messages"

@@ -72,9 +72,10 @@ def readable_labels(x: np.ndarray, y: np.ndarray, labels: list[str], sizes: np.n
     pixels) kept where it overlaps no box kept before. The plot's `width` x `height` pixels span the points'
     range."""
     x, y = np.asarray(x, float), np.asarray(y, float)
-    span_x = max(float(np.ptp(x)), 1e-9) if len(x) else 1.0
-    span_y = max(float(np.ptp(y)), 1e-9) if len(y) else 1.0
-    px, py = (x - x.min(initial=0)) / span_x * width, (y - y.min(initial=0)) / span_y * height
+    if not len(x):
+        return np.zeros(0, bool)
+    px = (x - x.min()) / max(float(np.ptp(x)), 1e-9) * width
+    py = (y - y.min()) / max(float(np.ptp(y)), 1e-9) * height
     boxes, keep = [], np.zeros(len(x), bool)
     for i in np.argsort(-np.asarray(sizes, float), kind="stable"):
         half = len(labels[i]) * char / 2
