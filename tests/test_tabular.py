@@ -425,3 +425,26 @@ def test_empty_lines_above_the_header(tmp_path):
     res = load(write(tmp_path, "blank.csv", b"\n\nid,text\n1,my refund is late\n2,the app crashes\n"))
     assert list(res.messages[S.TEXT]) == ["my refund is late", "the app crashes"]
     assert "2 lines above the header skipped (empty)." in res.notes
+
+
+def test_a_google_play_reviews_export(tmp_path):
+    # The Play Console's CSV: UTF-16, long column names, the developer's reply on the review's row
+    header = ("Package Name,App Version Code,App Version Name,Reviewer Language,Device,Review Submit Date and Time,"
+              "Review Submit Millis Since Epoch,Review Last Update Date and Time,Review Last Update Millis Since Epoch,"
+              "Star Rating,Review Title,Review Text,Developer Reply Date and Time,Developer Reply Millis Since Epoch,"
+              "Developer Reply Text,Review Link\n")
+    rows = ("com.example.app,210,2.1,en,a10,2025-03-01T10:00:00Z,1740823200000,2025-03-01T10:00:00Z,1740823200000,1,,"
+            "Crashes every time I open the camera,2025-03-02T09:00:00Z,1740906000000,"
+            "Sorry about that! Version 2.2 fixes the camera crash,https://play.google.com/r1\n"
+            "com.example.app,210,2.1,en,a20,2025-03-03T10:00:00Z,1740996000000,2025-03-03T10:00:00Z,1740996000000,5,,"
+            "Love the new widgets,,,,https://play.google.com/r2\n")
+    p = tmp_path / "reviews_reviews_com.example.app_202503.csv"
+    p.write_bytes((header + rows).encode("utf-16"))
+    res = load(p)
+    m = res.messages
+    assert res.mapping[S.TEXT] == "Review Text" and res.mapping[S.RATING] == "Star Rating"
+    assert res.mapping[S.CREATED_AT] == "Review Submit Date and Time"
+    reviews, replies = m[m[S.AUTHOR_ROLE] == "customer"], m[m[S.AUTHOR_ROLE] == "brand"]
+    assert list(reviews[S.RATING]) == [1, 5] and list(reviews[S.RATING_TYPE]) == ["stars", "stars"]
+    assert replies[S.TEXT].tolist() == ["Sorry about that! Version 2.2 fixes the camera crash"]
+    assert replies[S.CREATED_AT].iloc[0] == pd.Timestamp("2025-03-02 09:00", tz="UTC")
