@@ -448,3 +448,13 @@ def test_a_google_play_reviews_export(tmp_path):
     assert list(reviews[S.RATING]) == [1, 5] and list(reviews[S.RATING_TYPE]) == ["stars", "stars"]
     assert replies[S.TEXT].tolist() == ["Sorry about that! Version 2.2 fixes the camera crash"]
     assert replies[S.CREATED_AT].iloc[0] == pd.Timestamp("2025-03-02 09:00", tz="UTC")
+
+
+def test_a_zendesk_tickets_csv(tmp_path):
+    data = (b"Id,Requester,Requester id,Subject,Description,Status,Created at,Assignee,Via\n"
+            b"101,Anna K,9001,Refund,I was charged twice for my plan,open,2025-03-01 10:00,Sam,email\n"
+            b"102,Ben L,9002,Login,I cannot log in since the update,solved,2025-03-02 11:00,Sam,web\n")
+    res = load(write(tmp_path, "tickets.csv", data))
+    m = res.messages
+    assert res.mapping[S.TEXT] == "Description" and res.mapping[S.AUTHOR_ID] == "Requester"
+    assert list(m[S.CHANNEL]) == ["email", "web"] and (m[S.AUTHOR_ROLE] == "customer").all()

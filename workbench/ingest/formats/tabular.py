@@ -52,7 +52,8 @@ CANDIDATES: dict[str, list[str]] = {
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
-                  "respondent", "respondent_id", "email", "handle"],
+                  "respondent", "respondent_id", "email", "handle", "requester", "requester_id", "requester_email",
+                  "requester_name"],
     S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
@@ -327,7 +328,7 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
                 used.add(col)
                 break
     if S.AUTHOR_ID not in chosen:  # "Review Consumer User ID", "Ticket Requester Email": a two-word author name
-        ends = [n for n in CANDIDATES[S.AUTHOR_ID] + ["requester_id", "requester_email", "requester_name"] if "_" in n]
+        ends = [n for n in CANDIDATES[S.AUTHOR_ID] if "_" in n]
         staff = {"agent", "assignee", "owner", "company", "brand", "staff", "reply", "responder", "employee"}
         col = next((c for n in ends for c in columns if c not in used and norm(c).endswith("_" + n)
                     and not _name_words(c) & staff), None)
