@@ -96,6 +96,10 @@ def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
         assert "read as negative" in main  # sentiment is still read
         assert "most discussed" not in pages["topics.html"] and "no data to draw" in pages["topics.html"]
     if shape == "no_timestamps":
+        # compared by behavioural segment, a segment is named by its id and its name, never "1.0"
+        with Workspace(tmp_path / "ws") as ws:
+            segments = set(ws.analyse(embedding="static", segment_by="none")["segment_topics"]["segment"])
+        assert segments and all(re.fullmatch(r"Segment \d+ \(.+\)|\(none\)", s) for s in segments), segments
         assert "has no dates" in main
         assert "holds no dates, so what changed over time cannot be measured" in main
         assert "No spikes or emerging topics" not in main

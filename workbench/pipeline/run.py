@@ -332,8 +332,10 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         own["kind"], own["criterion"] = f"by {segment_by}", f"the value of '{segment_by}' most of their messages carry"
         seg_tables.insert(0, own)
         per_message = values
-    else:
-        per_message = analysed[S.AUTHOR_ID].map(auto).astype("string").fillna("(none)")
+    else:  # by the segment's id and name: "Segment 1 (one-off, more negative, complaints)", never "1.0"
+        named = {int(i): f"Segment {i} ({name})" for i, name in zip(auto_table["segment"], auto_table["name"],
+                                                                     strict=True)}
+        per_message = analysed[S.AUTHOR_ID].map(auto).map(named).astype("string").fillna("(none)")
     rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
         else pd.DataFrame(columns=DRIVER_COLUMNS)
     trend_table, alerts = trends(analysed, freq=period)
