@@ -14,6 +14,7 @@ import importlib
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -201,8 +202,6 @@ def brand_stop_words(brands: Sequence[str], shared_by: int = 3) -> frozenset[str
     air, lines, ...), less the words that `shared_by` or more brands' names share: an industry's own words
     ("bank", "credit", "mortgage", "financial" in the names of a complaint register's 300 companies) are what
     customers write about, and stopping them would leave the topics without their vocabulary."""
-    from collections import Counter
-
     per_brand = [brand_words([b]) for b in set(brands) if isinstance(b, str)]
     shared = Counter(w for words in per_brand for w in words)
     return frozenset(w for w, n in shared.items() if n < shared_by)
@@ -294,8 +293,6 @@ def export_wide_words(keyphrases: Sequence[Sequence[str]], share: float = 0.4, t
     """The lemmas that stand in the first `top` keyphrases of at least `share` of the topics (and of three or
     more): the export's own subject ("flight" in an airline's export, "order" in a shop's), which tells one
     topic from another no better than the brand's name does."""
-    from collections import Counter
-
     if len(keyphrases) < 3:
         return frozenset()
     counts = Counter(lemma for phrases in keyphrases
@@ -924,6 +921,15 @@ def _reassign_outliers(
     return new
 
 
+def _sampled(docs: Sequence[str], topics, sample: int, seed: int) -> tuple[Sequence[str], np.ndarray]:
+    """At most `sample` of the messages and their topics (seeded, in their order): what phrases are counted on."""
+    topics = np.asarray(topics)
+    if len(docs) <= sample:
+        return docs, topics
+    keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False))
+    return [docs[i] for i in keep], topics[keep]
+
+
 def distinctive_phrases(docs: Sequence[str], topics: np.ndarray, candidates: dict[int, Sequence[str]], vectorizer,
                         min_lift: float = 1.5, extra: int = 10, sample: int = 5000, seed: int = 42
                         ) -> dict[int, list[str]]:
@@ -936,10 +942,7 @@ def distinctive_phrases(docs: Sequence[str], topics: np.ndarray, candidates: dic
     `sample` messages (seeded)."""
     from sklearn.base import clone
 
-    topics = np.asarray(topics)
-    if len(docs) > sample:
-        keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False))
-        docs, topics = [docs[i] for i in keep], topics[keep]
+    docs, topics = _sampled(docs, topics, sample, seed)
     # The topic vocabulary's words and stop words, counted once a message, on the messages themselves.
     counter = clone(vectorizer).set_params(binary=True, min_df=2 if len(docs) > 200 else 1, dtype=np.int32)
     try:
@@ -979,10 +982,7 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
     none of whose phrases is kept keeps them as they were. Counted on at most `sample` messages (seeded)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    topics = np.asarray(topics)
-    if len(docs) > sample:
-        keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False))
-        docs, topics = [docs[i] for i in keep], topics[keep]
+    docs, topics = _sampled(docs, topics, sample, seed)
     gap = r"((?:\s+(?:" + "|".join(sorted(LINKS)) + r")){0,2})\s+"  # not across a comma or a full stop
     out = {}
     for t, phrases in naming.items():
@@ -995,23 +995,19 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
                 spoken.append(p)
                 continue
             pattern = re.compile(r"\b" + gap.join(map(re.escape, words)) + r"\b(?:\s+([^\W\d_]+))?")
-            forms: dict[str, int] = {}
-            after: dict[str, int] = {}
-            for d in member_docs:
-                m = pattern.search(d)
-                if m:
-                    links = [g.split() for g in m.groups()[:-1]]
-                    form = " ".join([words[0], *(w for k, ls in enumerate(links) for w in [*ls, words[k + 1]])])
-                    forms[form] = forms.get(form, 0) + 1
-                    if nxt := m.group(len(words)):  # the word after the phrase
-                        after[nxt] = after.get(nxt, 0) + 1
-            n = sum(forms.values())
+            forms: Counter[str] = Counter()
+            after: Counter[str] = Counter()  # the word after the phrase
+            for m in filter(None, map(pattern.search, member_docs)):
+                links = [g.split() for g in m.groups()[:-1]]
+                forms[" ".join([words[0], *(w for k, ls in enumerate(links) for w in [*ls, words[k + 1]])])] += 1
+                after[m.group(len(words))] += 1
+            n = forms.total()
             if n < need:
                 continue
             form = max(forms, key=lambda f: (forms[f], -len(f)))
-            nouns = {w: c for w, c in after.items() if w not in LINKS | ENGLISH_STOP_WORDS and _is_noun(w)}
-            if len(form.split()) == len(words):  # the words stood side by side: a phrase as it is
-                nouns = {}
+            # where the words stood side by side the phrase is as it is; else it may be cut off before its noun
+            nouns = {w: c for w, c in after.items() if w and w not in LINKS | ENGLISH_STOP_WORDS and _is_noun(w)} \
+                if len(form.split()) > len(words) else {}
             if nouns and max(nouns.values()) >= n / 2:
                 if len(form.split()) >= 4:
                     continue
