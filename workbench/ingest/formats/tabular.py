@@ -13,6 +13,7 @@ import io
 import itertools
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -88,8 +89,10 @@ TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".
 
 
 def norm(name: object) -> str:
-    """A column name compared loosely: 'Date Sent ' -> 'date_sent', 'TweetText' -> 'tweet_text'."""
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name).strip())  # camelCase and PascalCase split
+    """A column name compared loosely: 'Date Sent ' -> 'date_sent', 'TweetText' -> 'tweet_text', 'Puntuación'
+    -> 'puntuacion' (accents dropped)."""
+    plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", plain.strip())  # camelCase and PascalCase split
     return re.sub(r"[^0-9a-z]+", "_", words.lower()).strip("_")
 
 
@@ -110,10 +113,8 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
         # Title rows (one cell or none) above the header, as in CSV: the header is the first row of two cells
         skip = next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
         if skip and notes is not None:
-            title = next((str(v) for row in sheet.head(skip).itertuples(index=False) for v in row if pd.notna(v)),
-                         "")
-            notes.append(f"{skip} row{'s' if skip > 1 else ''} above the header skipped"
-                         + (f": a title, not messages ('{title[:60]}')." if title else " (empty)."))
+            cells = (str(v) for row in sheet.head(skip).itertuples(index=False) for v in row if pd.notna(v))
+            notes.append(_skipped_note(skip, "row", cells))
         header = ["" if pd.isna(v) else v for v in sheet.iloc[skip]] if len(sheet) else []
         df = sheet.iloc[skip + 1:].set_axis(header, axis=1).reset_index(drop=True)
         return _stringify(df), rejected_frame([])
@@ -190,12 +191,17 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
         _check_unclosed_quote(text, delim, path)
     skip = lines_above_header(first, delim)
     if skip:
-        title = next((line.strip() for line in first[:skip] if line.strip()), "")
         if notes is not None:
-            notes.append(f"{skip} line{'s' if skip > 1 else ''} above the header skipped"
-                         + (f": a title, not messages ('{title[:60]}')." if title else " (empty)."))
+            notes.append(_skipped_note(skip, "line", (line.strip() for line in first[:skip] if line.strip())))
         lines = itertools.islice(lines, skip, None)
     yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1)
+
+
+def _skipped_note(skip: int, unit: str, titles: Iterable[str]) -> str:
+    """The note for `skip` lines (or rows) above a table's header, quoting the first title among them."""
+    title = next(iter(titles), "")
+    return (f"{skip} {unit}{'s' if skip > 1 else ''} above the header skipped"
+            + (f": a title, not messages ('{title[:60]}')." if title else " (empty)."))
 
 
 DELIMITERS = (",", "\t", ";", "|")
@@ -448,15 +454,12 @@ RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "n
 
 def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The rating column where none has a known name: the first column whose name holds a rating word
-    (`RATING_NAME_WORDS`, accents dropped) and whose filled values are nearly all (90%) numbers from 0 to 10."""
-    import unicodedata
-
+    (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10."""
     if S.RATING in chosen or df.empty:
         return None
     taken = set(chosen.values())
     for c in df.columns:
-        plain = unicodedata.normalize("NFKD", str(c)).encode("ascii", "ignore").decode()
-        if c in taken or not _name_words(plain) & RATING_NAME_WORDS:
+        if c in taken or not _name_words(c) & RATING_NAME_WORDS:
             continue
         values = pd.to_numeric(df[c].dropna().head(sample).astype(str), errors="coerce").astype(float)
         if len(values) and values.between(0, 10).mean() >= 0.9:
