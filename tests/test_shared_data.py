@@ -88,4 +88,8 @@ def test_labelled_sets_load_as_tables(shared):
     assert len(b.messages) == 3080 and "category" in json.loads(b.messages.loc[0, S.METADATA])
     bx = load(shared / "bitext-customer-support" / "Bitext_Sample_Customer_Support_Training_Dataset.csv")
     assert bx.mapping[S.TEXT] == "instruction" and S.AUTHOR_ROLE not in bx.mapping
-    assert (bx.messages[S.AUTHOR_ROLE] == "customer").all()
+    # Its "response" column holds the agent's answer to each instruction: read as the brand's reply to it.
+    asked = bx.messages[bx.messages[S.AUTHOR_ROLE] == "customer"]
+    answered = bx.messages[bx.messages[S.AUTHOR_ROLE] == "brand"]
+    assert len(asked) == len(answered) == 4514
+    assert set(answered[S.PARENT_ID]) == set(asked[S.MESSAGE_ID])

@@ -587,8 +587,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      "metadata; name the role column with --map author_role=COLUMN if there is one.")
     if S.AUTHOR_ROLE not in chosen:
         roles = pd.Series("customer", index=df.index)
-        notes.append("no author role column: every message is taken as written by a customer "
-                     "(name one with --map author_role=COLUMN).")
+        notes.append(f"no author role column: every message in column '{chosen[S.TEXT]}' is taken as written by "
+                     "a customer (name one with --map author_role=COLUMN).")
     parent = prefixed(namespace, get(S.PARENT_ID))
     conv = prefixed(namespace, get(S.CONVERSATION_ID))
     if options.channel:
