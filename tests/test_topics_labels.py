@@ -33,6 +33,11 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     assert topic_name(["change email", "mail", "inbox"]) == "change email and inbox"
     assert topic_name(["download game", "redownload", "offline"]) == "download game and offline"
     assert topic_name(["atms", "atm", "card"]) == "atms and card"  # a plural no dictionary knows
+    # a long stem, and a word spelt wrong beside the word it means
+    assert topic_name(["customizable", "customization options", "keyboard"]) == "customizable and keyboard"
+    assert topic_name(["warranty", "warrenty", "repair shop"]) == "warranty and repair shop"
+    # two words a letter apart that the dictionary knows both are two words
+    assert topic_name(["charged twice", "changed flight"]) == "changed flight and charged twice"
 
 
 def test_topic_names_skip_generic_words_and_stay_short():

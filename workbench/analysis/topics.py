@@ -10,9 +10,11 @@ relevance; no LLM).
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import json
 import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -256,10 +258,14 @@ def _same_word(a: str, b: str) -> bool:
     if a == b or _lemma(a) == _lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
         return True  # "atm"/"atms": a plural the dictionary does not know
     n = min(len(a), len(b))
-    if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]:
-        return True
+    if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)] or len(os.path.commonprefix([a, b])) >= 8:
+        return True  # "customizable"/"customization": a long stem
     short, long = sorted((_lemma(a), _lemma(b)), key=len)
-    return len(short) >= 4 and long.endswith(short)
+    if len(short) >= 4 and long.endswith(short):
+        return True
+    # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
+    return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
+            and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
 @lru_cache(maxsize=2**16)
