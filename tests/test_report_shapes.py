@@ -391,3 +391,12 @@ def test_the_biggest_complaint_stands_beside_its_share_of_all_messages():
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     assert "<em>refunds</em>" in complaint and "67%</a> of negative messages" in complaint
     assert "against 30% of all messages" in complaint
+
+
+def test_customers_with_no_value_to_segment_by_are_said_to_have_none():
+    from workbench.pipeline.summary import segment_place
+
+    assert segment_place("by brand", "(none)") == "with no brand: "
+    assert segment_place("by brand", "Tesco") == "in Tesco: "
+    assert segment_place("by plan", "<b>") == "in &lt;b&gt;: "
+    assert segment_place("behaviour", "3") == ""

@@ -458,3 +458,23 @@ def test_a_zendesk_tickets_csv(tmp_path):
     m = res.messages
     assert res.mapping[S.TEXT] == "Description" and res.mapping[S.AUTHOR_ID] == "Requester"
     assert list(m[S.CHANNEL]) == ["email", "web"] and (m[S.AUTHOR_ROLE] == "customer").all()
+
+
+def test_a_listening_tools_export_names_its_site_as_the_channel(tmp_path):
+    # Brandwatch's layout: title lines, "Page Type" and "Domain"; the site's address names the channel
+    data = (b'"Brand mentions Q4"\n\nDate,Title,Domain,Page Type,Author,Full Text\n'
+            b"2017-11-25 20:19:26.0,late,twitter.com,twitter,ann,@Tesco my delivery is late again\n"
+            b"2017-11-26 10:00:00.0,app,www.reddit.com,reddit,bob,the app crashes on login\n")
+    res = load(write(tmp_path, "mentions.csv", data))
+    assert res.mapping[S.TEXT] == "Full Text" and res.mapping[S.CHANNEL] == "Page Type"
+    assert res.messages[S.CHANNEL].tolist() == ["twitter", "reddit"]
+    by_domain = load(write(tmp_path, "domains.csv", data.replace(b",Page Type", b",Kind"))).messages
+    assert by_domain[S.CHANNEL].tolist() == ["twitter", "reddit"]
+
+
+def test_channel_names_read_a_sites_address_as_its_name():
+    from workbench.ingest.formats.tabular import channel_names
+
+    got = channel_names(pd.Series(["Twitter", "https://www.reddit.com/", "x.com", "m.facebook.com", " Email ", None,
+                                   "web form", ""]))
+    assert got.tolist() == ["twitter", "reddit", "twitter", "facebook", "email", pd.NA, "web form", pd.NA]

@@ -298,6 +298,16 @@ def negative_trend(analysed: pd.DataFrame) -> str:
             f"{_a('trends', percent(before))} before: {direction}.")
 
 
+def segment_place(kind: str, segment) -> str:
+    """Where a researcher's segment lies, before its name: "in Tesco: " for segments "by brand", "with no brand: "
+    for the customers whose messages carry none; nothing for behavioural segments (their name says it)."""
+    if not kind.startswith("by "):
+        return ""
+    if str(segment) == "(none)":
+        return f"with no {html.escape(kind[3:])}: "
+    return f"in {html.escape(str(segment))}: "
+
+
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
@@ -326,7 +336,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     main_kind = seg["kind"].iloc[0] if len(seg) else ""
     s = seg[seg["kind"] == main_kind].head(4)
     parts = [f"{_a('segments', f'{r.customers:,} customers ({r.share_of_customers:.0%})')} "
-             f"{'in ' + html.escape(str(r.segment)) + ': ' if main_kind.startswith('by') else ''}"
+             f"{segment_place(main_kind, r.segment)}"
              f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} customers, read with care)"
                                                   if r.customers < SMALL_SEGMENT else "") for r in s.itertuples()]
     out.append(("Who they are", (f"Segments ({html.escape(main_kind)}): " + "; ".join(parts) + ".") if parts

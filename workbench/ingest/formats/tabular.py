@@ -58,7 +58,8 @@ CANDIDATES: dict[str, list[str]] = {
     S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
-    S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via", "submitted_via"],
+    S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via", "submitted_via", "page_type",
+                "social_network", "source_type", "domain"],
     S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant", "brand_name",
               "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id"],
@@ -529,6 +530,17 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
     return "other"
 
 
+HOST = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?([a-z0-9-]+)\.[a-z.]+/?$")
+
+
+def channel_names(values: pd.Series) -> pd.Series:
+    """A channel column's values as channel names: lower case, and a site's address as the site's name (a
+    listening tool's "Domain" of "twitter.com" or "www.reddit.com" is twitter or reddit; x.com is twitter)."""
+    names = values.astype("string").str.strip().str.lower()
+    site = names.str.extract(HOST, expand=False)
+    return site.replace("x", "twitter").fillna(names).replace("", pd.NA)
+
+
 def export_namespace(columns) -> str:
     """What a table's own ids are prefixed with: its columns, not its file name, so next month's export of the
     same tool (another file name, the same columns) names the same message with the same id."""
@@ -594,7 +606,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     if options.channel:
         channel = pd.Series(options.channel, index=df.index)
     elif S.CHANNEL in chosen:
-        channel = get(S.CHANNEL).str.lower().fillna(guess_channel(list(df.columns), chosen, path))
+        channel = channel_names(get(S.CHANNEL)).fillna(guess_channel(list(df.columns), chosen, path))
     else:
         channel = pd.Series(guess_channel(list(df.columns), chosen, path), index=df.index)
     brand = get(S.BRAND)
