@@ -6,6 +6,7 @@ the MiniLM path is exercised by test_minilm_backend and by the benchmarks.
 
 from __future__ import annotations
 
+import json
 import re
 
 import numpy as np
@@ -312,6 +313,21 @@ def test_export_holds_source_ids_and_analysis(analysed, tmp_path):
     tweets = df[df["source"] == "customer_care_tweets.json"]
     assert tweets["source_id"].str.fullmatch(r"\d+").all() and df.loc[df["source"] == "hostile.csv", "source_id"].eq(
         "x1").all()
+
+
+def test_lists_in_a_csv_export_split_back_into_their_items(analysed, tmp_path):
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        exact = pd.read_parquet(ws.export("topics", tmp_path / "t.parquet"))
+        csv = pd.read_csv(ws.export("topics", tmp_path / "t.csv"), dtype=str, keep_default_na=False)
+        themes = pd.read_csv(ws.export("themes", tmp_path / "th.csv"))
+        exact_themes = pd.read_parquet(ws.export("themes", tmp_path / "th.parquet"))
+    quotes = csv["representative_messages"].map(json.loads)
+    assert quotes.tolist() == [list(q) for q in exact["representative_messages"]]
+    assert quotes.map(len).sum() > 20 and any("," in q for qs in quotes for q in qs)  # items holding commas
+    assert themes["topic_ids"].map(json.loads).tolist() == [list(ids) for ids in exact_themes["topic_ids"]]
+    assert sorted(i for ids in themes["topic_ids"].map(json.loads) for i in ids if i >= 0) == \
+        sorted(exact.loc[exact["topic_id"] >= 0, "topic_id"])
 
 
 def test_same_input_and_seed_give_the_same_topics(analysed):

@@ -78,6 +78,17 @@ def _defused_sql(column: str) -> str:
             f"ELSE \"{column}\" END AS \"{column}\"")
 
 
+def _csv_sql(column: str, sql_type: str) -> str:
+    """A column as a .csv file writes it: text defused, a list (a topic's quotes, a theme's topic ids) as a JSON
+    array, which any tool splits back into its items (DuckDB's own "[a, b]" quotes only items holding a
+    comma, so a list of messages could not be told apart), numbers as they are."""
+    if sql_type == "VARCHAR":
+        return _defused_sql(column)
+    if sql_type.endswith("[]") or sql_type.startswith(("STRUCT", "MAP")):
+        return f'CAST(to_json("{column}") AS VARCHAR) AS "{column}"'
+    return f'"{column}"'
+
+
 class Store:
     """An embedded DuckDB database of canonical messages and what was found in them (default
     ./workspace/workbench.duckdb). Researchers use `workbench.Workspace`, which adds ingest and analyse.
@@ -446,10 +457,9 @@ class Store:
         out.parent.mkdir(parents=True, exist_ok=True)
         extra = ", HEADER" if fmt == "CSV" else ""
         query = self._messages_sql() if name == "messages" else f"SELECT * FROM {name}"
-        if fmt == "CSV":  # spreadsheet-safe text; numbers stay numbers, .parquet keeps the exact text
+        if fmt == "CSV":  # spreadsheet-safe text; lists as JSON; numbers stay numbers; .parquet keeps it all
             types = self.con.execute(f"DESCRIBE {query}").fetchall()
-            query = "SELECT " + ", ".join(_defused_sql(c) if t == "VARCHAR" else f'"{c}"' for c, t, *_ in types) \
-                + f" FROM ({query})"
+            query = "SELECT " + ", ".join(_csv_sql(c, t) for c, t, *_ in types) + f" FROM ({query})"
         self.con.execute(f"COPY ({query}) TO '{str(out).replace(chr(39), chr(39) * 2)}' "
                          f"(FORMAT {fmt}{extra})")
         return out
