@@ -347,3 +347,17 @@ def test_candidate_words_get_the_same_vectors_in_any_order():
     forward = backend.embed(words)
     backward = backend.embed(words[::-1])[::-1]
     assert np.array_equal(forward, backward) and np.array_equal(forward[0], forward[3])
+
+
+def test_a_topic_is_quoted_by_words_before_handles_and_links():
+    texts = ["@user @user @user @Tesco @user @user great https://t.co/x", "the delivery slot was moved twice",
+             "@AmazonHelp https://t.co/qbjuBeYovF"]
+    x = np.array([[1.0, 0.0], [0.8, 0.6], [0.99, 0.14]])
+    quotes = representatives(np.arange(3), x, np.array([1.0, 0.0]), texts, k=3)
+    # the most typical two are mostly handles and links: the message of words leads
+    assert quotes[0] == "the delivery slot was moved twice" and len(quotes) == 3
+    assert representatives(np.arange(1), x[2:], np.array([1.0, 0.0]), texts[2:]) == [texts[2]]  # nothing else
+    # a message that swears comes after one that does not, however typical
+    texts = ["fuck this airline, bags lost", "my bags were lost at the airport"]
+    quotes = representatives(np.arange(2), np.array([[1.0, 0.0], [0.8, 0.6]]), np.array([1.0, 0.0]), texts, k=1)
+    assert quotes == ["my bags were lost at the airport"]

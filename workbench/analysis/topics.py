@@ -375,6 +375,20 @@ def whole_words(text: str, limit: int = 240) -> str:
     return cut + " …"
 
 
+def swears(text: str) -> bool:
+    """Whether a text swears (the words topic names never use): quotes are forwarded to managers, so one that
+    does not swear comes first where the choice exists."""
+    return any(w in PROFANE or w.startswith(("fuck", "shit")) for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _cluttered(text: str) -> bool:
+    """More handles and links than words: a message a reader cannot read for what it says."""
+    from workbench.ingest.clean import WORD as ANY_WORD
+
+    noise = len(MENTION.findall(text)) + len(URL.findall(text))
+    return noise > 0 and noise >= len(ANY_WORD.findall(URL.sub(" ", MENTION.sub(" ", text))))
+
+
 def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndarray, texts: Sequence[str],
                     k: int = 4, similar: float = 0.92, shared: float = 0.5) -> list[str]:
     """Up to `k` distinct messages that cover a topic: the most typical first, then each time the member
@@ -389,7 +403,10 @@ def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndar
         return []
     x = embeddings[members]
     typical = x @ centre
-    order = np.argsort(-typical, kind="stable")
+    # Messages that are mostly handles and links ("@user @user @user @Tesco @user ... so strong! https://...")
+    # come after those that are mostly words, however typical they are
+    cluttered = np.array([_cluttered(str(texts[i])) for i in members])
+    order = np.lexsort((-typical, [swears(str(texts[i])) for i in members], cluttered))  # then swearing
     pool = order[: max(k, (len(order) + 1) // 2)]
     keys = np.array([dedupe_key(texts[i]) for i in members], dtype=object)
     words = [frozenset(WORD.findall(str(texts[i]).lower())) for i in members]

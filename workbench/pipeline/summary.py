@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from workbench import schema as S
-from workbench.analysis.topics import PROFANE
+from workbench.analysis.topics import swears as _swears
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
 from workbench.ingest.clean import URL
@@ -148,8 +148,7 @@ URL_OR_TAG = re.compile(URL.pattern + r"|[#@]\w+", re.I)
 def swears(texts: pd.Series) -> pd.Series:
     """Whether each text swears (the words topic names never use): a summary's example quote is forwarded to
     managers, so one that does not swear is preferred when the choice exists."""
-    words = texts.fillna("").astype(str).str.lower().str.findall(r"[a-z]+")
-    return words.map(lambda ws: any(w in PROFANE or w.startswith(("fuck", "shit")) for w in ws)).astype(bool)
+    return texts.fillna("").astype(str).map(_swears).astype(bool)
 
 
 def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
