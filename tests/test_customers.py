@@ -204,6 +204,32 @@ def test_trends_flag_a_spike_and_an_emerging_topic():
     assert alerts["period"].is_monotonic_decreasing  # what is new first
 
 
+def test_a_spike_needs_a_baseline_that_can_tell_it_from_chance():
+    from scipy import stats
+
+    def weeks(before: list[int], now: int, sizes: list[int]) -> pd.DataFrame:
+        rows, i = [], 0
+        for week, (n_topic, size) in enumerate(zip([*before, now], sizes, strict=True)):
+            day = pd.Timestamp("2024-01-01") + pd.Timedelta(weeks=week)
+            for j in range(size):
+                rows.append({S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: f"u{i}",
+                             S.CREATED_AT: day, "topic_label": "disclaimer" if j < n_topic else "other",
+                             "sentiment_score": 0.0})
+                i += 1
+        return msgs(rows)
+
+    # 0 of 40 messages a week, then 5 of 62: 8% against a baseline that could well be 3%, chance (p = 0.08 by
+    # scipy's Fisher test on the 2x2 table; a test against the baseline's point estimate had said p < 0.001)
+    thin, _ = trends(weeks([0], 5, [40, 62]), freq="W", window=4, min_count=5)
+    cell = thin[(thin["topic"] == "disclaimer")].iloc[-1]
+    fisher = stats.fisher_exact([[5, 57], [0, 40]], alternative="greater").pvalue
+    assert cell["p_value"] == pytest.approx(fisher) and fisher > 0.05 and not cell["spike"]
+    assert stats.binom.sf(4, 62, cell["baseline_share"]) < 0.001
+    # 0 of 1,000 over four weeks, then 5 of 62: a spike
+    thick, alerts = trends(weeks([0, 0, 0, 0], 5, [250, 250, 250, 250, 62]), freq="W", window=4, min_count=5)
+    assert thick[(thick["topic"] == "disclaimer")].iloc[-1]["spike"] and "spike" in set(alerts["kind"])
+
+
 def test_sentiment_drop_alerts_match_scipy_welch_tests():
     """Every topic-week against its trailing four weeks, computed here sample by sample with scipy's own
     ttest_ind and false_discovery_control: the alerts are exactly the cells with q < 0.05 and a fall >= 0.2."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -478,3 +480,42 @@ def test_channel_names_read_a_sites_address_as_its_name():
     got = channel_names(pd.Series(["Twitter", "https://www.reddit.com/", "x.com", "m.facebook.com", " Email ", None,
                                    "web form", ""]))
     assert got.tolist() == ["twitter", "reddit", "twitter", "facebook", "email", pd.NA, "web form", pd.NA]
+
+
+def test_a_help_desk_export_reads_subject_source_and_the_customers_company(tmp_path):
+    # Freshdesk's layout: the subject says what the ticket is about, "Source" is the channel, "Company Name" the
+    # customer's organisation (not the brand they write to)
+    data = (b"Ticket ID,Subject,Description,Status,Priority,Source,Type,Agent,Created time,Full name,Company Name\n"
+            b"1001,Refund not received,I returned the parcel on 2 May,Open,High,Email,Incident,Kim,2025-05-10 09:00:00,"
+            b"Ann Lee,Globex\n"
+            b"1002,VPN drops every hour!,,Closed,Low,Portal,Problem,Sam,2025-05-11 10:00:00,Bob Roy,Initech\n"
+            b"1003,,Cannot log in since the update,Open,Low,Chat,Question,Sam,2025-05-12 11:00:00,Bob Roy,Initech\n")
+    res = load(write(tmp_path, "tickets.csv", data))
+    m = res.messages
+    assert m[S.TEXT].tolist() == ["Refund not received. I returned the parcel on 2 May", "VPN drops every hour!",
+                                  "Cannot log in since the update"]
+    assert m[S.CHANNEL].tolist() == ["email", "portal", "chat"] and res.mapping[S.CHANNEL] == "Source"
+    assert S.BRAND not in res.mapping and m[S.BRAND].isna().all()
+    meta = json.loads(m.loc[0, S.METADATA])
+    assert meta["Company Name"] == "Globex" and meta["Subject"] == "Refund not received" and "Type" in meta
+    assert any("'Company Name' taken as the customer's organisation" in n for n in res.notes)
+    # the researcher's own choice of text reads it alone; a brand mapped by hand is the brand
+    told = load(write(tmp_path, "tickets2.csv", data),
+                options=LoadOptions(mapping={S.TEXT: "Description", S.BRAND: "Company Name"})).messages
+    assert told[S.TEXT].tolist()[0] == "I returned the parcel on 2 May" and told[S.BRAND].tolist()[0] == "Globex"
+
+
+def test_a_title_is_read_before_the_text_only_where_it_says_something_of_its_own(tmp_path):
+    from workbench.ingest.formats.tabular import with_title
+
+    got = with_title(pd.Series(["Great fit", "Too small?", None, "Meh", ""]),
+                     pd.Series(["I love it", "Sized down", "No title here", None, "Body only"]))
+    assert got.tolist() == ["Great fit. I love it", "Too small? Sized down", "No title here", "Meh", "Body only"]
+    # a product's name on every review is no title; nor is a post's opening repeated by a listening tool
+    reviews = b"Title,Review Text,Rating\n" + b"".join(b"Acme Kettle,boils fast and quiet number %d,5\n" % i
+                                                        for i in range(6))
+    assert load(write(tmp_path, "r.csv", reviews)).messages[S.TEXT].iloc[0] == "boils fast and quiet number 0"
+    posts = (b"Title,Full Text\nmy delivery is late,my delivery is late again\n"
+             b"the app crashes,the app crashes on login\n")
+    assert load(write(tmp_path, "p.csv", posts)).messages[S.TEXT].tolist() == [
+        "my delivery is late again", "the app crashes on login"]

@@ -46,7 +46,10 @@ def trends(messages: pd.DataFrame, freq: str = "W", window: int = 4, min_count: 
         share = np.where(totals > 0, k / totals, np.nan)
         lift = np.where((totals > 0) & ~np.isnan(p0), share / p0, np.nan)
     testable = ~first & (totals > 0) & (base_n > 0)
-    p = np.where(testable, stats.binom.sf(k - 1, totals, np.where(testable, p0, 0.5)), np.nan)
+    # Both the period's share and the baseline's are estimates: Fisher's exact test (one-sided) of the period's
+    # messages against the trailing window's, every cell at once through the hypergeometric distribution. A
+    # baseline of 0 of 40 messages could well be 3%, so 5 of 62 is no spike; after 0 of 1,000 it is.
+    p = np.where(testable, stats.hypergeom.sf(k - 1, totals + base_n, k + base_k, totals), np.nan)
     mean = v.groupby(["topic_label", "period"])["sentiment_score"].mean().unstack().reindex(
         index=counts.index, columns=periods)
     n_topics, n_periods = k.shape
@@ -75,7 +78,8 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
                        "message": f"'{r.topic}' rose to {r.share:.0%} of messages in the period from "
                                   f"{r.period:%Y-%m-%d} ({r.messages} messages), {r.lift:.1f}x its recent share of "
                                   f"{r.baseline_share:.1%}.",
-                       "evidence": f"binomial test vs trailing {window} periods, q = {r.q_value:.3g}"})
+                       "evidence": f"Fisher's exact test against the trailing {window} periods, "
+                                   f"q = {r.q_value:.3g}"})
     if len(periods) > window:
         recent = counts.iloc[:, -window:].sum(axis=1)
         before = counts.iloc[:, :-window].sum(axis=1)

@@ -308,7 +308,8 @@ def _aliases(ws: Store) -> dict[str, str]:
     out = {}
     for opts in ws.ingest_options():
         for field, col in (opts.get("mapping") or {}).items():
-            out.setdefault(col, field)
+            if field in S.MAPPABLE:  # not the title read before the text, which stays in metadata as well
+                out.setdefault(col, field)
     return out
 
 

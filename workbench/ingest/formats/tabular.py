@@ -309,6 +309,24 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
 
 
 # ---------------------------------------------------------------------------------------------- mapping
+TITLE = "title"  # not a message field: the column read before the text (`infer_title_column`)
+
+# A help desk's export: a company column there names the customer's organisation, not the brand addressed.
+DESK_NAME_WORDS = {"ticket", "priority", "assignee", "agent", "requester", "sla", "escalated", "resolution"}
+ORGANISATION_NAMES = {"company", "company_name", "organization", "organisation", "organization_name",
+                      "organisation_name", "account", "account_name", "business"}
+
+
+def customer_organisation(columns, chosen: dict[str, str], options: LoadOptions) -> str | None:
+    """The brand column automap chose where it names the customer's own organisation: a company or organisation
+    column in a help desk's export (one with ticket, priority, agent or requester columns), unless the
+    researcher mapped it."""
+    col = chosen.get(S.BRAND)
+    if col is None or S.BRAND in options.mapping or norm(col) not in ORGANISATION_NAMES:
+        return None
+    return col if any(_name_words(c) & DESK_NAME_WORDS for c in columns if c != col) else None
+
+
 def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str, str]:
     """Canonical field -> export column: the explicit mapping first, then the first candidate name found."""
     for fld, col in mapping.items():
@@ -446,6 +464,67 @@ def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     return None
 
 
+# What a help desk or CRM writes in its "Source" or "Origin" column: the channel a message came by.
+CHANNEL_VALUES = {"email", "e_mail", "mail", "portal", "web", "website", "web_form", "webform", "form", "phone",
+                  "call", "voice", "chat", "live_chat", "livechat", "sms", "text", "whatsapp", "messenger", "facebook",
+                  "twitter", "instagram", "app", "mobile_app", "in_app", "forum", "community", "review", "survey",
+                  "walk_in", "feedback_widget", "widget", "api", "social", "outbound_email", "telegram", "x"}
+
+
+def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """The column that says by which channel each message came where none has a known name (a help desk's
+    "Source" of Email, Portal, Phone, Chat): the first column of 2 to 20 distinct values, filled in at least half
+    the rows, whose values are nearly all (90%) channel names."""
+    if S.CHANNEL in chosen or df.empty:
+        return None
+    taken = set(chosen.values())
+    rows = df.head(sample)
+    for c in rows.columns:
+        values = rows[c].dropna()
+        if c in taken or values.size < len(rows) / 2 or not 2 <= values.nunique() <= 20:
+            continue
+        if channel_names(values).map(lambda v: norm(str(v)) in CHANNEL_VALUES).mean() >= 0.9:
+            return c
+    return None
+
+
+# A column holding each message's subject or title, which says in a few words what the body is about.
+TITLE_NAMES = {"subject", "title", "summary", "headline", "review_title", "review_headline", "review_summary",
+               "ticket_subject", "email_subject", "subject_line"}
+
+
+def infer_title_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """A ticket's subject or a review's title to read before its text: a column so named, of short values
+    (under 20 words on average) that mostly differ (a product's name repeated on every review is no title) and
+    are not the text's own opening (a listening tool's "Title" repeats the post's first words)."""
+    if S.TEXT not in chosen or df.empty:
+        return None
+    rows = df.head(sample)
+    taken = set(chosen.values())
+    body = rows[chosen[S.TEXT]].fillna("").astype(str).str.strip().str.lower()
+    for c in rows.columns:
+        if c in taken or norm(c) not in TITLE_NAMES:
+            continue
+        values = rows[c].dropna().astype(str).str.strip()
+        values = values[values.ne("")]
+        if not len(values) or values.str.count(r"\S+").mean() >= 20 or values.nunique() < 0.3 * len(values):
+            continue
+        opens = [b.startswith(t.lower().rstrip(".… ")) for t, b in zip(values, body[values.index], strict=True)]
+        if np.mean(opens) < 0.5:
+            return c
+    return None
+
+
+def with_title(title: pd.Series, text: pd.Series) -> pd.Series:
+    """A message's title before its text ("Refund not received. I returned the parcel on ..."); either alone
+    where the other is empty."""
+    title = title.astype("string").str.strip().replace("", pd.NA)
+    text = text.astype("string")
+    stop = title.str.contains(r"[.!?:;]$", regex=True, na=False)
+    joined = title + pd.Series(np.where(stop, " ", ". "), index=title.index) + text
+    return joined.where(text.fillna("").str.strip().ne(""), title).fillna(text)
+
+
 # Words in a column's name that say it holds a rating, in the languages exports come in ("Overall score",
 # "Bewertung (0-10)", "Note", "Puntuación", "Valutazione").
 RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "nps", "csat", "grade", "bewertung",
@@ -572,7 +651,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     id, author and time met in the file's earlier chunks (`_content_ids`)."""
     get = lambda f: df[chosen[f]] if f in chosen else pd.Series(pd.NA, index=df.index, dtype="string")  # noqa: E731
     namespace = export_namespace(df.columns)
-    text = get(S.TEXT)
+    text = with_title(df[chosen[TITLE]], get(S.TEXT)) if TITLE in chosen else get(S.TEXT)
     author = get(S.AUTHOR_ID)
     created_raw = get(S.CREATED_AT)
     if S.SOURCE_ID in chosen:
@@ -616,7 +695,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     rating_type = (get(S.RATING_TYPE) if S.RATING_TYPE in chosen else
                    pd.Series(rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA,
                              index=df.index).where(rating.notna()))
-    unmapped = [c for c in df.columns if c not in set(chosen.values())]
+    unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
     metadata = _metadata_json(df[unmapped]) if unmapped else pd.Series(pd.NA, index=df.index)
     out = pd.DataFrame({
         S.MESSAGE_ID: message_id, S.SOURCE_ID: source_id, S.CONVERSATION_ID: conv.fillna(message_id),
@@ -737,6 +816,23 @@ class TabularLoader:
                         notes.append(f"dates in column '{chosen[S.CREATED_AT]}' read as "
                                      f"{'day/month' if dayfirst else 'month/day'}; "
                                      f"--{'monthfirst' if dayfirst else 'dayfirst'} reads them the other way.")
+                channel = None if options.channel else infer_channel_column(df, chosen)
+                if channel is not None:
+                    chosen[S.CHANNEL] = channel
+                    notes.append(f"column '{channel}' read as the channel of each message (its values name channels: "
+                                 f"{', '.join(map(str, df[channel].dropna().unique()[:4]))}); --map channel=COLUMN "
+                                 "chooses another.")
+                title = infer_title_column(df, chosen) if S.TEXT not in options.mapping else None
+                if title is not None:
+                    chosen[TITLE] = title
+                    notes.append(f"column '{title}' (each message's subject or title) read before its text in "
+                                 f"'{chosen[S.TEXT]}'; --map text={chosen[S.TEXT]} reads the text alone.")
+                organisation = customer_organisation(df.columns, chosen, options)
+                if organisation is not None:
+                    del chosen[S.BRAND]
+                    notes.append(f"column '{organisation}' taken as the customer's organisation, not the brand (a help "
+                                 "desk's export names the company that asks): it stays in metadata; --segment-by "
+                                 f"'{organisation}' compares them, --map brand='{organisation}' reads it as the brand.")
                 brand = infer_brand_column(df, chosen)
                 if brand is not None:
                     chosen[S.BRAND] = brand
