@@ -519,3 +519,33 @@ def test_a_title_is_read_before_the_text_only_where_it_says_something_of_its_own
              b"the app crashes,the app crashes on login\n")
     assert load(write(tmp_path, "p.csv", posts)).messages[S.TEXT].tolist() == [
         "my delivery is late again", "the app crashes on login"]
+
+
+def test_a_product_id_on_every_review_is_no_message_id(tmp_path):
+    # Datafiniti's Amazon reviews: "id" is the product's, "reviews.id" often empty; three different reviews
+    # had been one message and two "exact duplicates"
+    data = (b"id,name,brand,reviews.date,reviews.id,reviews.rating,reviews.text,reviews.title,reviews.username\n"
+            b"AVq1,Fire HD 8,Amazon,2017-01-13T00:00:00.000Z,,5,My children love it,Kindle,Adapter\n"
+            b"AVq1,Fire HD 8,Amazon,2017-01-14T00:00:00.000Z,,2,The battery died after two weeks,Battery died,truman\n"
+            b"AVq1,Fire HD 8,Amazon,2017-02-13T00:00:00.000Z,,4,Great for reading at night,Reading,DaveZ\n"
+            b"AVq2,Echo Dot,Amazon,2017-03-01T00:00:00.000Z,,1,Stopped working,Dead,kim\n")
+    res = load(write(tmp_path, "amazon.csv", data))
+    m = res.messages
+    assert len(m) == 4 and m[S.MESSAGE_ID].nunique() == 4 and S.SOURCE_ID not in res.mapping
+    assert m[S.SOURCE_ID].tolist() == ["1", "2", "3", "4"] and json.loads(m.loc[0, S.METADATA])["id"] == "AVq1"
+    assert any("column 'id' repeats over different messages" in n for n in res.notes)
+    assert m[S.TEXT].tolist()[1] == "Battery died. The battery died after two weeks"  # its title first
+    # an id repeated with its own text is a row exported twice: still one message
+    twice = b"id,text\n1,late again\n1,late again\n2,refund please\n"
+    assert load(write(tmp_path, "twice.csv", twice)).mapping[S.SOURCE_ID] == "id"
+
+
+def test_row_numbers_run_through_the_whole_file(tmp_path):
+    from workbench.ingest.formats.tabular import TabularLoader
+
+    data = b"text,score\n" + b"".join(b"message %d,5\n" % i for i in range(1, 6)) + b"bad,row,here\nlast one,4\n"
+    parts = list(TabularLoader().load_chunks(write(tmp_path, "rows.csv", data), LoadOptions(), rows=2))
+    got = pd.concat([p.messages for p in parts])
+    # the set-aside row is row 6 of the file's rows; the chunks of two rows do not restart the count
+    assert got[S.SOURCE_ID].tolist() == ["1", "2", "3", "4", "5", "7"]
+    assert got[S.TEXT].tolist()[-1] == "last one"

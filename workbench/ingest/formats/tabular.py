@@ -232,29 +232,31 @@ def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None, 
     width = len(header)
     names = _unique_names(header)
     rows: list[list[str]] = []
+    numbers: list[int] = []  # each kept row's place among the file's rows (0 first), set-aside rows counted
     rejected: list[tuple[str, str, str]] = []
+    seen = 0
 
     def chunk() -> tuple[pd.DataFrame, pd.DataFrame]:
-        df = pd.DataFrame(rows, columns=names, dtype="string").replace("", pd.NA)
+        df = pd.DataFrame(rows, columns=names, dtype="string", index=numbers).replace("", pd.NA)
         return df, rejected_frame(rejected)
 
     try:
         for row in reader:
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
+            seen += 1
             if max(map(len, row)) > MAX_FIELD:
                 rejected.append((f"line {reader.line_num + shift}", f"a field longer than {MAX_FIELD:,} characters",
                                  delim.join(row)[:10000]))
-            elif len(row) == width:
-                rows.append(row)
-            elif len(row) == width + 1 and row[-1] == "":  # a trailing delimiter
-                rows.append(row[:-1])
+            elif len(row) == width or (len(row) == width + 1 and row[-1] == ""):  # a trailing delimiter
+                rows.append(row[:width])
+                numbers.append(seen - 1)
             else:
                 rejected.append((f"line {reader.line_num + shift} ({len(row)} fields)",
                                  f"wrong number of fields (the header has {width})", delim.join(row)))
             if size is not None and len(rows) + len(rejected) >= size:
                 yield chunk()
-                rows, rejected = [], []
+                rows, numbers, rejected = [], [], []
     except csv.Error as exc:
         raise WorkbenchError(f"{path}: line {reader.line_num + shift} cannot be parsed as {_delim_name(delim)}-"
                              f"separated values ({exc}); check for an unclosed quote there.") from None
@@ -325,6 +327,35 @@ def customer_organisation(columns, chosen: dict[str, str], options: LoadOptions)
     if col is None or S.BRAND in options.mapping or norm(col) not in ORGANISATION_NAMES:
         return None
     return col if any(_name_words(c) & DESK_NAME_WORDS for c in columns if c != col) else None
+
+
+def names_other_things(ids: pd.Series, texts: pd.Series) -> bool:
+    """Whether an id column names something other than the message: its values repeat (on 5% of rows or more)
+    and, where they do, mostly over different texts (a product's id on each of its reviews, a ticket's on each
+    of its comments). A row exported twice repeats its id with its text, and stays a duplicate."""
+    repeated = ids.notna() & ids.duplicated(keep=False)
+    if repeated.mean() < 0.05:
+        return False
+    first = texts[repeated].groupby(ids[repeated]).transform("first")
+    return bool(texts[repeated].ne(first).mean() > 0.5)
+
+
+def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOptions) -> str | None:
+    """The column of the messages' own ids: automap's choice, unless it names other things (`names_other_things`),
+    then another column of an id's name ("reviews.id") that is filled and does not; None where none is."""
+    col = chosen.get(S.SOURCE_ID)
+    if col is None or S.SOURCE_ID in options.mapping or S.TEXT not in chosen:
+        return col
+    texts = df[chosen[S.TEXT]]
+    if not names_other_things(df[col], texts):
+        return col
+    taken = set(chosen.values())
+    for c in df.columns:
+        last = norm(str(c).rsplit(".", 1)[-1])
+        if (c not in taken and (norm(c) in CANDIDATES[S.SOURCE_ID] or last in CANDIDATES[S.SOURCE_ID])
+                and df[c].notna().mean() >= 0.9 and not names_other_things(df[c], texts)):
+            return c
+    return None
 
 
 def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str, str]:
@@ -503,7 +534,7 @@ def infer_title_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
     taken = set(chosen.values())
     body = rows[chosen[S.TEXT]].fillna("").astype(str).str.strip().str.lower()
     for c in rows.columns:
-        if c in taken or norm(c) not in TITLE_NAMES:
+        if c in taken or not {norm(c), norm(str(c).rsplit(".", 1)[-1])} & TITLE_NAMES:  # "reviews.title" too
             continue
         values = rows[c].dropna().astype(str).str.strip()
         values = values[values.ne("")]
@@ -661,8 +692,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         if missing.any():
             message_id[missing] = _content_ids(df[missing], author[missing], created_raw[missing], text[missing],
                                                seen)
-    else:
-        source_id = pd.Series(range(1, len(df) + 1), index=df.index).astype("string")
+    else:  # its row number among the file's rows (the index of a CSV's chunk counts from the file's start)
+        source_id = pd.Series(np.arange(len(df)) + 1 if df.index.has_duplicates else df.index.to_numpy() + 1,
+                              index=df.index).astype("string")
         message_id = pd.Series(_content_ids(df, author, created_raw, text, seen), index=df.index, dtype="string")
     created = to_utc(created_raw, options, dayfirst=bool(options.dayfirst))
     bad_dates = int((created.isna() & created_raw.notna()).sum())
@@ -798,6 +830,15 @@ class TabularLoader:
                     notes.append(f"column '{text}' read as the message text (no column is called text, body, "
                                  "comment or the like); --map text=COLUMN chooses another.")
                 require_text(chosen, df, path)
+                own_id = message_id_column(df, chosen, options)
+                if own_id != chosen.get(S.SOURCE_ID):
+                    shared_id = chosen.pop(S.SOURCE_ID)
+                    if own_id is not None:
+                        chosen[S.SOURCE_ID] = own_id
+                    notes.append(f"column '{shared_id}' repeats over different messages (it names something else, "
+                                 "such as the product reviewed), so it is no message id: "
+                                 + (f"column '{own_id}' is." if own_id else "messages are known by their content "
+                                    "and row number.") + " --map source_id=COLUMN names the right column.")
                 rating = infer_rating_column(df, chosen)
                 if rating is not None:
                     chosen[S.RATING] = rating
