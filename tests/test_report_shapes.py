@@ -400,3 +400,16 @@ def test_customers_with_no_value_to_segment_by_are_said_to_have_none():
     assert segment_place("by brand", "Tesco") == "in Tesco: "
     assert segment_place("by plan", "<b>") == "in &lt;b&gt;: "
     assert segment_place("behaviour", "3") == ""
+
+
+def test_a_recommendation_question_gives_the_net_promoter_score_with_its_interval():
+    from workbench.pipeline.summary import nps_sentence
+
+    # 10 answers: 4 promoters (9, 9, 10, 10), 3 passives (7, 8, 8), 3 detractors (0, 5, 6); one star rating
+    voice = pd.DataFrame({"rating": [9, 9, 10, 10, 7, 8, 8, 0, 5, 6, 1],
+                          "rating_type": ["nps"] * 10 + ["stars"]})
+    # by hand: 40% - 30% = +10; var = (0.4 + 0.3 - 0.1 ** 2) / 10 = 0.069, half-width 1.96 * 0.2627 = 51.5 points
+    assert nps_sentence(voice) == ('Net Promoter Score <a href="#t-messages">+10</a> (95% interval -41 to +61) '
+                                   "from 10 answers to the recommendation question: 40% promoters (9-10) minus 30% "
+                                   "detractors (0-6). ")
+    assert nps_sentence(voice[voice["rating_type"] == "stars"]) == ""

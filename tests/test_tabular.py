@@ -549,3 +549,23 @@ def test_row_numbers_run_through_the_whole_file(tmp_path):
     # the set-aside row is row 6 of the file's rows; the chunks of two rows do not restart the count
     assert got[S.SOURCE_ID].tolist() == ["1", "2", "3", "4", "5", "7"]
     assert got[S.TEXT].tolist()[-1] == "last one"
+
+
+def test_a_survey_named_by_its_questions_reads_every_open_answer(tmp_path):
+    data = (b"Response ID,Submitted at,How likely are you to recommend us to a friend? (0-10),"
+            b"What is the main reason for your score?,What could we do better?,Plan\n"
+            b"r1,2025-03-01 10:00,9,Fast delivery and friendly support staff,Lower the shipping costs please,Pro\n"
+            b"r2,2025-03-02 11:00,3,My refund took six weeks to arrive,Answer the phone when customers call,Basic\n"
+            b"r3,2025-03-04 13:00,10,Everything just works,,Basic\n")
+    res = load(write(tmp_path, "survey.csv", data))
+    m = res.messages
+    assert res.mapping[S.TEXT] == "What is the main reason for your score?"
+    assert m[S.RATING_TYPE].tolist()[:3] == ["nps"] * 3 and m[S.RATING].tolist()[:3] == [9, 3, 10]
+    assert m[S.TEXT].tolist() == ["Fast delivery and friendly support staff", "My refund took six weeks to arrive",
+                                  "Everything just works", "Lower the shipping costs please",
+                                  "Answer the phone when customers call"]
+    # the second question's answers: the same respondent's conversation, no score of their own, the question said
+    assert m[S.CONVERSATION_ID].tolist()[3:] == m[S.MESSAGE_ID].tolist()[:2] and m[S.RATING].iloc[3:].isna().all()
+    assert json.loads(m[S.METADATA].iloc[4]) == {"Plan": "Basic", "question": "What could we do better?"}
+    assert json.loads(m[S.METADATA].iloc[0])["question"] == "What is the main reason for your score?"
+    assert m[S.MESSAGE_ID].is_unique

@@ -297,6 +297,21 @@ def negative_trend(analysed: pd.DataFrame) -> str:
             f"{_a('trends', percent(before))} before: {direction}.")
 
 
+def nps_sentence(voice: pd.DataFrame) -> str:
+    """The Net Promoter Score of the answers to a recommendation question (0-10), with its 95% interval, as a
+    sentence; empty where the export asks none."""
+    asked = voice[S.RATING_TYPE].astype("string").eq("nps").fillna(False) if S.RATING_TYPE in voice else []
+    scores = pd.to_numeric(voice.loc[asked, S.RATING], errors="coerce").dropna() if len(voice) else pd.Series()
+    if not len(scores):
+        return ""
+    promoters, detractors = int((scores >= 9).sum()), int((scores <= 6).sum())
+    net, low, high = net_advocacy(promoters, detractors, len(scores))
+    signed = lambda x: f"{round(x) + 0:+d}"  # noqa: E731  (never "-0")
+    return (f"Net Promoter Score {_a('messages', signed(net))} (95% interval {signed(low)} to {signed(high)}) from "
+            f"{_n(len(scores), 'answer')} to the recommendation question: {percent(promoters / len(scores))} "
+            f"promoters (9-10) minus {percent(detractors / len(scores))} detractors (0-6). ")
+
+
 def segment_place(kind: str, segment) -> str:
     """Where a researcher's segment lies, before its name: "in Tesco: " for segments "by brand", "with no brand: "
     for the customers whose messages carry none; nothing for behavioural segments (their name says it)."""
@@ -364,9 +379,10 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         f"{trend}")))
 
     c = t["customers"]
+    nps = nps_sentence(voice)
     if c.empty:
-        out.append(("Who is at risk, who would recommend us", "This export names no authors, so customers cannot "
-                                                                 "be told apart: no advocacy or churn risk."))
+        out.append(("Who is at risk, who would recommend us", nps + "This export names no authors, so customers "
+                    "cannot be told apart: no " + ("churn risk." if nps else "advocacy or churn risk.")))
     else:
         adv, det = int((c["relationship"] == "advocate").sum()), int((c["relationship"] == "detractor").sum())
         high = c[c["churn_risk"] == "high"]
@@ -374,7 +390,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         reason_text = (" Most often: " + "; ".join(f"{html.escape(k)} ({v})" for k, v in reasons.head(2).items())
                        + ".") if len(reasons) else ""
         net, low, high_ci = net_advocacy(adv, det, len(c))
-        out.append(("Who is at risk, who would recommend us", (
+        out.append(("Who is at risk, who would recommend us", nps + (
             f"{_a('customers', _n(adv, 'advocate'))} and {_a('customers', _n(det, 'detractor'))}: net advocacy "
             f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
             f"customers who are advocates minus the percentage who are detractors, from -100 to +100); "

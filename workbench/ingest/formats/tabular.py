@@ -459,14 +459,61 @@ def _words_per_value(df: pd.DataFrame, taken: set[str]) -> dict[str, float]:
     return {c: float(v) for c, v in words.items() if pd.notna(v)}
 
 
+QUESTION_OPENINGS = {"what", "why", "how", "please", "tell", "describe", "is", "are", "do", "did", "would", "could",
+                     "any", "anything", "which", "where", "when", "was", "were", "if", "in"}
+
+
+def is_question(column: object) -> bool:
+    """Whether a column is named by the question a survey asked ("What could we do better?", "Please tell us
+    why"): it ends with a question mark, or opens with a question's word and runs to four words or more."""
+    name = str(column).strip()
+    words = norm(name).split("_")
+    return name.endswith("?") or (len(words) >= 4 and words[0] in QUESTION_OPENINGS)
+
+
+ANSWER = "answer:"  # not a message field: chosen[ANSWER + "1"] is a further open question's column
+
+
+def open_answer_columns(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> list[str]:
+    """The survey's other open questions, beside the one read as the text: columns named by a question whose
+    answers run to three words or more on average (a 0-10 score named by its question has none)."""
+    if S.TEXT not in chosen or not is_question(chosen[S.TEXT]):
+        return []
+    words = _words_per_value(df.head(sample), set(chosen.values()))
+    return [c for c in df.columns if c in words and is_question(c) and words[c] >= 3]
+
+
+def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str], notes: list[str]) -> pd.DataFrame:
+    """Each further open question's answers as messages of their own: by the same respondent, at the same time,
+    in the same conversation as the row's first answer, with the row's metadata and the question in it."""
+    parts = []
+    for key in sorted(k for k in chosen if k.startswith(ANSWER)):
+        col = chosen[key]
+        text = df[col].astype("string").str.strip().reset_index(drop=True)
+        has = text.fillna("").ne("").to_numpy()
+        if not has.any():
+            continue
+        base = rows[has]
+        parts.append(base.assign(**{
+            S.MESSAGE_ID: base[S.MESSAGE_ID] + f":{key[len(ANSWER):]}", S.SOURCE_ID: base[S.SOURCE_ID] +
+            f":{key[len(ANSWER):]}", S.TEXT: text[has].to_numpy(), S.RATING: float("nan"), S.RATING_TYPE: pd.NA,
+            S.METADATA: base[S.METADATA].map(lambda m, col=col: json.dumps(
+                {**(json.loads(m) if isinstance(m, str) else {}), "question": str(col)}, ensure_ascii=False))}))
+    return pd.concat(parts, ignore_index=True) if parts else rows.iloc[0:0]
+
+
 def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """The column that holds the message text where none has a known name: among the columns whose name holds a
+    """The column that holds the message text where none has a known name: the first column named by a survey's
+    question whose answers run to three words or more; else, among the columns whose name holds a
     word such as "narrative", "comment" or "complaint", the one with the most words per value (at least three);
     failing that, a column of at least eight words per value on average and twice the next column's."""
     if S.TEXT in chosen or df.empty:
         return None
     rows = df.head(sample)
     words = _words_per_value(rows, set(chosen.values()))
+    questions = [c for c, v in words.items() if is_question(c) and v >= 3]
+    if questions:  # a survey's open questions: the first one asked (the others become messages of their own)
+        return questions[0]
     named = {c: v for c, v in words.items() if _name_words(c) & TEXT_NAME_WORDS and v >= 3}
     if named:
         return max(named, key=named.get)
@@ -558,7 +605,8 @@ def with_title(title: pd.Series, text: pd.Series) -> pd.Series:
 
 # Words in a column's name that say it holds a rating, in the languages exports come in ("Overall score",
 # "Bewertung (0-10)", "Note", "Puntuación", "Valutazione").
-RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "nps", "csat", "grade", "bewertung",
+RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "nps", "csat", "grade", "recommend",
+                     "recommendation", "likelihood", "satisfied", "satisfaction", "bewertung",
                      "punkte", "sterne", "note", "puntuacion", "valoracion", "calificacion", "valutazione", "voto",
                      "avaliacao", "nota", "cijfer", "beoordeling", "betyg"}
 
@@ -728,6 +776,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                    pd.Series(rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA,
                              index=df.index).where(rating.notna()))
     unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
+    if ANSWER + "2" in chosen:  # each answer's message says which question it answers
+        df = df.assign(**{"question": str(chosen[S.TEXT])}) if "question" not in df.columns else df
+        unmapped = [*unmapped, "question"] if "question" not in unmapped else unmapped
     metadata = _metadata_json(df[unmapped]) if unmapped else pd.Series(pd.NA, index=df.index)
     out = pd.DataFrame({
         S.MESSAGE_ID: message_id, S.SOURCE_ID: source_id, S.CONVERSATION_ID: conv.fillna(message_id),
@@ -736,7 +787,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.RATING: rating, S.RATING_TYPE: rating_type, S.METADATA: metadata,
     })
     replies = reply_messages(df, out, chosen, options, notes)
-    return S.conform(pd.concat([out, replies], ignore_index=True) if len(replies) else out)
+    answers = answer_messages(df, out, chosen, notes)
+    more = [part for part in (replies, answers) if len(part)]
+    return S.conform(pd.concat([out, *more], ignore_index=True) if more else out)
 
 
 # A column holding the company's answer on the same row as the review (Trustpilot's "Company Reply Content",
@@ -863,6 +916,13 @@ class TabularLoader:
                     notes.append(f"column '{channel}' read as the channel of each message (its values name channels: "
                                  f"{', '.join(map(str, df[channel].dropna().unique()[:4]))}); --map channel=COLUMN "
                                  "chooses another.")
+                answers = open_answer_columns(df, chosen)
+                for i, col in enumerate(answers, start=2):
+                    chosen[f"{ANSWER}{i}"] = col
+                if answers:
+                    notes.append(f"{len(answers) + 1} open questions: the answers to '{chosen[S.TEXT]}' are the "
+                                 "messages' text, and those to " + ", ".join(f"'{c}'" for c in answers)
+                                 + " messages of their own by the same respondent (the question in their metadata).")
                 title = infer_title_column(df, chosen) if S.TEXT not in options.mapping else None
                 if title is not None:
                     chosen[TITLE] = title
