@@ -217,6 +217,8 @@ def test_a_statement_is_never_counted_as_a_question_or_a_request(backend):
 
 def test_topic_text_drops_handles_urls_and_signatures():
     assert topic_text("@AmazonHelp my order https://t.co/x never came ^JS") == "my order never came"
+    assert topic_text("@116426 Check out #CarrierFreedom! https://t.co/Qo *ErikS") == "Check out #CarrierFreedom!"
+    assert topic_text("The *new* plan is worse") == "The *new* plan is worse"  # emphasis is no sign-off
     # ".@brand" (a reply made public) is a handle too
     assert topic_text(".@SouthwestAir my points never came") == ". my points never came"
     # what redaction left in place of a name or a number names no need ("cancel purchase and phone" had named

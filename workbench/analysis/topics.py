@@ -30,7 +30,8 @@ from workbench.ingest.clean import MENTION, URL
 from workbench.ingest.person_names import ACCOUNT_SUFFIXES, account_name, brand_words
 
 BROKEN_URL = re.compile(r"https?\s*:\s*//\S+|\b\S+\.(?:com|net|org|co|io|ly|gl|be|uk|de)(?:/\S*)?\b", re.I)
-SIGNATURE = re.compile(r"(?:^|\s)[\^*~-][A-Z]{1,3}\b|\s[-–]\s?[A-Z][a-z]+$")  # agent initials: ^AB, *SR, -KC
+# An agent's sign-off: initials anywhere (^AB, *SR, -KC), a name at the end ("- Sam", "*ErikS", "^Kate")
+SIGNATURE = re.compile(r"(?:^|\s)[\^*~-][A-Z]{1,3}\b|\s[-–]\s?[A-Z][a-z]+$|\s[\^*~][A-Z][A-Za-z]{1,14}\s*$")
 # Words every customer-care conversation has: they name no topic. (Placeholders too: link, url, user.)
 _CARE_WORDS = """
 hi hello hey dear thanks thank thx pls please plz dm dms ok okay yes yeah yep nope sure just like really also
