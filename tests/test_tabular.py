@@ -569,3 +569,22 @@ def test_a_survey_named_by_its_questions_reads_every_open_answer(tmp_path):
     assert json.loads(m[S.METADATA].iloc[4]) == {"Plan": "Basic", "question": "What could we do better?"}
     assert json.loads(m[S.METADATA].iloc[0])["question"] == "What is the main reason for your score?"
     assert m[S.MESSAGE_ID].is_unique
+
+
+def test_a_social_inbox_export_tells_the_brands_replies_from_its_customers(tmp_path):
+    # Sprout Social's layout: "Profile" is the brand's account a message reached, "From" its author; the brand's
+    # own replies are rows "From" that account; "Network" names the channel
+    data = (b"Date,Network,Message Type,Profile,From,Message,Sent by\n"
+            b"2025-03-03 09:14,Twitter,@Mention,AcmeSupport,@jane_d,@AcmeSupport my order never arrived,\n"
+            b"2025-03-03 09:40,Twitter,Reply,AcmeSupport,@AcmeSupport,@jane_d Sorry! Please DM us,Kim L\n"
+            b"2025-03-04 08:30,Instagram,Direct Message,acme.official,@mia_k,Can I still return a dress?,\n"
+            b"2025-03-04 09:05,Instagram,Direct Message,acme.official,acme.official,Returns are open 60 days,Sam P\n")
+    res = load(write(tmp_path, "inbox.csv", data))
+    m = res.messages
+    assert res.mapping[S.BRAND] == "Profile" and res.mapping[S.CHANNEL] == "Network"
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand"]
+    assert m[S.BRAND].tolist() == ["AcmeSupport", "AcmeSupport", "acme.official", "acme.official"]
+    assert m[S.CHANNEL].tolist() == ["twitter", "twitter", "instagram", "instagram"]
+    # a profile column of web addresses (a CRM's link to each customer's profile) names no brand
+    links = b"Profile,Message\nhttps://x.com/a,late again\nhttps://x.com/a,still late\n"
+    assert S.BRAND not in load(write(tmp_path, "links.csv", links)).mapping

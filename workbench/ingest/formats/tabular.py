@@ -412,6 +412,36 @@ CLASSIFYING_NAME_WORDS = {"category", "categories", "subcategory", "intent", "in
                           "tags", "type", "issue", "reason", "product", "sentiment", "emotion", "class"}
 
 
+def _handle(values: pd.Series) -> pd.Series:
+    """An account's name as written anywhere: lower case, without @ or spaces ("@AcmeSupport" -> acmesupport)."""
+    return values.astype("string").str.lower().str.replace(r"[@\s]", "", regex=True)
+
+
+def _own_account(author: pd.Series, brand: pd.Series) -> pd.Series:
+    """Rows written by the brand's own account: the author is the brand the row addresses (a social inbox's
+    export lists the brand's replies beside the messages it received, "From" the same as "Profile")."""
+    return (_handle(author) == _handle(brand)).fillna(False).astype(bool)
+
+
+# Names of the column that says which of the brand's accounts received a message in a social inbox's export
+# (Sprout Social's "Profile", a Facebook page's "Page Name").
+BRAND_ACCOUNT_NAMES = {"profile", "social_profile", "brand_profile", "page", "page_name", "inbox"}
+
+
+def infer_brand_account_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """The brand's receiving account where no column is called brand: a column so named (`BRAND_ACCOUNT_NAMES`)
+    of 1 to 50 values that repeat and are no web addresses."""
+    if S.BRAND in chosen or df.empty:
+        return None
+    rows = df.head(sample)
+    for c in rows.columns:
+        values = rows[c].dropna().astype(str)
+        if (c not in set(chosen.values()) and norm(c) in BRAND_ACCOUNT_NAMES and len(values)
+                and values.nunique() <= min(50, len(values) / 2) and not values.str.contains("/").any()):
+            return c
+    return None
+
+
 def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that names the company each message addresses, where no column is called so ("Topic" in a
     set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values that repeat (two rows
@@ -758,8 +788,12 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      "metadata; name the role column with --map author_role=COLUMN if there is one.")
     if S.AUTHOR_ROLE not in chosen:
         roles = pd.Series("customer", index=df.index)
+        own = _own_account(author, get(S.BRAND).fillna(options.brand) if options.brand else get(S.BRAND))
+        roles[own] = "brand"
         notes.append(f"no author role column: every message in column '{chosen[S.TEXT]}' is taken as written by "
-                     "a customer (name one with --map author_role=COLUMN).")
+                     "a customer" + (f", but those whose author is the brand's own account (column "
+                                     f"'{chosen[S.BRAND]}')" if S.BRAND in chosen and own.any() else "")
+                     + " (name one with --map author_role=COLUMN).")
     parent = prefixed(namespace, get(S.PARENT_ID))
     conv = prefixed(namespace, get(S.CONVERSATION_ID))
     if options.channel:
@@ -934,6 +968,11 @@ class TabularLoader:
                     notes.append(f"column '{organisation}' taken as the customer's organisation, not the brand (a help "
                                  "desk's export names the company that asks): it stays in metadata; --segment-by "
                                  f"'{organisation}' compares them, --map brand='{organisation}' reads it as the brand.")
+                account = infer_brand_account_column(df, chosen)
+                if account is not None:
+                    chosen[S.BRAND] = account
+                    notes.append(f"column '{account}' read as the brand's account each message was sent to; "
+                                 "--map brand=COLUMN chooses another.")
                 brand = infer_brand_column(df, chosen)
                 if brand is not None:
                     chosen[S.BRAND] = brand
