@@ -585,6 +585,24 @@ def test_a_social_inbox_export_tells_the_brands_replies_from_its_customers(tmp_p
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand"]
     assert m[S.BRAND].tolist() == ["AcmeSupport", "AcmeSupport", "acme.official", "acme.official"]
     assert m[S.CHANNEL].tolist() == ["twitter", "twitter", "instagram", "instagram"]
+    # the reply that opens by addressing @jane_d answers her message before it; the DM names no one
+    assert pd.isna(m[S.PARENT_ID].iloc[0]) and m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]
+    assert m[S.CONVERSATION_ID].iloc[1] == m[S.CONVERSATION_ID].iloc[0] and pd.isna(m[S.PARENT_ID].iloc[3])
     # a profile column of web addresses (a CRM's link to each customer's profile) names no brand
     links = b"Profile,Message\nhttps://x.com/a,late again\nhttps://x.com/a,still late\n"
     assert S.BRAND not in load(write(tmp_path, "links.csv", links)).mapping
+
+
+def test_replies_are_linked_by_the_handle_they_address_to_that_customers_latest_message():
+    from workbench.ingest.formats.tabular import answered_by_mention
+
+    t = pd.to_datetime(["2025-03-01 09:00", "2025-03-01 10:00", "2025-03-01 11:00", "2025-03-01 12:00",
+                        "2025-03-20 12:00"], utc=True)
+    ids = pd.Series(["a1", "b1", "a2", "r1", "r2"])
+    author = pd.Series(["@ann", "bob", "ann", "Acme", "Acme"])
+    roles = pd.Series(["customer", "customer", "customer", "brand", "brand"])
+    text = pd.Series(["late", "lost bag", "still late", "@Ann sorry, DM us", "@ann any news?"])
+    got = answered_by_mention(ids, author, roles, text, pd.Series(t))
+    # r1 answers ann's latest message before it (a2, not a1, not bob's); r2 comes 19 days later: no link
+    assert got.iloc[:3].isna().all()
+    assert got.iloc[3] == "a2" and pd.isna(got.iloc[4])

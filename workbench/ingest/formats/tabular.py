@@ -412,6 +412,26 @@ CLASSIFYING_NAME_WORDS = {"category", "categories", "subcategory", "intent", "in
                           "tags", "type", "issue", "reason", "product", "sentiment", "emotion", "class"}
 
 
+def answered_by_mention(message_id: pd.Series, author: pd.Series, roles: pd.Series, text: pd.Series,
+                        created: pd.Series, within: str = "7D") -> pd.Series:
+    """For each of the brand's messages, the customer message it answers where the export gives no thread:
+    the latest message before it (within `within`) by the customer whose @handle it opens with addressing
+    ("@jane_d Sorry to hear that"); NA elsewhere."""
+    out = pd.Series(pd.NA, index=message_id.index, dtype="string")
+    mentioned = text.astype("string").str.extract(r"^\W{0,3}@(\w{1,30})", expand=False)
+    replies = pd.DataFrame({"row": message_id.index, "key": _handle(mentioned), "at": created})[
+        (roles == "brand").to_numpy() & mentioned.notna().to_numpy() & created.notna().to_numpy()]
+    asked = pd.DataFrame({"asked": message_id, "key": _handle(author), "at": created})[
+        (roles == "customer").to_numpy() & author.notna().to_numpy() & created.notna().to_numpy()]
+    if replies.empty or asked.empty:
+        return out
+    found = pd.merge_asof(replies.sort_values("at"), asked.sort_values("at"), on="at", by="key",
+                          tolerance=pd.Timedelta(within), direction="backward")
+    found = found.dropna(subset=["asked"])
+    out.loc[found["row"].to_numpy()] = found["asked"].to_numpy()
+    return out
+
+
 def _handle(values: pd.Series) -> pd.Series:
     """An account's name as written anywhere: lower case, without @ or spaces ("@AcmeSupport" -> acmesupport)."""
     return values.astype("string").str.lower().str.replace(r"[@\s]", "", regex=True)
@@ -796,6 +816,14 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      + " (name one with --map author_role=COLUMN).")
     parent = prefixed(namespace, get(S.PARENT_ID))
     conv = prefixed(namespace, get(S.CONVERSATION_ID))
+    if S.PARENT_ID not in chosen and S.CONVERSATION_ID not in chosen and (roles == "brand").any():
+        answered = answered_by_mention(message_id, author, roles, text, created)
+        if answered.notna().any():
+            parent = answered
+            conv = conv.fillna(answered)  # the customer's message starts the conversation its reply joins
+            n = int(answered.notna().sum())
+            notes.append(f"{n:,} of the brand's replies linked to the customer message they answer by the @handle "
+                         "they address (the export has no thread ids).")
     if options.channel:
         channel = pd.Series(options.channel, index=df.index)
     elif S.CHANNEL in chosen:
