@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from workbench.analysis.topics import (
     NO_SUBJECT,
@@ -361,3 +362,17 @@ def test_a_topic_is_quoted_by_words_before_handles_and_links():
     texts = ["fuck this airline, bags lost", "my bags were lost at the airport"]
     quotes = representatives(np.arange(2), np.array([[1.0, 0.0], [0.8, 0.6]]), np.array([1.0, 0.0]), texts, k=1)
     assert quotes == ["my bags were lost at the airport"]
+
+
+def test_class_tfidf_fits_a_vocabulary_of_one_word():
+    import scipy.sparse as sp
+
+    from workbench.analysis.topics import class_tfidf
+
+    one = sp.csr_matrix(np.array([[3], [1]]))
+    weights = class_tfidf().fit(one).transform(one).toarray()
+    assert weights.shape == (2, 1) and (weights > 0).all()
+    # more words: BERTopic's own weighting, unchanged (avg 4 words a topic: idf = log(4 / df + 1))
+    two = sp.csr_matrix(np.array([[3, 1], [1, 3]]))
+    w = class_tfidf().fit(two).transform(two).toarray()
+    assert w[0, 0] == pytest.approx(0.75 * np.log(2)) and w[0, 1] == pytest.approx(0.25 * np.log(2))

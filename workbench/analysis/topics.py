@@ -636,6 +636,23 @@ def _cache_umap_compilation() -> None:
                     return
 
 
+def class_tfidf():
+    """BERTopic's c-TF-IDF, fitted also where the topics' vocabulary is one word: BERTopic squeezes that word's
+    weight to a scalar and fails (MaartenGr/BERTopic#2034), as on a social inbox's export where one small
+    cluster of Japanese messages shared a single word with the rest."""
+    import scipy.sparse as sp
+    from bertopic.vectorizers import ClassTfidfTransformer
+
+    class OneWordSafe(ClassTfidfTransformer):
+        def fit(self, X, multiplier=None):
+            if X.shape[1] != 1:
+                return super().fit(X, multiplier)
+            self._idf_diag = sp.identity(1, format="csr", dtype=np.float64)  # one word: its weight ranks nothing
+            return self
+
+    return OneWordSafe()
+
+
 class CachedReducer:
     """UMAP on exact nearest neighbours (`exact_neighbours`), whose output is kept on disk under the hash of
     its input vectors and parameters, so that a rerun with other topic settings (--max-topics, a codebook,
@@ -770,6 +787,7 @@ def fit_topics(
                 prediction_data=True,
             ),
             vectorizer_model=vectorizer,
+            ctfidf_model=class_tfidf(),
             verbose=False,
         )
         logging.getLogger("BERTopic").setLevel(logging.ERROR)

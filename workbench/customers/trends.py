@@ -31,7 +31,7 @@ def trends(messages: pd.DataFrame, freq: str = "W", window: int = 4, min_count: 
                  & messages[S.CREATED_AT].notna()]
     v = v[~v["topic_label"].isin(NOT_TOPICS)].assign(period=lambda d: _period(d[S.CREATED_AT], freq))
     cols = ["topic", "period", "messages", "period_messages", "share", "mean_sentiment", "baseline_share", "lift",
-            "p_value", "q_value", "spike"]
+            "p_value", "q_value", "spike", "baseline_messages"]
     if v.empty:
         return pd.DataFrame(columns=cols), pd.DataFrame(columns=["kind", "topic", "period", "message", "evidence"])
     periods = pd.Series(sorted(v["period"].unique()))
@@ -56,7 +56,7 @@ def trends(messages: pd.DataFrame, freq: str = "W", window: int = 4, min_count: 
     rows = {"topic": np.repeat(counts.index.to_numpy(), n_periods), "period": np.tile(periods.to_numpy(), n_topics),
             "messages": k.ravel().astype(int), "period_messages": np.tile(totals, n_topics).astype(int),
             "share": share.ravel(), "mean_sentiment": mean.to_numpy().ravel(), "baseline_share": p0.ravel(),
-            "lift": lift.ravel(), "p_value": p.ravel()}
+            "lift": lift.ravel(), "p_value": p.ravel(), "baseline_messages": base_k.ravel().astype(int)}
     t = pd.DataFrame(rows)
     t["q_value"] = benjamini_hochberg(t["p_value"].to_numpy())
     t["spike"] = (t["q_value"] < 0.05) & (t["messages"] >= min_count) & (t["lift"] >= 1.5)
@@ -76,8 +76,9 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
     for r in t[t["spike"]].itertuples():
         alerts.append({"kind": "spike", "topic": r.topic, "period": r.period,
                        "message": f"'{r.topic}' rose to {r.share:.0%} of messages in the period from "
-                                  f"{r.period:%Y-%m-%d} ({r.messages} messages), {r.lift:.1f}x its recent share of "
-                                  f"{r.baseline_share:.1%}.",
+                                  f"{r.period:%Y-%m-%d} ({r.messages} messages), "
+                                  + (f"{r.lift:.1f}x its recent share of {r.baseline_share:.1%}." if r.baseline_messages
+                                     else f"after none in the {window} periods before."),
                        "evidence": f"Fisher's exact test against the trailing {window} periods, "
                                    f"q = {r.q_value:.3g}"})
     if len(periods) > window:

@@ -450,14 +450,14 @@ BRAND_ACCOUNT_NAMES = {"profile", "social_profile", "brand_profile", "page", "pa
 
 def infer_brand_account_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The brand's receiving account where no column is called brand: a column so named (`BRAND_ACCOUNT_NAMES`)
-    of 1 to 50 values that repeat and are no web addresses."""
+    of at most 500 values that repeat (two rows a value or more) and are no web addresses."""
     if S.BRAND in chosen or df.empty:
         return None
     rows = df.head(sample)
     for c in rows.columns:
         values = rows[c].dropna().astype(str)
         if (c not in set(chosen.values()) and norm(c) in BRAND_ACCOUNT_NAMES and len(values)
-                and values.nunique() <= min(50, len(values) / 2) and not values.str.contains("/").any()):
+                and values.nunique() <= min(500, len(values) / 2) and not values.str.contains("/").any()):
             return c
     return None
 
@@ -601,15 +601,15 @@ CHANNEL_VALUES = {"email", "e_mail", "mail", "portal", "web", "website", "web_fo
 
 def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that says by which channel each message came where none has a known name (a help desk's
-    "Source" of Email, Portal, Phone, Chat): the first column of 2 to 20 distinct values, filled in at least half
-    the rows, whose values are nearly all (90%) channel names."""
+    "Source" of Email, Portal, Phone, Chat; a "Network" of Twitter alone): the first column of at most 20 distinct
+    values, filled in at least half the rows, whose values are nearly all (90%) channel names."""
     if S.CHANNEL in chosen or df.empty:
         return None
     taken = set(chosen.values())
     rows = df.head(sample)
     for c in rows.columns:
         values = rows[c].dropna()
-        if c in taken or values.size < len(rows) / 2 or not 2 <= values.nunique() <= 20:
+        if c in taken or values.size < len(rows) / 2 or not 1 <= values.nunique() <= 20:
             continue
         if channel_names(values).map(lambda v: norm(str(v)) in CHANNEL_VALUES).mean() >= 0.9:
             return c
