@@ -606,3 +606,21 @@ def test_replies_are_linked_by_the_handle_they_address_to_that_customers_latest_
     # r1 answers ann's latest message before it (a2, not a1, not bob's); r2 comes 19 days later: no link
     assert got.iloc[:3].isna().all()
     assert got.iloc[3] == "a2" and pd.isna(got.iloc[4])
+
+
+def test_a_workbook_is_read_from_its_sheet_of_messages(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    summary = book.active
+    summary.title = "Summary"
+    for row in (["Report", "Q1 feedback"], ["Responses", 3], ["Average score", 5]):
+        summary.append(row)
+    data = book.create_sheet("Responses")
+    for row in (["id", "comment", "score"], [1, "The delivery was late again", 2], [2, "Great support", 9],
+                [3, "App crashes when I pay", 4]):
+        data.append(row)
+    book.save(tmp_path / "feedback.xlsx")
+    res = load(tmp_path / "feedback.xlsx")
+    assert res.messages[S.TEXT].tolist() == ["The delivery was late again", "Great support", "App crashes when I pay"]
+    assert "sheet 'Responses' read, the workbook's longest ('Summary' left out)" in res.notes[0]

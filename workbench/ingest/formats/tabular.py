@@ -106,10 +106,17 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
     if ext in (".xlsx", ".xlsm", ".xls"):
         read_bytes(path)
         try:
-            sheet = pd.read_excel(path, dtype=str, header=None)
+            sheets = pd.read_excel(path, dtype=str, header=None, sheet_name=None)
         except Exception as exc:  # openpyxl raises many kinds
             raise WorkbenchError(f"{path}: cannot be read as an Excel workbook ({exc}); save it again as .xlsx "
                                  "or export it as CSV.") from None
+        # The sheet of messages is the one with most rows: a summary or a chart's sheet may come first
+        name = max(sheets, key=lambda k: len(sheets[k].dropna(how="all")))
+        sheet = sheets[name]
+        if len(sheets) > 1 and notes is not None:
+            notes.append(f"sheet '{name}' read, the workbook's longest (" + ", ".join(f"'{k}'" for k in sheets
+                                                                                     if k != name)
+                         + " left out); export the sheet you want as CSV to read another.")
         filled = sheet.head(12).notna().sum(axis=1).tolist()
         # Title rows (one cell or none) above the header, as in CSV: the header is the first row of two cells
         skip = next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
