@@ -624,3 +624,21 @@ def test_a_workbook_is_read_from_its_sheet_of_messages(tmp_path):
     res = load(tmp_path / "feedback.xlsx")
     assert res.messages[S.TEXT].tolist() == ["The delivery was late again", "Great support", "App crashes when I pay"]
     assert "sheet 'Responses' read, the workbook's longest ('Summary' left out)" in res.notes[0]
+
+
+def test_an_e_mail_clients_export_tells_the_mailbox_from_customers_and_threads_by_subject(tmp_path):
+    # Outlook's CSV export: no dates, no ids; "From: (Address)", "To: (Address)", subjects with RE:
+    data = (b'"Subject","Body","From: (Name)","From: (Address)","To: (Name)","To: (Address)"\n'
+            b'"Order 4411 missing","my order never arrived","Jane Doe","jane@example.com","Acme","support@acme.com"\n'
+            b'"Refund","charged twice","Bob Roy","bob@example.org","Acme","support@acme.com"\n'
+            b'"RE: Order 4411 missing","sorry, a replacement is on its way","Acme","support@acme.com","Jane Doe",'
+            b'"jane@example.com"\n'
+            b'"RE: RE: Order 4411 missing","thanks!","Jane Doe","jane@example.com","Acme","support@acme.com"\n')
+    res = load(write(tmp_path, "outlook.csv", data))
+    m = res.messages
+    assert res.mapping[S.AUTHOR_ID] == "From: (Address)" and (m[S.CHANNEL] == "email").all()
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "customer", "brand", "customer"]
+    assert m[S.TEXT].tolist()[2] == "Order 4411 missing. sorry, a replacement is on its way"  # no "RE:"
+    ids = m[S.MESSAGE_ID].tolist()
+    assert m[S.PARENT_ID].tolist()[2:] == [ids[0], ids[2]] and m[S.PARENT_ID].iloc[:2].isna().all()
+    assert m[S.CONVERSATION_ID].tolist() == [ids[0], ids[1], ids[0], ids[0]]

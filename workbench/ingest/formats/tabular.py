@@ -54,7 +54,8 @@ CANDIDATES: dict[str, list[str]] = {
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "handle", "requester", "requester_id", "requester_email",
-                  "requester_name"],
+                  "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
+                  "sender_name"],
     S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
@@ -439,6 +440,46 @@ def answered_by_mention(message_id: pd.Series, author: pd.Series, roles: pd.Seri
     return out
 
 
+def threads_by_subject(message_id: pd.Series, subject: pd.Series, author: pd.Series, recipient: pd.Series,
+                       roles: pd.Series, created: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(parent, conversation) of e-mails exported with no thread ids: one thread per subject (reply and forward
+    prefixes dropped, case ignored) and customer (the sender of a customer's e-mail, the recipient of the
+    brand's); each e-mail answers the one before it in the thread (by date, else in the file's order), and the
+    thread is known by its first e-mail's id."""
+    topic = subject.astype("string").str.replace(r"^(?:\s*(?:re|fw|fwd|aw|wg|tr|sv|antw)\s*:\s*)+", "",
+                                                  regex=True, case=False).str.strip().str.lower()
+    customer = _handle(author.where((roles == "customer").to_numpy(), recipient.astype("string")))
+    frame = pd.DataFrame({"id": message_id.to_numpy(), "topic": topic.to_numpy(), "who": customer.to_numpy(),
+                          "at": created.to_numpy(), "row": np.arange(len(message_id))})
+    frame = frame.sort_values(["at", "row"], kind="stable", na_position="last")
+    known = frame["topic"].notna() & frame["who"].notna() & frame["topic"].ne("")
+    grouped = frame[known].groupby(["topic", "who"], sort=False)["id"]
+    frame.loc[known, "parent"] = grouped.shift(1)
+    frame.loc[known, "thread"] = grouped.transform("first")
+    frame = frame.sort_values("row")
+    parent = pd.Series(frame.get("parent", pd.Series(pd.NA, index=frame.index)).to_numpy(), index=message_id.index,
+                       dtype="string")
+    thread = pd.Series(frame.get("thread", pd.Series(pd.NA, index=frame.index)).to_numpy(), index=message_id.index,
+                       dtype="string")
+    return parent, thread
+
+
+RECIPIENT_NAMES = {"to", "to_address", "to_email", "recipient", "recipient_email", "recipient_address"}
+
+
+def support_mailbox(df: pd.DataFrame, author: pd.Series) -> str | None:
+    """In an e-mail export with a recipient column, the address most messages were sent to (at least 30% of
+    them), where it also sends some (its replies): the support mailbox, whose messages are the brand's."""
+    col = next((c for c in df.columns if norm(c) in RECIPIENT_NAMES), None)
+    if col is None or not author.notna().any():
+        return None
+    to = df[col].astype("string").str.split(r"[;,]").str[0].str.strip().str.lower()
+    top = to.value_counts()
+    if top.empty or top.iloc[0] < 0.3 * len(df) or not _handle(author).eq(_handle(top.index[:1])[0]).any():
+        return None
+    return str(top.index[0])
+
+
 def _handle(values: pd.Series) -> pd.Series:
     """An account's name as written anywhere: lower case, without @ or spaces ("@AcmeSupport" -> acmesupport)."""
     return values.astype("string").str.lower().str.replace(r"[@\s]", "", regex=True)
@@ -653,7 +694,8 @@ def infer_title_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
 def with_title(title: pd.Series, text: pd.Series) -> pd.Series:
     """A message's title before its text ("Refund not received. I returned the parcel on ..."); either alone
     where the other is empty."""
-    title = title.astype("string").str.strip().replace("", pd.NA)
+    title = (title.astype("string").str.replace(r"^(?:\s*(?:re|fw|fwd|aw|wg|tr|sv|antw)\s*:\s*)+", "", regex=True,
+                                                 case=False).str.strip().replace("", pd.NA))  # "RE: FW: Refund"
     text = text.astype("string")
     stop = title.str.contains(r"[.!?:;]$", regex=True, na=False)
     joined = title + pd.Series(np.where(stop, " ", ". "), index=title.index) + text
@@ -733,6 +775,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
     contact = re.compile(r"(^|_)(e_?mail|email_address|phone|phone_number)$")
     names = {n for n in map(norm, columns) if not contact.search(n)} | {norm(path.stem)}
     joined = " ".join(names)
+    if names & {"from_address", "to_address", "from_email", "to_email", "sender_email", "recipient_email"}:
+        return "email"  # an e-mail client's export (Outlook's "From: (Address)", "To: (Address)")
     if "tweet" in joined or "retweet_count" in names:
         return "twitter"
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")):
@@ -816,14 +860,29 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     if S.AUTHOR_ROLE not in chosen:
         roles = pd.Series("customer", index=df.index)
         own = _own_account(author, get(S.BRAND).fillna(options.brand) if options.brand else get(S.BRAND))
+        mailbox = support_mailbox(df, author)
+        if mailbox is not None:  # an e-mail export: what the support mailbox sent is the brand's
+            own |= _handle(author).eq(_handle(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
         roles[own] = "brand"
+        but = (f", but those sent from {mailbox}, the address most of them were sent to (the brand's mailbox)"
+               if mailbox is not None else f", but those whose author is the brand's own account (column "
+               f"'{chosen[S.BRAND]}')" if S.BRAND in chosen and own.any() else "")
         notes.append(f"no author role column: every message in column '{chosen[S.TEXT]}' is taken as written by "
-                     "a customer" + (f", but those whose author is the brand's own account (column "
-                                     f"'{chosen[S.BRAND]}')" if S.BRAND in chosen and own.any() else "")
-                     + " (name one with --map author_role=COLUMN).")
+                     f"a customer{but} (name one with --map author_role=COLUMN).")
     parent = prefixed(namespace, get(S.PARENT_ID))
     conv = prefixed(namespace, get(S.CONVERSATION_ID))
-    if S.PARENT_ID not in chosen and S.CONVERSATION_ID not in chosen and (roles == "brand").any():
+    recipient = next((df[c] for c in df.columns if norm(c) in RECIPIENT_NAMES), None)
+    if (S.PARENT_ID not in chosen and S.CONVERSATION_ID not in chosen and TITLE in chosen
+            and recipient is not None and (roles == "brand").any()):
+        parent, threads = threads_by_subject(message_id, df[chosen[TITLE]], author, recipient, roles, created)
+        conv = conv.fillna(threads)
+        if parent.notna().any():
+            k = int(parent.notna().sum())
+            notes.append(f"{k:,} e-mail{'s' if k > 1 else ''} linked to the one "
+                         f"{'they answer' if k > 1 else 'it answers'} by subject (RE: and FW: dropped), between the "
+                         "brand's mailbox and each customer (the export has no thread ids).")
+    if S.PARENT_ID not in chosen and S.CONVERSATION_ID not in chosen and (roles == "brand").any() \
+            and parent.isna().all():
         answered = answered_by_mention(message_id, author, roles, text, created)
         if answered.notna().any():
             parent = answered
