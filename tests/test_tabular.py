@@ -10,7 +10,7 @@ import pytest
 from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats import LoadOptions, load
-from workbench.ingest.formats.tabular import automap
+from workbench.ingest.formats.columns import automap
 
 
 def write(tmp_path, name: str, data: bytes):
@@ -475,7 +475,7 @@ def test_a_listening_tools_export_names_its_site_as_the_channel(tmp_path):
 
 
 def test_channel_names_read_a_sites_address_as_its_name():
-    from workbench.ingest.formats.tabular import channel_names
+    from workbench.ingest.formats.columns import channel_names
 
     got = channel_names(pd.Series(["Twitter", "https://www.reddit.com/", "x.com", "m.facebook.com", " Email ", None,
                                    "web form", ""]))
@@ -594,7 +594,7 @@ def test_a_social_inbox_export_tells_the_brands_replies_from_its_customers(tmp_p
 
 
 def test_replies_are_linked_by_the_handle_they_address_to_that_customers_latest_message():
-    from workbench.ingest.formats.tabular import answered_by_mention
+    from workbench.ingest.formats.threads import answered_by_mention
 
     t = pd.to_datetime(["2025-03-01 09:00", "2025-03-01 10:00", "2025-03-01 11:00", "2025-03-01 12:00",
                         "2025-03-20 12:00"], utc=True)

@@ -13,7 +13,6 @@ import io
 import itertools
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -40,43 +39,38 @@ from workbench.ingest.formats.base import (
     stream_lines,
     to_utc,
 )
-
-# Column names each canonical field is recognised by, best first (compared after normalising: lower case,
-# non-alphanumerics as "_").
-CANDIDATES: dict[str, list[str]] = {
-    S.TEXT: ["text", "body", "message", "message_text", "message_body", "content", "tweet", "tweet_text",
-             "full_text", "review", "review_text", "review_body", "comment", "comments", "feedback",
-             "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text"],
-    S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
-                   "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
-                   "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
-                   "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created"],
-    S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
-                  "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
-                  "respondent", "respondent_id", "email", "handle", "requester", "requester_id", "requester_email",
-                  "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
-                  "sender_name"],
-    S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
-    S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
-               "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
-    S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via", "submitted_via", "page_type",
-                "social_network", "source_type", "domain"],
-    S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant", "brand_name",
-              "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name"],
-    S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id"],
-    S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent"],
-    S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction"],
-    S.RATING_TYPE: ["rating_type"],
-}
-
-ROLE_WORDS = {
-    "customer": {"customer", "client", "user", "end_user", "enduser", "requester", "visitor", "lead", "contact",
-                 "inbound", "consumer", "true", "member", "guest", "caller", "patient", "buyer", "incoming", "in",
-                 "received"},  # the brand's own export: what it received
-    "brand": {"brand", "agent", "admin", "staff", "support", "company", "business", "outbound", "operator",
-              "bot", "employee", "representative", "rep", "false", "advisor", "team", "moderator", "outgoing", "out",
-              "sent"},
-}
+from workbench.ingest.formats.columns import (
+    ANSWER,
+    RECIPIENT_NAMES,
+    TITLE,
+    automap,
+    channel_names,
+    customer_organisation,
+    guess_channel,
+    infer_brand_account_column,
+    infer_brand_column,
+    infer_channel_column,
+    infer_date_column,
+    infer_rating_column,
+    infer_text_column,
+    infer_title_column,
+    message_id_column,
+    norm,
+    open_answer_columns,
+    rating_type_of,
+    require_text,
+    role_from,
+)
+from workbench.ingest.formats.threads import (
+    answer_messages,
+    answered_by_mention,
+    handle_key,
+    own_account,
+    reply_messages,
+    support_mailbox,
+    threads_by_subject,
+    without_reply_prefix,
+)
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
@@ -88,14 +82,6 @@ BAD_DATES = re.compile(r"^(\d+) timestamps in column '.*' could not be read \(e\
 
 TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson",
                     ".parquet", ".pq"}
-
-
-def norm(name: object) -> str:
-    """A column name compared loosely: 'Date Sent ' -> 'date_sent', 'TweetText' -> 'tweet_text', 'Puntuación'
-    -> 'puntuacion' (accents dropped)."""
-    plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", plain.strip())  # camelCase and PascalCase split
-    return re.sub(r"[^0-9a-z]+", "_", words.lower()).strip("_")
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -318,486 +304,14 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
     return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
 
 
-# ---------------------------------------------------------------------------------------------- mapping
-TITLE = "title"  # not a message field: the column read before the text (`infer_title_column`)
-
-# A help desk's export: a company column there names the customer's organisation, not the brand addressed.
-DESK_NAME_WORDS = {"ticket", "priority", "assignee", "agent", "requester", "sla", "escalated", "resolution"}
-ORGANISATION_NAMES = {"company", "company_name", "organization", "organisation", "organization_name",
-                      "organisation_name", "account", "account_name", "business"}
-
-
-def customer_organisation(columns, chosen: dict[str, str], options: LoadOptions) -> str | None:
-    """The brand column automap chose where it names the customer's own organisation: a company or organisation
-    column in a help desk's export (one with ticket, priority, agent or requester columns), unless the
-    researcher mapped it."""
-    col = chosen.get(S.BRAND)
-    if col is None or S.BRAND in options.mapping or norm(col) not in ORGANISATION_NAMES:
-        return None
-    return col if any(_name_words(c) & DESK_NAME_WORDS for c in columns if c != col) else None
-
-
-def names_other_things(ids: pd.Series, texts: pd.Series) -> bool:
-    """Whether an id column names something other than the message: its values repeat (on 5% of rows or more)
-    and, where they do, mostly over different texts (a product's id on each of its reviews, a ticket's on each
-    of its comments). A row exported twice repeats its id with its text, and stays a duplicate."""
-    repeated = ids.notna() & ids.duplicated(keep=False)
-    if repeated.mean() < 0.05:
-        return False
-    first = texts[repeated].groupby(ids[repeated]).transform("first")
-    return bool(texts[repeated].ne(first).mean() > 0.5)
-
-
-def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOptions) -> str | None:
-    """The column of the messages' own ids: automap's choice, unless it names other things (`names_other_things`),
-    then another column of an id's name ("reviews.id") that is filled and does not; None where none is."""
-    col = chosen.get(S.SOURCE_ID)
-    if col is None or S.SOURCE_ID in options.mapping or S.TEXT not in chosen:
-        return col
-    texts = df[chosen[S.TEXT]]
-    if not names_other_things(df[col], texts):
-        return col
-    taken = set(chosen.values())
-    for c in df.columns:
-        last = norm(str(c).rsplit(".", 1)[-1])
-        if (c not in taken and (norm(c) in CANDIDATES[S.SOURCE_ID] or last in CANDIDATES[S.SOURCE_ID])
-                and df[c].notna().mean() >= 0.9 and not names_other_things(df[c], texts)):
-            return c
-    return None
-
-
-def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str, str]:
-    """Canonical field -> export column: the explicit mapping first, then the first candidate name found."""
-    for fld, col in mapping.items():
-        if fld not in S.MAPPABLE:
-            raise WorkbenchError(f"--map {fld}={col}: '{fld}' is not a field; mappable fields are "
-                                 f"{', '.join(S.MAPPABLE)}.")
-        if col not in columns:
-            raise WorkbenchError(f"{path}: --map {fld}={col} names a column that is not there; columns found: "
-                                 f"{', '.join(columns)}.")
-    chosen = dict(mapping)
-    used = set(chosen.values())
-    by_norm: dict[str, str] = {}
-    for c in columns:
-        by_norm.setdefault(norm(c), c)
-    for c in columns:  # a nested record's field by its own name ("answers.comment" as "comment")
-        by_norm.setdefault(norm(str(c).rsplit(".", 1)[-1]), c)
-    for fld, names in CANDIDATES.items():
-        if fld in chosen:
-            continue
-        for n in names:
-            col = by_norm.get(n)
-            if col is not None and col not in used:
-                chosen[fld] = col
-                used.add(col)
-                break
-    if S.AUTHOR_ID not in chosen:  # "Review Consumer User ID", "Ticket Requester Email": a two-word author name
-        ends = [n for n in CANDIDATES[S.AUTHOR_ID] if "_" in n]
-        staff = {"agent", "assignee", "owner", "company", "brand", "staff", "reply", "responder", "employee"}
-        col = next((c for n in ends for c in columns if c not in used and norm(c).endswith("_" + n)
-                    and not _name_words(c) & staff), None)
-        if col is not None:
-            chosen[S.AUTHOR_ID] = col
-    return chosen
-
-
-def _value_in_text(value: str, words: set[str]) -> bool:
-    """Whether a brand-like `value` ("Virgin America", "apple") is named in a text's words (lower case, @ and #
-    dropped): as one word ("virginamerica", "@apple"), or by its first word of 4+ letters at the start of one
-    ("@SouthwestAir" for "Southwest")."""
-    key = re.sub(r"[^0-9a-z]", "", value.lower())
-    first = next((w for w in re.findall(r"[a-z0-9]+", value.lower()) if len(w) >= 4), None)
-    return bool(key) and (key in words or (first is not None and any(w.startswith(first) for w in words)))
-
-
-def _name_words(column: object) -> set[str]:
-    """The words of a column's name, as `norm` splits them ("ProductCategory" -> product, category)."""
-    return set(norm(column).split("_"))
-
-
-# Words in a column's name that say it classifies the message, not whom it addresses.
-CLASSIFYING_NAME_WORDS = {"category", "categories", "subcategory", "intent", "intents", "label", "labels", "tag",
-                          "tags", "type", "issue", "reason", "product", "sentiment", "emotion", "class"}
-
-
-def answered_by_mention(message_id: pd.Series, author: pd.Series, roles: pd.Series, text: pd.Series,
-                        created: pd.Series, within: str = "7D") -> pd.Series:
-    """For each of the brand's messages, the customer message it answers where the export gives no thread:
-    the latest message before it (within `within`) by the customer whose @handle it opens with addressing
-    ("@jane_d Sorry to hear that"); NA elsewhere."""
-    out = pd.Series(pd.NA, index=message_id.index, dtype="string")
-    mentioned = text.astype("string").str.extract(r"^\W{0,3}@(\w{1,30})", expand=False)
-    replies = pd.DataFrame({"row": message_id.index, "key": _handle(mentioned), "at": created})[
-        (roles == "brand").to_numpy() & mentioned.notna().to_numpy() & created.notna().to_numpy()]
-    asked = pd.DataFrame({"asked": message_id, "key": _handle(author), "at": created})[
-        (roles == "customer").to_numpy() & author.notna().to_numpy() & created.notna().to_numpy()]
-    if replies.empty or asked.empty:
-        return out
-    found = pd.merge_asof(replies.sort_values("at"), asked.sort_values("at"), on="at", by="key",
-                          tolerance=pd.Timedelta(within), direction="backward")
-    found = found.dropna(subset=["asked"])
-    out.loc[found["row"].to_numpy()] = found["asked"].to_numpy()
-    return out
-
-
-def threads_by_subject(message_id: pd.Series, subject: pd.Series, author: pd.Series, recipient: pd.Series,
-                       roles: pd.Series, created: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """(parent, conversation) of e-mails exported with no thread ids: one thread per subject (reply and forward
-    prefixes dropped, case ignored) and customer (the sender of a customer's e-mail, the recipient of the
-    brand's); each e-mail answers the one before it in the thread (by date, else in the file's order), and the
-    thread is known by its first e-mail's id."""
-    topic = subject.astype("string").str.replace(r"^(?:\s*(?:re|fw|fwd|aw|wg|tr|sv|antw)\s*:\s*)+", "",
-                                                  regex=True, case=False).str.strip().str.lower()
-    customer = _handle(author.where((roles == "customer").to_numpy(), recipient.astype("string")))
-    frame = pd.DataFrame({"id": message_id.to_numpy(), "topic": topic.to_numpy(), "who": customer.to_numpy(),
-                          "at": created.to_numpy(), "row": np.arange(len(message_id))})
-    frame = frame.sort_values(["at", "row"], kind="stable", na_position="last")
-    known = frame["topic"].notna() & frame["who"].notna() & frame["topic"].ne("")
-    grouped = frame[known].groupby(["topic", "who"], sort=False)["id"]
-    frame.loc[known, "parent"] = grouped.shift(1)
-    frame.loc[known, "thread"] = grouped.transform("first")
-    frame = frame.sort_values("row")
-    parent = pd.Series(frame.get("parent", pd.Series(pd.NA, index=frame.index)).to_numpy(), index=message_id.index,
-                       dtype="string")
-    thread = pd.Series(frame.get("thread", pd.Series(pd.NA, index=frame.index)).to_numpy(), index=message_id.index,
-                       dtype="string")
-    return parent, thread
-
-
-RECIPIENT_NAMES = {"to", "to_address", "to_email", "recipient", "recipient_email", "recipient_address"}
-
-
-def support_mailbox(df: pd.DataFrame, author: pd.Series) -> str | None:
-    """In an e-mail export with a recipient column, the address most messages were sent to (at least 30% of
-    them), where it also sends some (its replies): the support mailbox, whose messages are the brand's."""
-    col = next((c for c in df.columns if norm(c) in RECIPIENT_NAMES), None)
-    if col is None or not author.notna().any():
-        return None
-    to = df[col].astype("string").str.split(r"[;,]").str[0].str.strip().str.lower()
-    top = to.value_counts()
-    if top.empty or top.iloc[0] < 0.3 * len(df) or not _handle(author).eq(_handle(top.index[:1])[0]).any():
-        return None
-    return str(top.index[0])
-
-
-def _handle(values: pd.Series) -> pd.Series:
-    """An account's name as written anywhere: lower case, without @ or spaces ("@AcmeSupport" -> acmesupport)."""
-    return values.astype("string").str.lower().str.replace(r"[@\s]", "", regex=True)
-
-
-def _own_account(author: pd.Series, brand: pd.Series) -> pd.Series:
-    """Rows written by the brand's own account: the author is the brand the row addresses (a social inbox's
-    export lists the brand's replies beside the messages it received, "From" the same as "Profile")."""
-    return (_handle(author) == _handle(brand)).fillna(False).astype(bool)
-
-
-# Names of the column that says which of the brand's accounts received a message in a social inbox's export
-# (Sprout Social's "Profile", a Facebook page's "Page Name").
-BRAND_ACCOUNT_NAMES = {"profile", "social_profile", "brand_profile", "page", "page_name", "inbox"}
-
-
-def infer_brand_account_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """The brand's receiving account where no column is called brand: a column so named (`BRAND_ACCOUNT_NAMES`)
-    of at most 500 values that repeat (two rows a value or more) and are no web addresses."""
-    if S.BRAND in chosen or df.empty:
-        return None
-    rows = df.head(sample)
-    for c in rows.columns:
-        values = rows[c].dropna().astype(str)
-        if (c not in set(chosen.values()) and norm(c) in BRAND_ACCOUNT_NAMES and len(values)
-                and values.nunique() <= min(500, len(values) / 2) and not values.str.contains("/").any()):
-            return c
-    return None
-
-
-def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """The column that names the company each message addresses, where no column is called so ("Topic" in a
-    set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values that repeat (two rows
-    a value or more on average: a review's title is no company), filled in at least half the rows, whose own
-    value is named in at least 30% of its rows' texts, and at least three times as often as any of its other
-    values is (a column of words every text uses does not qualify). A column whose name says it classifies the
-    message (a category, intent, label, tag, type, issue, reason, product or sentiment) never qualifies:
-    Bitext's `category` (ORDER, REFUND, DELIVERY) is named in its requests as often as a brand would be."""
-    if S.TEXT not in chosen or S.BRAND in chosen or df.empty:
-        return None
-    rows = df.sample(min(len(df), sample), random_state=0)
-    words = [set(re.findall(r"[a-z0-9]+", str(t).lower())) for t in rows[chosen[S.TEXT]].fillna("")]
-    taken = set(chosen.values())
-    best, best_rate = None, 0.0
-    for col in rows.columns:
-        values = rows[col]
-        if (col in taken or CLASSIFYING_NAME_WORDS & _name_words(col)
-                or values.notna().mean() < 0.5 or not 2 <= values.nunique() <= 50
-                or values.nunique() > values.notna().sum() / 2):
-            continue
-        if pd.to_numeric(values.dropna(), errors="coerce").notna().mean() > 0.5:
-            continue  # numbers (ratings, counts) name no company
-        named = {v: np.array([_value_in_text(str(v), w) for w in words]) for v in values.dropna().unique()}
-        filled = values.notna().to_numpy()
-        own = np.array([named[v][i] if f else False for i, (v, f) in enumerate(zip(values, filled, strict=True))])
-        other = np.array([f and any(named[u][i] for u in named if u != v)
-                          for i, (v, f) in enumerate(zip(values, filled, strict=True))])
-        rate, cross = own[filled].mean(), other[filled].mean()
-        if rate >= 0.3 and rate >= 3 * cross and rate > best_rate:
-            best, best_rate = col, float(rate)
-    return best
-
-
-# Words in a column's name that say it holds what someone wrote ("Consumer complaint narrative", "Your
-# comments", "What could we do better? (free text)").
-TEXT_NAME_WORDS = {"text", "narrative", "comment", "comments", "review", "reviews", "feedback", "message", "body",
-                   "description", "complaint", "verbatim", "remarks", "remark", "opinion", "details", "content",
-                   "tweet", "post", "explanation", "suggestion", "suggestions", "improve", "why", "answer"}
-
-
-def _words_per_value(df: pd.DataFrame, taken: set[str]) -> dict[str, float]:
-    """Mean count of words (two letters or more) per filled value, for each column not in `taken`: dates, ids
-    and numbers have none, free text has many."""
-    words = {c: df[c].dropna().astype(str).str.count(r"[^\W\d_]{2,}").mean() for c in df.columns if c not in taken}
-    return {c: float(v) for c, v in words.items() if pd.notna(v)}
-
-
-QUESTION_OPENINGS = {"what", "why", "how", "please", "tell", "describe", "is", "are", "do", "did", "would", "could",
-                     "any", "anything", "which", "where", "when", "was", "were", "if", "in"}
-
-
-def is_question(column: object) -> bool:
-    """Whether a column is named by the question a survey asked ("What could we do better?", "Please tell us
-    why"): it ends with a question mark, or opens with a question's word and runs to four words or more."""
-    name = str(column).strip()
-    words = norm(name).split("_")
-    return name.endswith("?") or (len(words) >= 4 and words[0] in QUESTION_OPENINGS)
-
-
-ANSWER = "answer:"  # not a message field: chosen[ANSWER + "1"] is a further open question's column
-
-
-def open_answer_columns(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> list[str]:
-    """The survey's other open questions, beside the one read as the text: columns named by a question whose
-    answers run to three words or more on average (a 0-10 score named by its question has none)."""
-    if S.TEXT not in chosen or not is_question(chosen[S.TEXT]):
-        return []
-    words = _words_per_value(df.head(sample), set(chosen.values()))
-    return [c for c in df.columns if c in words and is_question(c) and words[c] >= 3]
-
-
-def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str], notes: list[str]) -> pd.DataFrame:
-    """Each further open question's answers as messages of their own: by the same respondent, at the same time,
-    in the same conversation as the row's first answer, with the row's metadata and the question in it."""
-    parts = []
-    for key in sorted(k for k in chosen if k.startswith(ANSWER)):
-        col = chosen[key]
-        text = df[col].astype("string").str.strip().reset_index(drop=True)
-        has = text.fillna("").ne("").to_numpy()
-        if not has.any():
-            continue
-        base = rows[has]
-        parts.append(base.assign(**{
-            S.MESSAGE_ID: base[S.MESSAGE_ID] + f":{key[len(ANSWER):]}", S.SOURCE_ID: base[S.SOURCE_ID] +
-            f":{key[len(ANSWER):]}", S.TEXT: text[has].to_numpy(), S.RATING: float("nan"), S.RATING_TYPE: pd.NA,
-            S.METADATA: base[S.METADATA].map(lambda m, col=col: json.dumps(
-                {**(json.loads(m) if isinstance(m, str) else {}), "question": str(col)}, ensure_ascii=False))}))
-    return pd.concat(parts, ignore_index=True) if parts else rows.iloc[0:0]
-
-
-def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """The column that holds the message text where none has a known name: the first column named by a survey's
-    question whose answers run to three words or more; else, among the columns whose name holds a
-    word such as "narrative", "comment" or "complaint", the one with the most words per value (at least three);
-    failing that, a column of at least eight words per value on average and twice the next column's."""
-    if S.TEXT in chosen or df.empty:
-        return None
-    rows = df.head(sample)
-    words = _words_per_value(rows, set(chosen.values()))
-    questions = [c for c, v in words.items() if is_question(c) and v >= 3]
-    if questions:  # a survey's open questions: the first one asked (the others become messages of their own)
-        return questions[0]
-    named = {c: v for c, v in words.items() if _name_words(c) & TEXT_NAME_WORDS and v >= 3}
-    if named:
-        return max(named, key=named.get)
-    ranked = sorted(words.values(), reverse=True)
-    best = max(words, key=words.get) if words else None
-    if best is not None and ranked[0] >= 8 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
-        return best
-    return None
-
-
-# A value that starts with a date written in numbers (ISO or day and month in either order), a time may follow.
-DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
-
-
-def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
-    """The column that says when each message was written where none has a known name ("Datum", "Fecha",
-    "Eingegangen am"): the first column whose filled values nearly all (90%) start with a date written in
-    numbers."""
-    if S.CREATED_AT in chosen or df.empty:
-        return None
-    taken = set(chosen.values())
-    for c in df.columns:
-        values = df[c].dropna().astype(str).head(sample)
-        if c not in taken and len(values) and values.str.match(DATE_LIKE.pattern).mean() >= 0.9:
-            return c
-    return None
-
-
-# What a help desk or CRM writes in its "Source" or "Origin" column: the channel a message came by.
-CHANNEL_VALUES = {"email", "e_mail", "mail", "portal", "web", "website", "web_form", "webform", "form", "phone",
-                  "call", "voice", "chat", "live_chat", "livechat", "sms", "text", "whatsapp", "messenger", "facebook",
-                  "twitter", "instagram", "app", "mobile_app", "in_app", "forum", "community", "review", "survey",
-                  "walk_in", "feedback_widget", "widget", "api", "social", "outbound_email", "telegram", "x"}
-
-
-def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """The column that says by which channel each message came where none has a known name (a help desk's
-    "Source" of Email, Portal, Phone, Chat; a "Network" of Twitter alone): the first column of at most 20 distinct
-    values, filled in at least half the rows, whose values are nearly all (90%) channel names."""
-    if S.CHANNEL in chosen or df.empty:
-        return None
-    taken = set(chosen.values())
-    rows = df.head(sample)
-    for c in rows.columns:
-        values = rows[c].dropna()
-        if c in taken or values.size < len(rows) / 2 or not 1 <= values.nunique() <= 20:
-            continue
-        if channel_names(values).map(lambda v: norm(str(v)) in CHANNEL_VALUES).mean() >= 0.9:
-            return c
-    return None
-
-
-# A column holding each message's subject or title, which says in a few words what the body is about.
-TITLE_NAMES = {"subject", "title", "summary", "headline", "review_title", "review_headline", "review_summary",
-               "ticket_subject", "email_subject", "subject_line"}
-
-
-def infer_title_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """A ticket's subject or a review's title to read before its text: a column so named, of short values
-    (under 20 words on average) that mostly differ (a product's name repeated on every review is no title) and
-    are not the text's own opening (a listening tool's "Title" repeats the post's first words)."""
-    if S.TEXT not in chosen or df.empty:
-        return None
-    rows = df.head(sample)
-    taken = set(chosen.values())
-    body = rows[chosen[S.TEXT]].fillna("").astype(str).str.strip().str.lower()
-    for c in rows.columns:
-        if c in taken or not {norm(c), norm(str(c).rsplit(".", 1)[-1])} & TITLE_NAMES:  # "reviews.title" too
-            continue
-        values = rows[c].dropna().astype(str).str.strip()
-        values = values[values.ne("")]
-        if not len(values) or values.str.count(r"\S+").mean() >= 20 or values.nunique() < 0.3 * len(values):
-            continue
-        opens = [b.startswith(t.lower().rstrip(".… ")) for t, b in zip(values, body[values.index], strict=True)]
-        if np.mean(opens) < 0.5:
-            return c
-    return None
-
-
 def with_title(title: pd.Series, text: pd.Series) -> pd.Series:
     """A message's title before its text ("Refund not received. I returned the parcel on ..."); either alone
     where the other is empty."""
-    title = (title.astype("string").str.replace(r"^(?:\s*(?:re|fw|fwd|aw|wg|tr|sv|antw)\s*:\s*)+", "", regex=True,
-                                                 case=False).str.strip().replace("", pd.NA))  # "RE: FW: Refund"
+    title = without_reply_prefix(title).replace("", pd.NA)  # "RE: Order missing" reads "Order missing"
     text = text.astype("string")
     stop = title.str.contains(r"[.!?:;]$", regex=True, na=False)
     joined = title + pd.Series(np.where(stop, " ", ". "), index=title.index) + text
     return joined.where(text.fillna("").str.strip().ne(""), title).fillna(text)
-
-
-# Words in a column's name that say it holds a rating, in the languages exports come in ("Overall score",
-# "Bewertung (0-10)", "Note", "Puntuación", "Valutazione").
-RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "nps", "csat", "grade", "recommend",
-                     "recommendation", "likelihood", "satisfied", "satisfaction", "bewertung",
-                     "punkte", "sterne", "note", "puntuacion", "valoracion", "calificacion", "valutazione", "voto",
-                     "avaliacao", "nota", "cijfer", "beoordeling", "betyg"}
-
-
-def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """The rating column where none has a known name: the first column whose name holds a rating word
-    (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10."""
-    if S.RATING in chosen or df.empty:
-        return None
-    taken = set(chosen.values())
-    for c in df.columns:
-        if c in taken or not _name_words(c) & RATING_NAME_WORDS:
-            continue
-        values = pd.to_numeric(df[c].dropna().head(sample).astype(str), errors="coerce").astype(float)
-        if len(values) and values.between(0, 10).mean() >= 0.9:
-            return c
-    return None
-
-
-def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
-    """A clear error, with the --map that fixes it, when no column holds the message text."""
-    if S.TEXT in chosen:
-        return
-    # The column that reads most like free text: the most words per value (dates, ids and numbers have none),
-    # among the columns not already mapped to another field.
-    words = _words_per_value(df, set(chosen.values()))
-    guess = max(words, key=words.get) if words else (df.columns[0] if len(df.columns) else "COLUMN")
-    quoted = f'"{guess}"' if re.search(r"\s", str(guess)) else guess
-    raise WorkbenchError(f"{path}: no column holds the message text (looked for {', '.join(CANDIDATES[S.TEXT][:8])}"
-                         f", ...); columns found: {', '.join(map(str, df.columns))}; name it with "
-                         f"--map text={quoted}.")
-
-
-def role_from(value: object) -> str:
-    """customer / brand / unknown from the words exports use (agent, admin, inbound=True, ...)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
-        return "unknown"
-    v = norm(value)
-    for role, words in ROLE_WORDS.items():
-        if v in words:
-            return role
-    return "unknown"
-
-
-def rating_type_of(column: str, values: pd.Series) -> str | None:
-    """stars, nps, csat or score, from the rating column's name and range."""
-    n = norm(column)
-    if "nps" in n or "recommend" in n:
-        return "nps"
-    if "csat" in n or "satisf" in n:
-        return "csat"
-    if "star" in n:
-        return "stars"
-    v = pd.to_numeric(values, errors="coerce").dropna()
-    if v.empty:
-        return None
-    if v.min() >= 1 and v.max() <= 5:
-        return "stars"
-    if v.min() >= 0 and v.max() <= 10:
-        return "nps" if "survey" in n else "score"
-    return "score"
-
-
-def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str:
-    """twitter, review, survey, ticket, chat, email or other, from column and file names."""
-    # A column holding someone's address ('email', 'customer_email') says nothing about the channel.
-    contact = re.compile(r"(^|_)(e_?mail|email_address|phone|phone_number)$")
-    names = {n for n in map(norm, columns) if not contact.search(n)} | {norm(path.stem)}
-    joined = " ".join(names)
-    if names & {"from_address", "to_address", "from_email", "to_email", "sender_email", "recipient_email"}:
-        return "email"  # an e-mail client's export (Outlook's "From: (Address)", "To: (Address)")
-    if "tweet" in joined or "retweet_count" in names:
-        return "twitter"
-    if any(w in joined for w in ("nps", "csat", "survey", "respondent")):
-        return "survey"
-    if "review" in joined or S.RATING in chosen:
-        return "review"
-    for word, channel in (("ticket", "ticket"), ("chat", "chat"), ("email", "email"), ("mail", "email")):
-        if word in joined:
-            return channel
-    return "other"
-
-
-HOST = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?([a-z0-9-]+)\.[a-z.]+/?$")
-
-
-def channel_names(values: pd.Series) -> pd.Series:
-    """A channel column's values as channel names: lower case, and a site's address as the site's name (a
-    listening tool's "Domain" of "twitter.com" or "www.reddit.com" is twitter or reddit; x.com is twitter)."""
-    names = values.astype("string").str.strip().str.lower()
-    site = names.str.extract(HOST, expand=False)
-    return site.replace("x", "twitter").fillna(names).replace("", pd.NA)
 
 
 def export_namespace(columns) -> str:
@@ -859,10 +373,10 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      "metadata; name the role column with --map author_role=COLUMN if there is one.")
     if S.AUTHOR_ROLE not in chosen:
         roles = pd.Series("customer", index=df.index)
-        own = _own_account(author, get(S.BRAND).fillna(options.brand) if options.brand else get(S.BRAND))
+        own = own_account(author, get(S.BRAND).fillna(options.brand) if options.brand else get(S.BRAND))
         mailbox = support_mailbox(df, author)
         if mailbox is not None:  # an e-mail export: what the support mailbox sent is the brand's
-            own |= _handle(author).eq(_handle(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
+            own |= handle_key(author).eq(handle_key(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
         roles[own] = "brand"
         but = (f", but those sent from {mailbox}, the address most of them were sent to (the brand's mailbox)"
                if mailbox is not None else f", but those whose author is the brand's own account (column "
@@ -918,48 +432,6 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     answers = answer_messages(df, out, chosen, notes)
     more = [part for part in (replies, answers) if len(part)]
     return S.conform(pd.concat([out, *more], ignore_index=True) if more else out)
-
-
-# A column holding the company's answer on the same row as the review (Trustpilot's "Company Reply Content",
-# Google Play's "Developer Reply Text") and the one saying when it was written.
-REPLY_WORDS = {"reply", "replied", "response", "responded"}
-WHEN_WORDS = {"date", "time", "at", "timestamp", "utc", "millis", "epoch", "on"}
-
-
-def reply_columns(columns, chosen: dict[str, str]) -> tuple[str | None, str | None]:
-    """(the column of the brand's answers, the column of when they were written) on review rows, or None."""
-    free = [c for c in columns if c not in set(chosen.values())]
-    text = next((c for c in free if _name_words(c) & REPLY_WORDS and not _name_words(c) & (WHEN_WORDS | {"id"})
-                 and not _name_words(c) & {"count", "rate", "status", "type", "needed"}), None)
-    when = next((c for c in free if _name_words(c) & REPLY_WORDS and _name_words(c) & WHEN_WORDS
-                 and "millis" not in _name_words(c)), None)
-    return (text, when) if text is not None and S.TEXT in chosen else (None, None)
-
-
-def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, str], options: LoadOptions,
-                   notes: list[str]) -> pd.DataFrame:
-    """The brand's answers written on the rows of the messages they answer, as messages of their own: by the
-    brand, in the same conversation, answering that row's message, dated by the reply-date column."""
-    text_col, when_col = reply_columns(df.columns, chosen)
-    if text_col is None:
-        return reviews.iloc[0:0]
-    text = df[text_col].reset_index(drop=True)
-    has = text.notna() & text.str.strip().fillna("").ne("")
-    if not has.any() or _words_per_value(df[[text_col]], set()).get(text_col, 0) < 3:
-        return reviews.iloc[0:0]  # no answers, or not written ones (a "Response" of yes and no)
-    rows = reviews[has.to_numpy()]
-    when = (to_utc(df[when_col].reset_index(drop=True)[has], options, dayfirst=bool(options.dayfirst))
-            if when_col is not None else pd.Series(pd.NaT, index=rows.index, dtype="datetime64[ns, UTC]"))
-    out = rows.assign(**{
-        S.MESSAGE_ID: rows[S.MESSAGE_ID] + ":reply", S.SOURCE_ID: rows[S.SOURCE_ID] + ":reply",
-        S.PARENT_ID: rows[S.MESSAGE_ID], S.CREATED_AT: when.to_numpy(), S.AUTHOR_ROLE: "brand",
-        S.AUTHOR_ID: rows[S.BRAND].fillna(options.brand or "the brand"), S.TEXT: text[has].to_numpy(),
-        S.RATING: float("nan"), S.RATING_TYPE: pd.NA, S.METADATA: pd.NA,
-    })
-    n = int(has.sum())
-    notes.append(f"{n:,} answer{'s' if n > 1 else ''} of the brand in column '{text_col}' read as its replies to the "
-                 "messages on their rows" + (f", dated by '{when_col}'." if when_col else " (undated)."))
-    return out
 
 
 def _metadata_json(df: pd.DataFrame) -> pd.Series:

@@ -1,0 +1,134 @@
+"""Who answers whom in a flat export table: the brand's own account or mailbox, replies linked by the @handle
+they address or by an e-mail's subject where the export has no thread ids, a company's answer written on a
+review's row, and a survey's further open answers, each as messages of their own."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pandas as pd
+
+from workbench import schema as S
+from workbench.ingest.formats.base import LoadOptions, to_utc
+from workbench.ingest.formats.columns import ANSWER, RECIPIENT_NAMES, norm, reply_columns, words_per_value
+
+REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|wg|tr|sv|antw)\s*:\s*)+", re.I)  # "RE: FW: AW: Refund"
+
+
+def without_reply_prefix(subject: pd.Series) -> pd.Series:
+    """E-mail subjects without the prefixes replies and forwards add, in the languages mail clients write."""
+    return subject.astype("string").str.replace(REPLY_PREFIX, "", regex=True).str.strip()
+
+
+def answered_by_mention(message_id: pd.Series, author: pd.Series, roles: pd.Series, text: pd.Series,
+                        created: pd.Series, within: str = "7D") -> pd.Series:
+    """For each of the brand's messages, the customer message it answers where the export gives no thread:
+    the latest message before it (within `within`) by the customer whose @handle it opens with addressing
+    ("@jane_d Sorry to hear that"); NA elsewhere."""
+    out = pd.Series(pd.NA, index=message_id.index, dtype="string")
+    mentioned = text.astype("string").str.extract(r"^\W{0,3}@(\w{1,30})", expand=False)
+    replies = pd.DataFrame({"row": message_id.index, "key": handle_key(mentioned), "at": created})[
+        (roles == "brand").to_numpy() & mentioned.notna().to_numpy() & created.notna().to_numpy()]
+    asked = pd.DataFrame({"asked": message_id, "key": handle_key(author), "at": created})[
+        (roles == "customer").to_numpy() & author.notna().to_numpy() & created.notna().to_numpy()]
+    if replies.empty or asked.empty:
+        return out
+    found = pd.merge_asof(replies.sort_values("at"), asked.sort_values("at"), on="at", by="key",
+                          tolerance=pd.Timedelta(within), direction="backward")
+    found = found.dropna(subset=["asked"])
+    out.loc[found["row"].to_numpy()] = found["asked"].to_numpy()
+    return out
+
+
+def threads_by_subject(message_id: pd.Series, subject: pd.Series, author: pd.Series, recipient: pd.Series,
+                       roles: pd.Series, created: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(parent, conversation) of e-mails exported with no thread ids: one thread per subject (reply and forward
+    prefixes dropped, case ignored) and customer (the sender of a customer's e-mail, the recipient of the
+    brand's); each e-mail answers the one before it in the thread (by date, else in the file's order), and the
+    thread is known by its first e-mail's id."""
+    topic = without_reply_prefix(subject).str.lower()
+    customer = handle_key(author.where((roles == "customer").to_numpy(), recipient.astype("string")))
+    frame = pd.DataFrame({"id": message_id.to_numpy(), "topic": topic.to_numpy(), "who": customer.to_numpy(),
+                          "at": created.to_numpy(), "row": np.arange(len(message_id))})
+    frame = frame.sort_values(["at", "row"], kind="stable", na_position="last")
+    known = frame["topic"].notna() & frame["who"].notna() & frame["topic"].ne("")
+    grouped = frame[known].groupby(["topic", "who"], sort=False)["id"]
+    frame.loc[known, "parent"] = grouped.shift(1)
+    frame.loc[known, "thread"] = grouped.transform("first")
+    frame = frame.sort_values("row")
+    parent = pd.Series(frame.get("parent", pd.Series(pd.NA, index=frame.index)).to_numpy(), index=message_id.index,
+                       dtype="string")
+    thread = pd.Series(frame.get("thread", pd.Series(pd.NA, index=frame.index)).to_numpy(), index=message_id.index,
+                       dtype="string")
+    return parent, thread
+
+
+def support_mailbox(df: pd.DataFrame, author: pd.Series) -> str | None:
+    """In an e-mail export with a recipient column, the address most messages were sent to (at least 30% of
+    them), where it also sends some (its replies): the support mailbox, whose messages are the brand's."""
+    col = next((c for c in df.columns if norm(c) in RECIPIENT_NAMES), None)
+    if col is None or not author.notna().any():
+        return None
+    to = df[col].astype("string").str.split(r"[;,]").str[0].str.strip().str.lower()
+    top = to.value_counts()
+    if top.empty or top.iloc[0] < 0.3 * len(df) or not handle_key(author).eq(handle_key(top.index[:1])[0]).any():
+        return None
+    return str(top.index[0])
+
+
+def handle_key(values: pd.Series) -> pd.Series:
+    """An account's name as written anywhere: lower case, without @ or spaces ("@AcmeSupport" -> acmesupport)."""
+    return values.astype("string").str.lower().str.replace(r"[@\s]", "", regex=True)
+
+
+def own_account(author: pd.Series, brand: pd.Series) -> pd.Series:
+    """Rows written by the brand's own account: the author is the brand the row addresses (a social inbox's
+    export lists the brand's replies beside the messages it received, "From" the same as "Profile")."""
+    return (handle_key(author) == handle_key(brand)).fillna(False).astype(bool)
+
+
+def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str], notes: list[str]) -> pd.DataFrame:
+    """Each further open question's answers as messages of their own: by the same respondent, at the same time,
+    in the same conversation as the row's first answer, with the row's metadata and the question in it."""
+    parts = []
+    for key in sorted(k for k in chosen if k.startswith(ANSWER)):
+        col = chosen[key]
+        text = df[col].astype("string").str.strip().reset_index(drop=True)
+        has = text.fillna("").ne("").to_numpy()
+        if not has.any():
+            continue
+        base = rows[has]
+        parts.append(base.assign(**{
+            S.MESSAGE_ID: base[S.MESSAGE_ID] + f":{key[len(ANSWER):]}", S.SOURCE_ID: base[S.SOURCE_ID] +
+            f":{key[len(ANSWER):]}", S.TEXT: text[has].to_numpy(), S.RATING: float("nan"), S.RATING_TYPE: pd.NA,
+            S.METADATA: base[S.METADATA].map(lambda m, col=col: json.dumps(
+                {**(json.loads(m) if isinstance(m, str) else {}), "question": str(col)}, ensure_ascii=False))}))
+    return pd.concat(parts, ignore_index=True) if parts else rows.iloc[0:0]
+
+
+def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, str], options: LoadOptions,
+                   notes: list[str]) -> pd.DataFrame:
+    """The brand's answers written on the rows of the messages they answer, as messages of their own: by the
+    brand, in the same conversation, answering that row's message, dated by the reply-date column."""
+    text_col, when_col = reply_columns(df.columns, chosen)
+    if text_col is None:
+        return reviews.iloc[0:0]
+    text = df[text_col].reset_index(drop=True)
+    has = text.notna() & text.str.strip().fillna("").ne("")
+    if not has.any() or words_per_value(df[[text_col]], set()).get(text_col, 0) < 3:
+        return reviews.iloc[0:0]  # no answers, or not written ones (a "Response" of yes and no)
+    rows = reviews[has.to_numpy()]
+    when = (to_utc(df[when_col].reset_index(drop=True)[has], options, dayfirst=bool(options.dayfirst))
+            if when_col is not None else pd.Series(pd.NaT, index=rows.index, dtype="datetime64[ns, UTC]"))
+    out = rows.assign(**{
+        S.MESSAGE_ID: rows[S.MESSAGE_ID] + ":reply", S.SOURCE_ID: rows[S.SOURCE_ID] + ":reply",
+        S.PARENT_ID: rows[S.MESSAGE_ID], S.CREATED_AT: when.to_numpy(), S.AUTHOR_ROLE: "brand",
+        S.AUTHOR_ID: rows[S.BRAND].fillna(options.brand or "the brand"), S.TEXT: text[has].to_numpy(),
+        S.RATING: float("nan"), S.RATING_TYPE: pd.NA, S.METADATA: pd.NA,
+    })
+    n = int(has.sum())
+    notes.append(f"{n:,} answer{'s' if n > 1 else ''} of the brand in column '{text_col}' read as its replies to the "
+                 "messages on their rows" + (f", dated by '{when_col}'." if when_col else " (undated)."))
+    return out
