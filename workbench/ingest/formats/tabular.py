@@ -429,7 +429,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.RATING: rating, S.RATING_TYPE: rating_type, S.METADATA: metadata,
     })
     replies = reply_messages(df, out, chosen, options, notes)
-    answers = answer_messages(df, out, chosen, notes)
+    answers = answer_messages(df, out, chosen)
     more = [part for part in (replies, answers) if len(part)]
     return S.conform(pd.concat([out, *more], ignore_index=True) if more else out)
 

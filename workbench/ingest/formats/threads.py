@@ -89,7 +89,7 @@ def own_account(author: pd.Series, brand: pd.Series) -> pd.Series:
     return (handle_key(author) == handle_key(brand)).fillna(False).astype(bool)
 
 
-def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str], notes: list[str]) -> pd.DataFrame:
+def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str]) -> pd.DataFrame:
     """Each further open question's answers as messages of their own: by the same respondent, at the same time,
     in the same conversation as the row's first answer, with the row's metadata and the question in it."""
     parts = []
