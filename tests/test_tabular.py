@@ -620,10 +620,13 @@ def test_a_workbook_is_read_from_its_sheet_of_messages(tmp_path):
     for row in (["id", "comment", "score"], [1, "The delivery was late again", 2], [2, "Great support", 9],
                 [3, "App crashes when I pay", 4]):
         data.append(row)
+    products = book.create_sheet("Products")  # a longer lookup list names no text column
+    for i in range(10):
+        products.append([f"SKU{i}", f"Product {i}", 9.99])
     book.save(tmp_path / "feedback.xlsx")
     res = load(tmp_path / "feedback.xlsx")
     assert res.messages[S.TEXT].tolist() == ["The delivery was late again", "Great support", "App crashes when I pay"]
-    assert "sheet 'Responses' read, the workbook's longest ('Summary' left out)" in res.notes[0]
+    assert "sheet 'Responses' read ('Summary', 'Products' left out)" in res.notes[0]
 
 
 def test_an_e_mail_clients_export_tells_the_mailbox_from_customers_and_threads_by_subject(tmp_path):

@@ -41,7 +41,9 @@ from workbench.ingest.formats.base import (
 )
 from workbench.ingest.formats.columns import (
     ANSWER,
+    CANDIDATES,
     RECIPIENT_NAMES,
+    TEXT_NAME_WORDS,
     TITLE,
     automap,
     channel_names,
@@ -54,6 +56,7 @@ from workbench.ingest.formats.columns import (
     infer_rating_column,
     infer_text_column,
     infer_title_column,
+    is_question,
     message_id_column,
     norm,
     open_answer_columns,
@@ -97,16 +100,14 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
         except Exception as exc:  # openpyxl raises many kinds
             raise WorkbenchError(f"{path}: cannot be read as an Excel workbook ({exc}); save it again as .xlsx "
                                  "or export it as CSV.") from None
-        # The sheet of messages is the one with most rows: a summary or a chart's sheet may come first
-        name = max(sheets, key=lambda k: len(sheets[k].dropna(how="all")))
+        # The sheet of messages: one whose header names a text column, the longest of them (a summary, a
+        # chart's data or a lookup list may come first or be longer)
+        name = max(sheets, key=lambda k: (_names_text(sheets[k]), len(sheets[k].dropna(how="all"))))
         sheet = sheets[name]
         if len(sheets) > 1 and notes is not None:
-            notes.append(f"sheet '{name}' read, the workbook's longest (" + ", ".join(f"'{k}'" for k in sheets
-                                                                                     if k != name)
+            notes.append(f"sheet '{name}' read (" + ", ".join(f"'{k}'" for k in sheets if k != name)
                          + " left out); export the sheet you want as CSV to read another.")
-        filled = sheet.head(12).notna().sum(axis=1).tolist()
-        # Title rows (one cell or none) above the header, as in CSV: the header is the first row of two cells
-        skip = next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
+        skip = _title_rows(sheet)
         if skip and notes is not None:
             cells = (str(v) for row in sheet.head(skip).itertuples(index=False) for v in row if pd.notna(v))
             notes.append(_skipped_note(skip, "row", cells))
@@ -125,6 +126,22 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
     if ext == ".json":
         return _read_json_records(path, options), rejected_frame([])
     return read_delimited(path, options, notes)
+
+
+def _title_rows(sheet: pd.DataFrame) -> int:
+    """Title rows (one cell or none) above an Excel sheet's header, as in CSV: the header is the first row of two
+    cells or more."""
+    filled = sheet.head(12).notna().sum(axis=1).tolist()
+    return next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
+
+
+def _names_text(sheet: pd.DataFrame) -> bool:
+    """Whether a sheet's header names a column of message text (text, comment, review, a survey's question...)."""
+    if sheet.empty:
+        return False
+    header = [str(v) for v in sheet.iloc[_title_rows(sheet)] if pd.notna(v)]
+    return any(norm(h) in CANDIDATES[S.TEXT] or set(norm(h).split("_")) & TEXT_NAME_WORDS or is_question(h)
+               for h in header)
 
 
 def _stringify(df: pd.DataFrame) -> pd.DataFrame:
