@@ -404,11 +404,16 @@ def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndar
         return []
     x = embeddings[members]
     typical = x @ centre
-    # Messages that are mostly handles and links ("@user @user @user @Tesco @user ... so strong! https://...")
-    # come after those that are mostly words, however typical they are
-    cluttered = np.array([_cluttered(str(texts[i])) for i in members])
-    order = np.lexsort((-typical, [swears(str(texts[i])) for i in members], cluttered))  # then swearing
-    pool = order[: max(k, (len(order) + 1) // 2)]
+    order = np.argsort(-typical, kind="stable")
+    # Messages that are mostly handles and links ("@user @user @user @Tesco @user ... so strong! https://...") or
+    # that swear are quoted only where too few others are, however typical (checked among the 2,000 most
+    # typical: quotes come from there, and a topic of 100,000 messages costs no more)
+    top = order[:2000]
+    unfit = np.array([_cluttered(str(texts[members[i]])) or swears(str(texts[members[i]])) for i in top], bool)
+    fit = np.concatenate([top[~unfit], order[2000:]])
+    order = np.concatenate([fit, top[unfit]])
+    candidates = fit if len(fit) >= k else order
+    pool = candidates[: max(k, (len(candidates) + 1) // 2)]
     keys = np.array([dedupe_key(texts[i]) for i in members], dtype=object)
     words = [frozenset(WORD.findall(str(texts[i]).lower())) for i in members]
 
