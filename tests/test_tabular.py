@@ -645,3 +645,11 @@ def test_an_e_mail_clients_export_tells_the_mailbox_from_customers_and_threads_b
     ids = m[S.MESSAGE_ID].tolist()
     assert m[S.PARENT_ID].tolist()[2:] == [ids[0], ids[2]] and m[S.PARENT_ID].iloc[:2].isna().all()
     assert m[S.CONVERSATION_ID].tolist() == [ids[0], ids[1], ids[0], ids[0]]
+
+
+def test_a_ticket_export_with_a_satisfaction_column_is_tickets_not_a_survey(tmp_path):
+    data = (b"Ticket ID,Subject,Description,Satisfaction Score,Survey results\n"
+            b"1,VPN,The VPN drops every hour,2,Unhappy\n2,Laptop,My laptop will not boot,5,Happy\n")
+    assert (load(write(tmp_path, "export.csv", data)).messages[S.CHANNEL] == "ticket").all()
+    survey = b"Respondent,Comment,NPS\n1,Great service overall,9\n2,Too slow to answer,3\n"
+    assert (load(write(tmp_path, "export2.csv", survey)).messages[S.CHANNEL] == "survey").all()

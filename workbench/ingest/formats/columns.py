@@ -428,6 +428,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
         return "email"  # an e-mail client's export (Outlook's "From: (Address)", "To: (Address)")
     if "tweet" in joined or "retweet_count" in names:
         return "twitter"
+    if "ticket" in joined:  # a help desk's export, whatever satisfaction survey columns it carries
+        return "ticket"
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")):
         return "survey"
     if "review" in joined or S.RATING in chosen:
