@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.errors import WorkbenchError
-from workbench.ingest.formats.base import LoadOptions
+from workbench.ingest.formats.base import LoadOptions, infer_dayfirst
 
 # Column names each canonical field is recognised by, best first (compared after normalising: lower case,
 # non-alphanumerics as "_").
@@ -467,3 +468,65 @@ def reply_columns(columns, chosen: dict[str, str]) -> tuple[str | None, str | No
     when = next((c for c in free if _name_words(c) & REPLY_WORDS and _name_words(c) & WHEN_WORDS
                  and "millis" not in _name_words(c)), None)
     return (text, when) if text is not None and S.TEXT in chosen else (None, None)
+
+
+def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[str]
+                ) -> tuple[dict[str, str], LoadOptions]:
+    """Field -> export column for a table, decided once on its first rows: the names `automap` knows, then what
+    the columns hold, each inference with a note in `notes`; and `options` with the date order read from the
+    data where the researcher gave none."""
+    chosen = automap(list(df.columns), options.mapping, path)
+
+    def adopt(field: str, col: str | None, note) -> None:
+        """Take an inferred column for `field`, with the note `note(col)` says."""
+        if col is not None:
+            chosen[field] = col
+            notes.append(note(col))
+
+    adopt(S.TEXT, infer_text_column(df, chosen), lambda c: f"column '{c}' read as the message text (no column is "
+          "called text, body, comment or the like); --map text=COLUMN chooses another.")
+    require_text(chosen, df, path)
+    own_id = message_id_column(df, chosen, options)
+    if own_id != chosen.get(S.SOURCE_ID):
+        shared_id = chosen.pop(S.SOURCE_ID)
+        if own_id is not None:
+            chosen[S.SOURCE_ID] = own_id
+        notes.append(f"column '{shared_id}' repeats over different messages (it names something else, such as the "
+                     "product reviewed), so it is no message id: " + (f"column '{own_id}' is." if own_id else
+                     "messages are known by their content and row number.")
+                     + " --map source_id=COLUMN names the right column.")
+    adopt(S.RATING, infer_rating_column(df, chosen), lambda c: f"column '{c}' read as the rating (its name says so "
+          "and it holds numbers from 0 to 10); --map rating=COLUMN chooses another.")
+    adopt(S.CREATED_AT, infer_date_column(df, chosen), lambda c: f"column '{c}' read as the date of each message "
+          "(no column is called date, created_at or the like); --map created_at=COLUMN chooses another.")
+    if options.dayfirst is None and S.CREATED_AT in chosen:
+        # Decided once, on the first rows: every chunk reads its dates the same way.
+        dayfirst = infer_dayfirst(df[chosen[S.CREATED_AT]])
+        if dayfirst is not None:
+            options = replace(options, dayfirst=dayfirst)
+            notes.append(f"dates in column '{chosen[S.CREATED_AT]}' read as {'day/month' if dayfirst else 'month/day'}"
+                         f"; --{'monthfirst' if dayfirst else 'dayfirst'} reads them the other way.")
+    adopt(S.CHANNEL, None if options.channel else infer_channel_column(df, chosen), lambda c: f"column '{c}' read as "
+          f"the channel of each message (its values name channels: {', '.join(map(str, df[c].dropna().unique()[:4]))})"
+          "; --map channel=COLUMN chooses another.")
+    answers = open_answer_columns(df, chosen)
+    for i, col in enumerate(answers, start=2):
+        chosen[f"{ANSWER}{i}"] = col
+    if answers:
+        notes.append(f"{len(answers) + 1} open questions: the answers to '{chosen[S.TEXT]}' are the messages' text, "
+                     "and those to " + ", ".join(f"'{c}'" for c in answers)
+                     + " messages of their own by the same respondent (the question in their metadata).")
+    adopt(TITLE, infer_title_column(df, chosen) if S.TEXT not in options.mapping else None,
+          lambda c: f"column '{c}' (each message's subject or title) read before its text in '{chosen[S.TEXT]}'; "
+          f"--map text={chosen[S.TEXT]} reads the text alone.")
+    organisation = customer_organisation(df.columns, chosen, options)
+    if organisation is not None:
+        del chosen[S.BRAND]
+        notes.append(f"column '{organisation}' taken as the customer's organisation, not the brand (a help desk's "
+                     f"export names the company that asks): it stays in metadata; --segment-by '{organisation}' "
+                     f"compares them, --map brand='{organisation}' reads it as the brand.")
+    adopt(S.BRAND, infer_brand_account_column(df, chosen), lambda c: f"column '{c}' read as the brand's account each "
+          "message was sent to; --map brand=COLUMN chooses another.")
+    adopt(S.BRAND, infer_brand_column(df, chosen), lambda c: f"column '{c}' read as the brand each message addresses "
+          "(its values are named in the messages); --map brand=COLUMN chooses another.")
+    return chosen, options

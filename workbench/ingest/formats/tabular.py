@@ -15,7 +15,6 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +27,6 @@ from workbench.ingest.formats.base import (
     LoadOptions,
     LoadResult,
     content_id,
-    infer_dayfirst,
     iter_lines,
     load_json,
     prefixed,
@@ -42,26 +40,14 @@ from workbench.ingest.formats.base import (
 from workbench.ingest.formats.columns import (
     ANSWER,
     CANDIDATES,
-    RECIPIENT_NAMES,
     TEXT_NAME_WORDS,
     TITLE,
-    automap,
     channel_names,
-    customer_organisation,
     guess_channel,
-    infer_brand_account_column,
-    infer_brand_column,
-    infer_channel_column,
-    infer_date_column,
-    infer_rating_column,
-    infer_text_column,
-    infer_title_column,
     is_question,
-    message_id_column,
+    map_columns,
     norm,
-    open_answer_columns,
     rating_type_of,
-    require_text,
     role_from,
 )
 from workbench.ingest.formats.threads import (
@@ -69,6 +55,7 @@ from workbench.ingest.formats.threads import (
     answered_by_mention,
     handle_key,
     own_account,
+    recipients,
     reply_messages,
     support_mailbox,
     threads_by_subject,
@@ -382,6 +369,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         example = created_raw[created.isna() & created_raw.notna()].iloc[0]
         notes.append(f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
                      f"'{example}') and were left empty.")
+    recipient = recipients(df)
     roles = pd.Series([role_from(v) for v in get(S.AUTHOR_ROLE)], index=df.index, dtype="string")
     if S.AUTHOR_ROLE in chosen and S.AUTHOR_ROLE not in options.mapping and (roles != "unknown").mean() < 0.5:
         col = chosen.pop(S.AUTHOR_ROLE)
@@ -391,7 +379,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     if S.AUTHOR_ROLE not in chosen:
         roles = pd.Series("customer", index=df.index)
         own = own_account(author, get(S.BRAND).fillna(options.brand) if options.brand else get(S.BRAND))
-        mailbox = support_mailbox(df, author)
+        mailbox = support_mailbox(recipient, author)
         if mailbox is not None:  # an e-mail export: what the support mailbox sent is the brand's
             own |= handle_key(author).eq(handle_key(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
         roles[own] = "brand"
@@ -402,7 +390,6 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      f"a customer{but} (name one with --map author_role=COLUMN).")
     parent = prefixed(namespace, get(S.PARENT_ID))
     conv = prefixed(namespace, get(S.CONVERSATION_ID))
-    recipient = next((df[c] for c in df.columns if norm(c) in RECIPIENT_NAMES), None)
     if (S.PARENT_ID not in chosen and S.CONVERSATION_ID not in chosen and TITLE in chosen
             and recipient is not None and (roles == "brand").any()):
         parent, threads = threads_by_subject(message_id, df[chosen[TITLE]], author, recipient, roles, created)
@@ -493,74 +480,7 @@ class TabularLoader:
             if chosen is None:
                 if df.empty and rejected.empty:
                     raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
-                chosen = automap(list(df.columns), options.mapping, path)
-                text = infer_text_column(df, chosen)
-                if text is not None:
-                    chosen[S.TEXT] = text
-                    notes.append(f"column '{text}' read as the message text (no column is called text, body, "
-                                 "comment or the like); --map text=COLUMN chooses another.")
-                require_text(chosen, df, path)
-                own_id = message_id_column(df, chosen, options)
-                if own_id != chosen.get(S.SOURCE_ID):
-                    shared_id = chosen.pop(S.SOURCE_ID)
-                    if own_id is not None:
-                        chosen[S.SOURCE_ID] = own_id
-                    notes.append(f"column '{shared_id}' repeats over different messages (it names something else, "
-                                 "such as the product reviewed), so it is no message id: "
-                                 + (f"column '{own_id}' is." if own_id else "messages are known by their content "
-                                    "and row number.") + " --map source_id=COLUMN names the right column.")
-                rating = infer_rating_column(df, chosen)
-                if rating is not None:
-                    chosen[S.RATING] = rating
-                    notes.append(f"column '{rating}' read as the rating (its name says so and it holds numbers from "
-                                 "0 to 10); --map rating=COLUMN chooses another.")
-                date = infer_date_column(df, chosen)
-                if date is not None:
-                    chosen[S.CREATED_AT] = date
-                    notes.append(f"column '{date}' read as the date of each message (no column is called date, "
-                                 "created_at or the like); --map created_at=COLUMN chooses another.")
-                if options.dayfirst is None and S.CREATED_AT in chosen:
-                    # Decided once, on the first rows: every chunk reads its dates the same way.
-                    dayfirst = infer_dayfirst(df[chosen[S.CREATED_AT]])
-                    if dayfirst is not None:
-                        options = replace(options, dayfirst=dayfirst)
-                        notes.append(f"dates in column '{chosen[S.CREATED_AT]}' read as "
-                                     f"{'day/month' if dayfirst else 'month/day'}; "
-                                     f"--{'monthfirst' if dayfirst else 'dayfirst'} reads them the other way.")
-                channel = None if options.channel else infer_channel_column(df, chosen)
-                if channel is not None:
-                    chosen[S.CHANNEL] = channel
-                    notes.append(f"column '{channel}' read as the channel of each message (its values name channels: "
-                                 f"{', '.join(map(str, df[channel].dropna().unique()[:4]))}); --map channel=COLUMN "
-                                 "chooses another.")
-                answers = open_answer_columns(df, chosen)
-                for i, col in enumerate(answers, start=2):
-                    chosen[f"{ANSWER}{i}"] = col
-                if answers:
-                    notes.append(f"{len(answers) + 1} open questions: the answers to '{chosen[S.TEXT]}' are the "
-                                 "messages' text, and those to " + ", ".join(f"'{c}'" for c in answers)
-                                 + " messages of their own by the same respondent (the question in their metadata).")
-                title = infer_title_column(df, chosen) if S.TEXT not in options.mapping else None
-                if title is not None:
-                    chosen[TITLE] = title
-                    notes.append(f"column '{title}' (each message's subject or title) read before its text in "
-                                 f"'{chosen[S.TEXT]}'; --map text={chosen[S.TEXT]} reads the text alone.")
-                organisation = customer_organisation(df.columns, chosen, options)
-                if organisation is not None:
-                    del chosen[S.BRAND]
-                    notes.append(f"column '{organisation}' taken as the customer's organisation, not the brand (a help "
-                                 "desk's export names the company that asks): it stays in metadata; --segment-by "
-                                 f"'{organisation}' compares them, --map brand='{organisation}' reads it as the brand.")
-                account = infer_brand_account_column(df, chosen)
-                if account is not None:
-                    chosen[S.BRAND] = account
-                    notes.append(f"column '{account}' read as the brand's account each message was sent to; "
-                                 "--map brand=COLUMN chooses another.")
-                brand = infer_brand_column(df, chosen)
-                if brand is not None:
-                    chosen[S.BRAND] = brand
-                    notes.append(f"column '{brand}' read as the brand each message addresses (its values are named "
-                                 f"in the messages); --map brand=COLUMN chooses another.")
+                chosen, options = map_columns(df, path, options, notes)
             chunk_notes: list[str] = []
             messages = table_to_messages(df, path, options, chosen, chunk_notes, seen)
             for note in chunk_notes:

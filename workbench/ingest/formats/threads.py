@@ -65,15 +65,19 @@ def threads_by_subject(message_id: pd.Series, subject: pd.Series, author: pd.Ser
     return parent, thread
 
 
-def support_mailbox(df: pd.DataFrame, author: pd.Series) -> str | None:
+def recipients(df: pd.DataFrame) -> pd.Series | None:
+    """An e-mail export's recipient column ("To: (Address)"), None where it has none."""
+    return next((df[c] for c in df.columns if norm(c) in RECIPIENT_NAMES), None)
+
+
+def support_mailbox(recipient: pd.Series | None, author: pd.Series) -> str | None:
     """In an e-mail export with a recipient column, the address most messages were sent to (at least 30% of
     them), where it also sends some (its replies): the support mailbox, whose messages are the brand's."""
-    col = next((c for c in df.columns if norm(c) in RECIPIENT_NAMES), None)
-    if col is None or not author.notna().any():
+    if recipient is None or not author.notna().any():
         return None
-    to = df[col].astype("string").str.split(r"[;,]").str[0].str.strip().str.lower()
+    to = recipient.astype("string").str.split(r"[;,]").str[0].str.strip().str.lower()
     top = to.value_counts()
-    if top.empty or top.iloc[0] < 0.3 * len(df) or not handle_key(author).eq(handle_key(top.index[:1])[0]).any():
+    if top.empty or top.iloc[0] < 0.3 * len(to) or not handle_key(author).eq(handle_key(top.index[:1])[0]).any():
         return None
     return str(top.index[0])
 
