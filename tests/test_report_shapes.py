@@ -413,3 +413,22 @@ def test_a_recommendation_question_gives_the_net_promoter_score_with_its_interva
                                    "from 10 answers to the recommendation question: 40% promoters (9-10) minus 30% "
                                    "detractors (0-6). ")
     assert nps_sentence(voice[voice["rating_type"] == "stars"]) == ""
+
+
+def test_the_answering_brand_is_named_where_it_is_one():
+    from workbench.pipeline.summary import responsiveness_sentence
+
+    def rows(*brands):
+        return pd.DataFrame({"brand": list(brands), "channel": "review", "conversations": [30, 10][:len(brands)],
+                             "reply_rate": [0.5, 0.0][:len(brands)],
+                             "median_first_response_minutes": [90.0, float("nan")][:len(brands)]})
+
+    one = " ".join(visible_text(responsiveness_sentence(rows("ReaderApp", "(unknown)"), 15)).split())
+    assert one == ("ReaderApp answered 15 of 40 customer conversations (38%); median time to first response 1.5 h "
+                   "(ReaderApp, review); 25 conversations got no answer in this export.")
+    def said(r):
+        return " ".join(visible_text(responsiveness_sentence(r, 15)).split())
+
+    assert said(rows("Acme", "Zeta")).startswith("The brands answered 15 of 40")
+    assert said(rows("(unknown)")).startswith("The brand answered 15 of 30")
+    assert "cannot be measured" in responsiveness_sentence(rows("(unknown)"), 0)

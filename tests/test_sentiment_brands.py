@@ -142,6 +142,21 @@ def test_brand_inference_by_hand():
     assert out.loc[["1", "2", "3", "4"], "brand_source"].eq("inferred").all()
 
 
+def test_one_answering_account_is_the_brand_of_an_export_that_names_none():
+    m = _messages([
+        ("1", "c1", "person-a", "customer", None, "the app crashes on start"),
+        ("2", "c1", "ReaderApp", "brand", None, "sorry, please write to support"),
+        ("3", "c2", "person-b", "customer", None, "love it, no answer needed"),  # unanswered, same page
+        ("4", "c3", "person-c", "customer", None, "@OtherCo does it better"),  # names another brand's handle
+    ])
+    out = infer_brands(m, named=["OtherCo"]).set_index(S.MESSAGE_ID)
+    assert out["brand_inferred"].tolist() == ["ReaderApp", "ReaderApp", "ReaderApp", "OtherCo"]
+    assert out["brand_source"].eq("inferred").all()
+    # Two accounts answer: an unanswered message that names neither is nobody's.
+    two = _messages([*m.itertuples(index=False), ("5", "c4", "OtherCo", "brand", None, "thanks!")])
+    assert pd.isna(infer_brands(two).set_index(S.MESSAGE_ID).loc["3", "brand_inferred"])
+
+
 def test_brands_tagged_rather_than_addressed():
     m = _messages([
         ("1", "c1", "AcmeSupport", "brand", None, "@user sorry to hear that"),

@@ -450,6 +450,8 @@ def test_a_google_play_reviews_export(tmp_path):
     assert list(reviews[S.RATING]) == [1, 5] and list(reviews[S.RATING_TYPE]) == ["stars", "stars"]
     assert replies[S.TEXT].tolist() == ["Sorry about that! Version 2.2 fixes the camera crash"]
     assert replies[S.CREATED_AT].iloc[0] == pd.Timestamp("2025-03-02 09:00", tz="UTC")
+    assert res.mapping[S.BRAND] == "Package Name" and set(m[S.BRAND]) == {"com.example.app"}  # the app is the brand
+    assert replies[S.AUTHOR_ID].tolist() == ["com.example.app"]
 
 
 def test_a_zendesk_tickets_csv(tmp_path):

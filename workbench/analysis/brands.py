@@ -57,7 +57,9 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
                  loader_inferred: pd.Series | None = None) -> pd.DataFrame:
     """message_id, brand_inferred (None where the export had a brand or none can be told), brand_source
     (`export`, `inferred`, or None). `loader_inferred` marks messages whose brand a loader worked out from
-    the threads or accounts (TWCS, X archive, e-mail): their brand is kept and counted as inferred."""
+    the threads or accounts (TWCS, X archive, e-mail): their brand is kept and counted as inferred. Where the
+    export names no brand and one account alone answers as the brand, every message is taken as addressed to
+    it (one brand's inbox or review page) unless it names another brand's handle."""
     handles = brand_handles(messages, named)
     has_brand = messages[S.BRAND].notna() & (messages[S.BRAND].astype("string").str.strip() != "")
     by_loader = has_brand & (loader_inferred if loader_inferred is not None else False)
@@ -89,6 +91,8 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
                        .drop_duplicates("c").set_index("c")["b"])
     inferred = known.where(known.notna(), messages[S.CONVERSATION_ID].map(by_conversation)).where(~exported)
     inferred = inferred.where(~by_loader, messages[S.BRAND])
+    if not has_brand.any() and own.nunique() == 1:  # one brand answers and the export names none: its inbox
+        inferred = inferred.fillna(own.dropna().iloc[0])
     source = pd.Series(None, index=messages.index, dtype=object)
     source[exported] = "export"
     source[inferred.notna()] = "inferred"

@@ -417,31 +417,38 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     else:
         out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
 
-    r = t["responsiveness"]
+    if (respond := responsiveness_sentence(t["responsiveness"], n_replies)) is not None:
+        out.append(("How well we respond", respond))
+    return out
+
+
+def responsiveness_sentence(r: pd.DataFrame, n_replies: int) -> str | None:
+    """How many customer conversations the brand answered and how fast (`responsiveness` rows by brand and
+    channel), named as the brand where one brand answers."""
     if n_replies == 0:
-        out.append(("How well we respond", "This export holds no replies from the brand, so responsiveness "
-                                           "cannot be measured."))
-    elif len(r):
-        conv = int(r["conversations"].sum())
-        answered = int((r["reply_rate"] * r["conversations"]).round().sum())
-        times = r.dropna(subset=["median_first_response_minutes"])
-        timing = ""
-        if len(times):
-            times = times.sort_values("median_first_response_minutes")
+        return "This export holds no replies from the brand, so responsiveness cannot be measured."
+    if not len(r):
+        return None
+    conv = int(r["conversations"].sum())
+    answered = int((r["reply_rate"] * r["conversations"]).round().sum())
+    times = r.dropna(subset=["median_first_response_minutes"])
+    timing = ""
+    if len(times):
+        times = times.sort_values("median_first_response_minutes")
 
-            def when(row) -> str:
-                return (f"{_a('responsiveness', duration(row.median_first_response_minutes))} "
-                        f"({html.escape(str(row.brand))}, {html.escape(str(row.channel))})")
+        def when(row) -> str:
+            return (f"{_a('responsiveness', duration(row.median_first_response_minutes))} "
+                    f"({html.escape(str(row.brand))}, {html.escape(str(row.channel))})")
 
-            timing = (f"; median time to first response {when(times.iloc[0])}" if len(times) == 1 else
-                      f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
-        out.append(("How well we respond", (
-            f"The brands answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
+        timing = (f"; median time to first response {when(times.iloc[0])}" if len(times) == 1 else
+                  f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
+    named = sorted({str(b) for b in r["brand"].dropna()} - {"(unknown)"})
+    who = "The brands" if len(named) > 1 else html.escape(named[0]) if named else "The brand"
+    return (f"{who} answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
             f"({percent(answered / conv) if conv else 'none'}){timing}; "
             + (f"{_a('responsiveness', f'{conv - answered:,}')} "
                f"{'conversation' if conv - answered == 1 else 'conversations'} got no answer in this export."
-               if conv > answered else "every conversation got an answer in this export."))))
-    return out
+               if conv > answered else "every conversation got an answer in this export."))
 
 
 def summary_html(t: dict[str, pd.DataFrame]) -> str:
