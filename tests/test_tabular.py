@@ -571,6 +571,11 @@ def test_a_survey_named_by_its_questions_reads_every_open_answer(tmp_path):
     assert json.loads(m[S.METADATA].iloc[4]) == {"Plan": "Basic", "question": "What could we do better?"}
     assert json.loads(m[S.METADATA].iloc[0])["question"] == "What is the main reason for your score?"
     assert m[S.MESSAGE_ID].is_unique
+    # no author column: each response is one respondent, whose answers to both questions are theirs
+    assert m[S.AUTHOR_ID].tolist() == ["respondent:r1", "respondent:r2", "respondent:r3", "respondent:r1",
+                                       "respondent:r2"]
+    assert any("each row is taken as one respondent's response (identified by 'Response ID')" in n
+               for n in res.notes)
 
 
 def test_a_social_inbox_export_tells_the_brands_replies_from_its_customers(tmp_path):

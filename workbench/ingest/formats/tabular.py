@@ -414,6 +414,12 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         channel = channel_names(get(S.CHANNEL)).fillna(guess_channel(list(df.columns), chosen, path))
     else:
         channel = pd.Series(guess_channel(list(df.columns), chosen, path), index=df.index)
+    if S.AUTHOR_ID not in chosen and channel.eq("survey").all():  # each response is one respondent's
+        author = ("respondent:" + (source_id if S.SOURCE_ID in chosen else message_id)).astype("string")
+        notes.append("no author column: each row is taken as one respondent's response"
+                     + (f" (identified by '{chosen[S.SOURCE_ID]}')" if S.SOURCE_ID in chosen else "")
+                     + ", so respondents are counted; name an author column with --map author_id=COLUMN where "
+                       "one respondent answered more than once.")
     brand = get(S.BRAND)
     if options.brand:
         brand = brand.fillna(options.brand)
