@@ -300,6 +300,10 @@ def test_behavioural_segments_are_deterministic_and_described():
     assert {"asks_less_contact", "asks_more_contact", "channels_asked_for", "net_advocacy"} <= set(table.columns)
     assert loud["customers"] == 20 and "negative" in loud["name"] and "billing" in loud["name"]
     assert table["criterion"].iloc[0].startswith("k-means, k=")
+    # The same customers as a survey's respondents: six answers are more of its questions answered, not often
+    survey = m.assign(**{S.CHANNEL: "survey"})
+    names = behavioural_segments(customer_table(survey), survey)[1]["name"]
+    assert names.str.contains("more open answers").any() and not names.str.contains("frequent|one-off").any()
 
 
 def test_segment_table_carries_intervals_and_flags_small_segments():

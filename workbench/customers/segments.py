@@ -117,15 +117,16 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     # Feelings name a segment only where they differ from the export's (every segment of a care export is
     # mostly negative: "negative" would tell them apart from nothing).
     overall = c["mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
+    survey = bool(len(voice)) and voice[S.CHANNEL].eq("survey").all()
     for seg, members in assignment.groupby(assignment):
         ids = members.index
         zs = z.loc[ids].mean()
         sub = voice[voice["segment"] == seg]
         words = []
-        if zs.get("activity", 0) > 0.5:
-            words.append("frequent")
+        if zs.get("activity", 0) > 0.5:  # a survey's respondents answer once: more of its questions, not often
+            words.append("more open answers" if survey else "frequent")
         elif zs.get("activity", 0) < -0.3:
-            words.append("one-off")
+            words.append("fewer open answers" if survey else "one-off")
         sent = c.loc[ids, "mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
         if pd.notna(sent) and pd.notna(overall) and abs(sent - overall) > 0.15:  # a trait only where it differs
             words.append("more negative" if sent < overall else "more positive")
