@@ -112,6 +112,10 @@ def test_pseudonyms_are_stable_per_workspace_secret():
     ("not an IBAN: DE89 3704 0044 0532 0130 01", "not an IBAN: DE89 3704 0044 0532 0130 01"),  # checksum fails
     ("flight 2212 at 10:30, 3 bags, paid 12000 dollars in 2019", "flight 2212 at 10:30, 3 bags, paid 12000 dollars "
                                                                   "in 2019"),
+    # Dates and times are no phone numbers (a help desk's "Resolved time" had read "[PHONE]:27:00")
+    ("resolved 2025-03-20 14:27:00, reopened 20.03.2025 16:05", "resolved 2025-03-20 14:27:00, reopened 20.03.2025 "
+                                                                 "16:05"),
+    ("since 03/20/2025 14:27 call me on 0207 946 0958", "since 03/20/2025 14:27 call me on [PHONE]"),
 ])
 def test_redaction_beyond_us_formats(text, expected):
     assert redact_text(text) == expected

@@ -134,6 +134,27 @@ def test_timeline_and_responsiveness(convo):
     assert r.loc["email", "reply_rate"] == 0 and r.loc["email", "unanswered_customers"] == 0  # ann was answered once
 
 
+@pytest.mark.parametrize(("column", "values", "expected"), [
+    ("First reply time in minutes", ["30", None, "90"], [30, None, 90]),  # Zendesk
+    ("First response time (in hrs)", ["0.5", "", "01:30:00"], [30, None, 90]),  # Freshdesk: hours or hh:mm:ss
+    ("Company Reply Date (UTC)", ["2024-01-01 10:30:00", None, "2024-01-04 11:30:00"], [30, None, 1530]),
+    ("Time to first response", ["12", "7", "9"], [None, None, None]),  # no unit: not read
+])
+def test_a_first_response_the_export_states_in_a_column(column, values, expected):
+    rows = [{S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: f"u{i}",
+             S.CREATED_AT: pd.Timestamp("2024-01-01 10:00") + pd.Timedelta(days=i),
+             S.METADATA: json.dumps({"Status": "Closed", column: v})} for i, v in enumerate(values)]
+    facts = thread_facts(msgs(rows)).set_index(S.MESSAGE_ID)
+    assert [None if pd.isna(v) else v for v in facts["response_minutes"]] == expected
+    assert facts["answered"].tolist() == [e is not None for e in expected]
+    r = responsiveness(msgs(rows)).iloc[0]
+    if expected[0] is None:
+        assert r["reply_rate"] == 0 and r["measured_from"] == "the brand's replies"
+    else:
+        assert r["reply_rate"] == pytest.approx(2 / 3) and r["measured_from"] == f"column '{column}'"
+        assert r["median_first_response_minutes"] == np.median([e for e in expected if e is not None])
+
+
 def test_segment_comparison_with_nothing_to_compare_is_an_empty_grid():
     # A five-message chat: no topics (too few), and no customer message with a value to compare; the grid is
     # empty with its columns (it had raised KeyError: 'dimension' and stopped the analysis)

@@ -6,6 +6,7 @@ Customers are the authors of customer messages (pseudonymous ids when PII redact
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -36,11 +37,65 @@ ASKED_CHANNEL = {
 }
 
 
+# Columns in which a help desk or review site states how fast, or when, the brand first answered a message
+# whose answer the export does not hold (Zendesk's "First reply time in minutes", Freshdesk's "First response
+# time (in hrs)", Trustpilot's "Company Reply Date (UTC)"): kept in each message's metadata by ingest.
+RESPONSE_TIME_NAME = re.compile(r"(?:first|initial)[\s_]*(?:response|reply)[\s_]*time|time[\s_]*to[\s_]*first[\s_]*"
+                                r"(?:response|reply)", re.I)
+RESPONSE_AT_NAME = re.compile(r"(?:first[\s_]*(?:response|reply|responded)[\s_]*(?:at|date|on)\b|(?:company|developer|"
+                              r"owner|business)[\s_]*(?:reply|response)[\s_]*(?:date|time|at)|(?:replied|responded)"
+                              r"[\s_]*(?:at|on)\b)", re.I)
+UNIT_MINUTES = ((re.compile(r"\b(?:hrs?|hours?)\b", re.I), 60.0), (re.compile(r"\b(?:mins?|minutes?)\b", re.I), 1.0),
+                (re.compile(r"\b(?:secs?|seconds?)\b", re.I), 1 / 60), (re.compile(r"\bdays?\b", re.I), 1440.0))
+
+
+def _response_column(keys) -> tuple[str, str] | None:
+    """The metadata key that states the first response ("time" or "at") and its kind, or None."""
+    for key in keys:
+        if RESPONSE_TIME_NAME.search(key):
+            return key, "time"
+    for key in keys:
+        if RESPONSE_AT_NAME.search(key):
+            return key, "at"
+    return None
+
+
+def stated_response_minutes(messages: pd.DataFrame, sample: int = 1000) -> tuple[pd.Series, str | None]:
+    """Per message (same index): the minutes to the brand's first answer as a column of the export states them
+    (kept in `metadata`), NaN where it states none, and the column's name (None where there is none). A duration
+    is read in the unit its column's name gives (hours, minutes, seconds, days) or as hh:mm:ss; a date of
+    the first reply is counted from the message's own time."""
+    none = pd.Series(np.nan, index=messages.index)
+    if S.METADATA not in messages or messages[S.METADATA].isna().all():
+        return none, None
+    meta = messages[S.METADATA].dropna()
+    keys = dict.fromkeys(k for m in meta.head(sample) for k in (json.loads(m) if isinstance(m, str) else {}))
+    found = _response_column(keys)
+    if found is None:
+        return none, None
+    key, kind = found
+    raw = meta.map(lambda m: json.loads(m).get(key) if isinstance(m, str) else None).reindex(messages.index)
+    raw = raw.where(raw.astype("string").str.strip().fillna("").ne(""))
+    if kind == "at":
+        at = pd.to_datetime(raw, errors="coerce", utc=True, format="mixed")
+        minutes = (at - messages[S.CREATED_AT]).dt.total_seconds() / 60
+    else:
+        factor = next((f for unit, f in UNIT_MINUTES if unit.search(key)), None)
+        numbers = pd.to_numeric(raw, errors="coerce")
+        clock = raw.astype("string").str.fullmatch(r"\d+:\d{2}(?::\d{2})?").fillna(False)
+        as_clock = pd.to_timedelta(raw.where(clock).astype("string").str.replace(r"^(\d+:\d{2})$", r"\1:00",
+                                                                                 regex=True), errors="coerce")
+        minutes = (numbers * factor if factor is not None else none).where(~clock, as_clock.dt.total_seconds() / 60)
+    minutes = pd.to_numeric(minutes, errors="coerce").where(lambda v: v >= 0)
+    return (minutes.astype(float), key) if minutes.notna().any() else (none, None)
+
+
 def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
     """Per customer message: was it answered by the brand, and after how many minutes.
 
     Answered: a brand message replies to it, or follows it in the same conversation. The response time is the
-    time to the first brand message after it in its conversation.
+    time to the first brand message after it in its conversation. Where the export holds no such answer but a
+    column states the first response (`stated_response_minutes`), that time counts.
     """
     m = messages
     cust = m[m[S.AUTHOR_ROLE] != "brand"][[S.MESSAGE_ID, S.CONVERSATION_ID, S.CREATED_AT]]
@@ -58,6 +113,11 @@ def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
                         on=S.MESSAGE_ID, how="left")
     else:
         out["response_minutes"] = np.nan
+    stated, _ = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])
+    if stated.notna().any():
+        by_id = pd.Series(stated.to_numpy(), index=m.loc[stated.index, S.MESSAGE_ID].to_numpy())
+        by_id = by_id[~by_id.index.duplicated()]
+        out["response_minutes"] = out["response_minutes"].fillna(out[S.MESSAGE_ID].map(by_id))
     out["answered"] = out[S.MESSAGE_ID].isin(replied_to) | out["response_minutes"].notna()
     return out
 
@@ -259,7 +319,11 @@ def responsiveness(messages: pd.DataFrame) -> pd.DataFrame:
     voice = m[m[S.AUTHOR_ROLE] != "brand"].merge(facts, on=S.MESSAGE_ID)
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
-                                     "median_first_response_minutes", "unanswered_customers"])
+                                     "median_first_response_minutes", "unanswered_customers", "measured_from"])
+    _, stated = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])
+    replies = (m[S.AUTHOR_ROLE] == "brand").any()
+    measured_from = ("the brand's replies" + (f" and column '{stated}'" if stated else "") if replies
+                     else f"column '{stated}'" if stated else "the brand's replies")
     voice = voice.sort_values([S.CREATED_AT, S.MESSAGE_ID], na_position="last")
     first = voice.drop_duplicates(S.CONVERSATION_ID)  # each conversation's first customer message
     conv_answered = voice.groupby(S.CONVERSATION_ID)["answered"].any()
@@ -277,5 +341,6 @@ def responsiveness(messages: pd.DataFrame) -> pd.DataFrame:
             "median_first_response_minutes": float(grp["response_minutes"].median()),
             "customers": len(customers),
             "unanswered_customers": int((~cust_answered.reindex(customers).fillna(False)).sum()),
+            "measured_from": measured_from,
         })
     return pd.DataFrame(rows).sort_values(["conversations", "brand"], ascending=[False, True]).reset_index(drop=True)

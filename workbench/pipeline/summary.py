@@ -425,10 +425,15 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
 def responsiveness_sentence(r: pd.DataFrame, n_replies: int) -> str | None:
     """How many customer conversations the brand answered and how fast (`responsiveness` rows by brand and
     channel), named as the brand where one brand answers."""
-    if n_replies == 0:
+    stated = (r["measured_from"].dropna().str.extract(r"column '(.+)'")[0].dropna()
+              if "measured_from" in r and len(r) else pd.Series(dtype=str))
+    if n_replies == 0 and stated.empty:
         return "This export holds no replies from the brand, so responsiveness cannot be measured."
     if not len(r):
         return None
+    source = (f" (as the export's column '{html.escape(stated.iloc[0])}' states "
+              + ("the first response where the export does not hold the reply)" if n_replies else "it)")
+              if len(stated) else "")
     conv = int(r["conversations"].sum())
     answered = int((r["reply_rate"] * r["conversations"]).round().sum())
     times = r.dropna(subset=["median_first_response_minutes"])
@@ -437,15 +442,15 @@ def responsiveness_sentence(r: pd.DataFrame, n_replies: int) -> str | None:
         times = times.sort_values("median_first_response_minutes")
 
         def when(row) -> str:
-            return (f"{_a('responsiveness', duration(row.median_first_response_minutes))} "
-                    f"({html.escape(str(row.brand))}, {html.escape(str(row.channel))})")
+            where = ", ".join(html.escape(str(v)) for v in (row.brand, row.channel) if str(v) != "(unknown)")
+            return f"{_a('responsiveness', duration(row.median_first_response_minutes))} ({where})"
 
         timing = (f"; median time to first response {when(times.iloc[0])}" if len(times) == 1 else
                   f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
     named = sorted({str(b) for b in r["brand"].dropna()} - {"(unknown)"})
     who = "The brands" if len(named) > 1 else html.escape(named[0]) if named else "The brand"
     return (f"{who} answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
-            f"({percent(answered / conv) if conv else 'none'}){timing}; "
+            f"({percent(answered / conv) if conv else 'none'}){timing}{source}; "
             + (f"{_a('responsiveness', f'{conv - answered:,}')} "
                f"{'conversation' if conv - answered == 1 else 'conversations'} got no answer in this export."
                if conv > answered else "every conversation got an answer in this export."))
