@@ -435,6 +435,6 @@ def test_the_answering_brand_is_named_where_it_is_one():
     # A help desk's export states its first-response times in a column and holds no replies
     stated = rows("(unknown)").assign(measured_from="column 'First response time (in hrs)'")
     assert " ".join(visible_text(responsiveness_sentence(stated, 0)).split()) == (
-        "The brand answered 15 of 30 customer conversations (50%); median time to first response 1.5 h (review) "
+        "The brand answered 15 of 30 customer conversations (50%); median time to first response 1.5 h "
         "(as the export's column 'First response time (in hrs)' states it); 15 conversations got no answer in this "
         "export.")

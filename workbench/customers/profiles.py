@@ -114,10 +114,13 @@ def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
     else:
         out["response_minutes"] = np.nan
     stated, _ = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])
+    out["response_stated"] = False
     if stated.notna().any():
         by_id = pd.Series(stated.to_numpy(), index=m.loc[stated.index, S.MESSAGE_ID].to_numpy())
         by_id = by_id[~by_id.index.duplicated()]
-        out["response_minutes"] = out["response_minutes"].fillna(out[S.MESSAGE_ID].map(by_id))
+        fill = out["response_minutes"].isna() & ~out[S.MESSAGE_ID].isin(replied_to)
+        out["response_stated"] = fill & out[S.MESSAGE_ID].map(by_id).notna()
+        out["response_minutes"] = out["response_minutes"].where(~out["response_stated"], out[S.MESSAGE_ID].map(by_id))
     out["answered"] = out[S.MESSAGE_ID].isin(replied_to) | out["response_minutes"].notna()
     return out
 
@@ -320,7 +323,7 @@ def responsiveness(messages: pd.DataFrame) -> pd.DataFrame:
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
                                      "median_first_response_minutes", "unanswered_customers", "measured_from"])
-    _, stated = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])
+    stated = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])[1] if facts["response_stated"].any() else None
     replies = (m[S.AUTHOR_ROLE] == "brand").any()
     measured_from = ("the brand's replies" + (f" and column '{stated}'" if stated else "") if replies
                      else f"column '{stated}'" if stated else "the brand's replies")

@@ -443,7 +443,8 @@ def responsiveness_sentence(r: pd.DataFrame, n_replies: int) -> str | None:
 
         def when(row) -> str:
             where = ", ".join(html.escape(str(v)) for v in (row.brand, row.channel) if str(v) != "(unknown)")
-            return f"{_a('responsiveness', duration(row.median_first_response_minutes))} ({where})"
+            return f"{_a('responsiveness', duration(row.median_first_response_minutes))}" + (
+                f" ({where})" if len(r) > 1 else "")  # one brand on one channel: nothing to tell apart
 
         timing = (f"; median time to first response {when(times.iloc[0])}" if len(times) == 1 else
                   f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
