@@ -598,7 +598,8 @@ def _import_bertopic():
     """Import BERTopic without what the workbench never calls, about 7 s sooner in each new process. Its
     plotting module (plotly's widget stack, nbformat) stays a stand-in that imports the real one on first use;
     its representations that need transformers (text generation, zero-shot, visual) are not imported, so
-    BERTopic marks them as not installed in this process. The rest of BERTopic is untouched."""
+    BERTopic marks them as not installed in this process; its saving module (which imports torch) is deferred
+    like the plotting one. The rest of BERTopic is untouched."""
     import sys
     import types
 
@@ -616,7 +617,8 @@ def _import_bertopic():
     left_out = [f"bertopic.representation.{m}" for m in ("_textgeneration", "_zeroshot", "_visual")]
     for name in left_out:  # None in sys.modules: their import fails as not installed, which BERTopic expects
         sys.modules.setdefault(name, None)
-    sys.modules.setdefault("bertopic.plotting", Deferred("bertopic.plotting"))
+    for name in ("bertopic.plotting", "bertopic._save_utils"):  # _save_utils imports torch: 2 s, for saving only
+        sys.modules.setdefault(name, Deferred(name))
     try:
         import bertopic  # noqa: F401
     finally:
