@@ -599,8 +599,9 @@ def _import_bertopic():
     """Import BERTopic without what the workbench never calls, about 7 s sooner in each new process. Its
     plotting module (plotly's widget stack, nbformat) stays a stand-in that imports the real one on first use;
     its representations that need transformers (text generation, zero-shot, visual) are not imported, so
-    BERTopic marks them as not installed in this process; its saving module (which imports torch) is deferred
-    like the plotting one. The rest of BERTopic is untouched."""
+    BERTopic marks them as not installed in this process; its saving module is deferred like the plotting one,
+    and imported without torch, which it needs only for the legacy `pytorch` format (the workbench saves and
+    loads safetensors): 2 s of every first analysis. The rest of BERTopic is untouched."""
     import sys
     import types
 
@@ -608,18 +609,30 @@ def _import_bertopic():
         return
 
     class Deferred(types.ModuleType):
+        def __init__(self, name: str, without: tuple[str, ...] = ()):
+            super().__init__(name)
+            self._without = without  # modules its import must not load (None in sys.modules: "not installed")
+
         def __getattr__(self, attr):
-            if attr.startswith("__") and attr != "__path__":  # __path__: a submodule is being imported
-                raise AttributeError(attr)
+            if attr.startswith("__") and attr != "__path__" or attr == "_without":
+                raise AttributeError(attr)  # __path__: a submodule is being imported
             if sys.modules.get(self.__name__) is self:
                 del sys.modules[self.__name__]
-            return getattr(importlib.import_module(self.__name__), attr)
+            blocked = [m for m in self._without if m not in sys.modules]
+            sys.modules.update(dict.fromkeys(blocked))
+            try:
+                module = importlib.import_module(self.__name__)
+            finally:
+                for m in blocked:
+                    if sys.modules.get(m, 0) is None:
+                        del sys.modules[m]
+            return getattr(module, attr)
 
     left_out = [f"bertopic.representation.{m}" for m in ("_textgeneration", "_zeroshot", "_visual")]
     for name in left_out:  # None in sys.modules: their import fails as not installed, which BERTopic expects
         sys.modules.setdefault(name, None)
-    for name in ("bertopic.plotting", "bertopic._save_utils"):  # _save_utils imports torch: 2 s, for saving only
-        sys.modules.setdefault(name, Deferred(name))
+    sys.modules.setdefault("bertopic.plotting", Deferred("bertopic.plotting"))
+    sys.modules.setdefault("bertopic._save_utils", Deferred("bertopic._save_utils", without=("torch",)))
     try:
         import bertopic  # noqa: F401
     finally:
