@@ -413,3 +413,19 @@ def test_suggest_takes_one_message_from_each_region_of_the_less_certain_half():
     assert set(asked) == set(vec)
     # a missing vector (cache deleted since): uncertainty alone, no error
     assert suggest(m, labelled=set(), n=2, vectors=lambda keys: {})["message_id"].tolist() == ["m00", "m01"]
+
+
+def test_the_windowed_vader_scores_every_message_as_vader_does():
+    import random
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from workbench.analysis.sentiment import vader_analyzer
+
+    # Negations, idioms and boosters at the start, middle and end of messages of every length from 1 to 60 words
+    vocab = ["not", "never", "without", "doubt", "kind", "of", "sort", "of", "the", "shit", "bad", "ass", "yeah", "right", "least", "at", "very", "so", "this", "good", "great", "bad", "awful", "refund", "late", "love", "hate", "isn't", "didn't", "cut", "me", "some", "slack", "happy", "sad", ":)", "!"]
+    rng = random.Random(0)
+    texts = [" ".join(rng.choice(vocab) for _ in range(n)) for n in range(1, 61) for _ in range(20)]
+    texts += ["never so good", "without doubt the best", "kind of bad", "the bomb", "not bad at all", "at least ok"]
+    original, ours = SentimentIntensityAnalyzer(), vader_analyzer()
+    assert [ours.polarity_scores(t) for t in texts] == [original.polarity_scores(t) for t in texts]
