@@ -423,7 +423,9 @@ def test_the_windowed_vader_scores_every_message_as_vader_does():
     from workbench.analysis.sentiment import vader_analyzer
 
     # Negations, idioms and boosters at the start, middle and end of messages of every length from 1 to 60 words
-    vocab = ["not", "never", "without", "doubt", "kind", "of", "sort", "of", "the", "shit", "bad", "ass", "yeah", "right", "least", "at", "very", "so", "this", "good", "great", "bad", "awful", "refund", "late", "love", "hate", "isn't", "didn't", "cut", "me", "some", "slack", "happy", "sad", ":)", "!"]
+    vocab = ("not", "never", "without", "doubt", "kind", "of", "sort", "the", "shit", "bad", "ass", "yeah", "right",
+             "least", "at", "very", "so", "this", "good", "great", "awful", "refund", "late", "love", "hate", "isn't",
+             "didn't", "cut", "me", "some", "slack", "happy", "sad", ":)", "!")
     rng = random.Random(0)
     texts = [" ".join(rng.choice(vocab) for _ in range(n)) for n in range(1, 61) for _ in range(20)]
     texts += ["never so good", "without doubt the best", "kind of bad", "the bomb", "not bad at all", "at least ok"]
