@@ -166,12 +166,12 @@ def _national_phones(text: str) -> str:
 
 # A date, with the hour that may follow it ("2025-03-20 14" of "2025-03-20 14:27:00", "20.03.2025 14"): digits
 # enough for a phone number, and none.
-DATE_LIKE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:[\sT]\d{1,2})?")
+DATE_AND_HOUR = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:[\sT]\d{1,2})?")
 
 
 def _phone(m: re.Match) -> str:
     digits = re.sub(r"\D", "", m.group())
-    if DATE_LIKE.fullmatch(m.group()) or DATE_LIKE.fullmatch(m.group().strip("()")):
+    if DATE_AND_HOUR.fullmatch(m.group()) or DATE_AND_HOUR.fullmatch(m.group().strip("()")):
         return m.group()
     return "[PHONE]" if 9 <= len(digits) <= 15 else m.group()
 
