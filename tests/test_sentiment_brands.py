@@ -333,8 +333,14 @@ def test_columns_named_for_a_person_are_redacted_and_columns_named_for_a_thing_a
 
     meta = json.loads(redact_metadata(json.dumps({
         "Customer Name": "Jane Doe", "first_name": "Jane", "username": "jdoe", "Name": "Jane Doe",
-        "Department Name": "Tops", "Product Name": "Linen shirt", "Class Name": "Knits"})))
-    assert [k for k, v in meta.items() if v == "[REDACTED]"] == ["Customer Name", "first_name", "username", "Name"]
+        "Department Name": "Tops", "Product Name": "Linen shirt", "Class Name": "Knits",
+        # a survey tool's columns about the respondent (Qualtrics)
+        "Recipient Last Name": "Doe", "IP Address": "203.0.113.9", "Location Latitude": "39.7",
+        "Location Longitude": "-104.9", "Distribution Channel": "anonymous"})))
+    assert [k for k, v in meta.items() if v == "[REDACTED]"] == [
+        "Customer Name", "first_name", "username", "Name", "Recipient Last Name", "IP Address", "Location Latitude",
+        "Location Longitude"]
+    assert meta["Distribution Channel"] == "anonymous"
     assert meta["Department Name"] == "Tops" and meta["Product Name"] == "Linen shirt"
 
 

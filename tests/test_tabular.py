@@ -660,3 +660,37 @@ def test_a_ticket_export_with_a_satisfaction_column_is_tickets_not_a_survey(tmp_
     assert (load(write(tmp_path, "export.csv", data)).messages[S.CHANNEL] == "ticket").all()
     survey = b"Respondent,Comment,NPS\n1,Great service overall,9\n2,Too slow to answer,3\n"
     assert (load(write(tmp_path, "export2.csv", survey)).messages[S.CHANNEL] == "survey").all()
+
+
+def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path):
+    # Qualtrics: short ids in the header, then the question texts, then import ids, then the responses
+    data = (b'StartDate,ResponseId,Q1,Q2,Q3\n'
+            b'Start Date,Response ID,How likely are you to recommend us to a friend?,'
+            b'What is the primary reason for your score?,Anything else?\n'
+            b'"{""ImportId"":""startDate""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}",'
+            b'"{""ImportId"":""QID2_TEXT""}","{""ImportId"":""QID3_TEXT""}"\n'
+            b'2024-03-01 10:00:00,R_1a,9,Fast delivery and friendly staff,Keep it up\n'
+            b'2024-03-02 11:00:00,R_2b,2,My refund took six weeks to arrive,\n')
+    res = load(write(tmp_path, "export.csv", data))
+    m = res.messages
+    assert res.mapping[S.TEXT] == "What is the primary reason for your score?"
+    assert res.mapping[S.SOURCE_ID] == "Response ID" and res.mapping[S.CREATED_AT] == "Start Date"
+    assert m[S.TEXT].tolist() == ["Fast delivery and friendly staff", "My refund took six weeks to arrive",
+                                  "Keep it up"]  # neither the question row nor the import ids are responses
+    assert set(m[S.CHANNEL]) == {"survey"} and m[S.RATING_TYPE].iloc[0] == "nps" and m[S.RATING].iloc[1] == 2
+    assert m[S.AUTHOR_ID].tolist() == ["respondent:R_1a", "respondent:R_2b", "respondent:R_1a"]
+    assert res.rows_read == 2 and any("2 rows below the header read as column names" in n for n in res.notes)
+
+
+def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):
+    # SurveyMonkey: the questions in the header, the kind of answer below; a matrix's further columns have a
+    # blank header and their option below it
+    data = (b"Respondent ID,Start Date,How satisfied are you with our support?,,What should we improve?\n"
+            b",,Speed,Friendliness,Open-Ended Response\n"
+            b"114,03/01/2024 10:00:00 AM,Satisfied,Very satisfied,Answer the phone faster\n"
+            b"115,03/02/2024 11:00:00 AM,Unsatisfied,Neutral,Stop sending so many e-mails\n")
+    res = load(write(tmp_path, "survey_monkey.csv", data))
+    m = res.messages
+    assert m[S.TEXT].tolist() == ["Answer the phone faster", "Stop sending so many e-mails"]
+    meta = json.loads(m[S.METADATA].iloc[0])
+    assert meta["How satisfied are you with our support?"] == "Satisfied" and meta["Friendliness"] == "Very satisfied"

@@ -179,9 +179,9 @@ def _phone(m: re.Match) -> str:
 # Column names that say a column holds personal data. "name" only as a person's name ("name", "Customer Name",
 # "first_name", "username"): "Department Name" or "Product Name" name no one.
 PERSONAL_KEY = re.compile(
-    r"e-?mail|phone|mobile|\btel|address|street|post_?code|zip|iban|account_?n|surname|user_?name|"
-    r"^\W*(?:(?:first|last|full|given|family|middle|customer|client|user|author|contact|display|sender|"
-    r"recipient|reviewer|member|screen|real|nick|agent|person)[\s_-]*)?name\W*$", re.I)
+    r"e-?mail|phone|mobile|\btel|address|street|post_?code|zip|iban|account_?n|surname|user_?name|latitude|"
+    r"longitude|^\W*(?:(?:first|last|full|given|family|middle|customer|client|user|author|contact|display|sender|"
+    r"recipient|reviewer|member|screen|real|nick|agent|person)[\s_-]*){0,2}name\W*$", re.I)
 
 
 def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozenset(),

@@ -432,8 +432,9 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
         return "twitter"
     if "ticket" in joined:  # a help desk's export, whatever satisfaction survey columns it carries
         return "ticket"
-    if any(w in joined for w in ("nps", "csat", "survey", "respondent")):
-        return "survey"
+    if any(w in joined for w in ("nps", "csat", "survey", "respondent")) or is_question(chosen.get(S.TEXT, "")) \
+            or names & {"response_id", "responseid", "response_type", "recorded_date"}:
+        return "survey"  # also where the text answers a question, or rows are responses (Qualtrics' ids)
     if "review" in joined or S.RATING in chosen:
         return "review"
     for word, channel in (("ticket", "ticket"), ("chat", "chat"), ("email", "email"), ("mail", "email")):

@@ -196,6 +196,44 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
     yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1)
 
 
+# What a survey tool writes in the row below its header: SurveyMonkey's kind of answer each column holds,
+# Qualtrics' import ids under the row of question texts.
+ANSWER_KINDS = {"response", "open-ended response", "other (please specify)", "comment"}
+IMPORT_ID = re.compile(r'^\{\s*"ImportId"\s*:')
+
+
+def header_rows_below(df: pd.DataFrame) -> tuple[dict[str, str], int]:
+    """Column names a survey tool writes below its header, and how many such rows lead the table (0 where
+    none). Qualtrics: short ids (Q1, Q2) in the header, then a row of question texts and one of import ids
+    (`{"ImportId": "QID1"}`): the question texts name the columns. SurveyMonkey: questions in the header and
+    below them the kind of answer ("Response", "Open-Ended Response") or a matrix's options, which name the
+    columns the header leaves blank."""
+    if len(df) < 2:
+        return {}, 0
+    first, second = df.iloc[0], df.iloc[1]
+    filled = second.dropna().astype(str)
+    if len(filled) and filled.str.match(IMPORT_ID).mean() >= 0.5:
+        labels = first.fillna("").astype(str).str.strip()
+        taken: set[str] = set()
+        names = {}
+        for col, label in labels.items():
+            if label and label not in taken and label not in df.columns:
+                names[col] = label
+                taken.add(label)
+        return names, 2
+    values = first.dropna().astype(str).str.strip().str.lower()
+    if len(values) and values.isin(ANSWER_KINDS).any() and values.str.len().max() <= 80 \
+            and pd.isna(df.iloc[0, 0]):
+        names = {}
+        for col in df.columns:  # a blank header cell (`_unique_names` calls it column_N) takes the label below
+            label = str(first[col]).strip() if pd.notna(first[col]) else ""
+            if re.fullmatch(r"column_\d+", str(col)) and label and label not in df.columns \
+                    and label not in names.values():
+                names[col] = label
+        return names, 1
+    return {}, 0
+
+
 def _skipped_note(skip: int, unit: str, titles: Iterable[str]) -> str:
     """The note for `skip` lines (or rows) above a table's header, quoting the first title among them."""
     title = next(iter(titles), "")
@@ -482,11 +520,19 @@ class TabularLoader:
         first_bad = ""
         pending: LoadResult | None = None
         seen: Counter = Counter()  # rows with no id, author or time, over all chunks
+        names: dict[str, str] = {}  # a survey tool's labels below its header, read as the column names
         for df, rejected in chunks:
             if chosen is None:
                 if df.empty and rejected.empty:
                     raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
-                chosen, options = map_columns(df, path, options, notes)
+                names, below = header_rows_below(df)
+                if below:
+                    df = df.iloc[below:]
+                    notes.append(f"{below} row{'s' if below > 1 else ''} below the header read as column names "
+                                 f"(a survey tool's question texts{' and import ids' if below > 1 else ''}), "
+                                 "not as responses.")
+                chosen, options = map_columns(df.rename(columns=names), path, options, notes)
+            df = df.rename(columns=names)
             chunk_notes: list[str] = []
             messages = table_to_messages(df, path, options, chosen, chunk_notes, seen)
             for note in chunk_notes:
