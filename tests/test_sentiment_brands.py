@@ -155,6 +155,12 @@ def test_one_answering_account_is_the_brand_of_an_export_that_names_none():
     # Two accounts answer: an unanswered message that names neither is nobody's.
     two = _messages([*m.itertuples(index=False), ("5", "c4", "OtherCo", "brand", None, "thanks!")])
     assert pd.isna(infer_brands(two).set_index(S.MESSAGE_ID).loc["3", "brand_inferred"])
+    # Answers by a brand the export does not name (ingest's stand-in author) name no brand, nor count as one
+    from workbench.pipeline.run import brand_names
+
+    unnamed = m.assign(**{S.AUTHOR_ID: m[S.AUTHOR_ID].replace("ReaderApp", S.UNNAMED_BRAND)})
+    assert infer_brands(unnamed).set_index(S.MESSAGE_ID)["brand_inferred"].iloc[:3].isna().all()
+    assert brand_names(unnamed) == [] and brand_names(m) == ["ReaderApp"]
 
 
 def test_brands_tagged_rather_than_addressed():

@@ -27,6 +27,7 @@ METADATA = "metadata"  # JSON object of every column the loader could not map
 TEXT_HASH = "text_hash"  # hash of the normalised text (lower case, no URLs/@mentions/punctuation): near-duplicates
 
 ROLES = ("customer", "brand", "unknown")
+UNNAMED_BRAND = "the brand"  # the author of a brand's answers where the export names neither brand nor account
 
 # name -> (pandas dtype, DuckDB type, nullable)
 COLUMNS: dict[str, tuple[str, str, bool]] = {

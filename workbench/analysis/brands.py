@@ -37,6 +37,7 @@ def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str
     """Brand handles, lower case -> the spelling to show: brand accounts, named brands, addressed handles."""
     out: dict[str, str] = {}
     authors = messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()
+    authors = authors[authors != S.UNNAMED_BRAND]  # an export's answers by a brand it does not name
     for name in [*authors, *named]:
         out.setdefault(str(name).lstrip("@").lower(), str(name).lstrip("@"))
     customers = messages[messages[S.AUTHOR_ROLE] != "brand"]
@@ -64,7 +65,7 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     has_brand = messages[S.BRAND].notna() & (messages[S.BRAND].astype("string").str.strip() != "")
     by_loader = has_brand & (loader_inferred if loader_inferred is not None else False)
     exported = has_brand & ~by_loader
-    own = messages[S.AUTHOR_ID].where(messages[S.AUTHOR_ROLE] == "brand")
+    own = messages[S.AUTHOR_ID].where((messages[S.AUTHOR_ROLE] == "brand") & (messages[S.AUTHOR_ID] != S.UNNAMED_BRAND))
 
     tags = {**{_squashed(b): str(b) for b in messages.loc[has_brand, S.BRAND].unique()}, **handles}
 

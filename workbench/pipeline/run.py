@@ -148,8 +148,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
                              "customers wrote to the brand.")
     if voice.empty:
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
-    brands = sorted(set(messages[S.BRAND].dropna()) | set(
-        messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
+    brands = brand_names(messages)
     # One text per message for every model: no URLs, handles, signatures or brand names (topics about needs).
     mask = name_masker(brands)
     texts = [mask(topic_text(t)) or topic_text(t) or t for t in voice[S.TEXT]]
@@ -257,6 +256,13 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
 RESULT_TABLES = ("topics", "themes", "topics_over_time", "sentiment_shares", "sentiment_calibration", "customers",
                  "segments", "segment_topics", "drivers", "trends", "alerts", "responsiveness", "quotes",
                  "share_of_voice")
+
+
+def brand_names(messages: pd.DataFrame) -> list[str]:
+    """The brands an export names: those its messages address and the accounts that answer as a brand (not the
+    stand-in for a brand the export does not name)."""
+    authors = messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()
+    return sorted(set(messages[S.BRAND].dropna()) | set(authors[authors != S.UNNAMED_BRAND]))
 
 
 def _kept_readable(brands: list[str]) -> dict[str, frozenset[str]]:
@@ -437,8 +443,7 @@ def store_downstream(ws: Store, message_ids, assignments, topics_table: pd.DataF
     analysed = messages.drop(columns=["topic_id", "topic_label"]).merge(result, on=S.MESSAGE_ID, how="left")
     voice = analysed[analysed["topic_id"].notna()].reset_index(drop=True)
     over_time = topics_over_time(voice[[S.CREATED_AT, "topic_id", "topic_label"]], freq=params.get("period", "W"))
-    brands = sorted(set(messages[S.BRAND].dropna()) | set(
-        messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()))
+    brands = brand_names(messages)
     who = who_they_are(ws, analysed, params.get("segment_by"), tuple(params.get("competitors") or ()),
                        params.get("period", "W"), brands)
     ws.save_analysis(result, {"topics": table, "topics_over_time": over_time, **who}, None)

@@ -448,7 +448,7 @@ def responsiveness_sentence(r: pd.DataFrame, n_replies: int) -> str | None:
 
         timing = (f"; median time to first response {when(times.iloc[0])}" if len(times) == 1 else
                   f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
-    named = sorted({str(b) for b in r["brand"].dropna()} - {"(unknown)"})
+    named = sorted({str(b) for b in r["brand"].dropna()} - {"(unknown)", S.UNNAMED_BRAND})
     who = "The brands" if len(named) > 1 else html.escape(named[0]) if named else "The brand"
     return (f"{who} answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
             f"({percent(answered / conv) if conv else 'none'}){timing}{source}; "

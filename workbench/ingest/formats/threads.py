@@ -129,7 +129,7 @@ def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, st
     out = rows.assign(**{
         S.MESSAGE_ID: rows[S.MESSAGE_ID] + ":reply", S.SOURCE_ID: rows[S.SOURCE_ID] + ":reply",
         S.PARENT_ID: rows[S.MESSAGE_ID], S.CREATED_AT: when.to_numpy(), S.AUTHOR_ROLE: "brand",
-        S.AUTHOR_ID: rows[S.BRAND].fillna(options.brand or "the brand"), S.TEXT: text[has].to_numpy(),
+        S.AUTHOR_ID: rows[S.BRAND].fillna(options.brand or S.UNNAMED_BRAND), S.TEXT: text[has].to_numpy(),
         S.RATING: float("nan"), S.RATING_TYPE: pd.NA, S.METADATA: pd.NA,
     })
     n = int(has.sum())
