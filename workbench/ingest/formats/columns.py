@@ -38,7 +38,7 @@ CANDIDATES: dict[str, list[str]] = {
                 "social_network", "source_type", "domain"],
     S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant", "brand_name",
               "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name",
-              "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name"],
+              "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id"],
     S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent"],
     S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction"],
