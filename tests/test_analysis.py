@@ -263,8 +263,10 @@ def test_analyse_writes_columns_and_tables(analysed):
         assert shares["corrected_share"].sum() == pytest.approx(1, abs=1e-3)
 
 
-def test_an_unchanged_rerun_reuses_the_stored_analysis(analysed, tmp_path):
+def test_an_unchanged_rerun_reuses_the_stored_analysis(analysed, tmp_path, monkeypatch):
     import shutil
+
+    from workbench.pipeline import run
 
     path, first = analysed
     copy = tmp_path / "ws"
@@ -281,6 +283,9 @@ def test_an_unchanged_rerun_reuses_the_stored_analysis(analysed, tmp_path):
         ws.add_labels(pd.DataFrame({"message_id": voice["message_id"].iloc[:1], "label": ["negative"]}), "sentiment")
         analyse(ws, embedding="static", segment_by="brand", progress=False)  # a new label: recomputed
         assert ws.table("analysis_runs").shape[0] == 3
+        monkeypatch.setattr(run, "code_fingerprint", lambda: "another version of the workbench")
+        analyse(ws, embedding="static", segment_by="brand", progress=False)  # the code changed: recomputed
+        assert ws.table("analysis_runs").shape[0] == 4
 
 
 def test_analyse_writes_who_the_customers_are(analysed):

@@ -17,7 +17,7 @@ import json
 import shutil
 import time
 from dataclasses import asdict, replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 import duckdb
@@ -108,7 +108,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     reader = reader_version(embedder.model_id)
     params = json.dumps({**asdict(config), "period": period, "segment_by": segment_by,
                          "competitors": list(competitors), "sentiment_reader": reader}, default=str)
-    fingerprint = hashlib.sha1(repr((ws.content_fingerprint(), embedding, params, __version__)).encode()).hexdigest()
+    fingerprint = hashlib.sha1(repr((ws.content_fingerprint(), embedding, params, __version__,
+                                     code_fingerprint())).encode()).hexdigest()
     unchanged = None if force else _unchanged(ws, fingerprint)
     if unchanged is not None:
         return unchanged
@@ -256,6 +257,18 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
 RESULT_TABLES = ("topics", "themes", "topics_over_time", "sentiment_shares", "sentiment_calibration", "customers",
                  "segments", "segment_topics", "drivers", "trends", "alerts", "responsiveness", "quotes",
                  "share_of_voice")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """The installed workbench's own code and shipped models (their sizes): an analysis stored by other code is
+    recomputed, not returned as unchanged (an upgrade that fixes a table must reach the next run's tables)."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha1()
+    for path in sorted([*root.rglob("*.py"), *(root / "models").glob("*")]):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes() if path.suffix == ".py" else str(path.stat().st_size).encode())
+    return digest.hexdigest()
 
 
 def brand_names(messages: pd.DataFrame) -> list[str]:
