@@ -154,3 +154,18 @@ def test_brand_names_and_authors_names_in_messages():
     assert m.loc["1", S.TEXT] == "Wendy's got my order wrong. [NAME]"  # a brand that is also a first name stays
     assert m.loc["2", S.TEXT] == "Sorry [NAME], we will fix it"
     assert m.loc["3", S.TEXT] == "Ask [NAME] about it"  # not in any name list: the export names its author
+
+
+def test_a_brands_account_is_kept_however_few_write_to_it():
+    from workbench.ingest.clean import brand_account_handles
+
+    df = pd.DataFrame({S.BRAND: ["Alaska", "British Airways", "Delta", "Delta", None],
+                       S.AUTHOR_ROLE: "customer",
+                       S.TEXT: ["Thank you @AlaskaAir and @AskAlaska!", "@British_Airways my bag",
+                                "@Delta @deltagirl77 hi", "@DeltaAssist where is my bag", "@AlaskaAirFan is me"]})
+    assert brand_account_handles(df) == {"alaskaair", "askalaska", "british_airways", "delta", "deltaassist"}
+    rows = df.assign(**{S.MESSAGE_ID: [f"m{i}" for i in range(5)], S.AUTHOR_ID: [f"c{i}" for i in range(5)],
+                        S.CREATED_AT: pd.Timestamp("2024-01-01", tz="UTC")})
+    out = clean(S.conform(rows), CleanOptions(salt="s", detect_language=False)).messages
+    out = out.set_index(S.MESSAGE_ID)[S.TEXT]
+    assert out["m0"] == "Thank you @AlaskaAir and @AskAlaska!" and out["m2"] == "@Delta @user hi"

@@ -227,6 +227,32 @@ def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: floa
     return frozenset(counts[(counts >= needed) | (care & (counts >= min_care))].index)
 
 
+# What a brand's account adds to its name ("AlaskaAir", "British_Airways", "XboxSupport", "AskPlayStation").
+ACCOUNT_WORDS = ("", "air", "airlines", "airways", "support", "cares", "care", "help", "helps", "assist", "team",
+                 "official", "hq", "uk", "us", "usa", "app")
+
+
+def brand_account_handles(df: pd.DataFrame) -> frozenset[str]:
+    """@handles that spell a brand the export's brand column names: its name, with "ask" before it or an account
+    word after it ("Alaska" -> @AlaskaAir, @AskAlaska; "British Airways" -> @British_Airways), however few
+    customers write to it: a brand's account, not a person's."""
+    brands = df[S.BRAND].dropna() if S.BRAND in df else pd.Series(dtype=str)
+    names = {n for n in (re.sub(r"[\W_]+", "", str(b)).lower() for b in brands.unique()) if len(n) >= 3}
+    if not names:
+        return frozenset()
+    handles = df.loc[brands.index, S.TEXT].fillna("").str.findall(MENTION).explode().dropna().str.lower().unique()
+    accounts = {n + w for n in names for w in ACCOUNT_WORDS} | {"ask" + n for n in names}
+    return frozenset(h for h in handles if h.replace("_", "") in accounts)
+
+
+def kept_handles(df: pd.DataFrame, named: Iterable[str] = ()) -> frozenset[str]:
+    """The @handles redaction keeps (lower case): those named, the brand's own accounts that answer, those many
+    customers write to (`addressed_handles`) and those that spell a brand of the brand column."""
+    own = df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna().astype(str).str.lower()
+    return (frozenset(h.lower() for h in named) | frozenset(own) | addressed_handles(df)
+            | brand_account_handles(df))
+
+
 def pseudonym(author: str, salt: str) -> str:
     """A stable pseudonym for a private person: same author, same workspace -> same id; not reversible."""
     return "person-" + hmac.new(salt.encode(), author.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
@@ -341,8 +367,7 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
 
     vault = pd.DataFrame(columns=["message_id", "author_id", "text"])
     if options.redact:
-        keep = frozenset(options.keep_handles) | frozenset(
-            df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna().str.lower()) | addressed_handles(df)
+        keep = kept_handles(df, options.keep_handles)
         # People's names: those the export gives its customers, and those the name detector finds; never a
         # brand's name (the brand column, brand accounts and the handles kept above).
         people = author_names(df.loc[df[S.AUTHOR_ROLE] != "brand", S.AUTHOR_ID].dropna().unique())

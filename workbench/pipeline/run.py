@@ -57,7 +57,7 @@ from workbench.customers.quotes import quotes
 from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.customers.trends import trends
 from workbench.errors import WorkbenchError
-from workbench.ingest.clean import redact_text
+from workbench.ingest.clean import brand_account_handles, redact_text
 from workbench.ingest.person_names import brand_words
 from workbench.pipeline.result import AnalysisResult
 from workbench.store import Store
@@ -207,7 +207,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     finally:
         cache.close()
     # What the report shows of a topic is redacted as its quotes are: "@user", not a customer's pseudonym
-    show = partial(redact_text, **_kept_readable(brands))
+    show = partial(redact_text, **_kept_readable(brands, messages))
     shown = topics.topics["representative_messages"].map(lambda quotes: [show(q) for q in quotes])
     topics.topics["representative_messages"] = shown
     topics.topics["description"] = topics.topics["description"].map(show)
@@ -278,10 +278,11 @@ def brand_names(messages: pd.DataFrame) -> list[str]:
     return sorted(set(messages[S.BRAND].dropna()) | set(authors[authors != S.UNNAMED_BRAND]))
 
 
-def _kept_readable(brands: list[str]) -> dict[str, frozenset[str]]:
+def _kept_readable(brands: list[str], messages: pd.DataFrame) -> dict[str, frozenset[str]]:
     """What stays readable when a customer's message is shown (quotes, a topic's examples): the brands' handles
-    and names; people's handles become @user and their names are masked (`redact_text`'s arguments)."""
-    keep = frozenset(b.lower() for b in brands)
+    (their accounts as the brand column spells them too: "Alaska" keeps @AlaskaAir) and names; people's handles
+    become @user and their names are masked (`redact_text`'s arguments)."""
+    keep = frozenset(b.lower() for b in brands) | brand_account_handles(messages)
     return {"keep_handles": keep, "keep_words": keep | brand_words(brands)}
 
 
@@ -368,7 +369,7 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         "drivers": pd.concat([drivers(analysed, per_message), rating_drivers], ignore_index=True),
         "trends": trend_table, "alerts": alerts,
         "responsiveness": responsiveness(analysed),
-        "quotes": quotes(analysed, per_message, **_kept_readable(brands)),
+        "quotes": quotes(analysed, per_message, **_kept_readable(brands, analysed)),
         "share_of_voice": share_of_voice(analysed, brands, competitors),
     }
 
