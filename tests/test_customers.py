@@ -407,3 +407,15 @@ def test_segments_are_called_negative_only_where_they_are_more_negative_than_the
     # The export's mean is -0.58: a and b are within 0.15 of it, c is 0.32 below.
     assert "negative" not in names["a"] and "negative" not in names["b"]
     assert "more negative" in names["c"]
+
+
+def test_net_advocacy_of_a_segment_with_no_advocates_nor_detractors_is_not_certain():
+    from workbench.customers.segments import net_advocacy
+
+    # by hand: shares for the variance (0 + 0.5) / (42 + 1.5) = 0.011494 each; var = 0.022989 / 42;
+    # half-width 1.96 * 0.023396 = 4.59 points
+    net, low, high = net_advocacy(0, 0, 42)
+    assert net == 0 and low == pytest.approx(-4.59, abs=0.01) and high == pytest.approx(4.59, abs=0.01)
+    # 4 advocates and 3 detractors of 10: shares for the variance 4.5 / 11.5 and 3.5 / 11.5, half-width 51.4
+    net, low, high = net_advocacy(4, 3, 10)
+    assert net == pytest.approx(10) and low == pytest.approx(-41.4, abs=0.1) and high == pytest.approx(61.4, abs=0.1)

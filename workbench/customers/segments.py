@@ -180,10 +180,13 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
 
 def net_advocacy(advocates: int, detractors: int, customers: int) -> tuple[float, float, float]:
     """% advocates - % detractors and its 95% interval (normal approximation to the difference of two shares of
-    one multinomial sample: var = (p_a + p_d - (p_a - p_d)^2) / n), clipped to [-100, 100]."""
+    one multinomial sample: var = (p_a + p_d - (p_a - p_d)^2) / n), clipped to [-100, 100]. The variance takes
+    its shares with half a customer added to each of the three kinds, so that a segment with no advocates and no
+    detractors gets an interval around 0, not the certainty of 0 to 0."""
     if not customers:
         return 0.0, -100.0, 100.0
     pa, pd_ = advocates / customers, detractors / customers
-    half = 1.96 * np.sqrt(max(pa + pd_ - (pa - pd_) ** 2, 0) / customers)
+    va, vd = (advocates + 0.5) / (customers + 1.5), (detractors + 0.5) / (customers + 1.5)
+    half = 1.96 * np.sqrt(max(va + vd - (va - vd) ** 2, 0) / customers)
     net = pa - pd_
     return 100 * net, 100 * max(net - half, -1), 100 * min(net + half, 1)
