@@ -433,6 +433,7 @@ def test_the_answering_brand_is_named_where_it_is_one():
     assert said(rows("(unknown)")).startswith("The brand answered 15 of 30")
     assert said(rows("the brand")).startswith("The brand answered 15 of 30")  # what ingest calls an unnamed one
     assert "cannot be measured" in responsiveness_sentence(rows("(unknown)"), 0)
+    assert responsiveness_sentence(rows("(unknown)"), 0, survey=True) is None  # nobody replies to a survey
     # A help desk's export states its first-response times in a column and holds no replies
     stated = rows("(unknown)").assign(measured_from="column 'First response time (in hrs)'")
     assert " ".join(visible_text(responsiveness_sentence(stated, 0)).split()) == (

@@ -417,18 +417,19 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     else:
         out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
 
-    if (respond := responsiveness_sentence(t["responsiveness"], n_replies)) is not None:
+    survey = bool(len(voice)) and voice[S.CHANNEL].eq("survey").all()
+    if (respond := responsiveness_sentence(t["responsiveness"], n_replies, survey)) is not None:
         out.append(("How well we respond", respond))
     return out
 
 
-def responsiveness_sentence(r: pd.DataFrame, n_replies: int) -> str | None:
+def responsiveness_sentence(r: pd.DataFrame, n_replies: int, survey: bool = False) -> str | None:
     """How many customer conversations the brand answered and how fast (`responsiveness` rows by brand and
-    channel), named as the brand where one brand answers."""
+    channel), named as the brand where one brand answers; None for a survey, whose answers nobody replies to."""
     stated = (r["measured_from"].dropna().str.extract(r"column '(.+)'")[0].dropna()
               if "measured_from" in r and len(r) else pd.Series(dtype=str))
     if n_replies == 0 and stated.empty:
-        return "This export holds no replies from the brand, so responsiveness cannot be measured."
+        return None if survey else "This export holds no replies from the brand, so responsiveness cannot be measured."
     if not len(r):
         return None
     source = (f" (as the export's column '{html.escape(stated.iloc[0])}' states "
