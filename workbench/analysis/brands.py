@@ -33,11 +33,17 @@ from workbench.ingest.person_names import care_account
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 
 
+def brand_accounts(messages: pd.DataFrame) -> pd.Series:
+    """Per message, the account that wrote it as the brand (NA for customers' messages and for the stand-in
+    author of answers by a brand the export does not name, `schema.UNNAMED_BRAND`)."""
+    author = messages[S.AUTHOR_ID]
+    return author.where((messages[S.AUTHOR_ROLE] == "brand") & (author != S.UNNAMED_BRAND))
+
+
 def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str, str]:
     """Brand handles, lower case -> the spelling to show: brand accounts, named brands, addressed handles."""
     out: dict[str, str] = {}
-    authors = messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()
-    authors = authors[authors != S.UNNAMED_BRAND]  # an export's answers by a brand it does not name
+    authors = brand_accounts(messages).dropna()
     for name in [*authors, *named]:
         out.setdefault(str(name).lstrip("@").lower(), str(name).lstrip("@"))
     customers = messages[messages[S.AUTHOR_ROLE] != "brand"]
@@ -65,7 +71,7 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     has_brand = messages[S.BRAND].notna() & (messages[S.BRAND].astype("string").str.strip() != "")
     by_loader = has_brand & (loader_inferred if loader_inferred is not None else False)
     exported = has_brand & ~by_loader
-    own = messages[S.AUTHOR_ID].where((messages[S.AUTHOR_ROLE] == "brand") & (messages[S.AUTHOR_ID] != S.UNNAMED_BRAND))
+    own = brand_accounts(messages)
 
     tags = {**{_squashed(b): str(b) for b in messages.loc[has_brand, S.BRAND].unique()}, **handles}
 

@@ -49,8 +49,13 @@ UNIT_MINUTES = ((re.compile(r"\b(?:hrs?|hours?)\b", re.I), 60.0), (re.compile(r"
                 (re.compile(r"\b(?:secs?|seconds?)\b", re.I), 1 / 60), (re.compile(r"\bdays?\b", re.I), 1440.0))
 
 
-def _response_column(keys) -> tuple[str, str] | None:
-    """The metadata key that states the first response ("time" or "at") and its kind, or None."""
+def stated_response_column(messages: pd.DataFrame, sample: int = 1000) -> tuple[str, str] | None:
+    """The metadata key that states the first response and its kind ("time" or "at"), from the keys of the
+    first `sample` messages' metadata; None where there is none."""
+    if S.METADATA not in messages or messages[S.METADATA].isna().all():
+        return None
+    meta = messages[S.METADATA].dropna().head(sample)
+    keys = dict.fromkeys(k for m in meta for k in (json.loads(m) if isinstance(m, str) else {}))
     for key in keys:
         if RESPONSE_TIME_NAME.search(key):
             return key, "time"
@@ -60,20 +65,17 @@ def _response_column(keys) -> tuple[str, str] | None:
     return None
 
 
-def stated_response_minutes(messages: pd.DataFrame, sample: int = 1000) -> tuple[pd.Series, str | None]:
+def stated_response_minutes(messages: pd.DataFrame) -> pd.Series:
     """Per message (same index): the minutes to the brand's first answer as a column of the export states them
-    (kept in `metadata`), NaN where it states none, and the column's name (None where there is none). A duration
-    is read in the unit its column's name gives (hours, minutes, seconds, days) or as hh:mm:ss; a date of
-    the first reply is counted from the message's own time."""
+    (kept in `metadata`, `stated_response_column`), NaN where it states none. A duration is read in the unit
+    its column's name gives (hours, minutes, seconds, days) or as hh:mm:ss; a date of the first reply is
+    counted from the message's own time."""
     none = pd.Series(np.nan, index=messages.index)
-    if S.METADATA not in messages or messages[S.METADATA].isna().all():
-        return none, None
-    meta = messages[S.METADATA].dropna()
-    keys = dict.fromkeys(k for m in meta.head(sample) for k in (json.loads(m) if isinstance(m, str) else {}))
-    found = _response_column(keys)
+    found = stated_response_column(messages)
     if found is None:
-        return none, None
+        return none
     key, kind = found
+    meta = messages[S.METADATA].dropna()
     raw = meta.map(lambda m: json.loads(m).get(key) if isinstance(m, str) else None).reindex(messages.index)
     raw = raw.where(raw.astype("string").str.strip().fillna("").ne(""))
     if kind == "at":
@@ -86,8 +88,7 @@ def stated_response_minutes(messages: pd.DataFrame, sample: int = 1000) -> tuple
         as_clock = pd.to_timedelta(raw.where(clock).astype("string").str.replace(r"^(\d+:\d{2})$", r"\1:00",
                                                                                  regex=True), errors="coerce")
         minutes = (numbers * factor if factor is not None else none).where(~clock, as_clock.dt.total_seconds() / 60)
-    minutes = pd.to_numeric(minutes, errors="coerce").where(lambda v: v >= 0)
-    return (minutes.astype(float), key) if minutes.notna().any() else (none, None)
+    return pd.to_numeric(minutes, errors="coerce").where(lambda v: v >= 0).astype(float)
 
 
 def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
@@ -113,7 +114,7 @@ def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
                         on=S.MESSAGE_ID, how="left")
     else:
         out["response_minutes"] = np.nan
-    stated, _ = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])
+    stated = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])
     out["response_stated"] = False
     if stated.notna().any():
         by_id = pd.Series(stated.to_numpy(), index=m.loc[stated.index, S.MESSAGE_ID].to_numpy())
@@ -323,7 +324,7 @@ def responsiveness(messages: pd.DataFrame) -> pd.DataFrame:
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
                                      "median_first_response_minutes", "unanswered_customers", "measured_from"])
-    stated = stated_response_minutes(m[m[S.AUTHOR_ROLE] != "brand"])[1] if facts["response_stated"].any() else None
+    stated = stated_response_column(m[m[S.AUTHOR_ROLE] != "brand"])[0] if facts["response_stated"].any() else None
     replies = (m[S.AUTHOR_ROLE] == "brand").any()
     measured_from = ("the brand's replies" + (f" and column '{stated}'" if stated else "") if replies
                      else f"column '{stated}'" if stated else "the brand's replies")

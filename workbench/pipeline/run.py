@@ -27,7 +27,7 @@ from tqdm.auto import tqdm
 
 from workbench import __version__
 from workbench import schema as S
-from workbench.analysis.brands import infer_brands
+from workbench.analysis.brands import brand_accounts, infer_brands
 from workbench.analysis.embed import EmbeddingCache, embed, get_embedder, text_key
 from workbench.analysis.per_message import score_messages
 from workbench.analysis.sentiment import (
@@ -274,8 +274,7 @@ def code_fingerprint() -> str:
 def brand_names(messages: pd.DataFrame) -> list[str]:
     """The brands an export names: those its messages address and the accounts that answer as a brand (not the
     stand-in for a brand the export does not name)."""
-    authors = messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()
-    return sorted(set(messages[S.BRAND].dropna()) | set(authors[authors != S.UNNAMED_BRAND]))
+    return sorted(set(messages[S.BRAND].dropna()) | set(brand_accounts(messages).dropna()))
 
 
 def _kept_readable(brands: list[str], messages: pd.DataFrame) -> dict[str, frozenset[str]]:

@@ -211,26 +211,23 @@ def header_rows_below(df: pd.DataFrame) -> tuple[dict[str, str], int]:
     if len(df) < 2:
         return {}, 0
     first, second = df.iloc[0], df.iloc[1]
+
+    def named(columns) -> dict[str, str]:
+        """Each of `columns` named by its label in the first row, where it has one no other column has."""
+        names: dict[str, str] = {}
+        for col in columns:
+            label = str(first[col]).strip() if pd.notna(first[col]) else ""
+            if label and label not in df.columns and label not in names.values():
+                names[col] = label
+        return names
+
     filled = second.dropna().astype(str)
     if len(filled) and filled.str.match(IMPORT_ID).mean() >= 0.5:
-        labels = first.fillna("").astype(str).str.strip()
-        taken: set[str] = set()
-        names = {}
-        for col, label in labels.items():
-            if label and label not in taken and label not in df.columns:
-                names[col] = label
-                taken.add(label)
-        return names, 2
+        return named(df.columns), 2
     values = first.dropna().astype(str).str.strip().str.lower()
     if len(values) and values.isin(ANSWER_KINDS).any() and values.str.len().max() <= 80 \
-            and pd.isna(df.iloc[0, 0]):
-        names = {}
-        for col in df.columns:  # a blank header cell (`_unique_names` calls it column_N) takes the label below
-            label = str(first[col]).strip() if pd.notna(first[col]) else ""
-            if re.fullmatch(r"column_\d+", str(col)) and label and label not in df.columns \
-                    and label not in names.values():
-                names[col] = label
-        return names, 1
+            and pd.isna(df.iloc[0, 0]):  # a blank header cell (`_unique_names` calls it column_N) takes its label
+        return named(c for c in df.columns if re.fullmatch(r"column_\d+", str(c))), 1
     return {}, 0
 
 
