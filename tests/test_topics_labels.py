@@ -376,3 +376,63 @@ def test_class_tfidf_fits_a_vocabulary_of_one_word():
     two = sp.csr_matrix(np.array([[3, 1], [1, 3]]))
     w = class_tfidf().fit(two).transform(two).toarray()
     assert w[0, 0] == pytest.approx(0.75 * np.log(2)) and w[0, 1] == pytest.approx(0.25 * np.log(2))
+
+
+def test_written_phrases_keep_what_messages_write_and_drop_words_of_two_clauses():
+    from workbench.analysis.topics import written_phrases
+
+    docs = ["I forgot my password again", "forgot the password for my email", "my email, I forgot which one",
+            "my email: forgot it", "reset password please"]
+    out = written_phrases(docs, np.zeros(len(docs), dtype=int), {0: ["forgot password", "email forgot", "email"]})
+    # "forgot my password" and "forgot the password" write "forgot password" (an article or possessive
+    # between); "email forgot" stands only across a comma or a colon.
+    assert out == {0: ["forgot password", "email"]}
+
+
+def test_a_theme_is_named_from_its_messages_where_its_topics_share_no_keyword():
+    from types import SimpleNamespace
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    docs = ["verification code never arrived for my password", "verification code fails and password locked",
+            "verification code missing", "verification code wrong",
+            "forgot my password again", "reset password link broken", "password reset email missing",
+            "hacked account and changed password", "someone hacked my account", "hacked and password changed",
+            *["lost bag at the airport", "bag claim desk closed", "damaged bag handle"] * 2,
+            "late flight again", "flight delay of three hours", "missed flight connection", "late flight home"]
+    assignments = np.array([0] * 4 + [1] * 3 + [2] * 3 + [3, 4, 5] * 2 + [3, 4, 5, 3])
+    centres = {0: [1, 0.0], 1: [1, 0.1], 2: [1, -0.1], 3: [0.0, 1], 4: [0.1, 1], 5: [-0.1, 1]}
+    emb = np.array([centres[int(t)] for t in assignments], dtype=float)
+    emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)
+    sizes = [int((assignments == t).sum()) for t in range(6)]
+    table = pd.DataFrame({
+        "topic_id": range(6), "label": ["verification code", "password reset", "hacked account", "lost bag",
+                                        "bag claim", "damaged bag"],
+        "description": [""] * 6,
+        "keywords": ["verification code, code", "password reset, forgot", "hacked, account", "lost bag, airport",
+                     "bag claim, desk", "damaged bag, handle"],
+        "size": sizes, "share": [s / len(docs) for s in sizes]})
+    model = SimpleNamespace(vectorizer_model=CountVectorizer(stop_words="english"))
+    result = TopicResult(assignments, table, 0.0, 0.0, _model=model)
+    # Without the messages the first theme has no shared keyword and takes its biggest topic's name.
+    out, _ = themes(result, emb, min_themes=2, max_themes=2)
+    assert out.loc[out["topic_ids"].map(lambda ids: 0 in ids), "label"].item() == "verification code"
+    # With them: "password" is written in 7 of the theme's 10 messages, across all three topics (at most 3 in
+    # one) and 7/10 against 7/20 overall: it names the theme. "verification code", "reset" and "hacked" are
+    # each one topic's alone.
+    out, _ = themes(result, emb, min_themes=2, max_themes=2, docs=docs)
+    assert out.loc[out["topic_ids"].map(lambda ids: 0 in ids), "label"].item() == "password"
+    # "bag" (all three bag topics, 10 of 11 messages against 10 of 20 overall) names the other theme.
+    assert out.loc[out["topic_ids"].map(lambda ids: 3 in ids), "label"].item().startswith("bag")
+
+
+def test_a_topic_description_lists_phrases_that_add_a_word():
+    from workbench.analysis.topics import _describe
+
+    out = _describe("reset password and email", ["reset password", "email password", "password email",
+                                                  "forgot password", "login", "locked account", "token"],
+                    ["I can't reset it"])
+    # "email password" and "password email" hold only the label's words; "login" and "locked account" add
+    # words; the sixth phrase is the last looked at, and "token" comes seventh.
+    assert out == ('Customers write about reset password and email (forgot password, login, locked account). '
+                   'Typical: "I can\'t reset it"')

@@ -537,7 +537,9 @@ class TopicResult:
         merged = t[t["topic_id"] == keep].iloc[0].copy()
         merged["size"] = int(rows["size"].sum())
         merged["share"] = float(rows["share"].sum())
-        merged["keywords"] = ", ".join(dict.fromkeys(", ".join(rows["keywords"]).split(", ")))
+        for column in ("keywords", "phrases"):
+            if column in rows:
+                merged[column] = ", ".join(dict.fromkeys(", ".join(rows[column]).split(", ")))
         if label:
             merged["label"] = label
         t = pd.concat([t[~t["topic_id"].isin(topic_ids)], merged.to_frame().T], ignore_index=True)
@@ -855,8 +857,9 @@ def fit_topics(
     keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in set(topics.tolist()) - NOT_TOPIC_IDS}
     naming = distinctive_phrases(fitted_docs, topics[fitted], keyphrases, vectorizer, seed=config.seed)
     naming = spoken_phrases(fitted_docs, topics[fitted], naming, seed=config.seed)
+    written = written_phrases(fitted_docs, topics[fitted], keyphrases, seed=config.seed)
     table = _topic_table(keyphrases, topics, embeddings, list(quotes_from) if quotes_from is not None else texts,
-                         seed_ids, naming)
+                         seed_ids, naming, written)
     params = {**asdict(config), "min_cluster_size_used": size, "documents": n, "fitted_on": len(rest),
               "hdbscan_found": found, "hdbscan_largest_share": round(largest, 4),
               "no_subject": int((topics == NO_SUBJECT).sum()), "other_language": int(other.sum())}
@@ -870,8 +873,8 @@ def _too_few(n: int, config: TopicConfig) -> TopicResult:
     """An export too small to find topics in: every message without a topic, and a sentence saying why (its
     sentiment, intent and the rest are still read)."""
     table = pd.DataFrame([{
-        "topic_id": -1, "label": "(no clear topic)", "keywords": "", "size": n, "share": 1.0, "seeded": False,
-        "x": None, "y": None, "representative_messages": [],
+        "topic_id": -1, "label": "(no clear topic)", "keywords": "", "phrases": "", "size": n, "share": 1.0,
+        "seeded": False, "x": None, "y": None, "representative_messages": [],
         "description": f"Too few customer messages ({n}) to find topics in: at least {MIN_MESSAGES} are needed.",
     }])
     params = {**asdict(config), "documents": n, "fitted_on": 0, "too_few_to_fit": True}
@@ -1083,12 +1086,37 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
     return out
 
 
+# Besides LINKS, what may stand inside a phrase as customers write it: "forgot my password" writes "forgot
+# password", "refund for the ticket" writes "refund ticket".
+_DETERMINERS = frozenset("a an the my our your his her their its this that these those me us them".split())
+
+
+def written_phrases(docs: Sequence[str], topics: np.ndarray, keyphrases: dict[int, Sequence[str]],
+                    sample: int = 5000, seed: int = 42) -> dict[int, list[str]]:
+    """Each topic's keyphrases that its messages write: single words, and phrases whose words stand in that
+    order in at least two of the topic's messages (one in a topic of fewer than ten) with at most two
+    prepositions, articles or possessives between two of them ("forgot my password"). The vocabulary's phrases
+    are drawn once stop words are dropped, so some join words of two clauses ("email forgot" from "my email, I
+    forgot"): those are left out. Counted on at most `sample` messages (seeded)."""
+    docs, topics = _sampled(docs, topics, sample, seed)
+    gap = r"(?:\s+(?:" + "|".join(sorted(LINKS | _DETERMINERS)) + r")){0,2}\s+"  # not across a comma or full stop
+    out = {}
+    for t, phrases in keyphrases.items():
+        member_docs = [docs[i].lower() for i in np.flatnonzero(topics == t)]
+        need = 2 if len(member_docs) >= 10 else 1
+        out[t] = [p for p in phrases if " " not in p or sum(
+            1 for d in member_docs if re.search(r"\b" + gap.join(map(re.escape, p.split())) + r"\b", d)) >= need]
+    return out
+
+
 def _topic_table(
     keyphrases: dict[int, list[str]], topics: np.ndarray, embeddings: np.ndarray, texts: Sequence[str],
     seed_ids: dict[int, str], naming: dict[int, list[str]] | None = None,
+    written: dict[int, list[str]] | None = None,
 ) -> pd.DataFrame:
     """The topics table from each topic's keyphrases. `naming`: each topic's phrases to name it by
-    (`distinctive_phrases`); its keyphrases where not given."""
+    (`distinctive_phrases`); its keyphrases where not given. `written`: its keyphrases as its messages write
+    them (`written_phrases`), the `phrases` column that themes are named from."""
     ids, cent = _centroids(topics, embeddings)
     # A topic map: the centroids projected on their two main axes (deterministic; signs fixed).
     centred = cent - cent.mean(axis=0)
@@ -1107,8 +1135,9 @@ def _topic_table(
             {
                 "topic_id": int(t),
                 "label": label,
-                "description": _describe(label, words, quotes),
+                "description": _describe(label, (written or {}).get(t, words), quotes),
                 "keywords": ", ".join(words[:10]),
+                "phrases": ", ".join((written or {}).get(t, words)[:10]),
                 "size": len(members),
                 "share": len(members) / len(topics),
                 "seeded": t in seed_ids,
@@ -1135,6 +1164,7 @@ def _topic_table(
                 "label": label,
                 "description": description,
                 "keywords": "",
+                "phrases": "",
                 "size": len(members),
                 "share": len(members) / len(topics),
                 "seeded": False,
@@ -1148,12 +1178,13 @@ def _topic_table(
 
 
 def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
-           max_themes: int = 12) -> tuple[pd.DataFrame, dict[int, int]]:
+           max_themes: int = 12, docs: Sequence[str] | None = None) -> tuple[pd.DataFrame, dict[int, int]]:
     """Topics grouped into broader themes (6-12 where there are enough topics): Ward clustering of the
     unit-length topic centroids (scipy; Euclidean on unit vectors orders pairs as cosine does). Returns the
     themes table (theme_id, label, description, topic_ids, size, share) and each topic's theme id; the
     outlier (-1), no-subject (-2) and other-language (-3) groups are their own themes with the same ids and
-    labels."""
+    labels. With `docs` (the texts topics were fitted on, in the order of the assignments) a theme of several
+    topics is named from its messages, as a topic is (`_theme_phrases`)."""
     from scipy.cluster.hierarchy import fcluster, linkage
 
     ids, cent = _centroids(result.assignments, embeddings) if (result.assignments >= 0).any() else ([], None)
@@ -1164,21 +1195,25 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         groups = np.ones(len(ids), dtype=int)
     t = result.topics.set_index("topic_id")
     n = len(result.assignments)
-    rows, of_topic, used = [], {}, set()
-    wide = export_wide_words([[w for w in str(t.loc[i, "keywords"]).split(", ") if w] for i in ids])
+    wide = export_wide_words([_naming_phrases(t, i) for i in ids])
     order = sorted(set(groups.tolist()), key=lambda g: -sum(t.loc[i, "size"] for i, gg in zip(ids, groups,
                                                                                           strict=True) if gg == g))
-    for theme_id, g in enumerate(order):
-        members = sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
+    members_of = [sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
+                  for g in order]
+    of_topic = {int(i): theme_id for theme_id, members in enumerate(members_of) for i in members}
+    vectorizer = getattr(result._model, "vectorizer_model", None)
+    spoken = _theme_phrases(docs, result.assignments, of_topic, members_of, t, vectorizer) \
+        if docs is not None and vectorizer is not None else {}
+    rows, used = [], set()
+    for theme_id, members in enumerate(members_of):
         size = int(sum(t.loc[i, "size"] for i in members))
-        label = _theme_name(members, t, used, wide=wide)
+        label = _theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f" and {len(members) - 4} more" if len(members) > 4 else ""
         rows.append({"theme_id": theme_id, "label": label,
                      "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}{more}.",
                      "topic_ids": [int(i) for i in members], "size": size, "share": size / n})
-        of_topic.update({int(i): theme_id for i in members})
     for special in (-1, *KEPT_OUT):
         if special in t.index:
             rows.append({"theme_id": special, "label": t.loc[special, "label"],
@@ -1186,6 +1221,43 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
                          "size": int(t.loc[special, "size"]), "share": float(t.loc[special, "share"])})
             of_topic[special] = special
     return pd.DataFrame(rows), of_topic
+
+
+def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[int, int],
+                   members_of: Sequence[Sequence[int]], topics: pd.DataFrame, vectorizer,
+                   spread: float = 1 / 3, min_lift: float = 1.5, sample: int = 5000, seed: int = 42
+                   ) -> dict[int, list[str]]:
+    """Each theme's phrases for naming it, read from its messages as a topic's are (`distinctive_phrases`,
+    `spoken_phrases`; its topics' phrases are the candidates), keeping those that no one topic holds alone:
+    the theme's messages holding a phrase are at most 1 - `spread` in any one of its topics ("ios and
+    channel" would name a theme of video channels, crashes and iOS apps by two of its topics), and that its
+    messages hold at least `min_lift` times as often as all messages ("flight" in an airline's). Ordered as
+    `distinctive_phrases` orders its extra phrases: by the theme's messages holding the phrase times the log
+    of its lift over all messages ("password" before "money", which every theme writes). Counted on at most
+    `sample` messages (seeded)."""
+    theme_of = np.array([of_topic.get(int(a), -99) for a in assignments])
+    keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False)) if len(docs) > sample \
+        else np.arange(len(docs))
+    texts, theme_of, assignments = [docs[i].lower() for i in keep], theme_of[keep], assignments[keep]
+    candidates = {g: list(dict.fromkeys(p for i in members for p in _naming_phrases(topics, i)))
+                  for g, members in enumerate(members_of) if len(members) > 1}
+    naming = spoken_phrases(texts, theme_of, distinctive_phrases(texts, theme_of, candidates, vectorizer))
+    holding: dict[str, np.ndarray] = {}
+    out = {}
+    for g, phrases in naming.items():
+        rows = theme_of == g
+        score = {}
+        for p in phrases:
+            if p not in holding:
+                pattern = re.compile(r"\b" + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, p.split())) + r"\b")
+                holding[p] = np.array([bool(pattern.search(x)) for x in texts])
+            held = holding[p] & rows
+            counts = np.unique(assignments[held], return_counts=True)[1]
+            lift = held.sum() / rows.sum() / max(holding[p].mean(), 1e-9)
+            if len(counts) and counts.max() <= (1 - spread) * held.sum() and lift >= min_lift:
+                score[p] = held.sum() * np.log(lift)
+        out[g] = sorted(score, key=lambda p: -score[p])
+    return out
 
 
 def _distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset()) -> str:
@@ -1207,23 +1279,45 @@ def _distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = 
     return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
 
 
+def _naming_phrases(topics: pd.DataFrame, topic_id: int) -> list[str]:
+    """A topic's keywords as its customers write them (`phrases`: "forgot password", where the vocabulary's
+    "email forgot" joined words that stood apart is left out); its keywords in a table saved before that
+    column."""
+    column = "phrases" if "phrases" in topics.columns and str(topics.loc[topic_id, "phrases"] or "") else "keywords"
+    return [w for w in str(topics.loc[topic_id, column]).split(", ") if w]
+
+
+def _says_only(phrase: str, wide: frozenset[str]) -> bool:
+    """Whether a phrase is made only of the export's subject ("flight" in an airline's export): no theme name."""
+    return all(_lemma(w) in wide for w in phrase.split())
+
+
 def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
-                cover: float = 2 / 3, wide: frozenset[str] = frozenset()) -> str:
+                cover: float = 2 / 3, wide: frozenset[str] = frozenset(), spoken: Sequence[str] | None = None) -> str:
     """A theme's name, unlike the names in `used` (those of bigger themes): the keyphrases its topics share
     (each in at least two of them, the phrases of bigger topics first), where the topics holding them are at
     least `cover` of the theme's messages; else the name of its biggest topic not yet taken (`members` come
     biggest first). Words of one topic alone never name a theme of several ("ios and channel" for a theme of
-    video channels, crashes and iOS apps)."""
+    video channels, crashes and iOS apps). `spoken`: the theme's phrases read from its messages
+    (`_theme_phrases`), which name it where its topics' shared phrases do not, before its biggest topic's
+    name (a theme of seven topics about passwords, recovery e-mails and verification codes is "password and
+    email", not "verification code and phone number")."""
     labels = [str(topics.loc[i, "label"]) for i in members]
+    # the export's subject is no theme's name, unless only this theme's topics write it ("bag" in a theme of
+    # baggage topics beside one of flight delays)
+    outside = {_lemma(w) for i in topics.index if i not in members and i >= 0
+               for p in _naming_phrases(topics, i) for w in p.split()}
+    wide = frozenset(wide & outside)
     candidates = []
     if len(members) > 1:
         size = topics.loc[list(members), "size"].astype(float)
-        words = {i: [w for w in str(topics.loc[i, "keywords"]).split(", ") if w] for i in members}
+        words = {i: _naming_phrases(topics, i) for i in members}
         holders: dict[str, list[int]] = {}
         for i in members:
             for w in dict.fromkeys(words[i]):
                 holders.setdefault(w, []).append(i)
-        shared = sorted((w for w, hs in holders.items() if len(hs) >= 2), key=lambda w: -size[holders[w]].sum())
+        shared = sorted((w for w, hs in holders.items() if len(hs) >= 2 and not _says_only(w, wide)),
+                        key=lambda w: -size[holders[w]].sum())
         name = topic_name(shared, wide=wide)
         while name:
             held = {i for w in name.split(" and ") for i in holders.get(w, [])}
@@ -1232,6 +1326,9 @@ def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = f
             candidates.append(name)
             shared = [w for w in shared if w not in name.split(" and ")]
             name = topic_name(shared, wide=wide) if name in used else ""
+    spoken = [p for p in spoken or () if not _says_only(p, wide)]
+    if spoken:
+        candidates.append(_distinct_name(spoken, used, wide))
     candidates += labels
     name = next((c for c in candidates if c not in used), None)
     if name is not None:
@@ -1240,8 +1337,15 @@ def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = f
 
 
 def _describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
-    """One sentence: what the topic is about, and its most typical message, whole."""
-    about = [w for w in words[:6] if w not in label][:3]
+    """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
+    each other: not "password email" beside "email password"), and its most typical message, whole."""
+    seen = {_lemma(w) for w in label.split()}
+    about = []
+    for p in words[:6]:
+        lemmas = {_lemma(w) for w in p.split()}
+        if not lemmas <= seen and len(about) < 3:
+            about.append(p)
+            seen |= lemmas
     sentence = f"Customers write about {label}" + (f" ({', '.join(about)})" if about else "") + "."
     if quotes:
         sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'

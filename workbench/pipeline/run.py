@@ -215,7 +215,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     topics = reapply(ws.curation_log(), topics, voice[S.MESSAGE_ID].tolist())  # the researcher's renames, merges
     lap("topics")
 
-    theme_table, theme_of = themes(topics, vectors)
+    theme_table, theme_of = themes(topics, vectors, docs=texts)
     theme_labels = dict(zip(theme_table["theme_id"], theme_table["label"], strict=True))
     labels = dict(zip(topics.topics["topic_id"], topics.topics["label"], strict=True))
     per_voice = pd.DataFrame({
