@@ -1088,7 +1088,8 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
 
 # Besides LINKS, what may stand inside a phrase as customers write it: "forgot my password" writes "forgot
 # password", "refund for the ticket" writes "refund ticket".
-_DETERMINERS = frozenset("a an the my our your his her their its this that these those me us them".split())
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that",
+                          "these", "those", "me", "us", "them"})
 
 
 def written_phrases(docs: Sequence[str], topics: np.ndarray, keyphrases: dict[int, Sequence[str]],
