@@ -99,7 +99,7 @@ possible long twice cool ill coming come later completely understand understandi
 started starting start buying feel feeling wtf trouble having hear heard promised going tried stuff guys reason
 obviously honestly totally definitely apparently probably maybe anyways kinda sorta
 tonight tomorrow yesterday today morning evening weekend
-saw seen went gone came told said knew got gotten took taken wish online
+saw seen went gone came told said knew got gotten took taken wish online far
 """
 GENERIC = frozenset(_GENERIC.split())
 # A manager forwards the report: no label swears or carries a slur, whatever the customers wrote.
