@@ -196,15 +196,16 @@ CUSTOMER_COLUMNS = [
 ]
 
 
-def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_topics: int = 3) -> pd.DataFrame:
+def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_topics: int = 3,
+                   facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per customer: activity, channels, sentiment and its trajectory, topics, intents, ratings, what
     they experienced from the brand, and relationship signals (advocate / detractor, churn risk, contact
-    preference, competitors mentioned)."""
+    preference, competitors mentioned). `facts`: `thread_facts(messages)` where already computed."""
     m = messages
     voice = m[(m[S.AUTHOR_ROLE] == "customer") & m[S.AUTHOR_ID].notna()].copy()
     if voice.empty:  # no authors (reviews, surveys): no customers to describe
         return pd.DataFrame(columns=CUSTOMER_COLUMNS)
-    voice = voice.merge(thread_facts(m), on=S.MESSAGE_ID, how="left")
+    voice = voice.merge(thread_facts(m) if facts is None else facts, on=S.MESSAGE_ID, how="left")
     voice = voice.sort_values([S.AUTHOR_ID, S.CREATED_AT, S.MESSAGE_ID], na_position="last")
     latest = m[S.CREATED_AT].max()
     text = voice[S.TEXT].fillna("")
@@ -315,11 +316,12 @@ def customer_timeline(messages: pd.DataFrame, customer_id: str) -> pd.DataFrame:
     return t.reset_index(drop=True)
 
 
-def responsiveness(messages: pd.DataFrame) -> pd.DataFrame:
+def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """By brand and channel: conversations started by customers, the share the brand answered, the median
-    first-response time, and customers left with no answer at all."""
+    first-response time, and customers left with no answer at all. `facts`: `thread_facts(messages)` where
+    already computed."""
     m = messages
-    facts = thread_facts(m)
+    facts = thread_facts(m) if facts is None else facts
     voice = m[m[S.AUTHOR_ROLE] != "brand"].merge(facts, on=S.MESSAGE_ID)
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",

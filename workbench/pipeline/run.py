@@ -52,7 +52,7 @@ from workbench.analysis.topics import (
     topics_over_time,
 )
 from workbench.customers.compare import DRIVER_COLUMNS, drivers, segment_comparison
-from workbench.customers.profiles import customer_table, responsiveness
+from workbench.customers.profiles import customer_table, responsiveness, thread_facts
 from workbench.customers.quotes import quotes
 from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.customers.trends import trends
@@ -336,7 +336,8 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
                  period: str, brands: list[str]) -> dict[str, pd.DataFrame]:
     """Customers, segments and everything compared across them (see workbench.customers.profiles, segments, compare,
     trends)."""
-    customers = customer_table(analysed, competitors)
+    facts = thread_facts(analysed)  # who answered what, when: read by the customer table and responsiveness
+    customers = customer_table(analysed, competitors, facts=facts)
     if len(customers) >= 20:
         auto, auto_table = behavioural_segments(customers, analysed)
     else:  # reviews or surveys without authors, or a handful of customers: nothing to cluster
@@ -367,7 +368,7 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         "segment_topics": segment_comparison(analysed, per_message),
         "drivers": pd.concat([drivers(analysed, per_message), rating_drivers], ignore_index=True),
         "trends": trend_table, "alerts": alerts,
-        "responsiveness": responsiveness(analysed),
+        "responsiveness": responsiveness(analysed, facts),
         "quotes": quotes(analysed, per_message, **_kept_readable(brands, analysed)),
         "share_of_voice": share_of_voice(analysed, brands, competitors),
     }
