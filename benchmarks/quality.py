@@ -337,6 +337,8 @@ def segments(args) -> None:
         mae = (df[col] - df["true negative share"]).abs().mean()
         print(f"\n{col}: Pearson r = {r:.3f}, mean absolute error = {mae:.3f}")
 
+    held_out_brands(args)
+
     # 2. Complaint profiles: 6 pseudo-brands of 400 Bitext requests each, with category mixes drawn from a
     #    Dirichlet(1) (seeded); topics are fitted on all of them, each topic is named by the category most of its
     #    messages carry, and each brand's topic-derived category profile is compared with its true profile.
@@ -364,6 +366,52 @@ def segments(args) -> None:
           f"{int((r.topics['topic_id'] >= 0).sum())} topics. Per-brand correlation of true and topic-derived "
           f"category shares: mean {np.mean(corr):.3f} (min {np.min(corr):.3f}); mean absolute share error "
           f"{(true - pred).abs().to_numpy().mean():.3f}.")
+
+
+def held_out_brands(args) -> None:
+    """Per-brand negative share on data the heads never saw: Sanders' tweets about four real brands (Apple,
+    Google, Microsoft, Twitter), scored by the heads trained without Sanders (leave one data set out), then 8
+    pseudo-brands of 250 tweets with negative shares from 30% to 80% drawn from the three brand-tweet sets, each
+    tweet scored by the heads trained without its own set."""
+    from scipy.stats import pearsonr
+
+    data = sc.load_all(args.shared)
+    texts = sc.texts_for_model(data["text"])
+    x, _ = vectors(texts, args.embedding)
+    predicted = pd.Series(index=data.index, dtype=object)
+    for name in sc.BRAND_TWEETS:
+        test = (data["corpus"] == name).to_numpy()
+        p = sc.heads_proba(x, texts, data, sc.training_mask(data, test), test)
+        predicted[test] = sc.labels_of(p, data.loc[test, "label"])
+    raw = pd.read_csv(args.shared / "sentiment-extra/sanders-twitter/full-corpus.csv")
+    brand_of = raw.groupby("TweetText")["Topic"].agg(lambda s: s.iloc[0] if s.nunique() == 1 else None)
+    sanders = data[data["corpus"] == "sanders"].assign(brand=lambda d: d["text"].map(brand_of))
+    sanders = sanders[sanders["brand"].notna()]
+    rows = [{"brand": b, "tweets": len(g), "true negative share": (g["label"] == "negative").mean(),
+             "predicted negative share": (predicted[g.index] == "negative").mean()}
+            for b, g in sanders.groupby("brand")]
+    brands = pd.DataFrame(rows)
+    r = pearsonr(brands["true negative share"], brands["predicted negative share"])[0]
+    mae = (brands["predicted negative share"] - brands["true negative share"]).abs().mean()
+    print(f"\nSanders' four brands, heads trained without Sanders (`{args.embedding}`):\n"
+          + brands.round(3).to_markdown(index=False) + f"\n\nPearson r = {r:.3f}, mean absolute error = {mae:.3f}")
+    rng = np.random.default_rng(0)
+    pool = data[data["corpus"].isin(sc.BRAND_TWEETS)]
+    pools = {c: list(rng.permutation(pool.index[pool["label"] == c])) for c in ("negative", "neutral", "positive")}
+    rows = []
+    for i, neg in enumerate(np.linspace(0.3, 0.8, 8)):
+        n_neg = int(round(250 * neg))
+        n_neu = int(round((250 - n_neg) * 0.6))
+        idx = ([pools["negative"].pop() for _ in range(n_neg)] + [pools["neutral"].pop() for _ in range(n_neu)]
+               + [pools["positive"].pop() for _ in range(250 - n_neg - n_neu)])
+        rows.append({"segment": f"brand {i + 1}", "true negative share": n_neg / 250,
+                     "predicted negative share": float((predicted[idx] == "negative").mean())})
+    df = pd.DataFrame(rows)
+    r = pearsonr(df["true negative share"], df["predicted negative share"])[0]
+    mae = (df["predicted negative share"] - df["true negative share"]).abs().mean()
+    print("\n8 pseudo-brands from the brand-tweet sets, each tweet scored by heads trained without its set:\n"
+          + df.round(3).to_markdown(index=False)
+          + f"\n\nPearson r = {r:.3f}, mean absolute error = {mae:.3f}")
 
 
 BUREAUS = {"TRANSUNION INTERMEDIATE HOLDINGS, INC.": "TransUnion", "Experian Information Solutions Inc.": "Experian",
