@@ -152,6 +152,7 @@ def test_a_first_response_the_export_states_in_a_column(column, values, expected
         assert r["reply_rate"] == 0 and r["measured_from"] == "the brand's replies"
     else:
         assert r["reply_rate"] == pytest.approx(2 / 3) and r["measured_from"] == f"column '{column}'"
+        assert r["stated_column"] == column
         assert r["median_first_response_minutes"] == np.median([e for e in expected if e is not None])
 
 

@@ -435,7 +435,8 @@ def test_the_answering_brand_is_named_where_it_is_one():
     assert "cannot be measured" in responsiveness_sentence(rows("(unknown)"), 0)
     assert responsiveness_sentence(rows("(unknown)"), 0, survey=True) is None  # nobody replies to a survey
     # A help desk's export states its first-response times in a column and holds no replies
-    stated = rows("(unknown)").assign(measured_from="column 'First response time (in hrs)'")
+    stated = rows("(unknown)").assign(measured_from="column 'First response time (in hrs)'",
+                                      stated_column="First response time (in hrs)")
     assert " ".join(visible_text(responsiveness_sentence(stated, 0)).split()) == (
         "The brand answered 15 of 30 customer conversations (50%); median time to first response 1.5 h "
         "(as the export's column 'First response time (in hrs)' states it); 15 conversations got no answer in this "

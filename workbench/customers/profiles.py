@@ -325,7 +325,8 @@ def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) ->
     voice = m[m[S.AUTHOR_ROLE] != "brand"].merge(facts, on=S.MESSAGE_ID)
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
-                                     "median_first_response_minutes", "unanswered_customers", "measured_from"])
+                                     "median_first_response_minutes", "unanswered_customers", "measured_from",
+                                     "stated_column"])
     stated = stated_response_column(m[m[S.AUTHOR_ROLE] != "brand"])[0] if facts["response_stated"].any() else None
     replies = (m[S.AUTHOR_ROLE] == "brand").any()
     measured_from = ("the brand's replies" + (f" and column '{stated}'" if stated else "") if replies
@@ -348,5 +349,6 @@ def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) ->
             "customers": len(customers),
             "unanswered_customers": int((~cust_answered.reindex(customers).fillna(False)).sum()),
             "measured_from": measured_from,
+            "stated_column": stated,  # the export's column that states first responses, if one was read
         })
     return pd.DataFrame(rows).sort_values(["conversations", "brand"], ascending=[False, True]).reset_index(drop=True)

@@ -426,8 +426,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
 def responsiveness_sentence(r: pd.DataFrame, n_replies: int, survey: bool = False) -> str | None:
     """How many customer conversations the brand answered and how fast (`responsiveness` rows by brand and
     channel), named as the brand where one brand answers; None for a survey, whose answers nobody replies to."""
-    stated = (r["measured_from"].dropna().str.extract(r"column '(.+)'")[0].dropna()
-              if "measured_from" in r and len(r) else pd.Series(dtype=str))
+    stated = r["stated_column"].dropna() if "stated_column" in r and len(r) else pd.Series(dtype=str)
     if n_replies == 0 and stated.empty:
         return None if survey else "This export holds no replies from the brand, so responsiveness cannot be measured."
     if not len(r):
