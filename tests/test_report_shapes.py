@@ -441,3 +441,21 @@ def test_the_answering_brand_is_named_where_it_is_one():
         "The brand answered 15 of 30 customer conversations (50%); median time to first response 1.5 h "
         "(as the export's column 'First response time (in hrs)' states it); 15 conversations got no answer in this "
         "export.")
+
+
+def test_the_first_fix_is_the_topic_that_pulls_sentiment_down_most_over_all_its_messages():
+    from workbench.pipeline.summary import key_findings
+
+    # 12 messages 0.40 lower pull the overall score down by 4.8 message-points; 60 messages 0.20 lower by 12.
+    drivers = pd.DataFrame({"outcome": "sentiment_score", "topic": ["seat pitch", "lost bags"],
+                            "messages": [12, 60], "effect": [-0.40, -0.20], "ci_low": [-0.6, -0.3],
+                            "ci_high": [-0.2, -0.1], "q_value": [0.01, 0.01]})
+    messages = pd.DataFrame({"author_role": ["customer"], "sentiment_label": ["negative"], "text": ["a"]})
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [1.0, 0.0, 0.0],
+                           "ci_low": [0.9, 0.0, 0.0], "ci_high": [1.0, 0.1, 0.1]})
+    _, actions = key_findings({"messages": messages, "sentiment_shares": shares, "drivers": drivers})
+    first, then = (" ".join(visible_text(a).split()).replace(" :", ":") for a in actions[:2])
+    assert first == ("Fix lost bags first: its 60 messages score 0.20 lower in sentiment (on a -1 to 1 scale) than "
+                     "the rest (95% interval 0.10 to 0.30 lower); no topic pulls the overall score down more (the "
+                     "difference times its messages).")
+    assert then.startswith("Then seat pitch: its 12 messages score 0.40 lower")

@@ -261,12 +261,17 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                         "of leaving.")
     d = negative_drivers(t)
     d = d[d["beyond_chance"]]
+    if "messages" in d:  # the most pain first: how much lower a topic scores times how many messages it holds
+        d = d.assign(_pull=-d["effect"] * d["messages"]).sort_values("_pull", ascending=False, kind="stable")
     for i, r in enumerate(d.head(2).itertuples()):
         lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
             f"Then <em>{html.escape(str(r.topic))}</em>"
-        actions.append(f"{lead}: its messages score {_a('drivers', f'{-r.effect:.2f}')} lower in sentiment (on a -1 "
+        its = f"its {_n(int(r.messages), 'message')}" if "messages" in d else "its messages"
+        most = ("; no topic pulls the overall score down more (the difference times its messages)"
+                if i == 0 and "messages" in d and len(d) > 1 else "")
+        actions.append(f"{lead}: {its} score {_a('drivers', f'{-r.effect:.2f}')} lower in sentiment (on a -1 "
                        f"to 1 scale) than the rest (95% interval {-r.ci_high:.2f} to {-r.ci_low:.2f} lower"
-                       f"{_adjusted(t)}).")
+                       f"{_adjusted(t)}){most}.")
     spikes = alerts[alerts["kind"].isin(["spike", "emerging"])] if len(alerts) else alerts
     if len(spikes):
         actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
