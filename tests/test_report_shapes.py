@@ -459,3 +459,19 @@ def test_the_first_fix_is_the_topic_that_pulls_sentiment_down_most_over_all_its_
                      "the rest (95% interval 0.10 to 0.30 lower); no topic pulls the overall score down more (the "
                      "difference times its messages).")
     assert then.startswith("Then seat pitch: its 12 messages score 0.40 lower")
+
+
+def test_a_survey_summary_speaks_of_respondents_and_answers():
+    from workbench.pipeline.summary import key_findings
+
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [0.25, 0.25, 0.5],
+                           "ci_low": [0.1, 0.1, 0.3], "ci_high": [0.4, 0.4, 0.7]})
+    customers = pd.DataFrame({"churn_risk": ["high", "low", "low", "low"]})
+    for channel, said, person in (("survey", "of answers", "1 respondent"),
+                                  ("review", "of customer messages", "1 customer")):
+        messages = pd.DataFrame({"author_role": "customer", "channel": channel, "text": list("abcd"),
+                                 "sentiment_label": ["negative", "neutral", "positive", "positive"]})
+        findings, _ = key_findings({"messages": messages, "sentiment_shares": shares, "customers": customers})
+        text = [" ".join(visible_text(f).split()) for f in findings]
+        assert text[0].startswith(f"25% {said} read as negative")
+        assert text[-1].startswith(f"{person} (25%, 95% interval")

@@ -204,17 +204,26 @@ def negative_drivers(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return d.assign(beyond_chance=beyond.astype(bool))
 
 
+def _who(m: pd.DataFrame) -> tuple[str, str, str]:
+    """What the summary calls the people, their messages, and one of them: respondents, answers and answer in a
+    survey (every customer message on channel survey); customers, customer messages and message otherwise."""
+    voice = m.loc[m["author_role"] == "customer", "channel"] if "channel" in m else pd.Series(dtype=str)
+    survey = bool(len(voice)) and voice.eq("survey").all()
+    return ("respondent", "answer", "answer") if survey else ("customer", "customer message", "message")
+
+
 def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     """Three to five findings, each a sentence with its number, 95% interval and, where there is one, a
     customer's words; then what to do next, drawn from the drivers and the trends. HTML, escaped."""
     m = t["messages"]
+    person, said, unit = _who(m)
     voice = m[(m["author_role"] != "brand") & m["sentiment_label"].notna()]
     findings, actions = [], []
     shares = t["sentiment_shares"].set_index("label")
     if len(voice) and "negative" in shares.index:
         neg = shares.loc["negative"]
         modelled = int(neg["from_model"]) if "from_model" in neg and pd.notna(neg["from_model"]) else len(voice)
-        findings.append(f"{_a('sentiment_shares', percent(neg['predicted_share']))} of customer messages read as "
+        findings.append(f"{_a('sentiment_shares', percent(neg['predicted_share']))} of {said}s read as "
                         f"negative{_headline_interval(neg, modelled)}.")
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
     if len(negative) >= 20 and "theme_label" in negative:
@@ -234,8 +243,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         everyone = voice[voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
         overall = float((everyone["theme_label"] == theme).mean())
         findings.append(f"The biggest source of complaints is the theme <em>{html.escape(str(theme))}</em>: "
-                        f"{_a('themes', percent(k / len(negative)))} of negative messages (95% interval "
-                        f"{percent(float(lo))} to {percent(float(hi))}) against {percent(overall)} of all messages"
+                        f"{_a('themes', percent(k / len(negative)))} of negative {unit}s (95% interval "
+                        f"{percent(float(lo))} to {percent(float(hi))}) against {percent(overall)} of all {unit}s"
                         + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
     grid = t.get("segment_topics", pd.DataFrame())
     if len(grid) and "dimension" in grid:
@@ -246,7 +255,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         for r in pick.itertuples():
             findings.append(f"{html.escape(str(r.segment))} "
                             f"{'stands out' if r.lift > 1 else 'fares best'}: "
-                            f"{_a('segment_topics', percent(r.share_messages))} of its messages are negative "
+                            f"{_a('segment_topics', percent(r.share_messages))} of its {unit}s are negative "
                             f"(95% interval {percent(r.ci_low)} to {percent(r.ci_high)}) against "
                             f"{percent(r.rest_share)} elsewhere.")
     alerts = t.get("alerts", pd.DataFrame(columns=["kind", "message", "topic"]))
@@ -256,7 +265,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(c) and "churn_risk" in c:
         high = int((c["churn_risk"] == "high").sum())
         lo, hi = wilson(high, len(c))
-        findings.append(f"{_a('customers', _n(high, 'customer'))} ({percent(high / len(c))}, 95% interval "
+        findings.append(f"{_a('customers', _n(high, person))} ({percent(high / len(c))}, 95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))}) {'is' if high == 1 else 'are'} at high risk "
                         "of leaving.")
     d = negative_drivers(t)
@@ -266,8 +275,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     for i, r in enumerate(d.head(2).itertuples()):
         lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
             f"Then <em>{html.escape(str(r.topic))}</em>"
-        its = f"its {_n(int(r.messages), 'message')}" if "messages" in d else "its messages"
-        most = ("; no topic pulls the overall score down more (the difference times its messages)"
+        its = f"its {_n(int(r.messages), unit)}" if "messages" in d else f"its {unit}s"
+        most = (f"; no topic pulls the overall score down more (the difference times its {unit}s)"
                 if i == 0 and "messages" in d and len(d) > 1 else "")
         actions.append(f"{lead}: {its} score {_a('drivers', f'{-r.effect:.2f}')} lower in sentiment (on a -1 "
                        f"to 1 scale) than the rest (95% interval {-r.ci_high:.2f} to {-r.ci_low:.2f} lower"
@@ -332,6 +341,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     m = t["messages"]
     voice = m[m["author_role"] == "customer"]
     analysed = voice[voice["sentiment_label"].notna()]
+    person, said, unit = _who(m)
     out = []
     findings, actions = key_findings(t)
     if findings:
@@ -342,21 +352,21 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
     out.append(("What we listened to", (
-        f"{_a('messages', f'{len(voice):,} customer messages')} "
-        + (f"from {_a('customers', f'{n_customers:,} customers')}" if n_customers else "(the export names no authors)")
+        f"{_a('messages', _n(len(voice), said))} "
+        + (f"from {_a('customers', _n(n_customers, person))}" if n_customers else "(the export names no authors)")
         + (f", addressed to {_n(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
         + f" on {_n(m['channel'].nunique(), 'channel')}, {period}; "
         + (f"{_a('messages', f'{n_replies:,} brand replies')} alongside." if n_replies
            else "the export holds no replies from the brand.")
-        + (f" {_n(no_text, 'customer message')} {'holds' if no_text == 1 else 'hold'} no text (a rating alone) and "
+        + (f" {_n(no_text, said)} {'holds' if no_text == 1 else 'hold'} no text (a rating alone) and "
            f"{'is' if no_text == 1 else 'are'} not analysed." if no_text else ""))))
 
     seg = t["segments"]
     main_kind = seg["kind"].iloc[0] if len(seg) else ""
     s = seg[seg["kind"] == main_kind].head(4)
-    parts = [f"{_a('segments', f'{r.customers:,} customers ({r.share_of_customers:.0%})')} "
+    parts = [f"{_a('segments', f'{_n(r.customers, person)} ({r.share_of_customers:.0%})')} "
              f"{segment_place(main_kind, r.segment)}"
-             f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} customers, read with care)"
+             f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} {person}s, read with care)"
                                                   if r.customers < SMALL_SEGMENT else "") for r in s.itertuples()]
     out.append(("Who they are", (f"Segments ({html.escape(main_kind)}): " + "; ".join(parts) + ".") if parts
                 else _by_message_groups(t)))
@@ -369,7 +379,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     quote = ""
     example = _topic_example(t["quotes"], topics.iloc[0]) if len(topics) else None
     if example is not None:
-        quote = (f' A customer, on {html.escape(str(topics["label"].iloc[0]))}: {_quote(example)} '
+        quote = (f' A {person}, on {html.escape(str(topics["label"].iloc[0]))}: {_quote(example)} '
                  f'({_a("quotes", "quotes")}).')
     topic_text = f"The biggest topics: {topic_list}.{quote}" if len(topics) else html.escape(why_no_topics(t))
     out.append(("What they want", f"Intents: {intent_list}. {topic_text}"))
@@ -379,7 +389,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
     trend = negative_trend(analysed)
     out.append(("How they feel", (
-        f"{_a('sentiment_shares', percent(neg))} of customer messages read as negative and "
+        f"{_a('sentiment_shares', percent(neg))} of {said}s read as negative and "
         f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
         f"{trend}")))
 
@@ -398,8 +408,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         out.append(("Who is at risk, who would recommend us", nps + (
             f"{_a('customers', _n(adv, 'advocate'))} and {_a('customers', _n(det, 'detractor'))}: net advocacy "
             f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
-            f"customers who are advocates minus the percentage who are detractors, from -100 to +100); "
-            f"{_a('customers', _n(len(high), 'customer'))} at high risk of leaving.{reason_text}")))
+            f"{person}s who are advocates minus the percentage who are detractors, from -100 to +100); "
+            f"{_a('customers', _n(len(high), person))} at high risk of leaving.{reason_text}")))
 
     d = negative_drivers(t)
     if len(d):
@@ -409,7 +419,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
                           .itertuples())
         out.append(("What drives dissatisfaction", (
             f"Topics that pull sentiment down most{_adjusted(t)} (difference in sentiment score between a "
-            f"topic's messages and the rest, on a -1 to 1 scale): {items}." if len(sure) else
+            f"topic's {unit}s and the rest, on a -1 to 1 scale): {items}." if len(sure) else
             "No topic pulls sentiment down beyond chance, allowing for the number of topics compared. The "
             f"largest differences{_adjusted(t)}, within chance (sentiment score, -1 to 1): {items}.")))
 
