@@ -47,6 +47,23 @@ def test_mapping_and_options_from_the_command_line(tmp_path):
     assert df["created_at"].iloc[0].startswith("2024-03-05 10:00") and (df["channel"] == "email").all()
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Die Lieferung kam zu spät, die Größe war falsch. Grüße aus Köln", "cp1252"),  # Excel on Windows, German
+    ("Très déçu, où est mon remboursement? Merci «vraiment»", "cp1252"),
+    ("Zamówienie przyszło za późno, rozmiar był zły, żółć", "cp1250"),  # Polish: Windows' Central European
+    ("Заказ пришёл поздно, размер не тот", "cp1251"),
+])
+def test_an_export_saved_in_a_windows_encoding_is_read_with_a_note(tmp_path, text, encoding):
+    f = tmp_path / "kommentare.csv"
+    f.write_bytes(("id;text\n" + "".join(f"{i};{text} ({i})\n" for i in range(5))).encode(encoding))
+    p = run("ingest", f, "--workspace", tmp_path / "ws")
+    assert p.returncode == 0, p.stderr
+    assert f"kommentare.csv is not UTF-8: read as {encoding}, detected from its bytes" in p.stdout
+    out = tmp_path / "m.csv"
+    run("export", "messages", "--out", out, "--workspace", tmp_path / "ws")
+    assert pd.read_csv(out)["text"].tolist()[0] == f"{text} (0)"
+
+
 def test_formats_lists_them_all():
     p = run("formats")
     for name in ("table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger",
@@ -60,7 +77,7 @@ def test_formats_lists_them_all():
                                                                      "of: whatsapp"),
     ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"], "unknown format 'excelish'; known formats: whatsapp"),
     ("x.csv", b"ticket,Customer Note\n1,my router is broken again\n", [], 'name it with --map text="Customer Note"'),
-    ("x.csv", b"id,text\n1,caf\xe9\n", [], "is not valid UTF-8; the file was probably saved as Windows-1252"),
+    ("x.csv", b"id,text\n1,\xff\xfe\xfd\x00\x01\x02\x80\x81\n", [], "is not valid UTF-8; the file was probably saved"),
     ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),
     ("x.csv", b"", [], "the file is empty"),
     ("x.csv", b"\xff\xfe\x00\x01garbage", [], "it starts as UTF-16 but byte 10 is not"),

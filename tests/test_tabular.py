@@ -694,3 +694,12 @@ def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):
     assert m[S.TEXT].tolist() == ["Answer the phone faster", "Stop sending so many e-mails"]
     meta = json.loads(m[S.METADATA].iloc[0])
     assert meta["How satisfied are you with our support?"] == "Satisfied" and meta["Friendliness"] == "Very satisfied"
+
+
+def test_a_table_whose_every_row_has_too_many_fields_sets_them_all_aside(tmp_path):
+    # Semicolons inside unquoted texts: every row has three fields under a header of two. Nothing to load, no
+    # crash (the check for ids repeated over texts had met zero rows), every row counted as set aside.
+    p = write(tmp_path, "semi.csv", b"id;text\n0;late; again\n1;lost; bag\n")
+    out = load(p)
+    assert out.messages.empty and out.rows_read == 2
+    assert out.rejected["reason"].tolist() == ["wrong number of fields (the header has 2)"] * 2

@@ -22,7 +22,7 @@ from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.clean import CleanOptions, clean, redact_text
 from workbench.ingest.formats import detect_format, expand_paths, get_loader
-from workbench.ingest.formats.base import LoadOptions
+from workbench.ingest.formats.base import LoadOptions, guess_encoding
 from workbench.store import Store
 
 
@@ -96,10 +96,13 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             started = time.time()
             # Authors known to speak for the brand (stored, or in earlier files) are the brand here too.
             opts = replace(options, brand_authors=tuple(sorted(set(options.brand_authors) | learned)))
+            guessed, encoding_note = (None, None) if options.encoding else guess_encoding(path)
+            if guessed:
+                opts = replace(opts, encoding=guessed)
             loader = get_loader(fmt)
             chunks = (loader.load_chunks(path, opts, rows=chunk_rows) if hasattr(loader, "load_chunks")
                       else iter([loader.load(path, opts)]))
-            report = FileReport(path.name, fmt)
+            report = FileReport(path.name, fmt, notes=[encoding_note] if encoding_note else [])
             mapping: dict[str, str] = {}
             big = path.stat().st_size >= 5_000_000
             bar = tqdm(desc=f"ingest {path.name}", unit="rows", total=_line_estimate(path) if big else None,

@@ -95,6 +95,88 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
         ) from None
 
 
+# Files these loaders read whole as binary: no text encoding to find.
+_BINARY_MAGIC = (b"PK\x03\x04", b"PAR1", b"\xd0\xcf\x11\xe0")  # xlsx/zip, Parquet, old Excel
+
+
+def guess_encoding(path: Path, block: int = 1 << 22) -> tuple[str | None, str | None]:
+    """The encoding of a text export that is neither UTF-8 nor UTF-16 with a BOM, as `charset_normalizer`
+    reads it (Excel on Windows saves CSV as Windows-1252: "Grüße" is bytes no UTF-8 reader accepts), with a
+    note saying so; (None, None) for UTF-8, UTF-16 with a BOM, binary files, and where no encoding reads the
+    file (then `decode` gives its sentence). Checked a block at a time: no whole copy of a large file."""
+    import codecs
+
+    from charset_normalizer import from_bytes
+
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head.startswith(_BINARY_MAGIC):
+            return None, None
+        fh.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        offset = 0
+        try:
+            while raw := fh.read(block):
+                decoder.decode(raw)
+                offset += len(raw)
+            decoder.decode(b"", final=True)
+            return None, None
+        except UnicodeDecodeError as exc:
+            bad = offset + exc.start
+        fh.seek(max(0, bad - 100_000))
+        sample = fh.read(200_000)  # around the first byte UTF-8 refuses, where the accented letters are
+        fh.seek(0)
+        sample = fh.read(200_000) + b"\n" + sample
+    encoding = _likeliest(sample, from_bytes(sample))
+    if encoding is None:
+        return None, None
+    try:  # the whole file must read in it
+        with path.open("rb") as fh:
+            decoder = codecs.getincrementaldecoder(encoding)()
+            while raw := fh.read(block):
+                decoder.decode(raw)
+    except UnicodeDecodeError:
+        return None, None
+    return encoding, (f"{path.name} is not UTF-8: read as {encoding}, detected from its bytes; if its accented "
+                      "letters look wrong, pass --encoding with the right one.")
+
+
+# Single-byte encodings for Latin script: they share most accented letters, and the detector may name any of
+# them for a German or French export (cp1250 for "Grüße", iso8859-10 for "déçu") that Excel wrote as Windows-1252,
+# or cp1252 for a short Polish one.
+_LATIN = ("cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin-1", "iso8859-2", "iso8859-3", "iso8859-4",
+          "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "mac-roman",
+          "mac-latin2", "hp-roman8", "cp850", "cp775")
+
+
+def _likeliest(sample: bytes, matches) -> str | None:
+    """The encoding `charset_normalizer` finds likeliest where it is not for Latin script (Cyrillic, Greek, East
+    Asian...). For Latin script the detector may name any of the single-byte encodings, which share most
+    accented letters: Windows-1252 (what Excel writes in Western Europe) where it reads the sample as words,
+    else the first Latin one the detector lists that does. Words: no symbol inside a word in more than 5% of
+    the non-ASCII characters, as Polish written in cp1250 and read as cp1252 shows ("by³", "¿ó³ty")."""
+    import codecs
+
+    best = matches.best()
+    if best is None:
+        return None
+    latin = {codecs.lookup(e).name for e in _LATIN}
+    if codecs.lookup(best.encoding).name not in latin:
+        return codecs.lookup(best.encoding).name
+    for encoding in ("cp1252", *(codecs.lookup(m.encoding).name for m in matches)):
+        if encoding not in latin:
+            continue
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        foreign = len(re.findall(r"[^\x00-\x7f]", text))
+        in_word = sum(not c.isalpha() for c in re.findall(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])", text))
+        if in_word <= 0.05 * foreign:
+            return encoding
+    return codecs.lookup(best.encoding).name
+
+
 def _mac_lines(text: str) -> bool:
     """Whether lone carriage returns end the lines (old Mac line endings): they outnumber the newlines, which
     then sit only inside quoted fields (a tweet written over several lines)."""

@@ -91,10 +91,11 @@ def names_other_things(ids: pd.Series, texts: pd.Series) -> bool:
     and, where they do, mostly over different texts (a product's id on each of its reviews, a ticket's on each
     of its comments). A row exported twice repeats its id with its text, and stays a duplicate."""
     repeated = ids.notna() & ids.duplicated(keep=False)
-    if repeated.mean() < 0.05:
+    if not repeated.any() or repeated.mean() < 0.05:  # none repeats (or no rows at all)
         return False
-    first = texts[repeated].groupby(ids[repeated]).transform("first")
-    return bool(texts[repeated].ne(first).mean() > 0.5)
+    t = texts[repeated].astype("string").fillna("")  # an empty text is a text (NA would make the mean NA)
+    first = t.groupby(ids[repeated]).transform("first")
+    return bool((t != first).mean() > 0.5)
 
 
 def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOptions) -> str | None:
