@@ -443,3 +443,18 @@ def test_the_windowed_vader_scores_every_message_as_vader_does():
     texts += ["never so good", "without doubt the best", "kind of bad", "the bomb", "not bad at all", "at least ok"]
     original, ours = SentimentIntensityAnalyzer(), vader_analyzer()
     assert [ours.polarity_scores(t) for t in texts] == [original.polarity_scores(t) for t in texts]
+
+
+def test_a_share_of_a_handful_of_messages_has_a_wide_interval():
+    # One message, read as negative: the negative share is 100%, and its interval says how little one message
+    # tells. The shares are drawn from Dirichlet(1.5, 0.5, 0.5), whose first share follows Beta(1.5, 1) with
+    # CDF x^1.5: its 2.5% and 97.5% points are 0.025^(2/3) = 0.086 and 0.975^(2/3) = 0.983; the interval
+    # reaches the share itself, 1.
+    conf = np.array([[80, 20, 0], [0, 100, 0], [0, 0, 100]])
+    neg = corrected_shares(pd.Series(["negative"]), conf, n_boot=4000, correct=False).set_index("label").loc["negative"]
+    assert neg["predicted_share"] == 1.0
+    assert neg["ci_low"] == pytest.approx(0.086, abs=0.02) and neg["ci_high"] == 1.0
+    pos = corrected_shares(pd.Series(["negative"]), conf, n_boot=4000, correct=False).set_index("label").loc["positive"]
+    # A class never seen follows Beta(0.5, 2): from 0 to its 97.5% point (scipy's quantile, 0.753)
+    from scipy.stats import beta
+    assert pos["ci_low"] == 0.0 and pos["ci_high"] == pytest.approx(beta(0.5, 2).ppf(0.975), abs=0.02)

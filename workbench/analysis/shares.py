@@ -23,7 +23,9 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
     from. Adjusted classify-and-count: the true shares q solve C^T q = observed label shares, with
     C[i, j] = P(predicted j | true i), solved by non-negative least squares with the shares summing to one, so
     every estimate lies in [0, 1]. The interval resamples the confusion counts (Dirichlet per true class) and
-    the messages (multinomial): it covers both the classifier's error and sampling error.
+    the label shares (Dirichlet on the label counts plus one half, Jeffreys' prior: a resample of the messages
+    themselves would give one negative message of one the interval 100% to 100%): it covers both the
+    classifier's error and sampling error.
 
     When the error rates cannot produce the observed shares (the unconstrained solution leaves [0, 1] by more
     than 0.02: the model errs differently on this export than where its errors were measured), no correction
@@ -53,12 +55,13 @@ def corrected_shares(predicted: pd.Series, confusion: np.ndarray, classes: tuple
     fits = bool(correct and n and (free.min() >= -0.02) and (free.max() <= 1.02))
     if fits:
         point = solve(rates, observed)
-        boots = [solve(np.vstack([rng.dirichlet(row + 1) for row in conf]), rng.multinomial(int(n), observed) / n)
+        boots = [solve(np.vstack([rng.dirichlet(row + 1) for row in conf]), rng.dirichlet(counts + 0.5))
                  for _ in range(n_boot)]
     else:
         point = observed
-        boots = [rng.multinomial(int(n), observed) / n for _ in range(n_boot if n else 0)]
+        boots = [rng.dirichlet(counts + 0.5) for _ in range(n_boot if n else 0)]
     lo, hi = (np.percentile(np.array(boots), [2.5, 97.5], axis=0) if len(boots) else (np.zeros(k), np.zeros(k)))
+    lo, hi = np.minimum(lo, point), np.maximum(hi, point)  # a share of 1 of 1 lies in its own interval
     if not fits and share_errors is not None and len(share_errors):
         errors = np.asarray(share_errors, float)
         lo = lo + np.minimum(errors.min(axis=0), 0)
