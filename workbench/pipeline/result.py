@@ -42,10 +42,11 @@ class AnalysisResult(Mapping[str, pd.DataFrame]):
     def headline(self) -> str:
         """One line: what was analysed, with which model, how many topics."""
         r = self.run
+        n = int(r["messages_analysed"])
+        analysed = f"Analysed {n:,} customer message{'' if n == 1 else 's'} with {r['embedding']}"
         if not r["topics"]:
-            return (f"Analysed {r['messages_analysed']:,} customer messages with {r['embedding']}: no topics. "
-                    f"{why_no_topics(self.tables)}")
-        return (f"Analysed {r['messages_analysed']:,} customer messages with {r['embedding']}: {r['topics']} topics, "
+            return f"{analysed}: no topics. {why_no_topics(self.tables)}"
+        return (f"{analysed}: {r['topics']} topic{'' if r['topics'] == 1 else 's'}, "
                 f"{r['outlier_share']:.1%} without a clear topic ({r['outlier_share_before']:.1%} before "
                 "re-assignment).")
 

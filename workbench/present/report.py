@@ -107,7 +107,8 @@ def header(title: str, tables: dict[str, pd.DataFrame]) -> None:
     models = str(run["embedding"]) + (f" and the fine-tuned sentiment model {reader}" if reader else "")
     _display(
         STYLE + f'<div class="wb-title">{html.escape(title)}</div><p class="wb-sub">Analysed '
-        f"{int(run['messages_analysed']):,} customer messages with {html.escape(models)} on "
+        f"{int(run['messages_analysed']):,} customer message{'' if int(run['messages_analysed']) == 1 else 's'} "
+        f"with {html.escape(models)} on "
         f"{pd.Timestamp(run['run_at']):%d %b %Y}; workbench {html.escape(str(run['workbench_version']))}.</p>"
     )
 
