@@ -143,3 +143,13 @@ def test_an_export_of_the_brands_own_posts_says_there_is_nothing_from_customers(
     r = run("analyse", "--workspace", ws, "--embedding", "static")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "no customer messages to analyse: all 133 messages are the brand's own posts" in r.stderr
+
+
+def test_analysing_an_export_whose_every_row_was_set_aside_says_why(tmp_path):
+    f = tmp_path / "empty.csv"
+    f.write_text("id,text,date\n1,,2024-01-01\n2,,2024-01-02\n")
+    assert run("ingest", f, "--workspace", tmp_path / "ws").returncode == 0
+    p = run("analyse", "--workspace", tmp_path / "ws", "--embedding", "static")
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+    assert ("no customer messages to analyse: every row ingested was set aside (2 empty text); see them with "
+            "`workbench export rejected --out rejected.csv`") in p.stderr
