@@ -1091,6 +1091,13 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
 # password", "refund for the ticket" writes "refund ticket".
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that",
                           "these", "those", "me", "us", "them"})
+_WRITTEN_GAP = r"(?:\s+(?:" + "|".join(sorted(LINKS | _DETERMINERS)) + r")){0,2}\s+"  # not across a comma or stop
+
+
+def _written(phrase: str) -> re.Pattern:
+    """A phrase as customers write it: its words in order, at most two prepositions, articles or possessives
+    between two of them."""
+    return re.compile(r"\b" + _WRITTEN_GAP.join(map(re.escape, phrase.split())) + r"\b")
 
 
 def written_phrases(docs: Sequence[str], topics: np.ndarray, keyphrases: dict[int, Sequence[str]],
@@ -1101,13 +1108,11 @@ def written_phrases(docs: Sequence[str], topics: np.ndarray, keyphrases: dict[in
     are drawn once stop words are dropped, so some join words of two clauses ("email forgot" from "my email, I
     forgot"): those are left out. Counted on at most `sample` messages (seeded)."""
     docs, topics = _sampled(docs, topics, sample, seed)
-    gap = r"(?:\s+(?:" + "|".join(sorted(LINKS | _DETERMINERS)) + r")){0,2}\s+"  # not across a comma or full stop
     out = {}
     for t, phrases in keyphrases.items():
         member_docs = [docs[i].lower() for i in np.flatnonzero(topics == t)]
         need = 2 if len(member_docs) >= 10 else 1
-        out[t] = [p for p in phrases if " " not in p or sum(
-            1 for d in member_docs if re.search(r"\b" + gap.join(map(re.escape, p.split())) + r"\b", d)) >= need]
+        out[t] = [p for p in phrases if " " not in p or sum(map(bool, map(_written(p).search, member_docs))) >= need]
     return out
 
 
@@ -1251,8 +1256,7 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
         score = {}
         for p in phrases:
             if p not in holding:
-                pattern = re.compile(r"\b" + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, p.split())) + r"\b")
-                holding[p] = np.array([bool(pattern.search(x)) for x in texts])
+                holding[p] = np.array(list(map(bool, map(_written(p).search, texts))))
             held = holding[p] & rows
             counts = np.unique(assignments[held], return_counts=True)[1]
             lift = held.sum() / rows.sum() / max(holding[p].mean(), 1e-9)
