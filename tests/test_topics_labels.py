@@ -436,3 +436,21 @@ def test_a_topic_description_lists_phrases_that_add_a_word():
     # words; the sixth phrase is the last looked at, and "token" comes seventh.
     assert out == ('Customers write about reset password and email (forgot password, login, locked account). '
                    'Typical: "I can\'t reset it"')
+
+
+def test_praise_of_what_the_whole_export_is_about_names_no_subject():
+    # "app" is in many of an app store export's reviews: praise of the app alone names nothing a topic could be
+    # about; a question about it does, and so does praise that adds a word.
+    docs = ["Great app!", "Love this app", "where is my app", "app crashes, great otherwise", "Thanks"]
+    stop = sorted(_stop_words([], []))
+    assert has_subject(docs, stop).tolist() == [True, True, True, True, False]
+    assert has_subject(docs, stop, common={"app"}).tolist() == [False, False, True, True, False]
+
+
+def test_word_shares_count_each_message_once():
+    from workbench.analysis.topics import word_shares
+
+    docs = ["app app app crashes"] * 10 + ["the app"] * 5 + ["login fails"] * 5
+    # "app" in 15 of 20 messages, "crashes" in 10, "login" and "fails" in 5, "the" in 5; at least 30%:
+    assert word_shares(docs, least=0.3) == {"app": 0.75, "crashes": 0.5}
+    assert word_shares(docs[:19]) == {}  # too few messages to tell

@@ -17,7 +17,7 @@ import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -226,25 +226,47 @@ def tag_only_words(docs: Sequence[str]) -> set[str]:
 HASHTAGGED = re.compile(r"(#?)\b([^\W\d_]{3,})\b")
 
 
-def collection_words(docs: Sequence[str], share: float = 0.8) -> set[str]:
-    """Words in more than `share` of the messages: what the collection was gathered on (an event's tag, "sxsw",
-    in 99.9% of a conference's tweets), which no topic is about. A subject most messages share stays: "credit"
-    in 62% of the CFPB complaints (where "credit card" and "credit report" tell topics apart), an airline's
-    "flight"; `export_wide_words` keeps those out of the names instead."""
+COMMON_SHARE = 0.1  # a word in this share of an export's messages is what it is about ("app" in app reviews)
+
+
+def word_shares(docs: Sequence[str], least: float = 0.1) -> dict[str, float]:
+    """The share of the messages holding each word (3+ letters, lower case) that at least `least` of them
+    hold; empty for fewer than 20 messages (too few to tell)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     if len(docs) < 20:
-        return set()
-    counts = CountVectorizer(binary=True, token_pattern=r"(?u)\b[^\W\d_]{3,}\b", dtype=np.int32)
-    df = np.asarray(counts.fit_transform(docs).sum(axis=0)).ravel()
-    return {w for w, i in counts.vocabulary_.items() if df[i] > share * len(docs)}
+        return {}
+    counts = CountVectorizer(binary=True, token_pattern=r"(?u)\b[^\W\d_]{3,}\b", dtype=np.int32,
+                             min_df=max(least, 1 / len(docs)))
+    try:
+        df = np.asarray(counts.fit_transform(docs).sum(axis=0)).ravel() / len(docs)
+    except ValueError:  # no word that common
+        return {}
+    return {w: float(df[i]) for w, i in counts.vocabulary_.items()}
 
 
-def has_subject(docs: Sequence[str], stop_words: Sequence[str]) -> np.ndarray:
+def collection_words(docs: Sequence[str], share: float = 0.8, shares: dict[str, float] | None = None) -> set[str]:
+    """Words in more than `share` of the messages: what the collection was gathered on (an event's tag, "sxsw",
+    in 99.9% of a conference's tweets), which no topic is about. A subject most messages share stays: "credit"
+    in 62% of the CFPB complaints (where "credit card" and "credit report" tell topics apart), an airline's
+    "flight"; `export_wide_words` keeps those out of the names instead. `shares`: `word_shares(docs)` where
+    already counted."""
+    shares = word_shares(docs, least=min(share, 0.1)) if shares is None else shares
+    return {w for w, x in shares.items() if x > share}
+
+
+def has_subject(docs: Sequence[str], stop_words: Sequence[str], common: Iterable[str] = ()) -> np.ndarray:
     """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
-    stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys")."""
-    ignore = set(stop_words) | COURTESY
-    return np.array([any(w not in ignore for w in WORD.findall(d.lower())) for d in docs], dtype=bool)
+    stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys"). In
+    praise or thanks, the export's `common` words (what many of its messages name: "app" in app reviews) name
+    no subject either: "Great app!" and "Love this app" have none, "where is my app" has one."""
+    ignore, common = set(stop_words) | COURTESY, set(common)
+    out = []
+    for d in docs:
+        words = WORD.findall(d.lower())
+        rest = [w for w in words if w not in ignore]
+        out.append(bool(rest) and not (any(w in COURTESY for w in words) and all(w in common for w in rest)))
+    return np.array(out, dtype=bool)
 
 
 def _lemma(word: str) -> str:
@@ -755,15 +777,16 @@ def fit_topics(
     n = len(docs)
     if n < MIN_MESSAGES:
         return _too_few(n, config)
+    shares = word_shares(docs, least=COMMON_SHARE)
     stop = sorted({*_stop_words(brands, config.extra_stop_words), *tag_only_words(docs),
-                   *collection_words(docs)})
+                   *collection_words(docs, shares=shares)})
     vectorizer = CountVectorizer(
         stop_words=stop, ngram_range=(1, 2), min_df=2 if n > 200 else 1, token_pattern=r"(?u)\b[^\W\d_]{3,}\b"
     )
     backend = _Backend(embedder, vectors_cache)
     seeded = list(config.seed_topics)
     # Messages that name no subject (thanks, greetings, "?") stay out of the fit: their own group, not topics.
-    subject = has_subject(docs, stop)
+    subject = has_subject(docs, stop, common=shares)
     if subject.sum() < 20:
         subject[:] = True
     other = other_language(languages, n)
