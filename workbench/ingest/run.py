@@ -96,7 +96,9 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             started = time.time()
             # Authors known to speak for the brand (stored, or in earlier files) are the brand here too.
             opts = replace(options, brand_authors=tuple(sorted(set(options.brand_authors) | learned)))
-            guessed, encoding_note = (None, None) if options.encoding else guess_encoding(path)
+            # e-mail is decoded part by part, by the charset each part names
+            guessed, encoding_note = (None, None) if options.encoding or fmt in ("mbox", "eml") \
+                else guess_encoding(path)
             if guessed:
                 opts = replace(opts, encoding=guessed)
             loader = get_loader(fmt)
