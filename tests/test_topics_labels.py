@@ -441,10 +441,12 @@ def test_a_topic_description_lists_phrases_that_add_a_word():
 def test_praise_of_what_the_whole_export_is_about_names_no_subject():
     # "app" is in many of an app store export's reviews: praise of the app alone names nothing a topic could be
     # about; a question about it does, and so does praise that adds a word.
-    docs = ["Great app!", "Love this app", "where is my app", "app crashes, great otherwise", "Thanks"]
+    docs = ["Great app!", "Love this app", "where is my app", "app crashes, great otherwise", "Thanks",
+            "not a good app", "Thanks for nothing, app", "great app... doesn't open"]
     stop = sorted(_stop_words([], []))
-    assert has_subject(docs, stop).tolist() == [True, True, True, True, False]
-    assert has_subject(docs, stop, common={"app"}).tolist() == [False, False, True, True, False]
+    assert has_subject(docs, stop).tolist() == [True, True, True, True, False, True, True, True]
+    # praise turned around ("not", "nothing", "n't") is no praise: those keep their subject
+    assert has_subject(docs, stop, common={"app"}).tolist() == [False, False, True, True, False, True, True, True]
 
 
 def test_word_shares_count_each_message_once():

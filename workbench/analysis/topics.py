@@ -226,7 +226,10 @@ def tag_only_words(docs: Sequence[str]) -> set[str]:
 HASHTAGGED = re.compile(r"(#?)\b([^\W\d_]{3,})\b")
 
 
-COMMON_SHARE = 0.1  # a word in this share of an export's messages is what it is about ("app" in app reviews)
+COMMON_SHARE = 0.2  # a word in this share of an export's messages is what it is about ("app" in app reviews)
+# Words that turn praise around ("not good", "thanks for nothing"): a message holding one keeps its subject.
+NEGATION = frozenset({"not", "no", "never", "nothing", "nobody", "none", "cannot", "cant", "dont", "doesnt", "didnt",
+                      "isnt", "wasnt", "wont", "worst", "bad", "terrible", "awful", "hate", "again", "still"})
 
 
 def word_shares(docs: Sequence[str], least: float = 0.1) -> dict[str, float]:
@@ -259,13 +262,17 @@ def has_subject(docs: Sequence[str], stop_words: Sequence[str], common: Iterable
     """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
     stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys"). In
     praise or thanks, the export's `common` words (what many of its messages name: "app" in app reviews) name
-    no subject either: "Great app!" and "Love this app" have none, "where is my app" has one."""
+    no subject either: "Great app!" and "Love this app" have none; "where is my app" has one, and so has praise
+    turned around ("not a good app", "thanks for nothing, app", "great, the app crashed again")."""
     ignore, common = set(stop_words) | COURTESY, set(common)
     out = []
     for d in docs:
-        words = WORD.findall(d.lower())
+        lower = d.lower()
+        words = WORD.findall(lower)
         rest = [w for w in words if w not in ignore]
-        out.append(bool(rest) and not (any(w in COURTESY for w in words) and all(w in common for w in rest)))
+        praise_only = (any(w in COURTESY for w in words) and all(w in common for w in rest)
+                       and not any(w in NEGATION for w in words) and "n't" not in lower and "n’t" not in lower)
+        out.append(bool(rest) and not praise_only)
     return np.array(out, dtype=bool)
 
 
