@@ -418,8 +418,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
                           f"{r.ci_low:+.2f} to {r.ci_high:+.2f})" for r in (sure if len(sure) else d.head(3))
                           .itertuples())
         out.append(("What drives dissatisfaction", (
-            f"Topics that pull sentiment down most{_adjusted(t)} (difference in sentiment score between a "
-            f"topic's {unit}s and the rest, on a -1 to 1 scale): {items}." if len(sure) else
+            f"Topics whose {unit}s score furthest below the rest{_adjusted(t)} (difference in sentiment score "
+            f"between a topic's {unit}s and the rest, on a -1 to 1 scale): {items}." if len(sure) else
             "No topic pulls sentiment down beyond chance, allowing for the number of topics compared. The "
             f"largest differences{_adjusted(t)}, within chance (sentiment score, -1 to 1): {items}.")))
 
