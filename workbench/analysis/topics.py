@@ -1020,7 +1020,8 @@ def _reassign_outliers(
 
 
 def _sampled(docs: Sequence[str], topics, sample: int, seed: int) -> tuple[Sequence[str], np.ndarray]:
-    """At most `sample` of the messages and their topics (seeded, in their order): what phrases are counted on."""
+    """At most `sample` of the messages and their topics (seeded, in their order): what phrases are counted on.
+    `topics` may hold several columns, one row per message (a theme's and a topic's id)."""
     topics = np.asarray(topics)
     if len(docs) <= sample:
         return docs, topics
@@ -1273,9 +1274,8 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
     of its lift over all messages ("password" before "money", which every theme writes). Counted on at most
     `sample` messages (seeded)."""
     theme_of = np.array([of_topic.get(int(a), -99) for a in assignments])
-    keep = np.sort(np.random.default_rng(seed).choice(len(docs), sample, replace=False)) if len(docs) > sample \
-        else np.arange(len(docs))
-    texts, theme_of, assignments = [docs[i].lower() for i in keep], theme_of[keep], assignments[keep]
+    texts, both = _sampled(docs, np.column_stack([theme_of, assignments]), sample, seed)
+    texts, theme_of, assignments = [t.lower() for t in texts], both[:, 0], both[:, 1]
     candidates = {g: list(dict.fromkeys(p for i in members for p in _naming_phrases(topics, i)))
                   for g, members in enumerate(members_of) if len(members) > 1}
     naming = spoken_phrases(texts, theme_of, distinctive_phrases(texts, theme_of, candidates, vectorizer))

@@ -104,41 +104,42 @@ def guess_encoding(path: Path, block: int = 1 << 22) -> tuple[str | None, str | 
     reads it (Excel on Windows saves CSV as Windows-1252: "Grüße" is bytes no UTF-8 reader accepts), with a
     note saying so; (None, None) for UTF-8, UTF-16 with a BOM, binary files, and where no encoding reads the
     file (then `decode` gives its sentence). Checked a block at a time: no whole copy of a large file."""
-    import codecs
-
     from charset_normalizer import from_bytes
 
     with path.open("rb") as fh:
         head = fh.read(4)
-        if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head.startswith(_BINARY_MAGIC):
-            return None, None
-        fh.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8-sig")()
-        offset = 0
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head.startswith(_BINARY_MAGIC):
+        return None, None
+    bad = _first_undecodable(path, "utf-8-sig", block)
+    if bad is None:
+        return None, None
+    with path.open("rb") as fh:
+        sample = fh.read(200_000)
+        fh.seek(max(0, bad - 100_000))
+        sample += b"\n" + fh.read(200_000)  # around the first byte UTF-8 refuses, where the accented letters are
+    encoding = _likeliest(sample, from_bytes(sample))
+    if encoding is None or _first_undecodable(path, encoding, block) is not None:  # the whole file must read
+        return None, None
+    return encoding, (f"{path.name} is not UTF-8: read as {encoding}, detected from its bytes; if its accented "
+                      "letters look wrong, pass --encoding with the right one.")
+
+
+def _first_undecodable(path: Path, encoding: str, block: int) -> int | None:
+    """The offset of the first byte of `path` that `encoding` cannot read, None where it reads the whole file
+    (read a block at a time)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = 0
+    with path.open("rb") as fh:
         try:
             while raw := fh.read(block):
                 decoder.decode(raw)
                 offset += len(raw)
             decoder.decode(b"", final=True)
-            return None, None
         except UnicodeDecodeError as exc:
-            bad = offset + exc.start
-        fh.seek(max(0, bad - 100_000))
-        sample = fh.read(200_000)  # around the first byte UTF-8 refuses, where the accented letters are
-        fh.seek(0)
-        sample = fh.read(200_000) + b"\n" + sample
-    encoding = _likeliest(sample, from_bytes(sample))
-    if encoding is None:
-        return None, None
-    try:  # the whole file must read in it
-        with path.open("rb") as fh:
-            decoder = codecs.getincrementaldecoder(encoding)()
-            while raw := fh.read(block):
-                decoder.decode(raw)
-    except UnicodeDecodeError:
-        return None, None
-    return encoding, (f"{path.name} is not UTF-8: read as {encoding}, detected from its bytes; if its accented "
-                      "letters look wrong, pass --encoding with the right one.")
+            return offset + exc.start
+    return None
 
 
 # Single-byte encodings for Latin script: they share most accented letters, and the detector may name any of
