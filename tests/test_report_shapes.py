@@ -118,6 +118,13 @@ def test_intervals_of_shares_read_in_percent_and_intervals_of_effects_do_not():
     assert cells == ["refund", "-0.2", "0.1", "0.3", "20%"]
 
 
+def test_percentages_by_hand():
+    from workbench.pipeline.summary import percent
+
+    assert [percent(x) for x in (0.5, 0.0471, 0.962, 1.0, 0.0, 0.9999, 0.0004, 1 - 1e-12, float("nan"))] == [
+        "50%", "4.7%", "96.2%", "100%", "0%", ">99.9%", "<0.1%", "100%", "n/a"]
+
+
 def test_json_cells_read_as_words():
     import pandas as pd
 

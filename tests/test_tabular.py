@@ -423,6 +423,28 @@ def test_replies_on_review_rows_are_dated_by_their_own_column(tmp_path):
     assert (load(write(tmp_path, "survey.csv", data)).messages[S.AUTHOR_ROLE] == "customer").all()
 
 
+def test_a_complaints_register_keeps_every_complaint_by_its_own_id_and_no_answer_to_an_empty_row(tmp_path):
+    # A consumer-complaints export: no column has a message id's name, but 'Complaint ID' never repeats; two
+    # people filed the same words on the same day against two companies; most rows hold no narrative, only the
+    # company's canned public response
+    data = (b"Date received,Product,Consumer complaint narrative,Company public response,Company,Complaint ID\n"
+            b"2020-03-18,Credit,There are many mistakes in my report,Company chooses not to provide a public "
+            b"response,EQUIFAX,101\n"
+            b"2020-03-18,Credit,There are many mistakes in my report,,EXPERIAN,102\n"
+            b"2020-03-18,Credit,,Company chooses not to provide a public response,EQUIFAX,103\n"
+            b"2020-03-19,Debt,,Company chooses not to provide a public response,EQUIFAX,104\n")
+    res = load(write(tmp_path, "complaints.csv", data))
+    m = res.messages
+    customers = m[m[S.AUTHOR_ROLE] == "customer"]
+    assert sorted(customers[S.SOURCE_ID].tolist()) == ["101", "102", "103", "104"]
+    assert customers[S.MESSAGE_ID].nunique() == 4  # both complaints of the same words are kept apart
+    answers = m[m[S.AUTHOR_ROLE] == "brand"]
+    assert answers[S.PARENT_ID].tolist() == customers.loc[customers[S.SOURCE_ID] == "101", S.MESSAGE_ID].tolist()
+    assert "column 'Complaint ID' read as each message's id (its values never repeat); --map source_id=COLUMN " \
+           "chooses another." in res.notes
+    assert any(n.endswith("; 2 more on rows with no message, set aside with them.") for n in res.notes)
+
+
 def test_empty_lines_above_the_header(tmp_path):
     res = load(write(tmp_path, "blank.csv", b"\n\nid,text\n1,my refund is late\n2,the app crashes\n"))
     assert list(res.messages[S.TEXT]) == ["my refund is late", "the app crashes"]

@@ -24,10 +24,14 @@ def _a(table: str, text: str) -> str:
 
 
 def percent(x: float) -> str:
-    """A share as a percentage: one decimal near 0 and 1 (4.7%, 96.2%), none elsewhere; "n/a" where missing."""
+    """A share as a percentage: one decimal near 0 and 1 (4.7%, 96.2%), none elsewhere, never 0.0% or 100.0% for a
+    share that is not nothing or all (<0.1%, >99.9%); "n/a" where missing."""
     if pd.isna(x):
         return "n/a"
-    return f"{x:.1%}" if 0.95 < x < 1 or 0 < x < 0.05 else f"{x:.0%}"
+    x = round(float(x), 9)  # 0.9999999999 from floating-point arithmetic is all
+    if 0.95 < x < 1 or 0 < x < 0.05:
+        return {"0.0%": "<0.1%", "100.0%": ">99.9%"}.get(f"{x:.1%}", f"{x:.1%}")
+    return f"{x:.0%}"
 
 
 def duration(minutes: float) -> str:

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import WorkbenchError
-from workbench.pipeline.summary import summary_html
+from workbench.pipeline.summary import percent, summary_html
 
 NOTEBOOK_DIR = Path(str(files("workbench") / "present" / "notebooks"))  # package data: works from a normal install
 MAIN = "customer_insights"
@@ -274,7 +274,7 @@ def _json_column(col: pd.Series) -> bool:
 
 
 def _percent(v: float) -> str:
-    return "" if pd.isna(v) else f"{v:.1%}" if 0 < v < 0.05 or 0.95 < v < 1 else f"{v:.0%}"
+    return "" if pd.isna(v) else percent(v)
 
 
 def _is_share(col: pd.Series) -> bool:

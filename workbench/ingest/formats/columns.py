@@ -100,10 +100,13 @@ def names_other_things(ids: pd.Series, texts: pd.Series) -> bool:
 
 def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOptions) -> str | None:
     """The column of the messages' own ids: automap's choice, unless it names other things (`names_other_things`),
-    then another column of an id's name ("reviews.id") that is filled and does not; None where none is."""
+    then another column of an id's name ("reviews.id") that is filled and does not; where automap found none, a
+    column named "... id" whose values never repeat (`unique_id_column`); None where none is."""
     col = chosen.get(S.SOURCE_ID)
-    if col is None or S.SOURCE_ID in options.mapping or S.TEXT not in chosen:
+    if S.SOURCE_ID in options.mapping or S.TEXT not in chosen:
         return col
+    if col is None:
+        return unique_id_column(df, chosen)
     texts = df[chosen[S.TEXT]]
     if not names_other_things(df[col], texts):
         return col
@@ -112,6 +115,20 @@ def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOpt
         last = norm(str(c).rsplit(".", 1)[-1])
         if (c not in taken and (norm(c) in CANDIDATES[S.SOURCE_ID] or last in CANDIDATES[S.SOURCE_ID])
                 and df[c].notna().mean() >= 0.9 and not names_other_things(df[c], texts)):
+            return c
+    return None
+
+
+def unique_id_column(df: pd.DataFrame, chosen: dict[str, str]) -> str | None:
+    """Where no column has a message id's name, one whose name ends in "id" ("Complaint ID", "Feedback Id") that
+    is filled on 90% of rows or more and never repeats: the export's own id for each row."""
+    taken = set(chosen.values())
+    for c in df.columns:
+        words = norm(c).split("_")
+        if c in taken or len(words) < 2 or words[-1] != "id":
+            continue
+        ids = df[c]
+        if ids.notna().mean() >= 0.9 and not ids.dropna().duplicated().any():
             return c
     return None
 
@@ -490,7 +507,10 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
           "called text, body, comment or the like); --map text=COLUMN chooses another.")
     require_text(chosen, df, path)
     own_id = message_id_column(df, chosen, options)
-    if own_id != chosen.get(S.SOURCE_ID):
+    if S.SOURCE_ID not in chosen:
+        adopt(S.SOURCE_ID, own_id, lambda c: f"column '{c}' read as each message's id (its values never repeat); "
+              "--map source_id=COLUMN chooses another.")
+    elif own_id != chosen.get(S.SOURCE_ID):
         shared_id = chosen.pop(S.SOURCE_ID)
         if own_id is not None:
             chosen[S.SOURCE_ID] = own_id

@@ -123,6 +123,14 @@ def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, st
     has = text.notna() & text.str.strip().fillna("").ne("")
     if not has.any() or words_per_value(df[[text_col]], set()).get(text_col, 0) < 3:
         return reviews.iloc[0:0]  # no answers, or not written ones (a "Response" of yes and no)
+    # An answer on a row with no message (no text, no rating) answers nothing the workspace keeps: the row is set
+    # aside as empty, its answer with it.
+    said = (reviews[S.TEXT].astype("string").str.strip().fillna("").ne("") | reviews[S.RATING].notna()).to_numpy()
+    unanswered = int((has.to_numpy() & ~said).sum())
+    has &= said
+    if not has.any():
+        notes.append(f"the answers of the brand in column '{text_col}' are all on rows with no message: none read.")
+        return reviews.iloc[0:0]
     rows = reviews[has.to_numpy()]
     when = (to_utc(df[when_col].reset_index(drop=True)[has], options, dayfirst=bool(options.dayfirst))
             if when_col is not None else pd.Series(pd.NaT, index=rows.index, dtype="datetime64[ns, UTC]"))
@@ -134,5 +142,6 @@ def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, st
     })
     n = int(has.sum())
     notes.append(f"{n:,} answer{'s' if n > 1 else ''} of the brand in column '{text_col}' read as its replies to the "
-                 "messages on their rows" + (f", dated by '{when_col}'." if when_col else " (undated)."))
+                 "messages on their rows" + (f", dated by '{when_col}'" if when_col else " (undated)")
+                 + (f"; {unanswered:,} more on rows with no message, set aside with them." if unanswered else "."))
     return out
