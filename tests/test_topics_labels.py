@@ -174,6 +174,9 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     # "email" is in all three topics, "password reset" in two: both name the theme.
     assert _theme_name([0, 1, 2], t) == "email and password reset"
     assert _theme_name([2], t) == "ios apps"
+    # Thanks shared by two topics names no theme: their biggest topic's label does.
+    t["keywords"] = ["appreciate, channel, awesome", "appreciate, awesome, crashes", "ios, apps"]
+    assert _theme_name([0, 1], t) == "channel and youtube"
 
 
 def test_two_themes_never_share_a_name():

@@ -1324,8 +1324,10 @@ def _naming_phrases(topics: pd.DataFrame, topic_id: int) -> list[str]:
 
 
 def _says_only(phrase: str, wide: frozenset[str]) -> bool:
-    """Whether a phrase is made only of the export's subject ("flight" in an airline's export): no theme name."""
-    return all(_lemma(w) in wide for w in phrase.split())
+    """Whether a phrase is made only of the export's subject ("flight" in an airline's export) and of courtesy
+    and praise ("appreciate", which two topics of thanks and complaints shared): no theme name."""
+    tone = _praise_words()
+    return all(_lemma(w) in wide or w.lower() in tone for w in phrase.split())
 
 
 def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),

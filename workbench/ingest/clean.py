@@ -206,7 +206,7 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
 PLACEHOLDER_HANDLES = frozenset({"user", "mention"})
 
 
-def addressed_handles(df: pd.DataFrame, min_customers: int = 20, min_share: float = 0.01,
+def addressed_handles(df: pd.DataFrame, min_customers: int = 10, min_share: float = 0.01,
                       min_care: int = 3) -> frozenset[str]:
     """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
     them): a company's public account, not a person, so it is kept when handles are redacted. A handle that reads
