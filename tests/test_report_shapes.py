@@ -123,6 +123,7 @@ def test_percentages_by_hand():
 
     assert [percent(x) for x in (0.5, 0.0471, 0.962, 1.0, 0.0, 0.9999, 0.0004, 1 - 1e-12, float("nan"))] == [
         "50%", "4.7%", "96.2%", "100%", "0%", ">99.9%", "<0.1%", "100%", "n/a"]
+    assert [percent(x) for x in (0.0497, 0.0502, 0.0449, 0.9504, 0.9551)] == ["5%", "5%", "4.5%", "95%", "95.5%"]
 
 
 def test_json_cells_read_as_words():

@@ -445,6 +445,29 @@ def test_a_complaints_register_keeps_every_complaint_by_its_own_id_and_no_answer
     assert any(n.endswith("; 2 more on rows with no message, set aside with them.") for n in res.notes)
 
 
+def test_a_reddit_dump_keeps_its_threads_dates_and_channel(tmp_path):
+    # Pushshift's comment layout: `parent_id` names the parent by its fullname ("t1_" + id, the `name` column), or
+    # the post ("t3_..."), which is not in the export; `created_utc` in epoch seconds; deleted comments
+    rows = [{"id": "c1", "name": "t1_c1", "author": "anna", "body": "The app logs me out every day",
+             "created_utc": 1700000000, "subreddit": "acme", "parent_id": "t3_p1", "link_id": "t3_p1"},
+            {"id": "c2", "name": "t1_c2", "author": "ben", "body": "Same here since the update",
+             "created_utc": 1700003600, "subreddit": "acme", "parent_id": "t1_c1", "link_id": "t3_p1"},
+            {"id": "c3", "name": "t1_c3", "author": "[deleted]", "body": "[removed]",
+             "created_utc": 1700007200, "subreddit": "acme", "parent_id": "t1_c2", "link_id": "t3_p1"}]
+    path = tmp_path / "comments.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    res = load(path)
+    m = res.messages.set_index(S.SOURCE_ID)
+    assert m.loc["c2", S.PARENT_ID] == m.loc["c1", S.MESSAGE_ID]
+    assert m.loc["c3", S.PARENT_ID] == m.loc["c2", S.MESSAGE_ID]
+    assert m[S.CONVERSATION_ID].nunique() == 1  # one thread, under the post
+    assert m.loc["c1", S.CREATED_AT] == pd.Timestamp("2023-11-14 22:13:20", tz="UTC")
+    assert (m[S.CHANNEL] == "reddit").all()
+    assert pd.isna(m.loc["c3", S.AUTHOR_ID]) and m.loc["c3", S.TEXT] == ""  # then set aside as empty
+    assert "column 'parent_id' names the message answered by its 'name', not its 'id': replies linked through " \
+           "'name'." in res.notes
+
+
 def test_empty_lines_above_the_header(tmp_path):
     res = load(write(tmp_path, "blank.csv", b"\n\nid,text\n1,my refund is late\n2,the app crashes\n"))
     assert list(res.messages[S.TEXT]) == ["my refund is late", "the app crashes"]

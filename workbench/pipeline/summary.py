@@ -29,7 +29,7 @@ def percent(x: float) -> str:
     if pd.isna(x):
         return "n/a"
     x = round(float(x), 9)  # 0.9999999999 from floating-point arithmetic is all
-    if 0.95 < x < 1 or 0 < x < 0.05:
+    if 0 < x < 0.0495 or 0.9505 < x < 1:  # 4.9%, 5%, 95%, 95.1%: never "5.0%" beside "5%"
         return {"0.0%": "<0.1%", "100.0%": ">99.9%"}.get(f"{x:.1%}", f"{x:.1%}")
     return f"{x:.0%}"
 

@@ -25,7 +25,8 @@ CANDIDATES: dict[str, list[str]] = {
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
-                   "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created"],
+                   "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
+                   "created_utc", "timestamp_utc", "date_utc"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "handle", "requester", "requester_id", "requester_email",
@@ -448,6 +449,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
         return "email"  # an e-mail client's export (Outlook's "From: (Address)", "To: (Address)")
     if "tweet" in joined or "retweet_count" in names:
         return "twitter"
+    if "subreddit" in names:  # a Reddit dump's comments or posts
+        return "reddit"
     if "ticket" in joined:  # a help desk's export, whatever satisfaction survey columns it carries
         return "ticket"
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")) or is_question(chosen.get(S.TEXT, "")) \

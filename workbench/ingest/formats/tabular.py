@@ -55,9 +55,11 @@ from workbench.ingest.formats.threads import (
     answered_by_mention,
     handle_key,
     own_account,
+    parents_by_key,
     recipients,
     reply_messages,
     support_mailbox,
+    thread_roots,
     threads_by_subject,
     without_reply_prefix,
 )
@@ -378,6 +380,9 @@ def _content_ids(df: pd.DataFrame, author: pd.Series, created: pd.Series, text: 
     return ids
 
 
+DELETED = ("[deleted]", "[removed]")
+
+
 def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen: dict[str, str],
                       notes: list[str], seen: Counter | None = None) -> pd.DataFrame:
     """Map a string table to canonical messages; unmapped columns go to metadata. `seen`: the rows without
@@ -385,7 +390,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     get = lambda f: df[chosen[f]] if f in chosen else pd.Series(pd.NA, index=df.index, dtype="string")  # noqa: E731
     namespace = export_namespace(df.columns)
     text = with_title(df[chosen[TITLE]], get(S.TEXT)) if TITLE in chosen else get(S.TEXT)
-    author = get(S.AUTHOR_ID)
+    # What a forum writes for a comment or account since deleted ("[deleted]", "[removed]"): no text, no author
+    text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, get(S.AUTHOR_ID)))
     created_raw = get(S.CREATED_AT)
     if S.SOURCE_ID in chosen:
         source_id = get(S.SOURCE_ID)
@@ -423,8 +429,15 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                f"'{chosen[S.BRAND]}')" if S.BRAND in chosen and own.any() else "")
         notes.append(f"no author role column: every message in column '{chosen[S.TEXT]}' is taken as written by "
                      f"a customer{but} (name one with --map author_role=COLUMN).")
-    parent = prefixed(namespace, get(S.PARENT_ID))
+    parent_native, key = parents_by_key(df, chosen, source_id, get(S.PARENT_ID)) if S.PARENT_ID in chosen \
+        and S.SOURCE_ID in chosen else (get(S.PARENT_ID), None)
+    if key is not None:
+        notes.append(f"column '{chosen[S.PARENT_ID]}' names the message answered by its '{key}', not its "
+                     f"'{chosen[S.SOURCE_ID]}': replies linked through '{key}'.")
+    parent = prefixed(namespace, parent_native)
     conv = prefixed(namespace, get(S.CONVERSATION_ID))
+    if S.PARENT_ID in chosen and S.CONVERSATION_ID not in chosen:  # a reply joins its parent's conversation
+        conv = thread_roots(message_id, parent)
     if (S.PARENT_ID not in chosen and S.CONVERSATION_ID not in chosen and TITLE in chosen
             and recipient is not None and (roles == "brand").any()):
         parent, threads = threads_by_subject(message_id, df[chosen[TITLE]], author, recipient, roles, created)

@@ -22,6 +22,59 @@ def without_reply_prefix(subject: pd.Series) -> pd.Series:
     return subject.astype("string").str.replace(REPLY_PREFIX, "", regex=True).str.strip()
 
 
+def thread_roots(ids: pd.Series, parents: pd.Series) -> pd.Series:
+    """For each message, the topmost ancestor its reply chain reaches (itself if it answers nothing).
+
+    A parent missing from the export still serves as the root, so siblings stay in one conversation.
+    """
+    parent_of = dict(zip(ids, parents, strict=True))
+    roots: dict[str, str] = {}
+
+    def root(i: str) -> str:
+        chain = []
+        node = i
+        while node not in roots:
+            chain.append(node)
+            p = parent_of.get(node)
+            if p is None or p is pd.NA or p in chain:
+                break
+            node = p
+        top = roots.get(node, node)
+        for n in chain:
+            roots[n] = top
+        return top
+
+    return pd.Series([root(i) for i in ids], index=ids.index, dtype="string")
+
+
+def parents_by_key(df: pd.DataFrame, chosen: dict[str, str], source_id: pd.Series, parent: pd.Series
+                   ) -> tuple[pd.Series, str | None]:
+    """The parent ids as the rows' own ids, where the parent column names its messages by another key: a Reddit
+    dump's `parent_id` ("t1_ieqh524") holds the parent's `name`, its `id` is "ieqh524". The key is a column
+    no field took whose values never repeat and hold most of the parent ids found among the rows; a parent
+    outside this chunk of rows loses the prefix its key adds to the id, where that prefix is one and the same
+    on every row ("t1_"). Returns the parent ids and the key's column (None where the parent ids are the rows'
+    own, or no key is found)."""
+    found = parent.dropna()
+    if found.empty or found.isin(source_id.dropna()).mean() >= 0.5:
+        return parent, None
+    taken = set(chosen.values())
+    for c in df.columns:
+        key = df[c].astype("string")
+        if c in taken or key.isna().any() or key.duplicated().any() or not found.isin(key).any():
+            continue
+        own = dict(zip(key, source_id, strict=True))
+        prefixes = {k[: len(k) - len(i)] for k, i in own.items()
+                    if isinstance(i, str) and len(k) > len(i) and k.endswith(i)}
+        mapped = parent.map(own, na_action="ignore").astype("string")
+        if len(prefixes) == 1:
+            prefix = prefixes.pop()
+            stripped = parent.where(~parent.str.startswith(prefix).fillna(False), parent.str[len(prefix):])
+            mapped = mapped.fillna(stripped)
+        return mapped.fillna(parent), c
+    return parent, None
+
+
 def answered_by_mention(message_id: pd.Series, author: pd.Series, roles: pd.Series, text: pd.Series,
                         created: pd.Series, within: str = "7D") -> pd.Series:
     """For each of the brand's messages, the customer message it answers where the export gives no thread:

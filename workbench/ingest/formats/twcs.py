@@ -17,6 +17,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
 from workbench.ingest.formats.base import LoadOptions, LoadResult, prefixed, to_utc
 from workbench.ingest.formats.tabular import read_delimited
+from workbench.ingest.formats.threads import thread_roots
 
 REQUIRED = ["tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id"]
 TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"
@@ -26,31 +27,6 @@ NS = "twcs"
 def _clean_id(s: pd.Series) -> pd.Series:
     """'3.0' -> '3' (pandas wrote float ids), blanks -> NA."""
     return s.astype("string").str.strip().str.replace(r"\.0$", "", regex=True).replace("", pd.NA)
-
-
-def thread_roots(ids: pd.Series, parents: pd.Series) -> pd.Series:
-    """For each message, the topmost ancestor its reply chain reaches (itself if it answers nothing).
-
-    A parent missing from the export still serves as the root, so siblings stay in one conversation.
-    """
-    parent_of = dict(zip(ids, parents, strict=True))
-    roots: dict[str, str] = {}
-
-    def root(i: str) -> str:
-        chain = []
-        node = i
-        while node not in roots:
-            chain.append(node)
-            p = parent_of.get(node)
-            if p is None or p is pd.NA or p in chain:
-                break
-            node = p
-        top = roots.get(node, node)
-        for n in chain:
-            roots[n] = top
-        return top
-
-    return pd.Series([root(i) for i in ids], index=ids.index, dtype="string")
 
 
 class TwcsLoader:
