@@ -507,7 +507,7 @@ class TabularLoader:
     name = "table"
     description = ("any table with one message per row: CSV/TSV (any delimiter), Excel, JSON, JSON lines, "
                    "Parquet; columns mapped automatically or with --map FIELD=COLUMN (reviews, surveys, "
-                   "tweets, tickets...)")
+                   "tweets, tickets, complaint registers, Reddit comment dumps...)")
 
     def detect(self, path: Path, head: str) -> float:
         return 0.5 if path.suffix.lower() in TABLE_EXTENSIONS else 0.0
