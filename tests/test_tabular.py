@@ -93,7 +93,9 @@ def test_excel_parquet_json_and_jsonl(tmp_path):
     df.to_json(tmp_path / "s.json", orient="records")
     df.to_json(tmp_path / "s.jsonl", orient="records", lines=True)
     (tmp_path / "wrapped.json").write_text('{"data": ' + df.to_json(orient="records") + "}")
-    for name in ("s.xlsx", "s.parquet", "s.json", "s.jsonl", "wrapped.json"):
+    (tmp_path / "pretty.json").write_text(json.dumps({"data": json.loads(df.to_json(orient="records"))}, indent=2))
+    df.to_json(tmp_path / "dump.json", orient="records", lines=True)  # JSON lines named .json (Yelp's dumps)
+    for name in ("s.xlsx", "s.parquet", "s.json", "s.jsonl", "wrapped.json", "pretty.json", "dump.json"):
         m = load(tmp_path / name).messages
         assert m[S.TEXT].tolist() == ["slow delivery", "great"], name
         assert m[S.RATING].tolist() == [2, 9] and (m[S.CHANNEL] == "survey").all(), name

@@ -70,7 +70,7 @@ def print_status(st: dict) -> None:
     print(f"  brands ({len(brands)}): {fmt(top)}" + (", ..." if len(brands) > 8 else ""))
     print(f"  languages: {fmt(st['languages'])}")
     print(f"  set aside: {fmt(st['rejected_by_reason'])} (see `workbench export rejected --out rejected.csv`)")
-    print(f"  personal data: masked in {st['redacted_messages']} messages, customers known by pseudonyms "
+    print(f"  personal data: masked in {n(st['redacted_messages'], 'message')}, customers known by pseudonyms "
           "(originals in table pii_vault)")
 
 
