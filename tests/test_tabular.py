@@ -470,6 +470,22 @@ def test_a_reddit_dump_keeps_its_threads_dates_and_channel(tmp_path):
            "'name'." in res.notes
 
 
+def test_an_amazon_review_dump(tmp_path):
+    # The 2014/2018 layout, one object per line in a .json file: the reviewer by id (many are "Amazon Customer"
+    # by name), stars in 'overall', the time in epoch seconds under a name no date column has
+    rows = [{"reviewerID": "A1", "asin": "B01", "reviewerName": "Amazon Customer", "reviewText": "Broke in a week",
+             "overall": 1.0, "summary": "Broken", "unixReviewTime": 1500000000, "reviewTime": "07 14, 2017"},
+            {"reviewerID": "A2", "asin": "B01", "reviewerName": "Amazon Customer", "reviewText": "Works fine",
+             "overall": 4.0, "summary": "Good", "unixReviewTime": 1500086400, "reviewTime": "07 15, 2017"}]
+    path = tmp_path / "Electronics_5.json"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    m = load(path).messages
+    assert m[S.AUTHOR_ID].nunique() == 2 and m[S.SOURCE_ID].str.startswith("A").sum() == 0
+    assert m[S.RATING].tolist() == [1.0, 4.0]
+    assert m[S.CREATED_AT].tolist() == [pd.Timestamp("2017-07-14 02:40", tz="UTC"),
+                                        pd.Timestamp("2017-07-15 02:40", tz="UTC")]
+
+
 def test_empty_lines_above_the_header(tmp_path):
     res = load(write(tmp_path, "blank.csv", b"\n\nid,text\n1,my refund is late\n2,the app crashes\n"))
     assert list(res.messages[S.TEXT]) == ["my refund is late", "the app crashes"]

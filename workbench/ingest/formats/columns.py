@@ -28,7 +28,7 @@ CANDIDATES: dict[str, list[str]] = {
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
                    "created_utc", "timestamp_utc", "date_utc"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
-                  "customer_id", "customer_name", "name", "sender", "from", "reviewer", "reviewer_name",
+                  "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "handle", "requester", "requester_id", "requester_email",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
                   "sender_name"],
@@ -120,14 +120,19 @@ def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOpt
     return None
 
 
+# Words in a column's name that say it names a person, not a message.
+PERSON_WORDS = {"user", "customer", "author", "reviewer", "respondent", "requester", "sender", "member", "client",
+                "contact", "person", "profile", "participant", "agent", "employee"}
+
+
 def unique_id_column(df: pd.DataFrame, chosen: dict[str, str]) -> str | None:
     """Where no column has a message id's name, one whose name ends in "id" ("Complaint ID", "Feedback Id") that
     is filled on 90% of rows or more and never repeats: the export's own id for each row."""
     taken = set(chosen.values())
     for c in df.columns:
         words = norm(c).split("_")
-        if c in taken or len(words) < 2 or words[-1] != "id":
-            continue
+        if c in taken or len(words) < 2 or words[-1] != "id" or set(words) & PERSON_WORDS:
+            continue  # a person's id ("reviewerID") is no message's, though each wrote once
         ids = df[c]
         if ids.notna().mean() >= 0.9 and not ids.dropna().duplicated().any():
             return c
@@ -310,13 +315,20 @@ DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?
 def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
     """The column that says when each message was written where none has a known name ("Datum", "Fecha",
     "Eingegangen am"): the first column whose filled values nearly all (90%) start with a date written in
-    numbers."""
+    numbers; else the first whose name says time ("unixReviewTime", "posted_epoch") and whose values are all
+    Unix times in seconds or milliseconds (2001 to 2286)."""
     if S.CREATED_AT in chosen or df.empty:
         return None
     taken = set(chosen.values())
     for c in df.columns:
         values = df[c].dropna().astype(str).head(sample)
         if c not in taken and len(values) and values.str.match(DATE_LIKE.pattern).mean() >= 0.9:
+            return c
+    for c in df.columns:
+        if c in taken or not _name_words(c) & (WHEN_WORDS | {"created", "posted", "submitted", "sent"}):
+            continue
+        values = pd.to_numeric(df[c].dropna().head(sample).astype(str), errors="coerce")
+        if len(values) and values.notna().all() and (values.between(1e9, 1e10) | values.between(1e12, 1e13)).all():
             return c
     return None
 
@@ -375,7 +387,7 @@ def infer_title_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
 # Words in a column's name that say it holds a rating, in the languages exports come in ("Overall score",
 # "Bewertung (0-10)", "Note", "Puntuación", "Valutazione").
 RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "nps", "csat", "grade", "recommend",
-                     "recommendation", "likelihood", "satisfied", "satisfaction", "bewertung",
+                     "recommendation", "likelihood", "satisfied", "satisfaction", "overall", "bewertung",
                      "punkte", "sterne", "note", "puntuacion", "valoracion", "calificacion", "valutazione", "voto",
                      "avaliacao", "nota", "cijfer", "beoordeling", "betyg"}
 
