@@ -143,6 +143,14 @@ def test_share_correction_by_hand():
     ("Do you ship to Canada?", 0.1, 0.1, "question"),
     ("Thanks, the new app is great", 0.0, 0.9, "praise"),
     ("ok", 0.1, 0.1, "other"),
+    # closing an account is a churn threat where the customer does it, not where the company did
+    ("Please close my account today", 0.3, 0.0, "churn_threat"),
+    ("I then cancelled the credit card and paid it off", 0.6, 0.0, "churn_threat"),
+    ("They closed the account because of a late payment", 0.8, 0.0, "complaint"),
+    ("The bank had to close my account and kept my deposit", 0.8, 0.0, "complaint"),
+    ("They refused to delete the account I never opened", 0.8, 0.0, "complaint"),
+    ("The debt was sold to a new company that keeps calling", 0.8, 0.0, "complaint"),
+    ("Time to find a new airline", 0.7, 0.0, "churn_threat"),
 ])
 def test_intent_rules(text, neg, pos, intent):
     assert classify_intent(text, neg, pos) == intent

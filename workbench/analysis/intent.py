@@ -22,18 +22,42 @@ INTENTS = ("churn_threat", "complaint", "request", "question", "praise", "other"
 
 _SUBSCRIPTION = (r"(account|subscription|membership|contract|plan|service|policy|card|package|broadband|"
                  r"internet|line|insurance|order with you)")
+_PROVIDER = r"(?:provider|carrier|bank|airline|company|network|supplier|isp)\b"
 CHURN = re.compile(
     rf"\b(?:(?:i(?:'| a)?m|i will|i'll|im|gonna|going to|about to|will|(?:thinking|think) (?:of|about)|considering|"
     rf"want to|wanna|ready to|may|might|have to|time to)\s+(?:\w+\s+)?(?:cancel\w*|switch\w*|leav\w*|clos\w*|"
     rf"terminat\w*|drop\w*|quit\w*|move|moving|port\w*)\b"
     rf"|\b(?:cancel\w*|terminat\w*|clos\w*|delet\w*)\s+(?:my|our|the)\s+(?:\w+\s+)?{_SUBSCRIPTION}"
     rf"|\bswitch\w*\s+(?:to|over|provider|carrier|bank|airline|networks?)\b"
-    rf"|\b(?:another|different|new|better)\s+(?:provider|carrier|bank|airline|company|network|supplier|isp)\b"
+    rf"|\b(?:another|different|better)\s+{_PROVIDER}"
+    rf"|\b(?:find\w*|found|look\w*\s+for|go\w*\s+(?:with|to)|switch\w*\s+to|mov\w*\s+to|get)\s+(?:a\s+)?new\s+{_PROVIDER}"
     rf"|\bnever\s+(?:fly\w*|buy\w*|order\w*|us\w*|shop\w*|book\w*|com\w*\s+back)\b(?:.{{0,25}}\bagain\b)?"
     rf"|\b(?:done|finished|through)\s+with\s+(?:you|u|this company)\b|\blost\s+(?:a|my|your)\s+customer\b"
     rf"|\b(?:unsubscribe|port(?:ing)? (?:my|out) number)\b)",
     re.I,
 )
+# Who closes the account: a customer's own words ("I closed my account", "please close my account"), not the
+# company's doing told by the customer ("they had to close my account", "BofA closed my checking account").
+_ENDS_ACCOUNT = re.compile(r"^(?:cancel\w*|terminat\w*|clos\w*|delet\w*)\s+(?:my|our|the)\b", re.I)
+_BY_CUSTOMER = re.compile(r"\b(?:i|we)\s+(?:\w+\s+){0,2}$", re.I)
+_BY_OTHERS = re.compile(r"\b(?:they|he|she|causing|caused|forced|made|refus\w*)\s+(?:\w+\s+){0,3}$|\bhad\s+to\s+$",
+                        re.I)
+
+
+def churn_threat(text: str) -> bool:
+    """Whether a message threatens (or tells of) leaving: `CHURN`, where a sentence that closes an account says the
+    customer does it: in the past tense only with "I" or "we" just before ("I then cancelled the card"), in the
+    present not after someone else's doing ("causing them to close my account")."""
+    for m in CHURN.finditer(text):
+        if not _ENDS_ACCOUNT.match(m.group(0)):
+            return True
+        before = re.split(r"[.!?;\n]", text[max(0, m.start() - 60):m.start()])[-1]
+        verb = m.group(0).split()[0].lower()
+        if _BY_CUSTOMER.search(before) or (not verb.endswith("ed") and not _BY_OTHERS.search(before)):
+            return True
+    return False
+
+
 PROBLEM = re.compile(
     r"\b(?:not\s+(?:working|work|received|arrived|loading|happy)|doesn'?t\s+work|didn'?t\s+(?:work|arrive|get)|"
     r"won'?t\s+(?:work|let|load|open)|can'?t\s+(?:log|sign|access|get|use|connect)|broken|broke|issue|problem|"
@@ -68,7 +92,7 @@ def asks(text: str) -> bool:
 def classify_intent(text: str, p_negative: float = 0.0, p_positive: float = 0.0) -> str:
     """One intent for one message (see the module docstring for the rules)."""
     t = text or ""
-    if CHURN.search(t):
+    if churn_threat(t):
         return "churn_threat"
     negative = p_negative >= 0.5
     if negative or (PROBLEM.search(t) and p_positive < 0.5):
@@ -102,7 +126,7 @@ def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, fe
     predicted = np.array(head.classes)[proba.argmax(axis=1)] if n else np.array([], dtype=str)
     out = []
     for t, p, a, b in zip(texts, predicted, neg, pos, strict=True):
-        if CHURN.search(t):
+        if churn_threat(t):
             out.append("churn_threat")
         elif a >= 0.6 and p in ("other", "question", "praise"):
             out.append("complaint")
