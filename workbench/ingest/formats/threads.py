@@ -50,8 +50,9 @@ def thread_roots(ids: pd.Series, parents: pd.Series) -> pd.Series:
 def parents_by_key(df: pd.DataFrame, chosen: dict[str, str], source_id: pd.Series, parent: pd.Series
                    ) -> tuple[pd.Series, str | None]:
     """The parent ids as the rows' own ids, where the parent column names its messages by another key: a Reddit
-    dump's `parent_id` ("t1_ieqh524") holds the parent's `name`, its `id` is "ieqh524". The key is a column
-    no field took whose values never repeat and hold most of the parent ids found among the rows; a parent
+    dump's `parent_id` ("t1_ieqh524") holds the parent's `name`, its `id` is "ieqh524". Looked for where fewer
+    than half the parent ids are the rows' own; the key is a column no field took, filled on every row, whose
+    values never repeat and include parent ids (others may name what the export lacks: the post); a parent
     outside this chunk of rows loses the prefix its key adds to the id, where that prefix is one and the same
     on every row ("t1_"). Returns the parent ids and the key's column (None where the parent ids are the rows'
     own, or no key is found)."""
