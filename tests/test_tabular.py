@@ -486,6 +486,19 @@ def test_an_amazon_review_dump(tmp_path):
                                         pd.Timestamp("2017-07-15 02:40", tz="UTC")]
 
 
+def test_a_crm_case_export_knows_its_customers_and_cases(tmp_path):
+    # Salesforce's case report: the customer is the case's contact, the case number its conversation
+    data = (b"Case Number,Subject,Description,Account Name,Contact Name,Date/Time Opened,Priority,Case Origin\n"
+            b"00001001,Refund,My refund has not arrived,Acme Corp,Ann Lee,1/5/2024 9:31 AM,High,Email\n"
+            b"00001002,Login,I cannot log in since Monday,Globex,Bob Stone,1/6/2024 2:10 PM,Low,Web\n"
+            b"00001003,Refund,Still no refund after two weeks,Acme Corp,Ann Lee,1/19/2024 8:05 AM,High,Phone\n")
+    m = load(write(tmp_path, "cases.csv", data)).messages
+    assert m[S.AUTHOR_ID].tolist() == ["Ann Lee", "Bob Stone", "Ann Lee"]
+    assert m[S.CONVERSATION_ID].nunique() == 3 and m[S.CONVERSATION_ID].str.endswith("00001001").sum() == 1
+    assert m[S.CHANNEL].tolist() == ["email", "web", "phone"]
+    assert m[S.CREATED_AT].iloc[2] == pd.Timestamp("2024-01-19 08:05", tz="UTC")
+
+
 def test_empty_lines_above_the_header(tmp_path):
     res = load(write(tmp_path, "blank.csv", b"\n\nid,text\n1,my refund is late\n2,the app crashes\n"))
     assert list(res.messages[S.TEXT]) == ["my refund is late", "the app crashes"]

@@ -474,14 +474,14 @@ class Store:
             "workspace": str(self.path),
             "messages": n, "conversations": convs, "customers": customers,
             "period": (first, last),
-            "by_channel": dict(q("SELECT channel, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC")),
-            "by_role": dict(q("SELECT author_role, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC")),
+            "by_channel": dict(q("SELECT channel, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1")),
+            "by_role": dict(q("SELECT author_role, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1")),
             "brands": dict(q("SELECT brand, count(*) FROM messages WHERE brand IS NOT NULL GROUP BY 1 "
                              "ORDER BY 2 DESC, 1")),
-            "languages": dict(q("SELECT language, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC LIMIT 8")),
+            "languages": dict(q("SELECT language, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 8")),
             "ingests": self.con.execute("SELECT ingest_id, source, format, rows_read, loaded, rejected, "
                                         "started_at FROM ingests ORDER BY ingest_id").df(),
-            "rejected_by_reason": dict(q("SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 2 DESC")),
+            "rejected_by_reason": dict(q("SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 2 DESC, 1")),
             "redacted_messages": q("SELECT count(*) FROM pii_vault v JOIN messages m USING (message_id) "
                                    "WHERE v.text <> m.text")[0][0],
         }
