@@ -398,7 +398,18 @@ def test_the_biggest_complaint_stands_beside_its_share_of_all_messages():
     findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     assert "<em>refunds</em>" in complaint and "67%</a> of negative messages" in complaint
-    assert "against 30% of all messages" in complaint
+    assert "against 30% of all messages (more than its size alone would give)" in complaint
+    # 60 negative messages: 40 in "app", 20 in "refunds"; 140 neutral: 135 in "app", 5 in "refunds". "app" holds
+    # 40/60 = 67% of the complaints (Wilson 95%: 54% to 77%) but 175/200 = 88% of all messages: it leads by size
+    themes = ["app"] * 40 + ["refunds"] * 20 + ["app"] * 135 + ["refunds"] * 5
+    messages = pd.DataFrame({"author_role": "customer", "sentiment_label": ["negative"] * 60 + ["neutral"] * 140,
+                             "sentiment_score": [-0.5] * 60 + [0.0] * 140,
+                             "text": [f"the app logs me out every day, order {i}, fix it please" for i in range(200)],
+                             "theme_id": [0 if t == "app" else 1 for t in themes], "theme_label": themes})
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares})
+    complaint = " ".join(visible_text(next(f for f in findings if "biggest source of complaints" in f)).split())
+    assert ("67% of negative messages (95% interval 54% to 77%) against 88% of all messages (it leads by its size: "
+            "its messages are less often negative than the others')") in complaint
 
 
 def test_customers_with_no_value_to_segment_by_are_said_to_have_none():

@@ -246,10 +246,13 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         # a theme groups topics and may hold much of the export: its share of all messages is the baseline
         everyone = voice[voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
         overall = float((everyone["theme_label"] == theme).mean())
+        # whether the theme leads by its size or by its tone, where the interval tells
+        why = (" (it leads by its size: its messages are less often negative than the others')" if hi < overall
+               else " (more than its size alone would give)" if lo > overall else "")
         findings.append(f"The biggest source of complaints is the theme <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative {unit}s (95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))}) against {percent(overall)} of all {unit}s"
-                        + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
+                        + why + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
     grid = t.get("segment_topics", pd.DataFrame())
     if len(grid) and "dimension" in grid:
         neg_cells = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative") & grid["enough_data"]
