@@ -47,6 +47,15 @@ def test_topic_names_skip_generic_words_and_stay_short():
     assert topic_name([]) == ""
 
 
+def test_topic_names_leave_out_the_praise_before_what_they_name():
+    from workbench.analysis.topics import topic_name
+
+    assert topic_name(["beautiful skirt", "waist", "skirt fits"]) == "skirt and waist"
+    assert topic_name(["perfect sweater", "size small"]) == "sweater and size small"
+    assert topic_name(["lost luggage", "great service"]) == "lost luggage and service"
+    assert topic_name(["free shipping", "returns"]) == "free shipping and returns"  # what is free is the subject
+
+
 def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     # "hopefully" is only an adverb and "stating" only a verb: they name nothing; "credit report" does.
     assert topic_name(["hopefully", "stating", "credit report", "reported"]) == "credit report"

@@ -353,6 +353,22 @@ def _praise_words() -> frozenset[str]:
     return frozenset(w for w, v in lexicon.items() if v > 1.5 and w.isalpha()) | frozenset(BOOSTER_DICT) | COURTESY
 
 
+# Praise that only says a customer liked the thing named after it ("beautiful skirt", "perfect sweater").
+ADMIRING = COURTESY | {"cute", "gorgeous", "pretty", "lovely", "wonderful", "super", "favorite", "favourite",
+                       "fabulous", "adorable", "stunning", "terrific", "superb", "fab"}
+
+
+def _untoned(phrase: str) -> str:
+    """A keyphrase without the praise before what it names: "beautiful skirt" -> "skirt", "love jacket" ->
+    "jacket", where a noun remains ("love it" stays as it is)."""
+    words = phrase.split()
+    n = 0
+    while n < len(words) - 1 and words[n].lower() in ADMIRING:
+        n += 1
+    rest = words[n:]
+    return " ".join(rest) if n and any(_is_noun(w) for w in rest) else phrase
+
+
 def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
                wide: frozenset[str] = frozenset()) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
@@ -363,6 +379,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     names something
     (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
     made without that rule)."""
+    phrases = list(dict.fromkeys(_untoned(p) for p in phrases))
     words: list[str] = []
     parts: list[str] = []
     # Phrases that tell this topic from the others first ("delayed flight" before "flights" in an airline's
