@@ -499,6 +499,15 @@ def test_a_crm_case_export_knows_its_customers_and_cases(tmp_path):
     assert m[S.CREATED_AT].iloc[2] == pd.Timestamp("2024-01-19 08:05", tz="UTC")
 
 
+def test_html_bodies_are_read_as_plain_text(tmp_path):
+    data = (b'id,body\n1,"<p>Hi team,</p><p>My order <b>#1234</b> never arrived.&nbsp;Please help!</p><div>Thanks'
+            b'<br>Ann</div>"\n2,I <3 this app & the team\n')
+    res = load(write(tmp_path, "crm.csv", data))
+    assert res.messages[S.TEXT].tolist() == ["Hi team,\nMy order #1234 never arrived.\xa0Please help!\nThanks\nAnn",
+                                             "I <3 this app & the team"]
+    assert "texts written in HTML in column 'body' read as plain text (tags dropped, line breaks kept)." in res.notes
+
+
 def test_empty_lines_above_the_header(tmp_path):
     res = load(write(tmp_path, "blank.csv", b"\n\nid,text\n1,my refund is late\n2,the app crashes\n"))
     assert list(res.messages[S.TEXT]) == ["my refund is late", "the app crashes"]

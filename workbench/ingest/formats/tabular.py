@@ -27,6 +27,7 @@ from workbench.ingest.formats.base import (
     LoadOptions,
     LoadResult,
     content_id,
+    html_to_text,
     iter_lines,
     load_json,
     prefixed,
@@ -399,6 +400,9 @@ def _content_ids(df: pd.DataFrame, author: pd.Series, created: pd.Series, text: 
 
 
 DELETED = ("[deleted]", "[removed]")
+# A tag of the HTML that rich-text bodies are written in: "I <3 it" holds none.
+HTML_TAG = re.compile(r"</?(?:p|br|div|span|b|i|u|strong|em|ul|ol|li|a|table|tr|td|th|h[1-6]|html|body|font|img|"
+                      r"blockquote)\b[^<>]*>", re.I)
 
 
 def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen: dict[str, str],
@@ -410,6 +414,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     text = with_title(df[chosen[TITLE]], get(S.TEXT)) if TITLE in chosen else get(S.TEXT)
     # What a forum writes for a comment or account since deleted ("[deleted]", "[removed]"): no text, no author
     text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, get(S.AUTHOR_ID)))
+    tagged = text.astype("string").str.contains(HTML_TAG, na=False).astype(bool)
+    if tagged.any():  # a CRM's or help desk's body written in HTML ("<p>My order <b>#1234</b> ...</p>")
+        text = text.astype("string").where(~tagged, text[tagged].map(html_to_text).astype("string"))
+        notes.append(f"texts written in HTML in column '{chosen[S.TEXT]}' read as plain text (tags dropped, line "
+                     "breaks kept).")
     created_raw = get(S.CREATED_AT)
     if S.SOURCE_ID in chosen:
         source_id = get(S.SOURCE_ID)
