@@ -37,7 +37,7 @@ def test_every_sample_is_detected_and_valid(samples, name, fmt):
 def test_formats_lists_every_loader():
     names = set(formats())
     assert {"table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger", "instagram",
-            "mbox", "eml", "zendesk", "intercom"} <= names
+            "mbox", "eml", "zendesk", "intercom", "twitter-api"} <= names
 
 
 def test_customer_care_threads_roles_and_brands(samples):
@@ -195,3 +195,57 @@ def test_mail_dates_without_a_zone_are_read_in_the_timezone_given(tmp_path):
     assert load(tmp_path / "naive.eml").messages.loc[0, S.CREATED_AT] == pd.Timestamp("2024-07-01 12:00", tz="UTC")
     assert load(tmp_path / "zoned.eml", options=paris).messages.loc[0, S.CREATED_AT] == pd.Timestamp(
         "2024-07-01 12:00", tz="UTC")  # a stated zone wins
+
+
+def _api_tweets():
+    """A search of the X API v2 for tweets to and from two brands: @AcmeHelp (a care account) and @Globex (it
+    answers two customers who wrote to it), three customers, a retweet."""
+    users = {"1": "AcmeHelp", "2": "Globex", "11": "ann", "12": "bob", "13": "cat"}
+    rows = [("t1", "11", None, None, "@AcmeHelp my order never came"),
+            ("t2", "1", "t1", "11", "@ann sorry to hear that, please DM us"),
+            ("t3", "12", None, None, "@Globex the app crashes on start"),
+            ("t4", "2", "t3", "12", "@bob please update the app"),
+            ("t5", "13", None, None, "@Globex where is my refund?"),
+            ("t6", "2", "t5", "13", "@cat it is on its way"),
+            ("t7", "12", "t4", "2", "@Globex still crashing after the update"),
+            ("t8", "13", None, None, "RT @Globex: New app out today")]
+    tweets = []
+    for i, (tid, author, parent, to_user, text) in enumerate(rows):
+        t = {"id": tid, "text": text, "author_id": author, "created_at": f"2024-05-01T10:0{i}:00.000Z",
+             "conversation_id": parent and {"t1": "t1", "t3": "t3", "t4": "t3", "t5": "t5"}[parent] or tid,
+             "edit_history_tweet_ids": [tid], "lang": "en"}
+        if parent:
+            t["referenced_tweets"] = [{"type": "replied_to", "id": parent}]
+            t["in_reply_to_user_id"] = to_user
+        if text.startswith("RT @"):
+            t["referenced_tweets"] = [{"type": "retweeted", "id": "t0"}]
+        tweets.append(t)
+    return tweets, users
+
+
+@pytest.mark.parametrize("layout", ["pages", "flattened"])
+def test_x_api_search_results_know_the_brands_replies_and_threads(tmp_path, layout):
+    tweets, users = _api_tweets()
+    if layout == "pages":  # the API's response, two pages in one file (twarc2 writes one per line)
+        page = lambda ts: {"data": ts, "includes": {"users": [{"id": k, "username": v} for k, v in users.items()]},  # noqa: E731
+                           "meta": {"result_count": len(ts)}}
+        path = tmp_path / "search.jsonl"
+        path.write_text(json.dumps(page(tweets[:4])) + "\n" + json.dumps(page(tweets[4:])) + "\n")
+    else:  # twarc2 flatten: one tweet per line, its author inside
+        path = tmp_path / "flat.jsonl"
+        path.write_text("".join(json.dumps({**t, "author": {"id": t["author_id"], "username": users[t["author_id"]]}})
+                                + "\n" for t in tweets))
+    assert detect_format(path) == "twitter-api"
+    res = load(path)
+    m = res.messages.set_index(S.SOURCE_ID)
+    assert m.loc[["t2", "t4", "t6"], S.AUTHOR_ROLE].eq("brand").all()
+    assert m.loc[["t1", "t3", "t5", "t7", "t8"], S.AUTHOR_ROLE].eq("customer").all()  # bob answers one brand only
+    assert m.loc["t4", S.BRAND] == "Globex" and m.loc["t2", S.AUTHOR_ID] == "AcmeHelp"
+    assert m.loc["t4", S.PARENT_ID] == m.loc["t3", S.MESSAGE_ID]
+    assert m.loc["t7", S.CONVERSATION_ID] == m.loc["t3", S.CONVERSATION_ID] != m.loc["t5", S.CONVERSATION_ID]
+    assert m.loc["t3", S.CREATED_AT] == pd.Timestamp("2024-05-01 10:02", tz="UTC")
+    assert '"is_retweet": true' in m.loc["t8", S.METADATA]  # set aside when cleaned, as every retweet
+    assert "2 accounts read as the brand's: @AcmeHelp (1 tweet), @Globex (2 tweets)" in res.notes[0]
+    # named with --brand-author, only that account speaks for the brand
+    named = load(path, options=LoadOptions(brand_authors=("Globex",))).messages.set_index(S.SOURCE_ID)
+    assert named.loc["t2", S.AUTHOR_ROLE] == "customer" and named.loc["t4", S.AUTHOR_ROLE] == "brand"

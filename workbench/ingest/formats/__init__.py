@@ -92,6 +92,7 @@ def _ensure_loaded() -> None:
         mail,
         tabular,
         twcs,
+        twitter_api,
         twitter_archive,
     )
 
