@@ -445,6 +445,7 @@ def test_a_complaints_register_keeps_every_complaint_by_its_own_id_and_no_answer
     assert "column 'Complaint ID' read as each message's id (its values never repeat); --map source_id=COLUMN " \
            "chooses another." in res.notes
     assert any(n.endswith("; 2 more on rows with no message, set aside with them.") for n in res.notes)
+    assert res.rows_read == len(m) + len(res.rejected)  # read = loaded + set aside, answers included
 
 
 def test_a_reddit_dump_keeps_its_threads_dates_and_channel(tmp_path):
@@ -764,7 +765,8 @@ def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path)
                                   "Keep it up"]  # neither the question row nor the import ids are responses
     assert set(m[S.CHANNEL]) == {"survey"} and m[S.RATING_TYPE].iloc[0] == "nps" and m[S.RATING].iloc[1] == 2
     assert m[S.AUTHOR_ID].tolist() == ["respondent:R_1a", "respondent:R_2b", "respondent:R_1a"]
-    assert res.rows_read == 2 and any("2 rows below the header read as column names" in n for n in res.notes)
+    # the header's rows are not read as responses; two responses give three answers, each read and loaded
+    assert res.rows_read == 3 and any("2 rows below the header read as column names" in n for n in res.notes)
 
 
 def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):

@@ -581,7 +581,7 @@ class TabularLoader:
                     notes.append(note)
             if pending is not None:
                 yield pending
-            pending = LoadResult(messages=messages, rejected=rejected, rows_read=len(df) + len(rejected),
+            pending = LoadResult(messages=messages, rejected=rejected, rows_read=len(messages) + len(rejected),
                                  notes=[], mapping=chosen)
         if pending is None:  # nothing but a header
             raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
