@@ -412,6 +412,21 @@ def test_the_biggest_complaint_stands_beside_its_share_of_all_messages():
             "its messages are less often negative than the others')") in complaint
 
 
+def test_no_customer_at_risk_and_differences_that_round_to_nothing_read_plainly():
+    from workbench.pipeline.summary import _difference, key_findings
+
+    messages = pd.DataFrame({"author_role": "customer", "sentiment_label": ["negative", "neutral"] * 17,
+                             "sentiment_score": [-0.5, 0.0] * 17, "text": "my order is late"})
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [0.5, 0.5, 0.0],
+                           "ci_low": [0.3, 0.3, 0.0], "ci_high": [0.7, 0.7, 0.1]})
+    customers = pd.DataFrame({"customer_id": [f"c{i}" for i in range(34)], "churn_risk": "low"})
+    findings, _ = key_findings({"messages": messages, "sentiment_shares": shares, "customers": customers})
+    # Wilson's upper bound for 0 of 34: 1.96^2 / (34 + 1.96^2) = 0.1015
+    assert "No customer is at high risk of leaving (95% interval 0% to 10% of 34 customers)." in findings
+    assert [_difference(x) for x in (-0.004, 0.004, -0.18, 0.021)] == ["0.00", "0.00", "-0.18", "+0.02"]
+    assert _difference(-0.001, sign=False) == "0.00"
+
+
 def test_customers_with_no_value_to_segment_by_are_said_to_have_none():
     from workbench.pipeline.summary import segment_place
 

@@ -43,6 +43,13 @@ def duration(minutes: float) -> str:
     return f"{minutes / 1440:.1f} days"
 
 
+def _difference(x: float, sign: bool = True) -> str:
+    """A difference in sentiment score to two decimals, signed where `sign`; one that rounds to nothing reads
+    0.00, never -0.00 or +0.00."""
+    text = f"{x:+.2f}" if sign else f"{x:.2f}"
+    return "0.00" if text.lstrip("+-") == "0.00" else text
+
+
 def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
@@ -272,7 +279,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(c) and "churn_risk" in c:
         high = int((c["churn_risk"] == "high").sum())
         lo, hi = wilson(high, len(c))
-        findings.append(f"{_a('customers', _n(high, person))} ({percent(high / len(c))}, 95% interval "
+        findings.append(f"No {person} is at high risk of leaving (95% interval 0% to {percent(float(hi))} of "
+                        f"{_n(len(c), person)})." if not high else
+                        f"{_a('customers', _n(high, person))} ({percent(high / len(c))}, 95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))}) {'is' if high == 1 else 'are'} at high risk "
                         "of leaving.")
     d = negative_drivers(t)
@@ -285,8 +294,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         its = f"its {_n(int(r.messages), unit)}" if "messages" in d else f"its {unit}s"
         most = (f"; no topic pulls the overall score down more (the difference times its {unit}s)"
                 if i == 0 and "messages" in d and len(d) > 1 else "")
-        actions.append(f"{lead}: {its} score {_a('drivers', f'{-r.effect:.2f}')} lower in sentiment (on a -1 "
-                       f"to 1 scale) than the rest (95% interval {-r.ci_high:.2f} to {-r.ci_low:.2f} lower"
+        actions.append(f"{lead}: {its} score {_a('drivers', _difference(-r.effect, sign=False))} lower in "
+                       f"sentiment (on a -1 to 1 scale) than the rest (95% interval "
+                       f"{_difference(-r.ci_high, sign=False)} to {_difference(-r.ci_low, sign=False)} lower"
                        f"{_adjusted(t)}){most}.")
     spikes = alerts[alerts["kind"].isin(["spike", "emerging"])] if len(alerts) else alerts
     if len(spikes):
@@ -421,9 +431,9 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     d = negative_drivers(t)
     if len(d):
         sure = d[d["beyond_chance"]].head(3)
-        items = ", ".join(f"{html.escape(r.topic)} ({_a('drivers', f'{r.effect:+.2f}')}, 95% interval "
-                          f"{r.ci_low:+.2f} to {r.ci_high:+.2f})" for r in (sure if len(sure) else d.head(3))
-                          .itertuples())
+        items = ", ".join(f"{html.escape(r.topic)} ({_a('drivers', _difference(r.effect))}, 95% interval "
+                          f"{_difference(r.ci_low)} to {_difference(r.ci_high)})"
+                          for r in (sure if len(sure) else d.head(3)).itertuples())
         out.append(("What drives dissatisfaction", (
             f"Topics whose {unit}s score furthest below the rest{_adjusted(t)} (difference in sentiment score "
             f"between a topic's {unit}s and the rest, on a -1 to 1 scale): {items}." if len(sure) else
