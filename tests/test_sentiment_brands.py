@@ -202,6 +202,9 @@ def test_handles_many_customers_write_to_survive_redaction():
     plain = anonymous.assign(**{S.TEXT: anonymous[S.TEXT].str.replace("@AcmeSupport", "@Acme")})
     assert addressed_handles(plain.head(10)) == frozenset({"acme"})
     assert addressed_handles(plain.head(9)) == frozenset()  # 9 messages: fewer than 10 writers
+    # an all-digit handle (a data set's anonymised account) needs twice the writers
+    digits = anonymous.assign(**{S.TEXT: anonymous[S.TEXT].str.replace("@AcmeSupport", "@115900")})
+    assert addressed_handles(digits.head(19)) == frozenset() and addressed_handles(digits) == {"115900"}
     # A care account's handle ("...Support") needs three writers: a small export keeps its brands
     small = df.head(4).assign(**{S.TEXT: ["@AirAsiaSupport my booking", "@AirAsiaSupport refund?",
                                          "@AirAsiaSupport hello", "@jane_help hi"]})

@@ -209,7 +209,8 @@ PLACEHOLDER_HANDLES = frozenset({"user", "mention"})
 def addressed_handles(df: pd.DataFrame, min_customers: int = 10, min_share: float = 0.01,
                       min_care: int = 3) -> frozenset[str]:
     """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
-    them): a company's public account, not a person, so it is kept when handles are redacted. A handle that reads
+    them; twice as many for an all-digit handle, a data set's anonymised account): a company's public account,
+    not a person, so it is kept when handles are redacted. A handle that reads
     as a care account (`care_account`: "AirAsiaSupport") needs only `min_care` writers, so a small export's
     brands are kept too. A message with no author (exports that name none, as many tweet collections) counts as
     its own writer."""
@@ -224,7 +225,10 @@ def addressed_handles(df: pd.DataFrame, min_customers: int = 10, min_share: floa
     counts = per_handle["handle"].value_counts().drop(list(PLACEHOLDER_HANDLES), errors="ignore")
     needed = max(min_customers, min_share * writer.nunique())
     care = counts.index.map(care_account).to_numpy(bool)
-    return frozenset(counts[(counts >= needed) | (care & (counts >= min_care))].index)
+    # an all-digit handle (an anonymised account) names no one a reader knows: twice the writers
+    digits = counts.index.to_series().str.isdigit().to_numpy(bool)
+    many = (counts >= needed).to_numpy() & (~digits | (counts >= 2 * min_customers).to_numpy())
+    return frozenset(counts[many | (care & (counts >= min_care))].index)
 
 
 # What a brand's account adds to its name ("AlaskaAir", "British_Airways", "XboxSupport", "AskPlayStation").
