@@ -229,8 +229,9 @@ def test_x_api_search_results_know_the_brands_replies_and_threads(tmp_path, layo
     if layout == "pages":  # the API's response, two pages in one file (twarc2 writes one per line)
         page = lambda ts: {"data": ts, "includes": {"users": [{"id": k, "username": v} for k, v in users.items()]},  # noqa: E731
                            "meta": {"result_count": len(ts)}}
-        path = tmp_path / "search.jsonl"
-        path.write_text(json.dumps(page(tweets[:4])) + "\n" + json.dumps(page(tweets[4:])) + "\n")
+        path = tmp_path / "search.json"  # twarc2's name for it; a real page is longer than a file's head
+        padding = {"meta": {"result_count": 4, "note": "x" * 70000}}
+        path.write_text(json.dumps({**page(tweets[:4]), **padding}) + "\n" + json.dumps(page(tweets[4:])) + "\n")
     else:  # twarc2 flatten: one tweet per line, its author inside
         path = tmp_path / "flat.jsonl"
         path.write_text("".join(json.dumps({**t, "author": {"id": t["author_id"], "username": users[t["author_id"]]}})

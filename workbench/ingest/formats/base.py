@@ -274,6 +274,18 @@ def load_json(path: Path, options: LoadOptions) -> object:
                              "the right file.") from None
 
 
+def json_lines(head: str) -> bool:
+    """Whether a .json file's first lines are JSON objects one per line: its first line is one whole object and
+    the next line opens another."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:2]
+    if len(lines) < 2 or not (lines[0].startswith("{") and lines[1].startswith("{")):
+        return False
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except json.JSONDecodeError:
+        return False
+
+
 def read_json_lines(path: Path, options: LoadOptions) -> tuple[list[dict], list[tuple[str, str, str]]]:
     """The objects of a JSON-lines file; broken lines and lines that are not objects are set aside with their
     line number (never dropped silently)."""

@@ -29,6 +29,7 @@ from workbench.ingest.formats.base import (
     content_id,
     html_to_text,
     iter_lines,
+    json_lines,
     load_json,
     prefixed,
     read_bytes,
@@ -115,25 +116,13 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
     if ext in (".jsonl", ".ndjson"):
         return _read_jsonl(path, options)
     if ext == ".json":
-        if _json_lines(sniff_head(path)):
+        if json_lines(sniff_head(path)):
             if notes is not None:
                 notes.append(f"{path.name} holds one JSON object per line (JSON lines, as Yelp's and Amazon's review "
                              "dumps are written): read line by line.")
             return _read_jsonl(path, options)
         return _read_json_records(path, options), rejected_frame([])
     return read_delimited(path, options, notes)
-
-
-def _json_lines(head: str) -> bool:
-    """Whether a .json file's first lines are JSON objects one per line: its first line is one whole object and
-    the next line opens another."""
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:2]
-    if len(lines) < 2 or not (lines[0].startswith("{") and lines[1].startswith("{")):
-        return False
-    try:
-        return isinstance(json.loads(lines[0]), dict)
-    except json.JSONDecodeError:
-        return False
 
 
 def _title_rows(sheet: pd.DataFrame) -> int:

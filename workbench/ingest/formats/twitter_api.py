@@ -11,7 +11,6 @@ aside at cleaning as everywhere.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -20,7 +19,17 @@ import pandas as pd
 from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
-from workbench.ingest.formats.base import LoadOptions, LoadResult, load_json, make_id, read_text, result, to_utc
+from workbench.ingest.formats.base import (
+    LoadOptions,
+    LoadResult,
+    json_lines,
+    load_json,
+    make_id,
+    read_json_lines,
+    read_text,
+    result,
+    to_utc,
+)
 from workbench.ingest.formats.threads import thread_roots
 from workbench.ingest.person_names import care_account
 
@@ -29,56 +38,27 @@ NO_LANGUAGE = ("und", "zxx", "qme", "qht", "art")
 
 
 def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], list[tuple[str, str, str]]]:
-    """The file's tweets and users: from API pages (one JSON object, or one per line), or from tweets one per line
-    with their author inside; lines that are not JSON objects are set aside with their line number."""
-    if path.suffix.lower() == ".json":
-        text = read_text(path, options)
-        docs = [load_json(path, options)] if not _one_per_line(text) else None
+    """The file's tweets and users: from API pages (one JSON document, or one per line), or from tweets one per
+    line with their author inside; lines that are not JSON objects are set aside with their line number."""
+    # a page of a hundred tweets can be longer than a file's head: its first lines are read whole
+    if path.suffix.lower() == ".json" and not json_lines(read_text(path, options)):
+        docs, rejected = [load_json(path, options)], []
     else:
-        docs = None
-    rejected: list[tuple[str, str, str]] = []
-    if docs is None:
-        docs = []
-        for i, line in enumerate(read_text(path, options).splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as exc:
-                rejected.append((f"line {i}", f"not valid JSON ({exc.msg})", line[:10000]))
-                continue
-            if isinstance(doc, dict):
-                docs.append(doc)
-            else:
-                rejected.append((f"line {i}", "not a JSON object", line[:10000]))
+        docs, rejected = read_json_lines(path, options)
     tweets, users = [], []
-    for doc in docs if isinstance(docs, list) else []:
-        pages = doc if isinstance(doc, list) else [doc]
-        for page in pages:
+    for doc in docs:
+        for page in doc if isinstance(doc, list) else [doc]:
             if not isinstance(page, dict):
                 continue
-            if isinstance(page.get("data"), list):
-                tweets += [t for t in page["data"] if isinstance(t, dict)]
-                users += [u for u in (page.get("includes") or {}).get("users", []) if isinstance(u, dict)]
-            elif isinstance(page.get("data"), dict):  # a single tweet lookup
-                tweets.append(page["data"])
+            data = page.get("data")
+            if isinstance(data, (list, dict)):  # a search's page, or a single tweet's lookup
+                tweets += [t for t in (data if isinstance(data, list) else [data]) if isinstance(t, dict)]
                 users += [u for u in (page.get("includes") or {}).get("users", []) if isinstance(u, dict)]
             elif "text" in page and "id" in page:  # a flattened tweet, its author inside
                 tweets.append(page)
                 if isinstance(page.get("author"), dict):
                     users.append(page["author"])
     return tweets, users, rejected
-
-
-def _one_per_line(text: str) -> bool:
-    """Whether a .json file holds one JSON object per line (twarc2 writes its pages so)."""
-    lines = [line for line in text.splitlines()[:3] if line.strip()]
-    if len(lines) < 2:
-        return False
-    try:
-        return isinstance(json.loads(lines[0]), dict)
-    except json.JSONDecodeError:
-        return False
 
 
 def brand_accounts(authors: pd.Series, addressed: pd.Series, replies_to: pd.Series, named: set[str],
