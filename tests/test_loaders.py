@@ -247,6 +247,24 @@ def test_x_api_search_results_know_the_brands_replies_and_threads(tmp_path, layo
     assert m.loc["t3", S.CREATED_AT] == pd.Timestamp("2024-05-01 10:02", tz="UTC")
     assert '"is_retweet": true' in m.loc["t8", S.METADATA]  # set aside when cleaned, as every retweet
     assert "2 accounts read as the brand's: @AcmeHelp (1 tweet), @Globex (2 tweets)" in res.notes[0]
+    assert res.rows_read == len(res.messages) + len(res.rejected)
     # named with --brand-author, only that account speaks for the brand
     named = load(path, options=LoadOptions(brand_authors=("Globex",))).messages.set_index(S.SOURCE_ID)
     assert named.loc["t2", S.AUTHOR_ROLE] == "customer" and named.loc["t4", S.AUTHOR_ROLE] == "brand"
+
+
+def test_x_api_replies_bring_the_tweets_they_answer_from_includes(tmp_path):
+    # a search from:AcmeHelp returns the brand's replies; the customers' tweets they answer come as included tweets
+    page = {"data": [{"id": "t2", "text": "@ann sorry, please DM us", "author_id": "1", "in_reply_to_user_id": "11",
+                      "conversation_id": "t1", "referenced_tweets": [{"type": "replied_to", "id": "t1"}],
+                      "created_at": "2024-05-01T10:05:00.000Z", "edit_history_tweet_ids": ["t2"]}],
+            "includes": {"users": [{"id": "1", "username": "AcmeHelp"}, {"id": "11", "username": "ann"}],
+                         "tweets": [{"id": "t1", "text": "@AcmeHelp my order never came", "author_id": "11",
+                                     "conversation_id": "t1", "created_at": "2024-05-01T10:00:00.000Z"},
+                                    {"id": "t9", "text": "a quoted tweet, answered by no one", "author_id": "11"}]}}
+    path = tmp_path / "from_brand.json"
+    path.write_text(json.dumps(page))
+    m = load(path).messages.set_index(S.SOURCE_ID)
+    assert sorted(m.index) == ["t1", "t2"]
+    assert m.loc["t1", S.AUTHOR_ROLE] == "customer" and m.loc["t2", S.AUTHOR_ROLE] == "brand"
+    assert m.loc["t2", S.PARENT_ID] == m.loc["t1", S.MESSAGE_ID]

@@ -39,13 +39,15 @@ NO_LANGUAGE = ("und", "zxx", "qme", "qht", "art")
 
 def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], list[tuple[str, str, str]]]:
     """The file's tweets and users: from API pages (one JSON document, or one per line), or from tweets one per
-    line with their author inside; lines that are not JSON objects are set aside with their line number."""
+    line with their author inside; lines that are not JSON objects are set aside with their line number. A
+    page's included tweets that its tweets reply to join them (a search `from:AcmeSupport` returns the brand's
+    replies, and the customers' tweets they answer only as included tweets)."""
     # a page of a hundred tweets can be longer than a file's head: its first lines are read whole
     if path.suffix.lower() == ".json" and not json_lines(read_text(path, options)):
         docs, rejected = [load_json(path, options)], []
     else:
         docs, rejected = read_json_lines(path, options)
-    tweets, users = [], []
+    tweets, users, included = [], [], []
     for doc in docs:
         for page in doc if isinstance(doc, list) else [doc]:
             if not isinstance(page, dict):
@@ -54,11 +56,16 @@ def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], li
             if isinstance(data, (list, dict)):  # a search's page, or a single tweet's lookup
                 tweets += [t for t in (data if isinstance(data, list) else [data]) if isinstance(t, dict)]
                 users += [u for u in (page.get("includes") or {}).get("users", []) if isinstance(u, dict)]
+                included += [t for t in (page.get("includes") or {}).get("tweets", []) if isinstance(t, dict)]
             elif "text" in page and "id" in page:  # a flattened tweet, its author inside
                 tweets.append(page)
                 if isinstance(page.get("author"), dict):
                     users.append(page["author"])
-    return tweets, users, rejected
+    answered = {str(r.get("id")) for t in tweets for r in t.get("referenced_tweets") or []
+                if isinstance(r, dict) and r.get("type") == "replied_to"}
+    answered -= {str(t.get("id")) for t in tweets}
+    return tweets + list({str(t.get("id")): t for t in included if str(t.get("id")) in answered}.values()), users, \
+        rejected
 
 
 def brand_accounts(authors: pd.Series, addressed: pd.Series, replies_to: pd.Series, named: set[str],
@@ -113,7 +120,7 @@ class TwitterApiLoader:
         df = pd.DataFrame(tweets).reindex(columns=list(dict.fromkeys(["id", "text", *pd.DataFrame(tweets).columns])))
         usable = df["id"].notna() & df["text"].notna()
         rejected += [(f"tweet {i + 1}", "no id or no text", df.loc[i].to_json()[:10000]) for i in df.index[~usable]]
-        df = df[usable].drop_duplicates("id").reset_index(drop=True)
+        df = df[usable].reset_index(drop=True)  # a tweet on two pages is set aside as a duplicate when cleaned
         ids = df["id"].astype(str)
         author = df.get("author_id", pd.Series(pd.NA, index=df.index)).astype("string")
         author = author.map(lambda a: names.get(a, a), na_action="ignore").astype("string")
