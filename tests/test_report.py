@@ -82,7 +82,7 @@ def test_report_in_a_real_browser(report, tmp_path):
         browser.close()
     assert charts >= 8 and drawn == charts
     assert not repeated, repeated
-    assert xss is None  # the injected <script> and onerror= did not run
+    assert xss is None  # the injected <script> and onload= did not run
     assert "<script>window.__xss = 1</script>" in text  # ... and show as text
     assert not errors, errors
     assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests  # opens offline
