@@ -156,7 +156,7 @@ class TwitterApiLoader:
             S.LANGUAGE: lg if isinstance(lg, str) and lg not in NO_LANGUAGE else None, S.METADATA: md,
         } for i, c, r, p, a, b, t, lg, md in zip(ids, conversation, roots, parent, author, is_brand, df["text"], lang,
                                                   metadata, strict=True)]
-        res = result(records, path, rejected, rows_read=len(tweets) + len(rejected))
+        res = result(records, path, rejected)  # read = loaded + set aside (tweets with no id or text among them)
         res.messages[S.CREATED_AT] = to_utc(df.get("created_at", pd.Series(pd.NA, index=df.index)), options)
         if brands and not named:
             counts = Counter(author[is_brand].str.lower())
