@@ -99,6 +99,10 @@ def test_excel_parquet_json_and_jsonl(tmp_path):
         m = load(tmp_path / name).messages
         assert m[S.TEXT].tolist() == ["slow delivery", "great"], name
         assert m[S.RATING].tolist() == [2, 9] and (m[S.CHANNEL] == "survey").all(), name
+    # a first line longer than a file's head is still a line of its own
+    long = df.assign(comment=["slow" * 20000, "great"])
+    long.to_json(tmp_path / "long.json", orient="records", lines=True)
+    assert load(tmp_path / "long.json").messages[S.TEXT].str.len().tolist() == [80000, 5]
 
 
 def test_jsonl_broken_line_is_rejected(tmp_path):

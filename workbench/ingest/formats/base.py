@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -274,10 +275,14 @@ def load_json(path: Path, options: LoadOptions) -> object:
                              "the right file.") from None
 
 
-def json_lines(head: str) -> bool:
-    """Whether a .json file's first lines are JSON objects one per line: its first line is one whole object and
-    the next line opens another."""
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:2]
+def json_lines(path: Path, options: LoadOptions) -> bool:
+    """Whether a .json file holds JSON objects one per line: its first line is one whole object and the next line
+    opens another. Read a line at a time, never whole: a page of a hundred tweets is longer than a file's head."""
+    stream = stream_lines(path, options)
+    try:
+        lines = [line.strip() for line in itertools.islice((x for x in stream if x.strip()), 2)]
+    finally:
+        stream.close()
     if len(lines) < 2 or not (lines[0].startswith("{") and lines[1].startswith("{")):
         return False
     try:

@@ -36,7 +36,6 @@ from workbench.ingest.formats.base import (
     read_json_lines,
     read_text,
     rejected_frame,
-    sniff_head,
     stream_lines,
     to_utc,
 )
@@ -116,7 +115,7 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
     if ext in (".jsonl", ".ndjson"):
         return _read_jsonl(path, options)
     if ext == ".json":
-        if json_lines(sniff_head(path)):
+        if json_lines(path, options):
             if notes is not None:
                 notes.append(f"{path.name} holds one JSON object per line (JSON lines, as Yelp's and Amazon's review "
                              "dumps are written): read line by line.")

@@ -26,7 +26,6 @@ from workbench.ingest.formats.base import (
     load_json,
     make_id,
     read_json_lines,
-    read_text,
     result,
     to_utc,
 )
@@ -42,8 +41,7 @@ def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], li
     line with their author inside; lines that are not JSON objects are set aside with their line number. A
     page's included tweets that its tweets reply to join them (a search `from:AcmeSupport` returns the brand's
     replies, and the customers' tweets they answer only as included tweets)."""
-    # a page of a hundred tweets can be longer than a file's head: its first lines are read whole
-    if path.suffix.lower() == ".json" and not json_lines(read_text(path, options)):
+    if path.suffix.lower() == ".json" and not json_lines(path, options):
         docs, rejected = [load_json(path, options)], []
     else:
         docs, rejected = read_json_lines(path, options)
