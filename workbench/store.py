@@ -464,6 +464,11 @@ class Store:
                          f"(FORMAT {fmt}{extra})")
         return out
 
+    def rejected_by_reason(self) -> dict[str, int]:
+        """Rows set aside, counted by why, the most first (ties by name)."""
+        return dict(self.con.execute("SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 2 DESC, 1")
+                    .fetchall())
+
     def status(self) -> dict:
         """What is in the workspace: counts, channels, brands, period, languages, ingests and set-aside rows."""
         q = lambda sql: self.con.execute(sql).fetchall()  # noqa: E731
@@ -481,7 +486,7 @@ class Store:
             "languages": dict(q("SELECT language, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 8")),
             "ingests": self.con.execute("SELECT ingest_id, source, format, rows_read, loaded, rejected, "
                                         "started_at FROM ingests ORDER BY ingest_id").df(),
-            "rejected_by_reason": dict(q("SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 2 DESC, 1")),
+            "rejected_by_reason": self.rejected_by_reason(),
             "redacted_messages": q("SELECT count(*) FROM pii_vault v JOIN messages m USING (message_id) "
                                    "WHERE v.text <> m.text")[0][0],
         }

@@ -148,9 +148,9 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse: {which}; ingest an export of what "
                              "customers wrote to the brand.")
     if voice.empty:
-        reasons = ws.con.execute("SELECT reason, count(*) FROM rejected GROUP BY reason ORDER BY 2 DESC").fetchall()
+        reasons = ws.rejected_by_reason()
         if reasons:  # rows were read, and every one was set aside
-            why = ", ".join(f"{n:,} {reason}" for reason, n in reasons)
+            why = ", ".join(f"{n:,} {reason}" for reason, n in reasons.items())
             raise WorkbenchError(f"{ws.path}: no customer messages to analyse: every row ingested was set aside "
                                  f"({why}); see them with `workbench export rejected --out rejected.csv`, then "
                                  "ingest the export again with the fix its notes name.")
