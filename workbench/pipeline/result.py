@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 import pandas as pd
 
-from workbench.pipeline.summary import summary_html, summary_text, why_no_topics
+from workbench.pipeline.summary import count_of, summary_html, summary_text, why_no_topics
 
 
 class AnalysisResult(Mapping[str, pd.DataFrame]):
@@ -42,11 +42,10 @@ class AnalysisResult(Mapping[str, pd.DataFrame]):
     def headline(self) -> str:
         """One line: what was analysed, with which model, how many topics."""
         r = self.run
-        n = int(r["messages_analysed"])
-        analysed = f"Analysed {n:,} customer message{'' if n == 1 else 's'} with {r['embedding']}"
+        analysed = f"Analysed {count_of(int(r['messages_analysed']), 'customer message')} with {r['embedding']}"
         if not r["topics"]:
             return f"{analysed}: no topics. {why_no_topics(self.tables)}"
-        return (f"{analysed}: {r['topics']} topic{'' if r['topics'] == 1 else 's'}, "
+        return (f"{analysed}: {count_of(int(r['topics']), 'topic')}, "
                 f"{r['outlier_share']:.1%} without a clear topic ({r['outlier_share_before']:.1%} before "
                 "re-assignment).")
 

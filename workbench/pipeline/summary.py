@@ -50,7 +50,8 @@ def _difference(x: float, sign: bool = True) -> str:
     return "0.00" if text.lstrip("+-") == "0.00" else text
 
 
-def _n(count: int, word: str) -> str:
+def count_of(count: int, word: str) -> str:
+    """A count and its noun, singular for one: "1 message", "1,207 customer messages"."""
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
@@ -280,8 +281,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         high = int((c["churn_risk"] == "high").sum())
         lo, hi = wilson(high, len(c))
         findings.append(f"No {person} is at high risk of leaving (95% interval 0% to {percent(float(hi))} of "
-                        f"{_n(len(c), person)})." if not high else
-                        f"{_a('customers', _n(high, person))} ({percent(high / len(c))}, 95% interval "
+                        f"{count_of(len(c), person)})." if not high else
+                        f"{_a('customers', count_of(high, person))} ({percent(high / len(c))}, 95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))}) {'is' if high == 1 else 'are'} at high risk "
                         "of leaving.")
     d = negative_drivers(t)
@@ -291,7 +292,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     for i, r in enumerate(d.head(2).itertuples()):
         lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
             f"Then <em>{html.escape(str(r.topic))}</em>"
-        its = f"its {_n(int(r.messages), unit)}" if "messages" in d else f"its {unit}s"
+        its = f"its {count_of(int(r.messages), unit)}" if "messages" in d else f"its {unit}s"
         most = (f"; no topic pulls the overall score down more (the difference times its {unit}s)"
                 if i == 0 and "messages" in d and len(d) > 1 else "")
         actions.append(f"{lead}: {its} score {_a('drivers', _difference(-r.effect, sign=False))} lower in "
@@ -339,7 +340,7 @@ def nps_sentence(voice: pd.DataFrame) -> str:
     net, low, high = net_advocacy(promoters, detractors, len(scores))
     signed = lambda x: f"{round(x) + 0:+d}"  # noqa: E731  (never "-0")
     return (f"Net Promoter Score {_a('messages', signed(net))} (95% interval {signed(low)} to {signed(high)}) from "
-            f"{_n(len(scores), 'answer')} to the recommendation question: {percent(promoters / len(scores))} "
+            f"{count_of(len(scores), 'answer')} to the recommendation question: {percent(promoters / len(scores))} "
             f"promoters (9-10) minus {percent(detractors / len(scores))} detractors (0-6). ")
 
 
@@ -369,19 +370,19 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
     out.append(("What we listened to", (
-        f"{_a('messages', _n(len(voice), said))} "
-        + (f"from {_a('customers', _n(n_customers, person))}" if n_customers else "(the export names no authors)")
-        + (f", addressed to {_n(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
-        + f" on {_n(m['channel'].nunique(), 'channel')}, {period}; "
+        f"{_a('messages', count_of(len(voice), said))} "
+        + (f"from {_a('customers', count_of(n_customers, person))}" if n_customers else "(the export names no authors)")
+        + (f", addressed to {count_of(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
+        + f" on {count_of(m['channel'].nunique(), 'channel')}, {period}; "
         + (f"{_a('messages', f'{n_replies:,} brand replies')} alongside." if n_replies
            else "the export holds no replies from the brand.")
-        + (f" {_n(no_text, said)} {'holds' if no_text == 1 else 'hold'} no text (a rating alone) and "
+        + (f" {count_of(no_text, said)} {'holds' if no_text == 1 else 'hold'} no text (a rating alone) and "
            f"{'is' if no_text == 1 else 'are'} not analysed." if no_text else ""))))
 
     seg = t["segments"]
     main_kind = seg["kind"].iloc[0] if len(seg) else ""
     s = seg[seg["kind"] == main_kind].head(4)
-    parts = [f"{_a('segments', f'{_n(r.customers, person)} ({r.share_of_customers:.0%})')} "
+    parts = [f"{_a('segments', f'{count_of(r.customers, person)} ({r.share_of_customers:.0%})')} "
              f"{segment_place(main_kind, r.segment)}"
              f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} {person}s, read with care)"
                                                   if r.customers < SMALL_SEGMENT else "") for r in s.itertuples()]
@@ -423,10 +424,11 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
                        + ".") if len(reasons) else ""
         net, low, high_ci = net_advocacy(adv, det, len(c))
         out.append(("Who is at risk, who would recommend us", nps + (
-            f"{_a('customers', _n(adv, 'advocate'))} and {_a('customers', _n(det, 'detractor'))}: net advocacy "
+            f"{_a('customers', count_of(adv, 'advocate'))} and {_a('customers', count_of(det, 'detractor'))}: "
+            "net advocacy "
             f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
             f"{person}s who are advocates minus the percentage who are detractors, from -100 to +100); "
-            f"{_a('customers', _n(len(high), person))} at high risk of leaving.{reason_text}")))
+            f"{_a('customers', count_of(len(high), person))} at high risk of leaving.{reason_text}")))
 
     d = negative_drivers(t)
     if len(d):
@@ -443,7 +445,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     alerts = t["alerts"]
     if len(alerts):
         items = " ".join(html.escape(a) for a in alerts["message"].head(3))
-        out.append(("What is new", f"{_a('alerts', _n(len(alerts), 'alert'))}, the latest first. {items}"))
+        out.append(("What is new", f"{_a('alerts', count_of(len(alerts), 'alert'))}, the latest first. {items}"))
     elif S.CREATED_AT in t["messages"] and not t["messages"][S.CREATED_AT].notna().any():
         out.append(("What is new", "This export holds no dates, so what changed over time cannot be measured."))
     else:

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import WorkbenchError
-from workbench.pipeline.summary import percent, summary_html
+from workbench.pipeline.summary import count_of, percent, summary_html
 
 NOTEBOOK_DIR = Path(str(files("workbench") / "present" / "notebooks"))  # package data: works from a normal install
 MAIN = "customer_insights"
@@ -107,8 +107,7 @@ def header(title: str, tables: dict[str, pd.DataFrame]) -> None:
     models = str(run["embedding"]) + (f" and the fine-tuned sentiment model {reader}" if reader else "")
     _display(
         STYLE + f'<div class="wb-title">{html.escape(title)}</div><p class="wb-sub">Analysed '
-        f"{int(run['messages_analysed']):,} customer message{'' if int(run['messages_analysed']) == 1 else 's'} "
-        f"with {html.escape(models)} on "
+        f"{count_of(int(run['messages_analysed']), 'customer message')} with {html.escape(models)} on "
         f"{pd.Timestamp(run['run_at']):%d %b %Y}; workbench {html.escape(str(run['workbench_version']))}.</p>"
     )
 
