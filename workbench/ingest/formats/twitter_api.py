@@ -66,7 +66,7 @@ def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], li
         rejected
 
 
-def brand_accounts(authors: pd.Series, addressed: pd.Series, replies_to: pd.Series, named: set[str],
+def brand_user_names(authors: pd.Series, addressed: pd.Series, replies_to: pd.Series, named: set[str],
                    min_others: int = 3) -> set[str]:
     """The user names (lower case) that speak for the brand: those named, else those that read as a care account
     and answer or are addressed at all, those that answer at least two accounts that had addressed them (a
@@ -131,7 +131,7 @@ class TwitterApiLoader:
         first_handle = df["text"].astype(str).str.extract(r"^(?:\.?@(\w+)\s*)", expand=False).astype("string")
         addressed = reply_user.fillna(first_handle)
         named = {n.lstrip("@").lower() for n in (*options.brand_authors, *([options.brand] if options.brand else []))}
-        brands = brand_accounts(author, addressed, reply_user.fillna(first_handle.where(parent.notna())), named)
+        brands = brand_user_names(author, addressed, reply_user.fillna(first_handle.where(parent.notna())), named)
         is_brand = author.str.lower().isin(brands).fillna(False).astype(bool)
         spelled = {a.lower(): a for a in author.dropna()}
         conversation = df.get("conversation_id", pd.Series(pd.NA, index=df.index)).astype("string")
