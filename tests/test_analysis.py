@@ -489,11 +489,12 @@ def test_which_languages_count_as_other():
 def test_messages_with_no_clusters_are_partitioned_into_topics():
     # 600 messages whose vectors lie evenly along one line: no dense groups, so HDBSCAN finds one or two
     # clusters, one holding most; the workbench splits them into one topic per 50 messages instead, each a
-    # stretch of the line (neighbours share a topic).
+    # stretch of the line (neighbours share a topic). Each text is its own ("case i"): copies of one text would
+    # share a topic wherever their made-up vectors lie.
     rng = np.random.default_rng(0)
     words = ["delivery", "refund", "parcel", "courier", "invoice", "battery", "screen", "charger", "login",
              "password", "app", "update"]
-    texts = [f"my {rng.choice(words)} and the {rng.choice(words)} problem again" for _ in range(600)]
+    texts = [f"my {rng.choice(words)} and the {rng.choice(words)} problem again, case {i}" for i in range(600)]
     a, b = rng.normal(size=384), rng.normal(size=384)
     x = a + np.linspace(0, 1, 600)[:, None] * b
     x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
@@ -502,6 +503,21 @@ def test_messages_with_no_clusters_are_partitioned_into_topics():
     topics = r.assignments
     assert len(set(topics.tolist())) == 12 and (topics >= 0).all()
     assert (np.diff(topics) != 0).sum() == 11  # twelve unbroken stretches
+
+
+def test_copies_of_one_answer_stay_in_one_topic():
+    # 600 copies of one survey answer among 700 varied messages: they embed at one point, which UMAP spreads
+    # into a blob; k-means cut it into three topics of one name before (53 clusters found, partitioned).
+    rng = np.random.default_rng(0)
+    words = ["delivery", "refund", "parcel", "courier", "invoice", "battery", "screen", "charger", "login",
+             "password", "app", "update", "size", "fabric", "colour", "price"]
+    texts = [f"the {rng.choice(words)} was a problem and the {rng.choice(words)} too" for _ in range(700)]
+    texts += ["Fast delivery and friendly staff"] * 600
+    e = get_embedder("static")
+    r = fit_topics(texts, e.encode(texts), e, TopicConfig(keyphrases=False))
+    copies = set(r.assignments[700:].tolist())
+    assert len(copies) == 1 and copies.pop() >= 0
+    assert sorted(r.topics["topic_id"]) == list(range(len(r.topics)))  # no id left empty
 
 
 def test_a_topic_written_mostly_in_scattered_languages_joins_the_other_language_group():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from workbench.analysis.topics import _partition, exact_neighbours
+from workbench.analysis.topics import _by_size, _partition, exact_neighbours, one_topic_per_text, same_words
 
 
 def test_exact_neighbours_are_the_cosine_nearest_with_cosine_distances():
@@ -29,6 +29,29 @@ def test_too_many_clusters_become_k_topics_numbered_by_size():
     reduced = centres[group] + rng.normal(scale=0.5, size=(len(group), 5))
     topics = _partition(reduced, 3, seed=42)
     assert topics.tolist() == np.choose(group, [2, 0, 1]).tolist()
+
+
+def test_the_same_answer_keeps_one_topic():
+    """Five copies of one answer (any case and punctuation) cut over topics 1, 1, 1, 2, 3 all take topic 1; a
+    text said once keeps its own; the copies of "refund?" (topics 4, 5) tie and take the lower id."""
+    docs = ["Fast delivery!", "fast delivery", "FAST  delivery", "Fast delivery.", "fast, delivery", "late", "refund?",
+            "Refund"]
+    keys = same_words(docs)
+    assert keys.tolist()[:2] == ["fast delivery", "fast delivery"] and keys[6] == "refund"
+    topics = np.array([1, 1, 1, 2, 3, 2, 5, 4])
+    out = one_topic_per_text(keys, topics, np.arange(8))
+    assert out.tolist() == [1, 1, 1, 1, 1, 2, 4, 4]
+    # Only the first three vote (anchors): the copies' topic is theirs even where others outnumber them.
+    anchors = np.array([True, True, False, False, False, False, False, False])
+    assert one_topic_per_text(keys, np.array([1, 1, 2, 2, 2, 2, 5, 4]), np.arange(8), anchors).tolist() == \
+        [1, 1, 1, 1, 1, 2, 4, 4]
+    # Messages that are not voters (seeded, other language) keep theirs.
+    assert one_topic_per_text(keys, topics, np.arange(1, 8)).tolist() == [1, 1, 1, 1, 1, 2, 4, 4]
+    assert one_topic_per_text(keys, topics, np.array([0, 4])).tolist() == [1, 1, 1, 2, 1, 2, 5, 4]
+
+
+def test_topic_ids_are_renumbered_by_size_with_none_empty():
+    assert _by_size(np.array([3, 7, 7, -1, 7, 3, 9])).tolist() == [1, 0, 0, -1, 0, 1, 2]
 
 
 def test_bertopic_is_imported_without_what_the_workbench_never_calls():

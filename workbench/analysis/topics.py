@@ -878,9 +878,15 @@ def fit_topics(
         found_topics = _partition(model.umap_model.reduced, min(max_found, len(rest) // 50), config.seed)
     if (found_topics == -1).all():  # a small export with no cluster dense enough: one topic holds them all
         found_topics = np.zeros_like(found_topics)
+    keys = same_words(docs)
+    found_topics = _by_size(one_topic_per_text(keys[rest].reset_index(drop=True), found_topics,
+                                               np.arange(len(rest))))
     topics = np.full(n, -1)
     topics[rest] = found_topics
     topics = _assign_unfitted(topics, np.setdiff1d(everyone, rest), embeddings)
+    fitted_sample = np.zeros(n, bool)
+    fitted_sample[rest] = True
+    topics = one_topic_per_text(keys, topics, everyone, anchors=fitted_sample)
     topics = foreign_topics_set_apart(topics, languages)
     other = other | (topics == OTHER_LANGUAGE)
     first_seed_id = int(topics.max()) + 1
@@ -892,6 +898,8 @@ def fit_topics(
     topics[other] = OTHER_LANGUAGE
     before = float((topics == -1).mean())
     topics = _reassign_outliers(topics, embeddings, config.max_outlier_share)
+    voters = everyone[~np.isin(topics[everyone], KEPT_OUT)]
+    topics = one_topic_per_text(keys, topics, voters, anchors=topics >= 0)  # outliers join their copies' topic
     representation = (
         [KeyBERTInspired(top_n_words=10, random_state=config.seed), MaximalMarginalRelevance(diversity=0.3)]
         if config.keyphrases
@@ -998,6 +1006,41 @@ def _partition(reduced: np.ndarray, k: int, seed: int) -> np.ndarray:
     labels = KMeans(k, n_init=4, random_state=seed).fit_predict(reduced)
     by_size = np.argsort(-np.bincount(labels, minlength=k), kind="stable")
     return np.argsort(by_size)[labels]
+
+
+def same_words(docs: Sequence[str]) -> pd.Series:
+    """Each message's words, lower case, without punctuation or spacing: what makes two messages the same
+    answer ("Fast delivery!", "fast delivery")."""
+    return pd.Series(docs, dtype=object).str.lower().str.replace(r"[\W_]+", " ", regex=True).str.strip()
+
+
+def one_topic_per_text(keys: pd.Series, topics: np.ndarray, voters: np.ndarray, anchors: np.ndarray | None = None
+                       ) -> np.ndarray:
+    """Messages with the same words (`keys`) share one topic: the one most of their `voters` (an index array)
+    got, counting only the `anchors` (a boolean mask) of a text where it has any. A survey's 500 answers "Fast
+    delivery and friendly staff" embed at one point, which UMAP spreads into a blob that k-means cut into nine
+    topics of one name whose shares then rose and fell by chance in the trend alerts."""
+    votes = pd.DataFrame({"key": keys.to_numpy()[voters], "topic": topics[voters],
+                          "anchor": True if anchors is None else anchors[voters]})
+    votes = votes[votes["key"].duplicated(keep=False) & (votes["key"] != "")]
+    if votes.empty:
+        return topics
+    votes["grouped"] = votes.groupby("key")["anchor"].transform("any")
+    counted = votes[votes["anchor"] | ~votes["grouped"]].groupby(["key", "topic"]).size().rename("n").reset_index()
+    mode = counted.sort_values(["n", "topic"], ascending=[False, True]).drop_duplicates("key").set_index("key")
+    new = topics.copy()
+    new[voters[votes.index.to_numpy()]] = mode.loc[votes["key"], "topic"].to_numpy()
+    return new
+
+
+def _by_size(topics: np.ndarray) -> np.ndarray:
+    """Topic ids renumbered 0, 1, ... by size (the largest first), with none left empty; -1 stays -1."""
+    new = topics.copy()
+    ids, counts = np.unique(topics[topics >= 0], return_counts=True)
+    rank = np.empty(len(ids), int)
+    rank[np.argsort(-counts, kind="stable")] = np.arange(len(ids))
+    new[topics >= 0] = rank[np.searchsorted(ids, topics[topics >= 0])]
+    return new
 
 
 def _assign_unfitted(topics: np.ndarray, unfitted: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
