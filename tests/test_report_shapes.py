@@ -509,3 +509,35 @@ def test_a_survey_summary_speaks_of_respondents_and_answers():
         text = [" ".join(visible_text(f).split()) for f in findings]
         assert text[0].startswith(f"25% {said} read as negative")
         assert text[-1].startswith(f"{person} (25%, 95% interval")
+
+
+def test_messages_in_languages_the_models_do_not_read_are_said_to_be_unreliable():
+    from workbench.pipeline.summary import key_findings, language_note
+
+    shares = pd.DataFrame({"label": ["negative", "neutral", "positive"], "predicted_share": [0.25, 0.25, 0.5],
+                           "ci_low": [0.1, 0.1, 0.3], "ci_high": [0.4, 0.4, 0.7]})
+
+    def voice(languages):
+        return pd.DataFrame({"author_role": "customer", "channel": "twitter", "text": "x", "language": languages,
+                             "sentiment_label": "negative"})
+
+    # 1,000 messages: 960 English, 30 Spanish, 5 German, 3 undetermined, 2 Pidgin (short English misread)
+    mixed = voice(["en"] * 960 + ["es"] * 30 + ["de"] * 5 + ["und"] * 3 + ["pcm"] * 2)
+    note = " ".join(visible_text(language_note(mixed, "customer message")).split())
+    assert note == ("35 customer messages (3.5%) are written in other languages than English (Spanish 30, "
+                    "German 5): the sentiment, emotion and intent models read English only, so their labels for "
+                    "those are unreliable (the language column of workbench export messages picks them out).")
+    # A few misread English messages say nothing: 15 of 1,000 is under 2%.
+    assert language_note(voice(["en"] * 985 + ["da"] * 10 + ["la"] * 5), "customer message") == ""
+    # Under 10 messages say nothing either, whatever their share.
+    assert language_note(voice(["en"] * 20 + ["fr"] * 9), "answer") == ""
+    # Mostly Spanish: a key finding, right after the negative share it qualifies; five languages, three named.
+    spanish = voice(["es"] * 60 + ["en"] * 30 + ["fr", "fr", "it", "pt", "xx"] + ["und"] * 5)
+    findings, _ = key_findings({"messages": spanish, "sentiment_shares": shares,
+                                "customers": pd.DataFrame({"churn_risk": ["low"]})})
+    text = [" ".join(visible_text(f).split()) for f in findings]
+    assert text[0].startswith("25% of customer messages read as negative")
+    assert text[1].startswith("65 customer messages (65%) are written in other languages than English (Spanish 60, "
+                              "French 2, Italian 1 and 2 more languages)")
+    assert not any("other languages" in f for f in key_findings({"messages": mixed, "sentiment_shares": shares,
+                                                                "customers": pd.DataFrame()})[0])

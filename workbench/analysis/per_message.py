@@ -22,6 +22,28 @@ from workbench.analysis.sentiment import (
     sentiment_reader,
 )
 
+# The language the sentiment, emotion and intent models read: they learnt from English text alone.
+READS = "en"
+# What a language detector answers that names no other language: too short or unsure ("und"), no words
+# ("zxx"), and languages it mistakes short English for (English tweets read as Nigerian Pidgin or Scots).
+NO_OTHER_LANGUAGE = {"und", "zxx", "pcm", "sco"}
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "es": "Spanish",
+    "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",
+    "it": "Italian", "ja": "Japanese", "ko": "Korean", "ms": "Malay", "nl": "Dutch", "no": "Norwegian",
+    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sv": "Swedish", "th": "Thai",
+    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
+}
+
+
+def unread_languages(languages: pd.Series) -> pd.Series:
+    """How many messages each language the models do not read holds, most first (named in English where the
+    name is known, else by its code)."""
+    lang = languages.dropna().astype(str)
+    other = lang[~lang.isin(NO_OTHER_LANGUAGE | {READS})]
+    counts = other.map(lambda code: LANGUAGE_NAMES.get(code, code)).value_counts()
+    return counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+
 
 @dataclass
 class Scored:

@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from workbench import schema as S
+from workbench.analysis.per_message import unread_languages
 from workbench.analysis.topics import swears as _swears
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
@@ -237,6 +238,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         modelled = int(neg["from_model"]) if "from_model" in neg and pd.notna(neg["from_model"]) else len(voice)
         findings.append(f"{_a('sentiment_shares', percent(neg['predicted_share']))} of {said}s read as "
                         f"negative{_headline_interval(neg, modelled)}.")
+    if S.LANGUAGE in voice and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_UNREAD * len(voice):
+        findings.append(language_note(voice, said).strip())  # it qualifies every figure after it
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
     if len(negative) >= 20 and "theme_label" in negative:
         counts = negative["theme_label"].value_counts()
@@ -354,6 +357,29 @@ def segment_place(kind: str, segment) -> str:
     return f"in {html.escape(str(segment))}: "
 
 
+UNREAD_SHARE = 0.02  # from this share of messages in languages the models do not read, the report says so
+MOSTLY_UNREAD = 0.2  # and from this share, among the key findings
+
+
+def language_note(voice: pd.DataFrame, said: str) -> str:
+    """A sentence where more than a few customer messages are in languages the sentiment, emotion and intent
+    models do not read (they learnt from English): how many, in which languages, and that their labels are
+    unreliable. English exports hold a few messages a detector calls something else ("At Apple store at
+    #sxsw": Danish), far under 2%."""
+    if S.LANGUAGE not in voice or voice.empty:
+        return ""
+    counts = unread_languages(voice[S.LANGUAGE])
+    n = int(counts.sum())
+    if n < 10 or n < UNREAD_SHARE * len(voice):
+        return ""
+    named = ", ".join(f"{html.escape(str(lang))} {k:,}" for lang, k in counts.head(3).items())
+    more = f" and {count_of(len(counts) - 3, 'more language')}" if len(counts) > 3 else ""
+    verb = "is" if n == 1 else "are"
+    return (f" {_a('messages', count_of(n, said))} ({percent(n / len(voice))}) {verb} written in other languages "
+            f"than English ({named}{more}): the sentiment, emotion and intent models read English only, so their "
+            "labels for those are unreliable (the language column of workbench export messages picks them out).")
+
+
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
@@ -409,7 +435,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     out.append(("How they feel", (
         f"{_a('sentiment_shares', percent(neg))} of {said}s read as negative and "
         f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
-        f"{trend}")))
+        f"{trend}{language_note(analysed, said)}")))
 
     c = t["customers"]
     nps = nps_sentence(voice)
