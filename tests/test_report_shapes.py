@@ -541,3 +541,20 @@ def test_messages_in_languages_the_models_do_not_read_are_said_to_be_unreliable(
                               "French 2, Italian 1 and 2 more languages)")
     assert not any("other languages" in f for f in key_findings({"messages": mixed, "sentiment_shares": shares,
                                                                 "customers": pd.DataFrame()})[0])
+
+
+def test_a_satisfaction_survey_gives_the_share_satisfied_with_its_interval():
+    from statsmodels.stats.proportion import proportion_confint
+
+    from workbench.pipeline.summary import satisfaction_sentence
+
+    # 7 good, 3 bad and 5 unanswered of a help desk's survey; 1-5 CSAT: 4, 5, 5, 3, 1 (3 of 5 satisfied)
+    voice = pd.DataFrame({"rating": [1.0] * 7 + [0.0] * 3 + [None] * 5 + [4, 5, 5, 3, 1],
+                          "rating_type": ["csat_good_bad"] * 10 + [None] * 5 + ["csat"] * 5})
+    lo, hi = proportion_confint(7, 10, method="wilson")
+    lo5, hi5 = proportion_confint(3, 5, method="wilson")
+    text = " ".join(visible_text(satisfaction_sentence(voice)).split())
+    assert text == (f"Customer satisfaction 70% (95% interval {lo:.0%} to {hi:.0%}): 7 of the satisfaction survey's "
+                    f"10 ratings are good, the rest bad. Customer satisfaction 60% (95% interval {lo5:.0%} to "
+                    f"{hi5:.0%}): 3 of the satisfaction survey's 5 ratings are 4 or 5 of 5.")
+    assert satisfaction_sentence(voice.assign(rating_type="nps")) == ""

@@ -756,6 +756,23 @@ def test_a_ticket_export_with_a_satisfaction_column_is_tickets_not_a_survey(tmp_
     assert (load(write(tmp_path, "export2.csv", survey)).messages[S.CHANNEL] == "survey").all()
 
 
+def test_a_help_desks_good_or_bad_satisfaction_is_a_rating(tmp_path):
+    # Zendesk's CSV: "Good" and "Bad" where the customer answered the survey, "Offered" and "Unoffered" where not
+    data = (b"Id,Subject,Description,Satisfaction Score\n"
+            b"1,VPN,The VPN drops every hour,Bad\n2,Laptop,My laptop will not boot,Good\n"
+            b"3,Printer,The printer jams,Offered\n4,Mail,Mailbox full again,Unoffered\n"
+            b"5,Badge,Badge not working,good\n")
+    res = load(write(tmp_path, "tickets.csv", data))
+    m = res.messages
+    assert res.mapping[S.RATING] == "Satisfaction Score"
+    assert m[S.RATING].tolist()[:2] == [0.0, 1.0] and m[S.RATING].iloc[2:4].isna().all() and m[S.RATING].iloc[4] == 1
+    assert m[S.RATING_TYPE].tolist()[:2] == ["csat_good_bad"] * 2 and m[S.RATING_TYPE].iloc[2:4].isna().all()
+    assert any("good is read as 1 and bad as 0" in n for n in res.notes)
+    # A column of other words (a category) is no rating, whatever its name
+    other = b"Id,Description,Satisfaction Score\n1,The VPN drops,Network\n2,Laptop will not boot,Hardware\n"
+    assert S.RATING not in load(write(tmp_path, "other.csv", other)).mapping
+
+
 def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path):
     # Qualtrics: short ids in the header, then the question texts, then import ids, then the responses
     data = (b'StartDate,ResponseId,Q1,Q2,Q3\n'

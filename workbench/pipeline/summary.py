@@ -347,6 +347,25 @@ def nps_sentence(voice: pd.DataFrame) -> str:
             f"promoters (9-10) minus {percent(detractors / len(scores))} detractors (0-6). ")
 
 
+def satisfaction_sentence(voice: pd.DataFrame) -> str:
+    """The share of satisfied answers to a satisfaction survey, with its 95% (Wilson) interval, as a sentence:
+    good of good or bad (a help desk's survey), or 4-5 of a 1-5 CSAT scale; empty where the export holds none."""
+    if S.RATING_TYPE not in voice or not len(voice):
+        return ""
+    kind = voice[S.RATING_TYPE].astype("string")
+    rating = pd.to_numeric(voice[S.RATING], errors="coerce")
+    out = []
+    for of_kind, satisfied, scale in (("csat_good_bad", 1, "good, the rest bad"), ("csat", 4, "4 or 5 of 5")):
+        scores = rating[kind.eq(of_kind).fillna(False)].dropna()
+        if len(scores):
+            k = int((scores >= satisfied).sum())
+            lo, hi = wilson(k, len(scores))
+            out.append(f"Customer satisfaction {_a('messages', percent(k / len(scores)))} (95% interval "
+                       f"{percent(float(lo))} to {percent(float(hi))}): {k:,} of the satisfaction survey's "
+                       f"{count_of(len(scores), 'rating')} {'is' if k == 1 else 'are'} {scale}. ")
+    return "".join(out)
+
+
 def segment_place(kind: str, segment) -> str:
     """Where a researcher's segment lies, before its name: "in Tesco: " for segments "by brand", "with no brand: "
     for the customers whose messages carry none; nothing for behavioural segments (their name says it)."""
@@ -438,7 +457,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         f"{trend}{language_note(analysed, said)}")))
 
     c = t["customers"]
-    nps = nps_sentence(voice)
+    nps = nps_sentence(voice) + satisfaction_sentence(voice)
     if c.empty:
         out.append(("Who is at risk, who would recommend us", nps + "This export names no authors, so customers "
                     "cannot be told apart: no " + ("churn risk." if nps else "advocacy or churn risk.")))

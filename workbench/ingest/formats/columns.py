@@ -395,17 +395,37 @@ RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "n
 
 def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The rating column where none has a known name: the first column whose name holds a rating word
-    (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10."""
+    (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10, or a help desk's
+    good / bad satisfaction (`good_bad`)."""
     if S.RATING in chosen or df.empty:
         return None
     taken = set(chosen.values())
     for c in df.columns:
         if c in taken or not _name_words(c) & RATING_NAME_WORDS:
             continue
-        values = pd.to_numeric(df[c].dropna().head(sample).astype(str), errors="coerce").astype(float)
-        if len(values) and values.between(0, 10).mean() >= 0.9:
+        head = df[c].dropna().head(sample)
+        values = pd.to_numeric(head.astype(str), errors="coerce").astype(float)
+        if len(values) and (values.between(0, 10).mean() >= 0.9 or good_bad(head) is not None):
             return c
     return None
+
+
+# A help desk's satisfaction survey as Zendesk's exports write it: "Good" or "Bad" where the customer answered,
+# "Offered" or "Unoffered" where they did not (no rating).
+GOOD_BAD = {"good": 1.0, "bad": 0.0, "good with comment": 1.0, "bad with comment": 0.0, "offered": None,
+            "unoffered": None, "not offered": None}
+
+
+def good_bad(values: pd.Series) -> pd.Series | None:
+    """1 for good, 0 for bad, NA for no answer, where nearly all (90%) of the filled values are such words and
+    some say good or bad; None otherwise."""
+    words = values.dropna().astype(str).str.strip().str.lower().str.replace(r"[\s_]+", " ", regex=True)
+    words = words[words != ""]
+    if words.empty or words.isin(GOOD_BAD).mean() < 0.9 or not words.isin(["good", "bad", "good with comment",
+                                                                          "bad with comment"]).any():
+        return None
+    return values.astype("string").str.strip().str.lower().str.replace(r"[\s_]+", " ", regex=True) \
+        .map(GOOD_BAD, na_action="ignore").astype(float)
 
 
 def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
@@ -535,7 +555,10 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
                      "messages are known by their content and row number.")
                      + " --map source_id=COLUMN names the right column.")
     adopt(S.RATING, infer_rating_column(df, chosen), lambda c: f"column '{c}' read as the rating (its name says so "
-          "and it holds numbers from 0 to 10); --map rating=COLUMN chooses another.")
+          "and it holds " + ("a satisfaction survey's answers: good is read as 1 and bad as 0; offered and "
+                             "unoffered are no rating" if good_bad(df[c].head(2000)) is not None
+                             else "numbers from 0 to 10")
+          + "); --map rating=COLUMN chooses another.")
     adopt(S.CREATED_AT, infer_date_column(df, chosen), lambda c: f"column '{c}' read as the date of each message "
           "(no column is called date, created_at or the like); --map created_at=COLUMN chooses another.")
     if options.dayfirst is None and S.CREATED_AT in chosen:

@@ -45,6 +45,7 @@ from workbench.ingest.formats.columns import (
     TEXT_NAME_WORDS,
     TITLE,
     channel_names,
+    good_bad,
     guess_channel,
     is_question,
     map_columns,
@@ -487,9 +488,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     if options.brand:
         brand = brand.fillna(options.brand)
     rating = pd.to_numeric(get(S.RATING), errors="coerce")
+    kind = rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA
+    if S.RATING in chosen and (said := good_bad(df[chosen[S.RATING]])) is not None:
+        rating, kind = said, "csat_good_bad"  # Zendesk's "Good" / "Bad": 1 / 0, as its JSON loader reads it
     rating_type = (get(S.RATING_TYPE) if S.RATING_TYPE in chosen else
-                   pd.Series(rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA,
-                             index=df.index).where(rating.notna()))
+                   pd.Series(kind, index=df.index).where(rating.notna()))
     unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
     if ANSWER + "2" in chosen:  # each answer's message says which question it answers
         df = df.assign(**{"question": str(chosen[S.TEXT])}) if "question" not in df.columns else df
