@@ -353,6 +353,12 @@ def test_a_table_that_starts_at_once_loses_no_line():
     # one-column tables and a header whose first row is cut by a quoted line break are left as they are
     assert lines_above_header(["text\n", "hello\n", "hi\n"], ",") == 0
     assert lines_above_header(["Report\n", "id,text,date\n", '1,"hello\n'], ",") == 0
+    # a listening tool's preamble of labelled values (two fields) above a wider header
+    preamble = ["Brandwatch Consumer Research\n", "Report:,Mentions\n", "From:,2024-01-01\n", "\n",
+                "Date,Author,Full Text\n", "2024-01-02,@ann,My parcel is lost\n"]
+    assert lines_above_header(preamble, ",") == 4
+    # a row with a stray comma among the first lines is no header: the real one, above it, has three fields
+    assert lines_above_header(["id,text,date\n", "1,a,b,c\n", "2,a,b,c\n", "3,a,b\n"], ",") == 0
 
 
 def test_title_rows_above_an_excel_header_are_skipped(tmp_path):
@@ -368,6 +374,28 @@ def test_title_rows_above_an_excel_header_are_skipped(tmp_path):
     assert list(res.messages[S.TEXT]) == ["Refund still missing", "Love the new app"]
     assert res.mapping[S.TEXT] == "comment" and res.mapping[S.SOURCE_ID] == "id"
     assert "2 rows above the header skipped: a title, not messages ('Feedback report, Q1')." in res.notes
+
+
+def test_a_listening_tools_preamble_above_its_header_is_skipped(tmp_path):
+    from openpyxl import Workbook
+
+    preamble = (["Brandwatch Consumer Research"], ["Report:", "Mentions"], ["Brand:", "Acme"],
+                ["From:", "2024-01-01 00:00:00.0"], [])
+    rows = (["Query Id", "Date", "Full Text", "Author", "Sentiment"],
+            [1, "2024-01-02 10:00:00.0", "My parcel never arrived @Acme", "@ann", "negative"],
+            [1, "2024-01-02 11:00:00.0", "Great support from @Acme today", "@bob", "positive"])
+    lines = "\n".join(",".join(map(str, r)) for r in (*preamble, *rows)) + "\n"
+    res = load(write(tmp_path, "mentions.csv", lines.encode()))
+    assert list(res.messages[S.TEXT]) == ["My parcel never arrived @Acme", "Great support from @Acme today"]
+    assert res.mapping[S.TEXT] == "Full Text" and res.mapping[S.CREATED_AT] == "Date"
+    assert "5 lines above the header skipped: a title, not messages ('Brandwatch Consumer Research')." in res.notes
+    book = Workbook()
+    for row in (*preamble, *rows):
+        book.active.append(row)
+    book.save(tmp_path / "mentions.xlsx")
+    res = load(tmp_path / "mentions.xlsx")
+    assert list(res.messages[S.TEXT]) == ["My parcel never arrived @Acme", "Great support from @Acme today"]
+    assert "5 rows above the header skipped: a title, not messages ('Brandwatch Consumer Research')." in res.notes
 
 
 def test_records_nested_in_a_json_export(tmp_path):

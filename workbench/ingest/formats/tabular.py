@@ -127,8 +127,16 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
 
 def _title_rows(sheet: pd.DataFrame) -> int:
     """Title rows (one cell or none) above an Excel sheet's header, as in CSV: the header is the first row of two
-    cells or more."""
-    filled = sheet.head(12).notna().sum(axis=1).tolist()
+    cells or more; or a listening tool's preamble of labelled values ("Report:" | "Mentions", two cells at most,
+    the first ending in a colon) above its widest row."""
+    top = sheet.head(30)
+    filled = top.notna().sum(axis=1).tolist()
+    if filled:  # a listening tool's preamble of labelled values ("Report:" | "Mentions") above the widest row
+        widest = filled.index(max(filled))
+        labelled = [n <= 1 or str(top.iloc[i].dropna().iloc[0]).rstrip().endswith(":")
+                    for i, n in enumerate(filled[:widest])]
+        if widest and filled[widest] >= 3 and all(n <= 2 for n in filled[:widest]) and all(labelled):
+            return widest
     return next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
 
 
@@ -191,7 +199,7 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
     else:
         text = read_text(path, options)
         lines = iter_lines(text)
-    first = list(itertools.islice(lines, 12))
+    first = list(itertools.islice(lines, 30))
     lines = itertools.chain(first, lines)
     header_line = next((line for line in first if any(d in line for d in DELIMITERS)), first[0] if first else "")
     counts = {d: header_line.count(d) for d in DELIMITERS}
@@ -252,11 +260,20 @@ DELIMITERS = (",", "\t", ";", "|")
 
 
 def lines_above_header(first: list[str], delim: str) -> int:
-    """How many lines above a table's header are a title (the export's name, when it was made, blank lines):
-    the leading lines of one field or none, where a line of two fields or more follows among the first ten and
-    the line after that one has as many fields (the header and a first row). 0 where the table starts at
-    once, or where it is unclear."""
-    widths = [len(next(csv.reader([line], delimiter=delim), [])) for line in first]
+    """How many lines above a table's header are a title (the export's name, when it was made, blank lines) or
+    a listening tool's preamble of labelled values (Brandwatch's "Report:,Mentions", "From:,2024-01-01"). The
+    header is the first line of the most fields, where each line above it is a title or a label (its first of
+    two fields ending in a colon) and the line after it has as many fields (a first row); else the first line
+    of two fields or more among the first ten, where the lines above have one or none and the line after it as
+    many. 0 where the table starts at once, or where it is unclear."""
+    fields = [next(csv.reader([line], delimiter=delim), []) for line in first]
+    widths = [len(f) for f in fields]
+    if len(widths) < 2:
+        return 0
+    widest = widths.index(max(widths))
+    labelled = all(len(f) <= 1 or len(f) == 2 and f[0].rstrip().endswith(":") for f in fields[:widest])
+    if widths[widest] >= 3 and widest + 1 < len(widths) and widths[widest + 1] == widths[widest] and labelled:
+        return widest
     for i, width in enumerate(widths[:11]):
         if width >= 2:
             return i if i and i + 1 < len(widths) and widths[i + 1] == width else 0
