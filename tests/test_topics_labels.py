@@ -214,6 +214,9 @@ def test_two_topics_never_share_a_name():
     # The same two phrases in the other order are the same name: passed over too.
     assert topic_name(["refund", "subscription", "billing"]) == "refund and subscription"
     assert _distinct_name(["refund", "subscription", "billing"], {"subscription and refund"}) == "billing"
+    # So are the same phrases inflected otherwise ("tweets" for "tweet"), and praise passed over as it is named
+    assert _distinct_name(["twitter", "tweets", "timeline"], {"twitter and tweet"}) == "timeline"
+    assert _distinct_name(["love jacket", "coats"], {"jacket and coat"}) == "jacket and coats (2)"
 
 
 def test_elongated_words_name_nothing():

@@ -1360,16 +1360,21 @@ def _distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = 
     """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
     of that name are passed over in turn until the name is new (two topics both called "true size and big"
     become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
-    ("refund and subscription" after "subscription and refund")."""
+    ("refund and subscription" after "subscription and refund"), and so do its phrases inflected otherwise
+    ("twitter and tweets" after "twitter and tweet": a reader sees one name twice)."""
     def phrases(name: str) -> frozenset[str]:
-        return frozenset(name.split(" and "))
+        return frozenset(" ".join(map(_lemma, p.split())) for p in name.split(" and "))
 
     taken = {phrases(u) for u in used}
     first = name = topic_name(words, wide=wide)
-    skipped: list[str] = []
-    while name and phrases(name) in taken:
-        skipped += name.split(" and ")
-        name = topic_name([w for w in words if w not in skipped], wide=wide)
+    skipped: set[str] = set()
+    for _ in range(len(words)):  # each turn passes over at least one phrase
+        if not name or phrases(name) not in taken:
+            break
+        skipped |= set(name.split(" and "))
+        name = topic_name([w for w in words if w not in skipped and _untoned(w) not in skipped], wide=wide)
+    else:
+        name = "" if name and phrases(name) in taken else name
     if name or not first:  # new, or no name at all
         return name
     return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
