@@ -57,6 +57,10 @@ def _shapes(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "one_customer": pd.DataFrame({"text": m["text"].head(200), "date": when.head(200), "user": "only-one"}),
         "twenty_messages": pd.DataFrame({"text": m["text"].head(20), "date": when.head(20),
                                          "user": m["author_id"].head(20)}),
+        # a survey named by its questions: one respondent per row, an NPS question
+        "survey": pd.DataFrame({"Response ID": [f"R_{i}" for i in range(len(m))], "Start Date": when,
+                                "How likely are you to recommend us to a friend?": m.index % 11,
+                                "What could we do better?": m["text"]}),
         # a handful of tickets: too few to find topics in, everything else still read
         "five_messages": pd.DataFrame({"text": m["text"].head(5), "date": when.head(5),
                                        "user": m["author_id"].head(5)}),
@@ -64,7 +68,7 @@ def _shapes(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 
 @pytest.mark.parametrize("shape", ["no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages",
-                                   "five_messages"])
+                                   "five_messages", "survey"])
 def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
     export = tmp_path / f"{shape}.csv"
     _shapes(sample_messages)[shape].to_csv(export, index=False)
@@ -83,9 +87,18 @@ def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
                    if " ".join(text[m.start():m.end() + 25].split()) not in " ".join(said.split())]
         assert not printed, (name, printed[:3])
         assert not set(impossible_percentages(text)) - quoted, (name, impossible_percentages(text))
-    main = pages["customer_insights.html"]
+    main_page = "customer_insights.html"
+    main = pages[main_page]
     if shape in ("no_replies", "no_authors", "no_timestamps", "one_customer", "twenty_messages", "five_messages"):
         assert "holds no replies from the brand, so responsiveness cannot be measured" in main
+    if shape == "survey":  # every report speaks of respondents and answers, titles and headers included
+        flat = {name: " ".join(text.split()) for name, text in pages.items()}
+        n = f"{len(sample_messages):,}"
+        assert f"Who are our customers and what do they want? Analysed {n} answers with" in flat[main_page]
+        assert f"How respondents feel Analysed {n} answers with" in flat["sentiment.html"]
+        assert "What respondents write about Analysed" in flat["topics.html"]
+        assert "Who our respondents are Analysed" in flat["customers.html"]
+        assert "customer message" not in flat[main_page] and "Net Promoter Score" in main
     if shape == "no_replies":  # no replies in the export says nothing about who went unanswered
         assert "unanswered" not in main and "the export holds no replies from the brand." in main
     if shape == "no_authors":

@@ -217,12 +217,16 @@ def negative_drivers(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return d.assign(beyond_chance=beyond.astype(bool))
 
 
+def is_survey(m: pd.DataFrame) -> bool:
+    """Whether an export is a survey's: every customer message on channel survey."""
+    voice = m.loc[m["author_role"] == "customer", "channel"] if "channel" in m else pd.Series(dtype=str)
+    return bool(len(voice)) and bool(voice.eq("survey").all())
+
+
 def _who(m: pd.DataFrame) -> tuple[str, str, str]:
     """What the summary calls the people, their messages, and one of them: respondents, answers and answer in a
-    survey (every customer message on channel survey); customers, customer messages and message otherwise."""
-    voice = m.loc[m["author_role"] == "customer", "channel"] if "channel" in m else pd.Series(dtype=str)
-    survey = bool(len(voice)) and voice.eq("survey").all()
-    return ("respondent", "answer", "answer") if survey else ("customer", "customer message", "message")
+    survey (`is_survey`); customers, customer messages and message otherwise."""
+    return ("respondent", "answer", "answer") if is_survey(m) else ("customer", "customer message", "message")
 
 
 def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
@@ -496,8 +500,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     else:
         out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
 
-    survey = bool(len(voice)) and voice[S.CHANNEL].eq("survey").all()
-    if (respond := responsiveness_sentence(t["responsiveness"], n_replies, survey)) is not None:
+    if (respond := responsiveness_sentence(t["responsiveness"], n_replies, is_survey(m))) is not None:
         out.append(("How well we respond", respond))
     return out
 

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import WorkbenchError
-from workbench.pipeline.summary import count_of, percent, summary_html
+from workbench.pipeline.summary import count_of, is_survey, percent, summary_html
 
 NOTEBOOK_DIR = Path(str(files("workbench") / "present" / "notebooks"))  # package data: works from a normal install
 MAIN = "customer_insights"
@@ -84,6 +84,11 @@ def _display(markup: str) -> None:
     display(HTML(markup))
 
 
+# The reports' titles for a survey's answers (the notebooks' own defaults speak of customers).
+SURVEY_TITLES = {"topics": "What respondents write about", "sentiment": "How respondents feel",
+                 "customers": "Who our respondents are"}
+
+
 def load_tables(workspace: str | Path) -> dict[str, pd.DataFrame]:
     """Every analysis table of an analysed workspace (read-only)."""
     from workbench.store import Store
@@ -107,7 +112,8 @@ def header(title: str, tables: dict[str, pd.DataFrame]) -> None:
     models = str(run["embedding"]) + (f" and the fine-tuned sentiment model {reader}" if reader else "")
     _display(
         STYLE + f'<div class="wb-title">{html.escape(title)}</div><p class="wb-sub">Analysed '
-        f"{count_of(int(run['messages_analysed']), 'customer message')} with {html.escape(models)} on "
+        f"{count_of(int(run['messages_analysed']), 'answer' if is_survey(tables['messages']) else 'customer message')}"
+        f" with {html.escape(models)} on "
         f"{pd.Timestamp(run['run_at']):%d %b %Y}; workbench {html.escape(str(run['workbench_version']))}.</p>"
     )
 
@@ -461,6 +467,8 @@ def build_report(
         if not source.exists():
             raise WorkbenchError(f"{source}: no such notebook; known ones: {', '.join(NOTEBOOKS)}.")
         params = {"workspace": str(workspace), **(parameters or {})}
+        if is_survey(tables["messages"]) and name in SURVEY_TITLES and "title" not in params:
+            params["title"] = SURVEY_TITLES[name]  # a survey's reports speak of respondents, as its summary does
         started = time.time()
         executed = out / f"{name}.ipynb"
         try:
