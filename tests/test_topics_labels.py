@@ -35,7 +35,13 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     assert topic_name(["download game", "redownload", "offline"]) == "download game and offline"
     assert topic_name(["atms", "atm", "card"]) == "atms and card"  # a plural no dictionary knows
     # a long stem, and a word spelt wrong beside the word it means
-    assert topic_name(["customizable", "customization options", "keyboard"]) == "customizable and keyboard"
+    assert topic_name(["customizable", "customization", "keyboard"]) == "customizable and keyboard"
+    # a phrase that holds the name's word (or its stem) and more says more: it names the topic instead
+    assert topic_name(["customizable", "customization options", "keyboard"]) == "customization options and keyboard"
+    assert topic_name(["luggage", "lost luggage", "claim"]) == "lost luggage and claim"
+    assert topic_name(["dress", "dress comfortable", "waist"]) == "dress and waist"  # praise adds nothing
+    # two words one phrase holds together are named by it
+    assert topic_name(["fast", "delivery", "fast delivery", "friendly staff"]) == "fast delivery and friendly staff"
     assert topic_name(["warranty", "warrenty", "repair shop"]) == "warranty and repair shop"
     # two words a letter apart that the dictionary knows both are two words
     assert topic_name(["charged twice", "changed flight"]) == "changed flight and charged twice"
@@ -81,7 +87,7 @@ def test_the_exports_own_subject_does_not_name_its_topics():
     assert export_wide_words(topics) == {"flight"}
     assert export_wide_words(topics[:2]) == frozenset()  # two topics: too few to tell what is export-wide
     wide = export_wide_words(topics)
-    assert topic_name(topics[0]) == "flights and delay"
+    assert topic_name(topics[0]) == "flight delayed and late"  # "flight" not yet known as the export's own
     assert topic_name(topics[0], wide=wide) == "flight delayed and late"
     assert topic_name(topics[1], wide=wide) == "lost bag and luggage"
     assert topic_name(topics[2], wide=wide) == "refund and credit card"
@@ -216,6 +222,9 @@ def test_two_topics_never_share_a_name():
     assert _distinct_name(["refund", "subscription", "billing"], {"subscription and refund"}) == "billing"
     # So are the same phrases inflected otherwise ("tweets" for "tweet"), and praise passed over as it is named
     assert _distinct_name(["twitter", "tweets", "timeline"], {"twitter and tweet"}) == "timeline"
+    # and a name within another's, or around it
+    assert _distinct_name(["error", "connection", "timeout"], {"error code and connection"}) == "timeout"
+    assert _distinct_name(["refund", "money back", "card"], {"refund"}) == "card"
     assert _distinct_name(["love jacket", "coats"], {"jacket and coat"}) == "jacket and coats (2)"
 
 

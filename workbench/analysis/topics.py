@@ -373,7 +373,9 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
                wide: frozenset[str] = frozenset()) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
-    "lost luggage, lost bags, luggage claim"). No two inflections of one word; never a keyword list; no
+    "lost luggage, lost bags, luggage claim"); two single words that one of the phrases holds together are named
+    by that phrase ("fast delivery", not "fast and delivery"), and a phrase that holds the first one's words and
+    more names it instead ("lost luggage" after "luggage"). No two inflections of one word; never a keyword list; no
     swearing. Phrases with a word beyond courtesy, praise (`_praise_words`) and the export-wide ones (`wide`, lemmas:
     `export_wide_words`) come first, then phrases holding a noun; each phrase of the name holds a word that
     names something
@@ -399,12 +401,23 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
         generic |= any(w.lower() in PROFANE for w in ws)
+        if (len(parts) == 1 and not generic and len(every) <= 3 and 0 < len(new) == len(ws) - len(words)
+                and len(set(map(_lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
+                and all(any(_same_word(w, x) for x in ws) for w in words)):
+            parts, words, length = [" ".join(every)], ws, len(every)  # "lost luggage" says more than "luggage"
+            continue
         if not ws or generic or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
             continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
         if nouns and not any(_names_something(w) for w in ws if w.lower() not in GENERIC):
             continue  # an adverb or a bare verb alone ("hopefully", "stating")
         if words and length + len(every) > max_words:
             continue
+        if len(parts) == 1 == len(words) == len(every):  # two words a phrase of the topic joins: "fast delivery"
+            pair = sorted(w.lower() for w in (*words, *ws))
+            joined = next((q for q in phrases if sorted(q.lower().split()) == pair), None)
+            if joined is not None:
+                parts, words, length = [joined], words + ws, 2
+                continue
         parts.append(" ".join(every))
         words += ws
         length += len(every)
@@ -1361,20 +1374,26 @@ def _distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = 
     of that name are passed over in turn until the name is new (two topics both called "true size and big"
     become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
     ("refund and subscription" after "subscription and refund"), and so do its phrases inflected otherwise
-    ("twitter and tweets" after "twitter and tweet": a reader sees one name twice)."""
-    def phrases(name: str) -> frozenset[str]:
-        return frozenset(" ".join(map(_lemma, p.split())) for p in name.split(" and "))
+    ("twitter and tweets" after "twitter and tweet": a reader sees one name twice) and a name whose words are all
+    in another's, or the other way round ("error and connection" beside "error code and connection")."""
+    def lemmas(name: str) -> frozenset[str]:
+        return frozenset(_lemma(w) for w in name.replace(" and ", " ").split() if w not in LINKS)
 
-    taken = {phrases(u) for u in used}
+    taken = [lemmas(u) for u in used]
+
+    def repeats(name: str) -> bool:  # the words of a name given, or of one within it or around it
+        own = lemmas(name)
+        return any(own <= other or other <= own for other in taken)
+
     first = name = topic_name(words, wide=wide)
     skipped: set[str] = set()
     for _ in range(len(words)):  # each turn passes over at least one phrase
-        if not name or phrases(name) not in taken:
+        if not name or not repeats(name):
             break
         skipped |= set(name.split(" and "))
         name = topic_name([w for w in words if w not in skipped and _untoned(w) not in skipped], wide=wide)
     else:
-        name = "" if name and phrases(name) in taken else name
+        name = "" if name and repeats(name) else name
     if name or not first:  # new, or no name at all
         return name
     return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
