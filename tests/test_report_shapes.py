@@ -554,6 +554,10 @@ def test_messages_in_languages_the_models_do_not_read_are_said_to_be_unreliable(
                               "French 2, Italian 1 and 2 more languages)")
     assert not any("other languages" in f for f in key_findings({"messages": mixed, "sentiment_shares": shares,
                                                                 "customers": pd.DataFrame()})[0])
+    # Mostly in other languages but too few to say so (9): no finding, and no empty one
+    few, _ = key_findings({"messages": voice(["fr"] * 9 + ["en"] * 3), "sentiment_shares": shares,
+                           "customers": pd.DataFrame()})
+    assert all(f.strip() for f in few) and not any("other languages" in f for f in few)
 
 
 def test_a_satisfaction_survey_gives_the_share_satisfied_with_its_interval():

@@ -242,8 +242,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         modelled = int(neg["from_model"]) if "from_model" in neg and pd.notna(neg["from_model"]) else len(voice)
         findings.append(f"{_a('sentiment_shares', percent(neg['predicted_share']))} of {said}s read as "
                         f"negative{_headline_interval(neg, modelled)}.")
-    if S.LANGUAGE in voice and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_UNREAD * len(voice):
-        findings.append(language_note(voice, said).strip())  # it qualifies every figure after it
+    unread = language_note(voice, said)
+    if unread and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_UNREAD * len(voice):
+        findings.append(unread.strip())  # it qualifies every figure after it
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
     if len(negative) >= 20 and "theme_label" in negative:
         counts = negative["theme_label"].value_counts()
