@@ -1321,7 +1321,7 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         label = _theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
-        more = f" and {len(members) - 4} more" if len(members) > 4 else ""
+        more = f"; and {len(members) - 4} more" if len(members) > 4 else ""  # names hold "and" themselves
         rows.append({"theme_id": theme_id, "label": label,
                      "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}{more}.",
                      "topic_ids": [int(i) for i in members], "size": size, "share": size / n})
