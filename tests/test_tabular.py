@@ -801,6 +801,21 @@ def test_a_help_desks_good_or_bad_satisfaction_is_a_rating(tmp_path):
     assert S.RATING not in load(write(tmp_path, "other.csv", other)).mapping
 
 
+def test_a_european_export_reads_its_customer_number_and_decimal_comma_ratings(tmp_path):
+    # Excel's German CSV: semicolons, Windows-1252, day-first dates, "4,5" stars, the customer as "Kunden-Nr"
+    data = ("Kunden-Nr;Datum;Bewertung;Kommentar\n"
+            "1001;31.12.2025 14:30;4,5;Lieferung schnell, Qualität gut\n"
+            "1002;02.01.2026 09:15;2;Paket kam beschädigt an\n"
+            "1001;03.01.2026 10:00;1,0;Keine Antwort vom Kundendienst\n").encode("cp1252")
+    res = load(write(tmp_path, "feedback.csv", data), options=LoadOptions(encoding="cp1252"))  # ingest guesses it
+    m = res.messages
+    assert res.mapping[S.AUTHOR_ID] == "Kunden-Nr" and res.mapping[S.RATING] == "Bewertung"
+    assert m[S.RATING].tolist() == [4.5, 2.0, 1.0] and set(m[S.RATING_TYPE]) == {"stars"}
+    assert m[S.AUTHOR_ID].nunique() == 2 and m[S.AUTHOR_ID].iloc[0] == m[S.AUTHOR_ID].iloc[2]
+    assert m[S.CREATED_AT].iloc[0] == pd.Timestamp("2025-12-31 14:30", tz="UTC")
+    assert "Qualität" in m[S.TEXT].iloc[0]
+
+
 def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path):
     # Qualtrics: short ids in the header, then the question texts, then import ids, then the responses
     data = (b'StartDate,ResponseId,Q1,Q2,Q3\n'

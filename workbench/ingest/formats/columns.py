@@ -31,7 +31,13 @@ CANDIDATES: dict[str, list[str]] = {
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "handle", "requester", "requester_id", "requester_email",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
-                  "sender_name", "contact_name", "contact_email", "contact_id", "contact"],
+                  "sender_name", "contact_name", "contact_email", "contact_id", "contact",
+                  # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
+                  # English "client": an agency's export names the brand it works for so)
+                  "kunde", "kunden_nr", "kundennr", "kundennummer", "kunden_id", "kunde_id", "kundenname", "absender",
+                  "autor", "verfasser", "benutzer", "id_client", "numero_client", "nom_client", "auteur",
+                  "utilisateur", "cliente", "id_cliente", "numero_cliente", "nombre_cliente", "usuario",
+                  "utente", "autore", "klant", "klantnummer", "klant_id", "klantnaam", "gebruiker"],
     S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
@@ -253,7 +259,13 @@ def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
 # comments", "What could we do better? (free text)").
 TEXT_NAME_WORDS = {"text", "narrative", "comment", "comments", "review", "reviews", "feedback", "message", "body",
                    "description", "complaint", "verbatim", "remarks", "remark", "opinion", "details", "content",
-                   "tweet", "post", "explanation", "suggestion", "suggestions", "improve", "why", "answer"}
+                   "tweet", "post", "explanation", "suggestion", "suggestions", "improve", "why", "answer",
+                   # the same in the languages exports come in (accents dropped as `norm` drops them): German,
+                   # French, Spanish, Italian, Dutch
+                   "kommentar", "kommentare", "nachricht", "beschreibung", "anmerkung", "anmerkungen", "ruckmeldung",
+                   "begrundung", "commentaire", "commentaires", "avis", "texte", "remarque", "remarques",
+                   "comentario", "comentarios", "mensaje", "texto", "resena", "commento", "commenti", "messaggio",
+                   "testo", "recensione", "opmerking", "opmerkingen", "bericht", "tekst", "toelichting"}
 
 
 def words_per_value(df: pd.DataFrame, taken: set[str]) -> dict[str, float]:
@@ -393,6 +405,16 @@ RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "n
                      "avaliacao", "nota", "cijfer", "beoordeling", "betyg"}
 
 
+DECIMAL_COMMA = re.compile(r"^\s*([+-]?\d+),(\d+)\s*$")
+
+
+def numbers(values: pd.Series) -> pd.Series:
+    """Numbers read from text, a decimal comma as a decimal point ("4,5" is 4.5, as European exports write it);
+    NaN where a value is no number."""
+    text = values.astype("string").str.replace(DECIMAL_COMMA, r"\1.\2", regex=True)
+    return pd.to_numeric(text, errors="coerce").astype(float)
+
+
 def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The rating column where none has a known name: the first column whose name holds a rating word
     (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10, or a help desk's
@@ -404,7 +426,7 @@ def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 
         if c in taken or not _name_words(c) & RATING_NAME_WORDS:
             continue
         head = df[c].dropna().head(sample)
-        values = pd.to_numeric(head.astype(str), errors="coerce").astype(float)
+        values = numbers(head)
         if len(values) and (values.between(0, 10).mean() >= 0.9 or good_bad(head) is not None):
             return c
     return None

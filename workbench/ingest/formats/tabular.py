@@ -50,6 +50,7 @@ from workbench.ingest.formats.columns import (
     is_question,
     map_columns,
     norm,
+    numbers,
     rating_type_of,
     role_from,
 )
@@ -504,7 +505,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     brand = get(S.BRAND)
     if options.brand:
         brand = brand.fillna(options.brand)
-    rating = pd.to_numeric(get(S.RATING), errors="coerce")
+    rating = numbers(get(S.RATING))
     kind = rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA
     if S.RATING in chosen and (said := good_bad(df[chosen[S.RATING]])) is not None:
         rating, kind = said, "csat_good_bad"  # Zendesk's "Good" / "Bad": 1 / 0, as its JSON loader reads it
