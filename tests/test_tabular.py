@@ -758,6 +758,31 @@ def test_a_workbook_is_read_from_its_sheet_of_messages(tmp_path):
     assert "sheet 'Responses' read ('Summary', 'Products' left out)" in res.notes[0]
 
 
+def test_a_workbook_of_one_sheet_per_brand_is_read_whole(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Summary"
+    book.active.append(["Mentions", 5])
+    for brand, rows in (("Delta", [["My bag is lost", "a"], ["Flight delayed again", "b"], ["Great crew", "c"]]),
+                        ("United", [["Refund still missing", "d"], ["Seat was broken", "e"]])):
+        sheet = book.create_sheet(brand)
+        sheet.append(["text", "user"])
+        for row in rows:
+            sheet.append(row)
+    other = book.create_sheet("Notes")  # a sheet of messages laid out otherwise: not mixed in
+    for row in (["comment", "owner"], ["Check the refund thread", "ana"]):
+        other.append(row)
+    book.save(tmp_path / "mentions.xlsx")
+    res = load(tmp_path / "mentions.xlsx")
+    m = res.messages
+    assert m[S.TEXT].tolist() == ["My bag is lost", "Flight delayed again", "Great crew", "Refund still missing",
+                                  "Seat was broken"]
+    assert [json.loads(x)["sheet"] for x in m[S.METADATA]] == ["Delta"] * 3 + ["United"] * 2
+    assert res.notes[0] == ("sheets 'Delta', 'United' read: they hold the same columns; each row's sheet is kept as "
+                            "'sheet' (--segment-by sheet compares them); 'Summary', 'Notes' left out.")
+
+
 def test_an_e_mail_clients_export_tells_the_mailbox_from_customers_and_threads_by_subject(tmp_path):
     # Outlook's CSV export: no dates, no ids; "From: (Address)", "To: (Address)", subjects with RE:
     data = (b'"Subject","Body","From: (Name)","From: (Address)","To: (Name)","To: (Address)"\n'

@@ -94,18 +94,31 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
             raise WorkbenchError(f"{path}: cannot be read as an Excel workbook ({exc}); save it again as .xlsx "
                                  "or export it as CSV.") from None
         # The sheet of messages: one whose header names a text column, the longest of them (a summary, a
-        # chart's data or a lookup list may come first or be longer)
+        # chart's data or a lookup list may come first or be longer); and every other sheet of the same columns
+        # (a workbook of one sheet per brand or month), each row's sheet kept in a column of its own
         name = max(sheets, key=lambda k: (_names_text(sheets[k]), len(sheets[k].dropna(how="all"))))
-        sheet = sheets[name]
-        if len(sheets) > 1 and notes is not None:
-            notes.append(f"sheet '{name}' read (" + ", ".join(f"'{k}'" for k in sheets if k != name)
-                         + " left out); export the sheet you want as CSV to read another.")
-        skip = _title_rows(sheet)
-        if skip and notes is not None:
-            cells = (str(v) for row in sheet.head(skip).itertuples(index=False) for v in row if pd.notna(v))
-            notes.append(_skipped_note(skip, "row", cells))
-        header = ["" if pd.isna(v) else v for v in sheet.iloc[skip]] if len(sheet) else []
-        df = sheet.iloc[skip + 1:].set_axis(header, axis=1).reset_index(drop=True)
+        tables = {k: _sheet_table(sheet) for k, sheet in sheets.items()}
+        columns = set(tables[name][0].columns)
+        same = [k for k in sheets if k == name or (_names_text(sheets[k]) and len(tables[k][0])
+                                                    and set(tables[k][0].columns) == columns)]
+        left = [k for k in sheets if k not in same]
+        for k in same:
+            if tables[k][1] and notes is not None:
+                sheet = sheets[k]
+                cells = (str(v) for row in sheet.head(tables[k][1]).itertuples(index=False) for v in row if pd.notna(v))
+                notes.append(_skipped_note(tables[k][1], "row", cells))
+        if len(same) == 1:
+            df = tables[name][0]
+            if left and notes is not None:
+                notes.append(f"sheet '{name}' read (" + ", ".join(f"'{k}'" for k in left)
+                             + " left out); export the sheet you want as CSV to read another.")
+        else:
+            column = next(c for c in ("sheet", "sheet_name", "workbook_sheet") if c not in tables[name][0].columns)
+            df = pd.concat([tables[k][0].assign(**{column: str(k)}) for k in same], ignore_index=True)
+            if notes is not None:
+                notes.append(f"sheets {', '.join(repr(str(k)) for k in same)} read: they hold the same columns; each "
+                             f"row's sheet is kept as '{column}' (--segment-by {column} compares them)"
+                             + (f"; {', '.join(repr(str(k)) for k in left)} left out." if left else "."))
         return _stringify(df), rejected_frame([])
     if ext in (".parquet", ".pq"):
         read_bytes(path)
@@ -124,6 +137,13 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
             return _read_jsonl(path, options)
         return _read_json_records(path, options), rejected_frame([])
     return read_delimited(path, options, notes)
+
+
+def _sheet_table(sheet: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """An Excel sheet as a table under its header, and how many title rows stood above the header."""
+    skip = _title_rows(sheet)
+    header = ["" if pd.isna(v) else v for v in sheet.iloc[skip]] if len(sheet) else []
+    return sheet.iloc[skip + 1:].set_axis(header, axis=1).reset_index(drop=True), skip
 
 
 def _title_rows(sheet: pd.DataFrame) -> int:
