@@ -841,6 +841,20 @@ def test_a_european_export_reads_its_customer_number_and_decimal_comma_ratings(t
     assert "Qualität" in m[S.TEXT].iloc[0]
 
 
+def test_a_google_forms_export_reads_its_respondents_and_gmt_offsets(tmp_path):
+    # "GMT+1" is an hour ahead of UTC as Google Forms writes it (the date parser's POSIX reading is the opposite)
+    data = (b"Timestamp,Email Address,How likely are you to recommend us to a friend?,Any other comments?\n"
+            b"2024/12/06 10:13:20 AM GMT+1,ann@example.com,9,Fast delivery and friendly staff\n"
+            b"2024/12/07 3:05:11 PM GMT-5,bob@example.com,3,My refund took six weeks to arrive\n"
+            b"2024/12/08 9:00:00 AM GMT+1,ann@example.com,8,Still happy with the app\n")
+    res = load(write(tmp_path, "form.csv", data))
+    m = res.messages
+    assert m[S.CREATED_AT].tolist() == [pd.Timestamp("2024-12-06 09:13:20", tz="UTC"),
+                                        pd.Timestamp("2024-12-07 20:05:11", tz="UTC"),
+                                        pd.Timestamp("2024-12-08 08:00:00", tz="UTC")]
+    assert res.mapping[S.AUTHOR_ID] == "Email Address" and m[S.AUTHOR_ID].nunique() == 2  # ann answered twice
+
+
 def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path):
     # Qualtrics: short ids in the header, then the question texts, then import ids, then the responses
     data = (b'StartDate,ResponseId,Q1,Q2,Q3\n'

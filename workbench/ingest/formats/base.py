@@ -349,6 +349,15 @@ def infer_dayfirst(values: pd.Series) -> bool | None:
     return bool((parts[1] == ".").mean() > 0.5)
 
 
+# An offset written after GMT or UTC, as Google Forms and many tools write it ("10:13:20 AM GMT+1": an hour ahead
+# of UTC). The date parser reads "GMT+1" the POSIX way, an hour behind; written "+01:00" it is read as meant.
+GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\s*$")
+
+
+def _iso_offset(m: re.Match) -> str:
+    return f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
+
+
 def to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -> pd.Series:
     """Parse timestamps of any common form into UTC; naive ones are read in options.timezone (default UTC).
 
@@ -361,7 +370,7 @@ def to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -
     if numeric.notna().all() and (numeric > 1e8).all():
         unit = "ms" if numeric.median() > 1e11 else "s"
         return pd.to_datetime(numeric, unit=unit, utc=True)
-    text = s.astype("string").str.strip()
+    text = s.astype("string").str.strip().str.replace(GMT_OFFSET, _iso_offset, regex=True)
     try:
         parsed = pd.to_datetime(text, format="mixed", dayfirst=dayfirst, errors="coerce", utc=False)
     except (ValueError, TypeError):  # different UTC offsets in one column

@@ -29,7 +29,8 @@ CANDIDATES: dict[str, list[str]] = {
                    "created_utc", "timestamp_utc", "date_utc"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
-                  "respondent", "respondent_id", "email", "handle", "requester", "requester_id", "requester_email",
+                  "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
+                  "requester_id", "requester_email",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
                   "sender_name", "contact_name", "contact_email", "contact_id", "contact",
                   # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
