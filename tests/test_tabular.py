@@ -821,6 +821,14 @@ def test_a_help_desks_good_or_bad_satisfaction_is_a_rating(tmp_path):
     assert m[S.RATING].tolist()[:2] == [0.0, 1.0] and m[S.RATING].iloc[2:4].isna().all() and m[S.RATING].iloc[4] == 1
     assert m[S.RATING_TYPE].tolist()[:2] == ["csat_good_bad"] * 2 and m[S.RATING_TYPE].iloc[2:4].isna().all()
     assert any("good is read as 1 and bad as 0" in n for n in res.notes)
+    # A five-point satisfaction scale in words is a 1-5 CSAT
+    survey = (b"Timestamp,How satisfied are you with our service?,Any other comments?\n"
+              b"2024-12-06 10:00,Very satisfied,Fast delivery and friendly staff\n"
+              b"2024-12-07 11:00,Dissatisfied,My refund took six weeks to arrive\n"
+              b"2024-12-08 12:00,Neither satisfied nor dissatisfied,The app is fine I guess\n")
+    res = load(write(tmp_path, "form.csv", survey))
+    assert res.messages[S.RATING].tolist() == [5.0, 2.0, 3.0] and set(res.messages[S.RATING_TYPE]) == {"csat"}
+    assert any("read as 1 (very dissatisfied) to 5 (very satisfied)" in n for n in res.notes)
     # A column of other words (a category) is no rating, whatever its name
     other = b"Id,Description,Satisfaction Score\n1,The VPN drops,Network\n2,Laptop will not boot,Hardware\n"
     assert S.RATING not in load(write(tmp_path, "other.csv", other)).mapping

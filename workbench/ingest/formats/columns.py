@@ -419,7 +419,7 @@ def numbers(values: pd.Series) -> pd.Series:
 def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The rating column where none has a known name: the first column whose name holds a rating word
     (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10, or a help desk's
-    good / bad satisfaction (`good_bad`)."""
+    satisfaction written in words (`worded_rating`)."""
     if S.RATING in chosen or df.empty:
         return None
     taken = set(chosen.values())
@@ -428,27 +428,45 @@ def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 
             continue
         head = df[c].dropna().head(sample)
         values = numbers(head)
-        if len(values) and (values.between(0, 10).mean() >= 0.9 or good_bad(head) is not None):
+        if len(values) and (values.between(0, 10).mean() >= 0.9 or worded_rating(head) is not None):
             return c
     return None
 
 
-# A help desk's satisfaction survey as Zendesk's exports write it: "Good" or "Bad" where the customer answered,
-# "Offered" or "Unoffered" where they did not (no rating).
-GOOD_BAD = {"good": 1.0, "bad": 0.0, "good with comment": 1.0, "bad with comment": 0.0, "offered": None,
-            "unoffered": None, "not offered": None}
+# Satisfaction written in words, and the number each word stands for. A help desk's survey as Zendesk's exports
+# write it: "Good" or "Bad" where the customer answered, "Offered" or "Unoffered" where they did not (no rating);
+# a survey's five-point scale ("Very satisfied" ... "Very dissatisfied"), read as a 1-5 CSAT.
+WORDED_RATINGS = {
+    "csat_good_bad": {"good": 1.0, "bad": 0.0, "good with comment": 1.0, "bad with comment": 0.0, "offered": None,
+                      "unoffered": None, "not offered": None},
+    "csat": {"very dissatisfied": 1.0, "extremely dissatisfied": 1.0, "dissatisfied": 2.0,
+             "somewhat dissatisfied": 2.0, "neutral": 3.0, "neither satisfied nor dissatisfied": 3.0,
+             "satisfied": 4.0, "somewhat satisfied": 4.0, "very satisfied": 5.0, "extremely satisfied": 5.0},
+}
 
 
-def good_bad(values: pd.Series) -> pd.Series | None:
-    """1 for good, 0 for bad, NA for no answer, where nearly all (90%) of the filled values are such words and
-    some say good or bad; None otherwise."""
-    words = values.dropna().astype(str).str.strip().str.lower().str.replace(r"[\s_]+", " ", regex=True)
-    words = words[words != ""]
-    if words.empty or words.isin(GOOD_BAD).mean() < 0.9 or not words.isin(["good", "bad", "good with comment",
-                                                                          "bad with comment"]).any():
-        return None
-    return values.astype("string").str.strip().str.lower().str.replace(r"[\s_]+", " ", regex=True) \
-        .map(GOOD_BAD, na_action="ignore").astype(float)
+def worded_rating(values: pd.Series) -> tuple[pd.Series, str] | None:
+    """The numbers a column of satisfaction words stands for (NA for no answer) and their kind of rating, where
+    nearly all (90%) of its filled values are words of one scale (`WORDED_RATINGS`) and some are ratings; None
+    otherwise."""
+    words = values.astype("string").str.strip().str.lower().str.replace(r"[\s_]+", " ", regex=True)
+    filled = words.dropna()
+    filled = filled[filled != ""]
+    for kind, scale in WORDED_RATINGS.items():
+        rated = {w for w, v in scale.items() if v is not None}
+        if len(filled) and filled.isin(scale).mean() >= 0.9 and filled.isin(rated).any():
+            return words.map(scale, na_action="ignore").astype(float), kind
+    return None
+
+
+def _rating_words(values: pd.Series) -> str:
+    """What a rating column was read as, for the note that names it."""
+    worded = worded_rating(values)
+    if worded is None:
+        return "numbers from 0 to 10"
+    if worded[1] == "csat_good_bad":
+        return "a satisfaction survey's answers: good is read as 1 and bad as 0; offered and unoffered are no rating"
+    return "a satisfaction scale in words, read as 1 (very dissatisfied) to 5 (very satisfied)"
 
 
 def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
@@ -578,10 +596,7 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
                      "messages are known by their content and row number.")
                      + " --map source_id=COLUMN names the right column.")
     adopt(S.RATING, infer_rating_column(df, chosen), lambda c: f"column '{c}' read as the rating (its name says so "
-          "and it holds " + ("a satisfaction survey's answers: good is read as 1 and bad as 0; offered and "
-                             "unoffered are no rating" if good_bad(df[c].head(2000)) is not None
-                             else "numbers from 0 to 10")
-          + "); --map rating=COLUMN chooses another.")
+          "and it holds " + _rating_words(df[c].head(2000)) + "); --map rating=COLUMN chooses another.")
     adopt(S.CREATED_AT, infer_date_column(df, chosen), lambda c: f"column '{c}' read as the date of each message "
           "(no column is called date, created_at or the like); --map created_at=COLUMN chooses another.")
     if options.dayfirst is None and S.CREATED_AT in chosen:

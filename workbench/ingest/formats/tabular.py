@@ -45,7 +45,6 @@ from workbench.ingest.formats.columns import (
     TEXT_NAME_WORDS,
     TITLE,
     channel_names,
-    good_bad,
     guess_channel,
     is_question,
     map_columns,
@@ -53,6 +52,7 @@ from workbench.ingest.formats.columns import (
     numbers,
     rating_type_of,
     role_from,
+    worded_rating,
 )
 from workbench.ingest.formats.threads import (
     answer_messages,
@@ -527,8 +527,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         brand = brand.fillna(options.brand)
     rating = numbers(get(S.RATING))
     kind = rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA
-    if S.RATING in chosen and (said := good_bad(df[chosen[S.RATING]])) is not None:
-        rating, kind = said, "csat_good_bad"  # Zendesk's "Good" / "Bad": 1 / 0, as its JSON loader reads it
+    if S.RATING in chosen and (said := worded_rating(df[chosen[S.RATING]])) is not None:
+        rating, kind = said  # Zendesk's "Good" / "Bad": 1 / 0, as its JSON loader reads it; "Very satisfied": 5
     rating_type = (get(S.RATING_TYPE) if S.RATING_TYPE in chosen else
                    pd.Series(kind, index=df.index).where(rating.notna()))
     unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
