@@ -849,6 +849,18 @@ def test_a_european_export_reads_its_customer_number_and_decimal_comma_ratings(t
     assert "Qualität" in m[S.TEXT].iloc[0]
 
 
+def test_ratings_written_as_review_pages_write_them(tmp_path):
+    # A scraped review page: "5.0 out of 5 stars", "2/5", "3 stars", star glyphs
+    data = ("title,review,Rating\n"
+            "Great,Works as described,5.0 out of 5 stars\n"
+            "Broke,Stopped charging after a week,1.0 out of 5 stars\n"
+            "Meh,Does the job,2/5\n"
+            "Fine,Arrived on time,3 stars\n"
+            "Good,Nice fabric,★★★★☆\n").encode()
+    m = load(write(tmp_path, "reviews.csv", data)).messages
+    assert m[S.RATING].tolist() == [5.0, 1.0, 2.0, 3.0, 4.0] and set(m[S.RATING_TYPE]) == {"stars"}
+
+
 def test_a_google_forms_export_reads_its_respondents_and_gmt_offsets(tmp_path):
     # "GMT+1" is an hour ahead of UTC as Google Forms writes it (the date parser's POSIX reading is the opposite)
     data = (b"Timestamp,Email Address,How likely are you to recommend us to a friend?,Any other comments?\n"

@@ -416,6 +416,21 @@ def numbers(values: pd.Series) -> pd.Series:
     return pd.to_numeric(text, errors="coerce").astype(float)
 
 
+# A rating as review pages and scrapers write it: "5.0 out of 5 stars", "4/5", "3 stars", "★★★★☆".
+RATING_IN_WORDS = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|of)\s*\d+(?:[.,]\d+)?)?\s*(?:stars?)?\s*$",
+                             re.I)
+STAR_GLYPHS = re.compile(r"^\s*[★☆]+\s*$")
+
+
+def rating_numbers(values: pd.Series) -> pd.Series:
+    """A rating column's numbers (`numbers`), also where written as review pages write them: "5.0 out of 5 stars"
+    and "4/5" are 5 and 4, "★★★★☆" is 4."""
+    text = values.astype("string")
+    stars = text.where(text.str.match(STAR_GLYPHS).fillna(False).astype(bool)).str.count("★")
+    worded = text.str.extract(RATING_IN_WORDS, expand=False)
+    return numbers(worded.fillna(text)).where(stars.isna(), stars.astype(float))
+
+
 def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The rating column where none has a known name: the first column whose name holds a rating word
     (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10, or a help desk's
@@ -427,7 +442,7 @@ def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 
         if c in taken or not _name_words(c) & RATING_NAME_WORDS:
             continue
         head = df[c].dropna().head(sample)
-        values = numbers(head)
+        values = rating_numbers(head)
         if len(values) and (values.between(0, 10).mean() >= 0.9 or worded_rating(head) is not None):
             return c
     return None

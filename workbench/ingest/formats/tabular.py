@@ -49,7 +49,7 @@ from workbench.ingest.formats.columns import (
     is_question,
     map_columns,
     norm,
-    numbers,
+    rating_numbers,
     rating_type_of,
     role_from,
     worded_rating,
@@ -525,7 +525,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     brand = get(S.BRAND)
     if options.brand:
         brand = brand.fillna(options.brand)
-    rating = numbers(get(S.RATING))
+    rating = rating_numbers(get(S.RATING))
     kind = rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA
     if S.RATING in chosen and (said := worded_rating(df[chosen[S.RATING]])) is not None:
         rating, kind = said  # Zendesk's "Good" / "Bad": 1 / 0, as its JSON loader reads it; "Very satisfied": 5
