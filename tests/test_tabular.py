@@ -851,14 +851,18 @@ def test_a_european_export_reads_its_customer_number_and_decimal_comma_ratings(t
 
 def test_ratings_written_as_review_pages_write_them(tmp_path):
     # A scraped review page: "5.0 out of 5 stars", "2/5", "3 stars", star glyphs
-    data = ("title,review,Rating\n"
-            "Great,Works as described,5.0 out of 5 stars\n"
-            "Broke,Stopped charging after a week,1.0 out of 5 stars\n"
-            "Meh,Does the job,2/5\n"
-            "Fine,Arrived on time,3 stars\n"
-            "Good,Nice fabric,★★★★☆\n").encode()
+    # and its dates within words ("Reviewed in the United States on March 5, 2023")
+    data = ("title,review,Rating,Date\n"
+            "Great,Works as described,5.0 out of 5 stars,\"Reviewed in the United States on March 5, 2023\"\n"
+            "Broke,Stopped charging after a week,1.0 out of 5 stars,Reviewed in India on 12 January 2024\n"
+            "Meh,Does the job,2/5,\"March 7th, 2023\"\n"
+            "Fine,Arrived on time,3 stars,Posted 3 days ago\n"
+            "Good,Nice fabric,★★★★☆,2023-04-01 10:00\n").encode()
     m = load(write(tmp_path, "reviews.csv", data)).messages
     assert m[S.RATING].tolist() == [5.0, 1.0, 2.0, 3.0, 4.0] and set(m[S.RATING_TYPE]) == {"stars"}
+    assert m[S.CREATED_AT].tolist()[:3] == [pd.Timestamp("2023-03-05", tz="UTC"), pd.Timestamp("2024-01-12", tz="UTC"),
+                                            pd.Timestamp("2023-03-07", tz="UTC")]
+    assert pd.isna(m[S.CREATED_AT].iloc[3]) and m[S.CREATED_AT].iloc[4] == pd.Timestamp("2023-04-01 10:00", tz="UTC")
 
 
 def test_a_google_forms_export_reads_its_respondents_and_gmt_offsets(tmp_path):

@@ -358,11 +358,33 @@ def _iso_offset(m: re.Match) -> str:
     return f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date within words, as scraped review pages write it: "Reviewed in the United States on March 5, 2023".
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE_IN_WORDS = re.compile(
+    rf"\b({_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b", re.I)
+
+
 def to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -> pd.Series:
     """Parse timestamps of any common form into UTC; naive ones are read in options.timezone (default UTC).
 
-    Numbers are read as Unix epoch seconds (or milliseconds when they are that large).
+    Numbers are read as Unix epoch seconds (or milliseconds when they are that large). A value no parser reads
+    is read from the date written within it, where it holds one ("Reviewed in the United States on March 5,
+    2023").
     """
+    out = _to_utc(values, options, dayfirst=dayfirst)
+    text = pd.Series(values, index=out.index).astype("string")
+    missed = out.isna() & text.notna() & text.str.strip().ne("")
+    if missed.any():
+        found = text[missed].str.extract(DATE_IN_WORDS, expand=False)
+        found = found.str.replace(r"(?<=\d)(?:st|nd|rd|th)\b", "", regex=True)  # "March 5th" -> "March 5"
+        if found.notna().any():
+            out = out.copy()
+            out[found.index] = _to_utc(found, options, dayfirst=dayfirst)
+    return out
+
+
+def _to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -> pd.Series:
     s = pd.Series(values)
     if s.empty:
         return pd.Series(pd.to_datetime(s, utc=True), index=s.index)
