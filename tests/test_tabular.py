@@ -865,6 +865,43 @@ def test_ratings_written_as_review_pages_write_them(tmp_path):
     assert pd.isna(m[S.CREATED_AT].iloc[3]) and m[S.CREATED_AT].iloc[4] == pd.Timestamp("2023-04-01 10:00", tz="UTC")
 
 
+def test_a_live_chat_export_is_split_into_its_turns(tmp_path):
+    # One row per chat, the whole transcript in one cell: the visitor's turns are customer messages, the agent's
+    # and the bot's the brand's replies, in one conversation, each answering the one before, at its own time
+    data = (b"Chat ID,Started,Visitor name,Transcript,Rating\n"
+            b'1,2024-11-01 10:00,Ann,"(10:00:12 AM) Visitor: My parcel never arrived\n'
+            b'(10:02:40 AM) Sam (Agent): Sorry to hear that, let me check\nIt left our depot on Monday.\n'
+            b'(10:03:05 AM) Visitor: Thanks, still nothing here",bad\n'
+            b'2,2024-11-02 23:59,Bob,"[11:59 PM] Bot: Hi! How can I help?\n[11:59 PM] Bob: I was charged twice\n'
+            b'[12:01 AM] Lee: I have refunded the second charge",good\n'
+            b'3,2024-11-03 09:00,Cat,"(09:00:01 AM) Visitor: Is the shop open on Sunday?",\n')
+    res = load(write(tmp_path, "livechat.csv", data))
+    m = res.messages.sort_values(S.CREATED_AT).reset_index(drop=True)
+    assert m[S.TEXT].tolist() == ["My parcel never arrived", "Sorry to hear that, let me check\nIt left our depot on "
+                                  "Monday.", "Thanks, still nothing here", "Hi! How can I help?", "I was charged twice",
+                                  "I have refunded the second charge", "Is the shop open on Sunday?"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand", "customer", "brand", "customer"]
+    assert m.loc[[1, 3, 5], S.AUTHOR_ID].tolist() == ["Sam (Agent)", "Bot", "Lee"]
+    assert m[S.CONVERSATION_ID].nunique() == 3 and m.loc[0, S.CONVERSATION_ID] == m.loc[2, S.CONVERSATION_ID]
+    assert m.loc[1, S.PARENT_ID] == m.loc[0, S.MESSAGE_ID] and m.loc[2, S.PARENT_ID] == m.loc[1, S.MESSAGE_ID]
+    assert m[S.CREATED_AT].tolist()[:6] == [pd.Timestamp(t, tz="UTC") for t in (
+        "2024-11-01 10:00:12", "2024-11-01 10:02:40", "2024-11-01 10:03:05", "2024-11-02 23:59",
+        "2024-11-02 23:59", "2024-11-03 00:01")]  # past midnight: the next day
+    assert m[S.RATING].fillna(-1).tolist() == [0, -1, -1, -1, 1, -1, -1]  # the chat's, on its customer's first turn
+    assert set(m[S.CHANNEL]) == {"chat"}
+    assert any("holds whole chats: 3 rows split into 7 turns, 4 by the customer and 3 by the brand" in n
+               for n in res.notes)
+    assert not any(n.startswith("no author role column") for n in res.notes)
+
+
+def test_lines_that_name_no_speaker_are_no_chat():
+    from workbench.ingest.formats.transcripts import turns
+
+    assert turns("Pros: light and fast\nCons: the battery dies by noon") == []  # a review's headings
+    assert turns("Visitor: hello") == [] and turns("Visitor: hello", least=1) == [(None, "Visitor", "hello")]
+    assert [s for _, s, _ in turns("Customer: my bill is wrong\nAgent: let me look")] == ["Customer", "Agent"]
+
+
 def test_a_google_forms_export_reads_its_respondents_and_gmt_offsets(tmp_path):
     # "GMT+1" is an hour ahead of UTC as Google Forms writes it (the date parser's POSIX reading is the opposite)
     data = (b"Timestamp,Email Address,How likely are you to recommend us to a friend?,Any other comments?\n"

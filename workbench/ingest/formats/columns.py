@@ -30,7 +30,7 @@ CANDIDATES: dict[str, list[str]] = {
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
-                  "requester_id", "requester_email",
+                  "requester_id", "requester_email", "visitor", "visitor_name", "visitor_email", "visitor_id",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
                   "sender_name", "contact_name", "contact_email", "contact_id", "contact",
                   # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
@@ -545,6 +545,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")) or is_question(chosen.get(S.TEXT, "")) \
             or names & {"response_id", "responseid", "response_type", "recorded_date"}:
         return "survey"  # also where the text answers a question, or rows are responses (Qualtrics' ids)
+    if "chat" in joined or "transcript" in joined:  # a live-chat tool's export, whatever rating it carries
+        return "chat"
     if "review" in joined or S.RATING in chosen:
         return "review"
     for word, channel in (("ticket", "ticket"), ("chat", "chat"), ("email", "email"), ("mail", "email")):

@@ -67,6 +67,7 @@ from workbench.ingest.formats.threads import (
     threads_by_subject,
     without_reply_prefix,
 )
+from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
@@ -587,6 +588,8 @@ class TabularLoader:
         pending: LoadResult | None = None
         seen: Counter = Counter()  # rows with no id, author or time, over all chunks
         names: dict[str, str] = {}  # a survey tool's labels below its header, read as the column names
+        chats = None  # whether the text column holds whole chats (decided on the first chunk)
+        chat_rows, chat_turns, agents = 0, Counter(), set()
         for df, rejected in chunks:
             if chosen is None:
                 if df.empty and rejected.empty:
@@ -601,6 +604,14 @@ class TabularLoader:
             df = df.rename(columns=names)
             chunk_notes: list[str] = []
             messages = table_to_messages(df, path, options, chosen, chunk_notes, seen)
+            if chats is None:
+                chats = S.AUTHOR_ROLE not in chosen and transcript_share(df[chosen[S.TEXT]]) >= 0.5
+            if chats:
+                before = len(messages)
+                messages, speakers = split_transcripts(messages)
+                chat_rows += before
+                chat_turns.update(messages[S.AUTHOR_ROLE].tolist())
+                agents |= speakers
             for note in chunk_notes:
                 m = BAD_DATES.match(note)
                 if m:
@@ -614,6 +625,12 @@ class TabularLoader:
                                  notes=[], mapping=chosen)
         if pending is None:  # nothing but a header
             raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
+        if chats and chat_turns:
+            notes[:] = [n for n in notes if not n.startswith("no author role column")]  # the speakers say who
+            shown = ", ".join(sorted(agents)[:4]) + (f" and {len(agents) - 4} more" if len(agents) > 4 else "")
+            notes.append(f"column '{chosen[S.TEXT]}' holds whole chats: {chat_rows:,} rows split into "
+                         f"{sum(chat_turns.values()):,} turns, {chat_turns['customer']:,} by the customer and "
+                         f"{chat_turns['brand']:,} by the brand (speakers read as the brand: {shown or 'none'}).")
         if bad_dates:
             notes.insert(0, f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
                             f"'{first_bad}') and were left empty.")

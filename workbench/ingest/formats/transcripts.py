@@ -1,0 +1,99 @@
+"""Whole chats in one cell: a live-chat tool's export (LiveChat, Zendesk Chat, tawk.to) gives each chat as a row
+whose transcript holds every turn, "(10:01:02 AM) Visitor: hi" then "(10:01:30 AM) Sam (Agent): hello". Such a
+row is split into its turns: the customer's are customer messages, the agent's and the bot's the brand's replies,
+each answering the turn before it, in one conversation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from workbench import schema as S
+
+# A turn's first line: an optional time in brackets, the speaker (a name or a role, no colon), a colon, the text.
+TURN = re.compile(r"^\s*(?:[(\[](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)[)\]]\s*)?"
+                  r"(?P<speaker>[^:\n()\[\]]{1,40}?(?:\s*\([^)\n]{1,20}\))?)\s*:\s+(?P<text>\S.*)$", re.I)
+BRAND_SPEAKERS = {"agent", "bot", "support", "operator", "admin", "staff", "rep", "representative", "advisor",
+                  "adviser", "team", "assistant", "system", "chatbot", "helpdesk", "service"}
+CUSTOMER_SPEAKERS = {"visitor", "customer", "client", "user", "guest", "caller", "you", "me", "contact", "member"}
+
+
+def _words(speaker: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", speaker.lower()))
+
+
+def turns(text: str, least: int = 2) -> list[tuple[str | None, str, str]]:
+    """The turns of a transcript as (time, speaker, text); a line that starts no turn continues the one before
+    it (lines before the first turn are left out). Empty where the text is no transcript: fewer than `least`
+    turns or speakers, or neither a time nor a speaker a role names ("Pros: light" / "Cons: short" is a
+    review). In a column of transcripts a chat the agent never joined is one turn (`least` 1)."""
+    out: list[list] = []
+    for line in str(text).splitlines():
+        m = TURN.match(line)
+        if m:
+            out.append([m.group("time"), m.group("speaker").strip(), m.group("text").strip()])
+        elif out and line.strip():
+            out[-1][2] += "\n" + line.strip()
+    speakers = {s for _, s, _ in out}
+    said_how = any(t for t, _, _ in out) or any(_words(s) & (BRAND_SPEAKERS | CUSTOMER_SPEAKERS) for s in speakers)
+    return [tuple(t) for t in out] if len(out) >= least and len(speakers) >= least and said_how else []
+
+
+def transcript_share(texts: pd.Series, sample: int = 200) -> float:
+    """The share of a column's filled values (the first `sample`) that are transcripts."""
+    filled = texts.dropna().astype(str)
+    filled = filled[filled.str.strip() != ""].head(sample)
+    return float(filled.map(lambda t: bool(turns(t))).mean()) if len(filled) else 0.0
+
+
+def _role(speaker: str, customers: set[str]) -> str:
+    words = _words(speaker)
+    if words & BRAND_SPEAKERS:
+        return "brand"
+    if words & CUSTOMER_SPEAKERS or speaker in customers:
+        return "customer"
+    return "brand"
+
+
+def split_transcripts(messages: pd.DataFrame) -> tuple[pd.DataFrame, set[str]]:
+    """Every message of a column of transcripts whose text holds a turn (`turns`) as its turns; the other
+    messages as they are. Also
+    the speakers read as the brand. Where no speaker is named as the customer by a role ("Visitor"), the first
+    speaker not named as the brand ("Bot", "Sam (Agent)") is the customer; every other speaker is the brand."""
+    rows, brand_speakers = [], set()
+    for row in messages.to_dict("records"):
+        said = turns(row[S.TEXT], least=1) if isinstance(row[S.TEXT], str) else []
+        if not said:
+            rows.append(row)
+            continue
+        named = {s for _, s, _ in said if _words(s) & CUSTOMER_SPEAKERS}
+        customers = named or {next((s for _, s, _ in said if not _words(s) & BRAND_SPEAKERS), None)}
+        start = pd.Timestamp(row[S.CREATED_AT]) if pd.notna(row[S.CREATED_AT]) else None
+        chat = row[S.CONVERSATION_ID] if pd.notna(row[S.CONVERSATION_ID]) else row[S.MESSAGE_ID]
+        previous, day, rated = None, None, False
+        for k, (time, speaker, text) in enumerate(said):
+            role = _role(speaker, customers)
+            when = None
+            if start is not None:
+                when = start + pd.Timedelta(seconds=k)
+                clock = pd.to_datetime(time, errors="coerce") if time else pd.NaT
+                if pd.notna(clock):
+                    day = start.normalize() if day is None else day
+                    when = day + pd.Timedelta(hours=clock.hour, minutes=clock.minute, seconds=clock.second)
+                    if previous is not None and when < previous[1]:  # past midnight
+                        day, when = day + pd.Timedelta(days=1), when + pd.Timedelta(days=1)
+            turn = {**row, S.MESSAGE_ID: f"{row[S.MESSAGE_ID]}:{k}", S.TEXT: text, S.AUTHOR_ROLE: role,
+                    S.CONVERSATION_ID: chat,
+                    S.PARENT_ID: previous[0] if previous else row[S.PARENT_ID], S.CREATED_AT: when}
+            if role == "brand":
+                turn[S.AUTHOR_ID] = speaker
+                brand_speakers.add(speaker)
+            if role != "customer" or rated:  # the chat's rating goes with the customer's first turn
+                turn[S.RATING], turn[S.RATING_TYPE] = None, None
+            rated |= role == "customer"
+            previous = (turn[S.MESSAGE_ID], when if when is not None else pd.Timestamp.min.tz_localize("UTC"))
+            rows.append(turn)
+    out = pd.DataFrame(rows, columns=messages.columns)
+    return S.conform(out), brand_speakers
