@@ -881,7 +881,8 @@ def test_a_live_chat_export_is_split_into_its_turns(tmp_path):
                                   "Monday.", "Thanks, still nothing here", "Hi! How can I help?", "I was charged twice",
                                   "I have refunded the second charge", "Is the shop open on Sunday?"]
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand", "customer", "brand", "customer"]
-    assert m.loc[[1, 3, 5], S.AUTHOR_ID].tolist() == ["Sam (Agent)", "Bot", "Lee"]
+    assert [json.loads(x)["speaker"] for x in m.loc[[1, 3, 5], S.METADATA]] == ["Sam (Agent)", "Bot", "Lee"]
+    assert set(m.loc[[1, 3, 5], S.AUTHOR_ID]) == {S.UNNAMED_BRAND}  # agents are the brand, not brands of their own
     assert m[S.CONVERSATION_ID].nunique() == 3 and m.loc[0, S.CONVERSATION_ID] == m.loc[2, S.CONVERSATION_ID]
     assert m.loc[1, S.PARENT_ID] == m.loc[0, S.MESSAGE_ID] and m.loc[2, S.PARENT_ID] == m.loc[1, S.MESSAGE_ID]
     assert m[S.CREATED_AT].tolist()[:6] == [pd.Timestamp(t, tz="UTC") for t in (
@@ -900,6 +901,20 @@ def test_lines_that_name_no_speaker_are_no_chat():
     assert turns("Pros: light and fast\nCons: the battery dies by noon") == []  # a review's headings
     assert turns("Visitor: hello") == [] and turns("Visitor: hello", least=1) == [(None, "Visitor", "hello")]
     assert [s for _, s, _ in turns("Customer: my bill is wrong\nAgent: let me look")] == ["Customer", "Agent"]
+
+
+def test_a_chat_turn_with_no_clock_time_has_no_time_of_its_own():
+    # No times in the transcript: the first turn is the chat's start, a later one's time is unknown (a made-up
+    # second later would read as an answer within a minute)
+    from workbench.ingest.formats.transcripts import split_transcripts
+
+    row = S.empty_messages().astype(object).reindex([0])
+    row.loc[0, [S.MESSAGE_ID, S.TEXT, S.CREATED_AT]] = ["c1", "Customer: my bill is wrong\nAgent: let me look",
+                                                        pd.Timestamp("2024-11-01 10:00", tz="UTC")]
+    out, agents = split_transcripts(S.conform(row))
+    assert out[S.CREATED_AT].iloc[0] == pd.Timestamp("2024-11-01 10:00", tz="UTC")
+    assert pd.isna(out[S.CREATED_AT].iloc[1])
+    assert out[S.AUTHOR_ROLE].tolist() == ["customer", "brand"] and agents == {"Agent"}
 
 
 def test_a_google_forms_export_reads_its_respondents_and_gmt_offsets(tmp_path):

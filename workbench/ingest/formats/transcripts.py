@@ -1,11 +1,13 @@
 """Whole chats in one cell: a live-chat tool's export (LiveChat, Zendesk Chat, tawk.to) gives each chat as a row
 whose transcript holds every turn, "(10:01:02 AM) Visitor: hi" then "(10:01:30 AM) Sam (Agent): hello". Such a
-row is split into its turns: the customer's are customer messages, the agent's and the bot's the brand's replies,
-each answering the turn before it, in one conversation.
+row is split into its turns: the customer's are customer messages, the agent's and the bot's the brand's replies
+(written by the brand, the agent's name kept in metadata as `speaker`), each answering the turn before it, in one
+conversation.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -75,25 +77,27 @@ def split_transcripts(messages: pd.DataFrame) -> tuple[pd.DataFrame, set[str]]:
         previous, day, rated = None, None, False
         for k, (time, speaker, text) in enumerate(said):
             role = _role(speaker, customers)
-            when = None
+            when = None  # a turn's time is its own clock time; the chat's start for its first turn, else unknown
             if start is not None:
-                when = start + pd.Timedelta(seconds=k)
+                when = start if k == 0 else None
                 clock = pd.to_datetime(time, errors="coerce") if time else pd.NaT
                 if pd.notna(clock):
                     day = start.normalize() if day is None else day
                     when = day + pd.Timedelta(hours=clock.hour, minutes=clock.minute, seconds=clock.second)
-                    if previous is not None and when < previous[1]:  # past midnight
+                    if previous is not None and previous[1] is not None and when < previous[1]:  # past midnight
                         day, when = day + pd.Timedelta(days=1), when + pd.Timedelta(days=1)
             turn = {**row, S.MESSAGE_ID: f"{row[S.MESSAGE_ID]}:{k}", S.TEXT: text, S.AUTHOR_ROLE: role,
                     S.CONVERSATION_ID: chat,
                     S.PARENT_ID: previous[0] if previous else row[S.PARENT_ID], S.CREATED_AT: when}
-            if role == "brand":
-                turn[S.AUTHOR_ID] = speaker
+            if role == "brand":  # the brand the export names, or the stand-in for one it does not; not "Sam"
+                turn[S.AUTHOR_ID] = S.UNNAMED_BRAND
+                meta = json.loads(row[S.METADATA]) if isinstance(row[S.METADATA], str) else {}
+                turn[S.METADATA] = json.dumps({**meta, "speaker": speaker}, ensure_ascii=False)
                 brand_speakers.add(speaker)
             if role != "customer" or rated:  # the chat's rating goes with the customer's first turn
                 turn[S.RATING], turn[S.RATING_TYPE] = None, None
             rated |= role == "customer"
-            previous = (turn[S.MESSAGE_ID], when if when is not None else pd.Timestamp.min.tz_localize("UTC"))
+            previous = (turn[S.MESSAGE_ID], when if when is not None else (previous[1] if previous else None))
             rows.append(turn)
     out = pd.DataFrame(rows, columns=messages.columns)
     return S.conform(out), brand_speakers
