@@ -371,6 +371,20 @@ def test_response_times_read_in_the_unit_a_reader_uses():
         "0 min", "12 min", "59 min", "1.0 h", "14.5 h", "47.9 h", "2.0 days", "3.2 days"]
 
 
+def test_response_times_that_read_the_same_are_said_once():
+    from workbench.pipeline.summary import responsiveness_sentence
+
+    def r(minutes):
+        return pd.DataFrame({"brand": ["Acme", "(unknown)"], "channel": ["chat", "chat"], "conversations": [6, 19],
+                             "reply_rate": [5 / 6, 18 / 19], "median_first_response_minutes": minutes})
+
+    same = " ".join(visible_text(responsiveness_sentence(r([10.4, 9.8]), 23)).split())
+    assert "median time to first response 10 min for each of the 2 brands and channels;" in same
+    apart = " ".join(visible_text(responsiveness_sentence(r([10.4, 65.0]), 23)).split())
+    assert "median time to first response from 10 min (Acme, chat) to 1.1 h (chat);" in apart
+    assert apart.startswith("Acme answered 23 of 25 customer conversations (92%)")
+
+
 def test_topic_map_labels_never_run_into_one_another():
     import numpy as np
 

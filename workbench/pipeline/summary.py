@@ -529,7 +529,10 @@ def responsiveness_sentence(r: pd.DataFrame, n_replies: int, survey: bool = Fals
             return f"{_a('responsiveness', duration(row.median_first_response_minutes))}" + (
                 f" ({where})" if len(r) > 1 else "")  # one brand on one channel: nothing to tell apart
 
+        fastest, slowest = (duration(m) for m in times["median_first_response_minutes"].iloc[[0, -1]])
         timing = (f"; median time to first response {when(times.iloc[0])}" if len(times) == 1 else
+                  f"; median time to first response {_a('responsiveness', fastest)} for each of the {len(times)} "
+                  "brands and channels" if fastest == slowest else  # not "from 10 min to 10 min"
                   f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
     named = sorted({str(b) for b in r["brand"].dropna()} - {"(unknown)", S.UNNAMED_BRAND})
     who = "The brands" if len(named) > 1 else html.escape(named[0]) if named else "The brand"
