@@ -901,6 +901,10 @@ def test_lines_that_name_no_speaker_are_no_chat():
     assert turns("Pros: light and fast\nCons: the battery dies by noon") == []  # a review's headings
     assert turns("Visitor: hello") == [] and turns("Visitor: hello", least=1) == [(None, "Visitor", "hello")]
     assert [s for _, s, _ in turns("Customer: my bill is wrong\nAgent: let me look")] == ["Customer", "Agent"]
+    # where turns carry times, a line without one is the turn's own text, not a speaker "Note"
+    said = turns("(10:00) Visitor: the app crashed\nNote: it said error 42\n(10:02) Agent: which version?")
+    assert said == [("10:00", "Visitor", "the app crashed\nNote: it said error 42"),
+                    ("10:02", "Agent", "which version?")]
 
 
 def test_a_chat_turn_with_no_clock_time_has_no_time_of_its_own():

@@ -28,13 +28,17 @@ def _words(speaker: str) -> set[str]:
 
 def turns(text: str, least: int = 2) -> list[tuple[str | None, str, str]]:
     """The turns of a transcript as (time, speaker, text); a line that starts no turn continues the one before
-    it (lines before the first turn are left out). Empty where the text is no transcript: fewer than `least`
-    turns or speakers, or neither a time nor a speaker a role names ("Pros: light" / "Cons: short" is a
-    review). In a column of transcripts a chat the agent never joined is one turn (`least` 1)."""
+    it (lines before the first turn are left out; where turns carry times, so does a line without one). Empty
+    where the text is no transcript: fewer than `least` turns or speakers, or neither a time nor a speaker a
+    role names ("Pros: light" / "Cons: short" is a review). In a column of transcripts a chat the agent never
+    joined is one turn (`least` 1)."""
+    lines = str(text).splitlines()
+    # where turns carry times, a line without one continues a turn ("Note: it crashed" pasted by the customer)
+    timed = any((m := TURN.match(line)) and m.group("time") for line in lines)
     out: list[list] = []
-    for line in str(text).splitlines():
+    for line in lines:
         m = TURN.match(line)
-        if m:
+        if m and (m.group("time") or not timed):
             out.append([m.group("time"), m.group("speaker").strip(), m.group("text").strip()])
         elif out and line.strip():
             out[-1][2] += "\n" + line.strip()
