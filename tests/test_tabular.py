@@ -893,6 +893,9 @@ def test_a_live_chat_export_is_split_into_its_turns(tmp_path):
     assert any("holds whole chats: 3 rows split into 7 turns, 4 by the customer and 3 by the brand" in n
                for n in res.notes)
     assert not any(n.startswith("no author role column") for n in res.notes)
+    # in the export's time zone, the chat's start and its turns' clock times alike
+    paris = load(write(tmp_path, "livechat.csv", data), options=LoadOptions(timezone="Europe/Paris")).messages
+    assert paris[S.CREATED_AT].min() == pd.Timestamp("2024-11-01 09:00:12", tz="UTC")
 
 
 def test_lines_that_name_no_speaker_are_no_chat():

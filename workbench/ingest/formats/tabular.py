@@ -608,7 +608,7 @@ class TabularLoader:
                 chats = S.AUTHOR_ROLE not in chosen and transcript_share(df[chosen[S.TEXT]]) >= 0.5
             if chats:
                 before = len(messages)
-                messages, speakers = split_transcripts(messages)
+                messages, speakers = split_transcripts(messages, options.timezone)
                 chat_rows += before
                 chat_turns.update(messages[S.AUTHOR_ROLE].tolist())
                 agents |= speakers

@@ -63,11 +63,12 @@ def _role(speaker: str, customers: set[str]) -> str:
     return "brand"
 
 
-def split_transcripts(messages: pd.DataFrame) -> tuple[pd.DataFrame, set[str]]:
+def split_transcripts(messages: pd.DataFrame, timezone: str | None = None) -> tuple[pd.DataFrame, set[str]]:
     """Every message of a column of transcripts whose text holds a turn (`turns`) as its turns; the other
-    messages as they are. Also
-    the speakers read as the brand. Where no speaker is named as the customer by a role ("Visitor"), the first
-    speaker not named as the brand ("Bot", "Sam (Agent)") is the customer; every other speaker is the brand."""
+    messages as they are; and the speakers read as the brand. Where no speaker is named as the customer by a
+    role ("Visitor"), the first speaker not named as the brand ("Bot", "Sam (Agent)") is the customer; every
+    other speaker is the brand. A turn's clock time is read on its chat's day, in `timezone` (the export's,
+    UTC where not given)."""
     rows, brand_speakers = [], set()
     for row in messages.to_dict("records"):
         said = turns(row[S.TEXT], least=1) if isinstance(row[S.TEXT], str) else []
@@ -86,8 +87,9 @@ def split_transcripts(messages: pd.DataFrame) -> tuple[pd.DataFrame, set[str]]:
                 when = start if k == 0 else None
                 clock = pd.to_datetime(time, errors="coerce") if time else pd.NaT
                 if pd.notna(clock):
-                    day = start.normalize() if day is None else day
-                    when = day + pd.Timedelta(hours=clock.hour, minutes=clock.minute, seconds=clock.second)
+                    day = start.tz_convert(timezone or "UTC").normalize() if day is None else day
+                    when = (day + pd.Timedelta(hours=clock.hour, minutes=clock.minute, seconds=clock.second)
+                            ).tz_convert("UTC")
                     if previous is not None and previous[1] is not None and when < previous[1]:  # past midnight
                         day, when = day + pd.Timedelta(days=1), when + pd.Timedelta(days=1)
             turn = {**row, S.MESSAGE_ID: f"{row[S.MESSAGE_ID]}:{k}", S.TEXT: text, S.AUTHOR_ROLE: role,
