@@ -246,7 +246,9 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if unread and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_UNREAD * len(voice):
         findings.append(unread.strip())  # it qualifies every figure after it
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
-    if len(negative) >= 20 and "theme_label" in negative:
+    themed = voice.loc[voice.get("theme_id", pd.Series(dtype=float)).ge(0), "theme_label"] if len(negative) else []
+    # one theme holding every message is no "biggest source" ("100% of negative messages against 100% of all")
+    if len(negative) >= 20 and "theme_label" in negative and pd.Series(themed).nunique() >= 2:
         counts = negative["theme_label"].value_counts()
         theme, k = counts.index[0], int(counts.iloc[0])
         lo, hi = wilson(k, len(negative))
