@@ -21,12 +21,13 @@ from workbench.analysis.sentiment import (
     score_sentiment,
     sentiment_reader,
 )
+from workbench.analysis.topics import LOOKALIKE_LANGUAGES
 
 # The language the sentiment, emotion and intent models read: they learnt from English text alone.
 READS = "en"
 # What a language detector answers that names no other language: too short or unsure ("und"), no words
-# ("zxx"), and languages it mistakes short English for (English tweets read as Nigerian Pidgin or Scots).
-NO_OTHER_LANGUAGE = {"und", "zxx", "pcm", "sco"}
+# ("zxx"), and languages it mistakes short English for (`LOOKALIKE_LANGUAGES`: Nigerian Pidgin, Scots).
+NO_OTHER_LANGUAGE = {"und", "zxx", *LOOKALIKE_LANGUAGES[READS]}
 LANGUAGE_NAMES = {
     "ar": "Arabic", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "es": "Spanish",
     "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",

@@ -33,11 +33,11 @@ def turns(text: str, least: int = 2) -> list[tuple[str | None, str, str]]:
     role names ("Pros: light" / "Cons: short" is a review). In a column of transcripts a chat the agent never
     joined is one turn (`least` 1)."""
     lines = str(text).splitlines()
+    matches = [TURN.match(line) for line in lines]
     # where turns carry times, a line without one continues a turn ("Note: it crashed" pasted by the customer)
-    timed = any((m := TURN.match(line)) and m.group("time") for line in lines)
+    timed = any(m and m.group("time") for m in matches)
     out: list[list] = []
-    for line in lines:
-        m = TURN.match(line)
+    for line, m in zip(lines, matches, strict=True):
         if m and (m.group("time") or not timed):
             out.append([m.group("time"), m.group("speaker").strip(), m.group("text").strip()])
         elif out and line.strip():
