@@ -596,3 +596,37 @@ def test_a_satisfaction_survey_gives_the_share_satisfied_with_its_interval():
                     f"10 ratings are good, the rest bad. Customer satisfaction 60% (95% interval {lo5:.0%} to "
                     f"{hi5:.0%}): 3 of the satisfaction survey's 5 ratings are 4 or 5 of 5.")
     assert satisfaction_sentence(voice.assign(rating_type="nps")) == ""
+
+
+def test_an_exports_own_sentiment_column_is_compared_with_the_workbenchs():
+    import json
+
+    from statsmodels.stats.proportion import proportion_confint
+
+    from workbench.pipeline.summary import export_sentiment_note, groupable_columns
+
+    # The export's column: 12 Negative, 8 Neutral, 6 Positive, 4 Mixed (not comparable); then one message with
+    # no metadata and one without the column. The workbench: 10 of the 12 negative (2 neutral), 6 of the 8
+    # neutral (2 positive), the 6 positive.
+    theirs = ["Negative"] * 12 + ["neutral"] * 8 + ["Very Positive"] * 6 + ["Mixed"] * 4
+    ours = (["negative"] * 10 + ["neutral"] * 2 + ["neutral"] * 6 + ["positive"] * 2 + ["positive"] * 6
+            + ["negative"] * 4 + ["negative", "neutral"])
+    meta = [json.dumps({"Sentiment": v, "Team": "A" if i % 2 else "B"}) for i, v in enumerate(theirs)]
+    analysed = pd.DataFrame({"metadata": meta + [None, json.dumps({"Team": "A"})], "sentiment_label": ours})
+    # by hand: agreement 22 of 26; chance agreement (12*10 + 8*8 + 6*8) / 26^2 = 232/676; kappa 0.766
+    lo, hi = proportion_confint(12, 26, method="wilson")
+    text = " ".join(visible_text(export_sentiment_note(analysed, "customer message")).split())
+    assert text == (f"The export's own column Sentiment reads 46% of its 26 customer messages as negative (95% "
+                    f"interval {lo:.0%} to {hi:.0%}), the workbench 38% of the same; the two give the same label to "
+                    "85% of them (Cohen's kappa 0.77: 0 is the agreement chance gives, 1 full agreement).")
+    # The column is compared, not offered as a group to segment by; the team is
+    assert groupable_columns(analysed) == ["Team"]
+    # Other names such columns go by; a score, a column of other words, or too few values are no such column
+    renamed = analysed.assign(metadata=analysed["metadata"].str.replace('"Sentiment"', '"airline_sentiment"'))
+    said = " ".join(visible_text(export_sentiment_note(renamed, "message")).split())
+    assert said.startswith("The export's own column airline_sentiment reads 46% of its 26 messages as negative")
+    scores = analysed.assign(metadata=[json.dumps({"Sentiment Score": 0.4})] * len(analysed))
+    words = analysed.assign(metadata=[json.dumps({"Sentiment": "Complaint"})] * len(analysed))
+    few = analysed.head(15)
+    assert export_sentiment_note(scores, "message") == export_sentiment_note(words, "message") == ""
+    assert export_sentiment_note(few, "message") == ""

@@ -829,6 +829,14 @@ def test_a_help_desks_good_or_bad_satisfaction_is_a_rating(tmp_path):
     res = load(write(tmp_path, "form.csv", survey))
     assert res.messages[S.RATING].tolist() == [5.0, 2.0, 3.0] and set(res.messages[S.RATING_TYPE]) == {"csat"}
     assert any("read as 1 (very dissatisfied) to 5 (very satisfied)" in n for n in res.notes)
+    # Freshdesk's happiness scale and Intercom's words are 1-5 CSATs too; "Not rated" is no rating
+    freshdesk = (b"Ticket ID,Description,Customer satisfaction\n1,The VPN drops every hour,Extremely unhappy\n"
+                 b"2,My laptop will not boot,Happy\n3,The printer jams,Neutral\n4,Mailbox full,Not rated\n"
+                 b"5,Badge works again,Extremely happy\n")
+    m = load(write(tmp_path, "freshdesk.csv", freshdesk)).messages
+    assert m[S.RATING].tolist()[:3] == [1.0, 4.0, 3.0] and pd.isna(m[S.RATING].iloc[3]) and m[S.RATING].iloc[4] == 5
+    intercom = b"Conversation ID,First message,Rating\n1,Where is my parcel,Terrible\n2,Thanks for the help,Amazing\n"
+    assert load(write(tmp_path, "intercom.csv", intercom)).messages[S.RATING].tolist() == [1.0, 5.0]
     # A column of other words (a category) is no rating, whatever its name
     other = b"Id,Description,Satisfaction Score\n1,The VPN drops,Network\n2,Laptop will not boot,Hardware\n"
     assert S.RATING not in load(write(tmp_path, "other.csv", other)).mapping

@@ -9,6 +9,8 @@ How the shares of the labels are estimated, with intervals, is workbench.analysi
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -405,3 +407,46 @@ def from_stars(rating: pd.Series, rating_type: pd.Series) -> pd.Series:
     stars = pd.to_numeric(rating, errors="coerce").where(rating_type.astype("string").eq("stars").fillna(False))
     stars = np.floor(stars.where(stars.between(1, 5)) + 0.5)
     return stars.map(STAR_LABELS).astype(object).where(stars.notna(), None)
+
+
+# The column in which an export carries its own reading of each message: a listening tool's "Sentiment", a data
+# set's "airline_sentiment", a social inbox's "Tonality". Its values, in the languages of the column names the
+# loaders know ("Negative", "very positive", "Neutre", "negativ").
+EXPORT_SENTIMENT_NAME = re.compile(r"(?:^|[\W_])(?:sentiment|tonality|tone|polarity|stimmung|sentimiento)"
+                                   r"(?:[\W_]*label)?$", re.I)
+_SENTIMENT_WORDS = {
+    "negative": {"neg", "negative", "negativ", "négatif", "négative", "negatif", "negativo", "negativa", "negatief"},
+    "neutral": {"neu", "neutral", "neutre", "neutro", "neutra", "neutraal"},
+    "positive": {"pos", "positive", "positiv", "positif", "positivo", "positiva", "positief"},
+}
+_SENTIMENT_OF_WORD = {w: label for label, words in _SENTIMENT_WORDS.items() for w in words}
+_DEGREE = re.compile(r"^(?:very|somewhat|slightly|mostly|strongly|extremely|sehr|très|muy|molto)\s+")
+
+
+def sentiment_word(value: object) -> str | None:
+    """negative / neutral / positive for a value an export's sentiment column holds ("Negative", "very positive",
+    "neutre"), None for anything else ("Mixed", "Not rated", a score)."""
+    if not isinstance(value, str):
+        return None
+    return _SENTIMENT_OF_WORD.get(_DEGREE.sub("", value.strip().lower()))
+
+
+def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -> tuple[str, pd.Series] | None:
+    """The export's own sentiment of each message, where one of its columns (kept in `metadata`, JSON) carries
+    it: the column's name (`EXPORT_SENTIMENT_NAME`) and its values as negative / neutral / positive (None where a
+    message has none, or "Mixed"). A column qualifies where at least `least` of the first `sample` messages hold
+    a value and 80% of the values read as one of the three; None where no column does."""
+    filled = metadata.dropna()
+    if filled.empty:
+        return None
+    head = pd.json_normalize(filled.head(sample).map(json.loads).tolist())
+    for key in head.columns:
+        if not EXPORT_SENTIMENT_NAME.search(str(key)):
+            continue
+        values = head[key].dropna().astype(str).str.strip()
+        values = values[values != ""]
+        if len(values) >= least and values.map(sentiment_word).notna().mean() >= 0.8:
+            values = [json.loads(m).get(key) if isinstance(m, str) else None for m in metadata]
+            labels = pd.Series([sentiment_word(v) for v in values], index=metadata.index, dtype=object)
+            return str(key), labels
+    return None

@@ -14,6 +14,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.analysis.per_message import unread_languages
+from workbench.analysis.sentiment import EXPORT_SENTIMENT_NAME, export_sentiment
 from workbench.analysis.topics import swears as _swears
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
@@ -74,7 +75,8 @@ def groupable_columns(messages: pd.DataFrame, most: int = 3, sample: int = 2000)
         values = meta[key].dropna().astype(str).str.strip()
         values = values[(values != "") & (values != "[REDACTED]")]
         numeric = pd.to_numeric(values, errors="coerce").notna().mean() > 0.5 if len(values) else True
-        if len(values) >= 0.5 * len(meta) and 2 <= values.nunique() <= 25 and not numeric:
+        opinion = EXPORT_SENTIMENT_NAME.search(str(key))  # the export's own sentiment: compared, not a group
+        if len(values) >= 0.5 * len(meta) and 2 <= values.nunique() <= 25 and not numeric and not opinion:
             found.append((-len(values), key))
     return [key for _, key in sorted(found)[:most]]
 
@@ -406,6 +408,30 @@ def language_note(voice: pd.DataFrame, said: str) -> str:
             "labels for those are unreliable (the language column of workbench export messages picks them out).")
 
 
+def export_sentiment_note(analysed: pd.DataFrame, said: str) -> str:
+    """A sentence where the export carries its own sentiment of each message (a listening tool's "Sentiment"
+    column): its negative share with a 95% (Wilson) interval beside the workbench's on the same messages, and how
+    often the two agree (Cohen's kappa: 0 is the agreement chance gives, 1 full agreement)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    found = export_sentiment(analysed[S.METADATA]) if S.METADATA in analysed and len(analysed) else None
+    if found is None:
+        return ""
+    key, labels = found
+    both = labels.notna().to_numpy()
+    theirs, ours = labels[both].astype(str), analysed.loc[both, "sentiment_label"].astype(str)
+    n, k = len(theirs), int((theirs == "negative").sum())
+    lo, hi = wilson(k, n)
+    agree = float((theirs.to_numpy() == ours.to_numpy()).mean())
+    kappa = cohen_kappa_score(theirs, ours) if theirs.nunique() > 1 or ours.nunique() > 1 else float("nan")
+    chance = f" (Cohen's kappa {kappa:.2f}: 0 is the agreement chance gives, 1 full agreement)" \
+        if pd.notna(kappa) else ""
+    return (f" The export's own column <code>{html.escape(key)}</code> reads {percent(k / n)} of its "
+            f"{count_of(n, said)} as negative (95% interval {percent(float(lo))} to {percent(float(hi))}), the "
+            f"workbench {percent(float((ours == 'negative').mean()))} of the same; the two give the same label to "
+            f"{percent(agree)} of them{chance}.")
+
+
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
@@ -461,7 +487,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     out.append(("How they feel", (
         f"{_a('sentiment_shares', percent(neg))} of {said}s read as negative and "
         f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
-        f"{trend}{language_note(analysed, said)}")))
+        f"{trend}{export_sentiment_note(analysed, said)}{language_note(analysed, said)}")))
 
     c = t["customers"]
     nps = nps_sentence(voice) + satisfaction_sentence(voice)

@@ -450,13 +450,20 @@ def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 
 
 # Satisfaction written in words, and the number each word stands for. A help desk's survey as Zendesk's exports
 # write it: "Good" or "Bad" where the customer answered, "Offered" or "Unoffered" where they did not (no rating);
-# a survey's five-point scale ("Very satisfied" ... "Very dissatisfied"), read as a 1-5 CSAT.
+# a survey's five-point scale ("Very satisfied" ... "Very dissatisfied"), read as a 1-5 CSAT, and the scales
+# other help desks write: Freshdesk's "Extremely happy" ... "Extremely unhappy" (and its older "Awesome", "Just
+# okay", "Not good"), Intercom's "Amazing" ... "Terrible", "Excellent" or "Very good" ... "Very poor".
 WORDED_RATINGS = {
     "csat_good_bad": {"good": 1.0, "bad": 0.0, "good with comment": 1.0, "bad with comment": 0.0, "offered": None,
                       "unoffered": None, "not offered": None},
     "csat": {"very dissatisfied": 1.0, "extremely dissatisfied": 1.0, "dissatisfied": 2.0,
              "somewhat dissatisfied": 2.0, "neutral": 3.0, "neither satisfied nor dissatisfied": 3.0,
-             "satisfied": 4.0, "somewhat satisfied": 4.0, "very satisfied": 5.0, "extremely satisfied": 5.0},
+             "satisfied": 4.0, "somewhat satisfied": 4.0, "very satisfied": 5.0, "extremely satisfied": 5.0,
+             "extremely unhappy": 1.0, "very unhappy": 1.0, "unhappy": 2.0, "happy": 4.0, "very happy": 5.0,
+             "extremely happy": 5.0, "not good": 1.0, "just okay": 3.0, "awesome": 5.0,
+             "terrible": 1.0, "bad": 2.0, "ok": 3.0, "okay": 3.0, "great": 4.0, "amazing": 5.0,
+             "very poor": 1.0, "poor": 2.0, "average": 3.0, "fair": 3.0, "good": 4.0, "very good": 5.0,
+             "excellent": 5.0, "not rated": None, "no rating": None},
 }
 
 
