@@ -43,6 +43,9 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     # two words one phrase holds together are named by it
     assert topic_name(["fast", "delivery", "fast delivery", "friendly staff"]) == "fast delivery and friendly staff"
     assert topic_name(["warranty", "warrenty", "repair shop"]) == "warranty and repair shop"
+    # two phrases that a third joins end to end are one
+    assert topic_name(["android ice", "cream sandwich", "ice cream", "nexus"]) == "android ice cream sandwich"
+    assert topic_name(["cream sandwich", "android ice", "ice cream"]) == "android ice cream sandwich"
     # two words a letter apart that the dictionary knows both are two words
     assert topic_name(["charged twice", "changed flight"]) == "changed flight and charged twice"
 
@@ -124,6 +127,8 @@ def test_messages_with_no_subject_are_found():
     # Brand names and places (airports known by name, countries) are not a subject; "service" is care filler;
     # bags and refunds are.
     assert has_subject(docs, stop).tolist() == [False, False, False, False, False, False, True, True, False]
+    # Interjections and chat slang name nothing either ("ugh and siri", "tweet and ima" named topics of tweets)
+    assert has_subject(["ugh!!", "ima go lol", "ugh siri", "hmm ok"], stop).tolist() == [False, False, True, False]
 
 
 def test_words_seen_only_as_hashtags_name_no_topic():

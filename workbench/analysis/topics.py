@@ -48,6 +48,7 @@ literally actually basically currently regards sincerely
 rarely seldom hardly barely scarcely occasionally usually frequently constantly
 didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt shouldnt im ive thats
 theres youre youve anymore aswell alot gonna
+ugh ughh argh grr hmm hmmm meh omfg lmfao rofl ima imma yup nah oops whoa ooh aww lolol haha hahaha bout cuz coz
 monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
 """
@@ -84,6 +85,7 @@ _COURTESY = """
 thanks thank thx ty cheers appreciate appreciated love loved loving awesome amazing great good nice cool best
 brilliant excellent wonderful fantastic perfect happy glad welcome hello hey morning evening night afternoon
 congrats congratulations kudos wow yay bless blessed sweet lovely beautiful haha hahaha lol yes nope okay
+bye goodbye goodnight
 """
 COURTESY = frozenset(_COURTESY.split())
 NO_SUBJECT = -2  # reserved topic id: thanks, greetings and other messages with no subject (not an outlier)
@@ -375,7 +377,9 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
     "lost luggage, lost bags, luggage claim"); two single words that one of the phrases holds together are named
     by that phrase ("fast delivery", not "fast and delivery"), and a phrase that holds the first one's words and
-    more names it instead ("lost luggage" after "luggage"). No two inflections of one word; never a keyword list; no
+    more names it instead ("lost luggage" after "luggage"); two phrases that a third joins end to end are one
+    ("android ice cream sandwich" from "android ice", "cream sandwich" and "ice cream"). No two inflections of one
+    word; never a keyword list; no
     swearing. Phrases with a word beyond courtesy, praise (`_praise_words`) and the export-wide ones (`wide`, lemmas:
     `export_wide_words`) come first, then phrases holding a noun; each phrase of the name holds a word that
     names something
@@ -388,6 +392,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     # export, "free drinks" before "welcome"), then phrases with a noun (in their order): a topic is named by
     # what it is about, "dryer" before "comfy".
     tone = _praise_words()
+    bridges = {p.lower() for p in phrases if len(p.split()) == 2}  # two words a phrase of the topic joins
 
     def says_nothing_apart(p: str) -> bool:
         return all(_lemma(w) in wide or w.lower() in tone for w in p.split())
@@ -418,7 +423,13 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             if joined is not None:
                 parts, words, length = [joined], words + ws, 2
                 continue
-        parts.append(" ".join(every))
+        last = parts[-1].split() if parts else []
+        if last and length + len(every) <= max_words and f"{last[-1]} {every[0]}".lower() in bridges:
+            parts[-1] = " ".join(last + every)  # "android ice" and "cream sandwich", "ice cream" joins them
+        elif last and length + len(every) <= max_words and f"{every[-1]} {last[0]}".lower() in bridges:
+            parts[-1] = " ".join(every + last)
+        else:
+            parts.append(" ".join(every))
         words += ws
         length += len(every)
         if len(words) >= 2 and (len(parts) == 2 or length >= max_words - 1):
