@@ -21,8 +21,9 @@ title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
 SETUP = '''import workbench.present.plots as wp
-from workbench.present.report import (header, load_tables, missing, share_note, show_figure, show_heatmaps,
-                                      show_note, segments_view, show_provenance, show_summary, show_table)
+from workbench.present.report import (header, load_tables, missing, share_note, show_export_sentiment,
+                                      show_figure, show_heatmaps, show_note, segments_view, show_provenance,
+                                      show_summary, show_table)
 
 t = load_tables(workspace)
 header(title, t)'''
@@ -126,6 +127,7 @@ show_table(t["quotes"], "quotes", "Quotes by segment and topic (PII redacted)", 
            note=share_note(t["sentiment_shares"]))
 if len(t["sentiment_calibration"]):
     show_table(t["sentiment_calibration"], "sentiment_calibration", "Calibration on your labels")
+show_export_sentiment(t)
 show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
 show_figure(wp.plot_sentiment_by(t["messages"], "channel"))
 show_heatmaps(t["segment_topics"], "sentiment")

@@ -619,6 +619,14 @@ def test_an_exports_own_sentiment_column_is_compared_with_the_workbenchs():
     assert text == (f"The export's own column Sentiment reads 46% of its 26 customer messages as negative (95% "
                     f"interval {lo:.0%} to {hi:.0%}), the workbench 38% of the same; the two give the same label to "
                     "85% of them (Cohen's kappa 0.77: 0 is the agreement chance gives, 1 full agreement).")
+    # The sentiment report's table of the two, counted by hand
+    from workbench.pipeline.summary import export_sentiment_crosstab
+
+    table = export_sentiment_crosstab(analysed).set_index("the export's own sentiment")
+    assert table.index.tolist() == ["Sentiment: negative", "Sentiment: neutral", "Sentiment: positive"]
+    assert table.columns.tolist() == ["workbench: negative", "workbench: neutral", "workbench: positive"]
+    assert table.to_numpy().tolist() == [[10, 2, 0], [0, 6, 2], [0, 0, 6]]
+    assert export_sentiment_crosstab(analysed.head(15)).empty
     # The column is compared, not offered as a group to segment by; the team is
     assert groupable_columns(analysed) == ["Team"]
     # Other names such columns go by; a score, a column of other words, or too few values are no such column

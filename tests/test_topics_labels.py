@@ -34,6 +34,10 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     assert topic_name(["change email", "mail", "inbox"]) == "change email and inbox"
     assert topic_name(["download game", "redownload", "offline"]) == "download game and offline"
     assert topic_name(["atms", "atm", "card"]) == "atms and card"  # a plural no dictionary knows
+    assert topic_name(["followers", "following", "tweets"]) == "followers and tweets"  # a noun made of a verb
+    assert topic_name(["printer", "printing", "paper jam"]) == "printer and paper jam"
+    assert topic_name(["number", "numbing"]) == "number"  # a stem of four letters is still one word
+    assert topic_name(["water", "waiter"]) == "water and waiter"
     # a long stem, and a word spelt wrong beside the word it means
     assert topic_name(["customizable", "customization", "keyboard"]) == "customizable and keyboard"
     # a phrase that holds the name's word (or its stem) and more says more: it names the topic instead

@@ -285,7 +285,8 @@ def _lemma(word: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed), or a word
+    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed,
+    followers/following), or a word
     and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
     thing twice."""
     a, b = a.lower(), b.lower()
@@ -295,11 +296,20 @@ def _same_word(a: str, b: str) -> bool:
     if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)] or len(os.path.commonprefix([a, b])) >= 8:
         return True  # "customizable"/"customization": a long stem
     short, long = sorted((_lemma(a), _lemma(b)), key=len)
-    if len(short) >= 4 and long.endswith(short):
+    if len(short) >= 4 and long.endswith(short) or _stem(short) == _stem(long):
         return True
     # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
     return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
             and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _stem(lemma: str) -> str:
+    """A lemma without the ending that makes a verb a noun or a form of it: "follower" and "following" are both
+    "follow", "printer" and "printing" "print" (at least four letters left)."""
+    for ending in ("ers", "er", "ings", "ing", "ed"):
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 4:
+            return lemma[: -len(ending)]
+    return lemma
 
 
 @lru_cache(maxsize=2**16)

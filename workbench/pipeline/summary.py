@@ -408,6 +408,22 @@ def language_note(voice: pd.DataFrame, said: str) -> str:
             "labels for those are unreliable (the language column of workbench export messages picks them out).")
 
 
+def export_sentiment_crosstab(analysed: pd.DataFrame) -> pd.DataFrame:
+    """Where the export carries its own sentiment of each message: how many messages each of its labels (rows)
+    got from the workbench (columns), negative / neutral / positive both ways; empty where it carries none."""
+    found = export_sentiment(analysed[S.METADATA]) if S.METADATA in analysed and len(analysed) else None
+    if found is None:
+        return pd.DataFrame()
+    key, labels = found
+    both = labels.notna().to_numpy()
+    classes = ["negative", "neutral", "positive"]
+    table = pd.crosstab(pd.Categorical(labels[both], classes), pd.Categorical(analysed.loc[both, "sentiment_label"],
+                                                                             classes), dropna=False)
+    table.index = [f"{key}: {c}" for c in classes]
+    table.columns = [f"workbench: {c}" for c in classes]
+    return table.rename_axis("the export's own sentiment").reset_index()
+
+
 def export_sentiment_note(analysed: pd.DataFrame, said: str) -> str:
     """A sentence where the export carries its own sentiment of each message (a listening tool's "Sentiment"
     column): its negative share with a 95% (Wilson) interval beside the workbench's on the same messages, and how

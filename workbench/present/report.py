@@ -12,6 +12,7 @@ import base64
 import html
 import json
 import os
+import re
 import shutil
 import time
 import warnings
@@ -23,7 +24,14 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import WorkbenchError
-from workbench.pipeline.summary import count_of, is_survey, percent, summary_html
+from workbench.pipeline.summary import (
+    count_of,
+    export_sentiment_crosstab,
+    export_sentiment_note,
+    is_survey,
+    percent,
+    summary_html,
+)
 
 NOTEBOOK_DIR = Path(str(files("workbench") / "present" / "notebooks"))  # package data: works from a normal install
 MAIN = "customer_insights"
@@ -120,6 +128,17 @@ def header(title: str, tables: dict[str, pd.DataFrame]) -> None:
 
 def show_summary(tables: dict[str, pd.DataFrame]) -> None:
     _display(summary_html(tables))
+
+
+def show_export_sentiment(tables: dict[str, pd.DataFrame]) -> None:
+    """Where the export carries its own sentiment of each message (a listening tool's "Sentiment" column): its
+    labels against the workbench's, under the sentence that compares them; nothing where it carries none."""
+    m = tables["messages"]
+    analysed = m[(m["author_role"] == "customer") & m["sentiment_label"].notna()]
+    table = export_sentiment_crosstab(analysed)
+    if len(table):
+        note = html.unescape(re.sub(r"<[^>]+>", "", export_sentiment_note(analysed, "message"))).strip()
+        show_table(table, "messages", "The export's own sentiment against the workbench's", note=note)
 
 
 def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
