@@ -835,8 +835,11 @@ def test_a_help_desks_good_or_bad_satisfaction_is_a_rating(tmp_path):
                  b"5,Badge works again,Extremely happy\n")
     m = load(write(tmp_path, "freshdesk.csv", freshdesk)).messages
     assert m[S.RATING].tolist()[:3] == [1.0, 4.0, 3.0] and pd.isna(m[S.RATING].iloc[3]) and m[S.RATING].iloc[4] == 5
-    intercom = b"Conversation ID,First message,Rating\n1,Where is my parcel,Terrible\n2,Thanks for the help,Amazing\n"
-    assert load(write(tmp_path, "intercom.csv", intercom)).messages[S.RATING].tolist() == [1.0, 5.0]
+    intercom = (b"Conversation ID,First message,Conversation rating\n1,Where is my parcel,Terrible\n"
+                b"2,Thanks for the help,Amazing\n")
+    m = load(write(tmp_path, "intercom.csv", intercom)).messages
+    assert m[S.RATING].tolist() == [1.0, 5.0]
+    assert (m[S.CHANNEL] == "chat").all()  # a messenger's conversations, not reviews
     # A column of other words (a category) is no rating, whatever its name
     other = b"Id,Description,Satisfaction Score\n1,The VPN drops,Network\n2,Laptop will not boot,Hardware\n"
     assert S.RATING not in load(write(tmp_path, "other.csv", other)).mapping

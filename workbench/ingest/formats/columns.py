@@ -554,6 +554,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
         return "survey"  # also where the text answers a question, or rows are responses (Qualtrics' ids)
     if "chat" in joined or "transcript" in joined:  # a live-chat tool's export, whatever rating it carries
         return "chat"
+    if names & {"conversation_rating", "conversation_rating_remark", "first_message", "conversation_started_at"}:
+        return "chat"  # a messenger's conversations (Intercom's "Conversation rating", "First message")
     if "review" in joined or S.RATING in chosen:
         return "review"
     for word, channel in (("ticket", "ticket"), ("chat", "chat"), ("email", "email"), ("mail", "email")):
