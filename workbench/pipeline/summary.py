@@ -408,17 +408,25 @@ def language_note(voice: pd.DataFrame, said: str) -> str:
             "labels for those are unreliable (the language column of workbench export messages picks them out).")
 
 
+def _export_and_ours(analysed: pd.DataFrame) -> tuple[str, pd.Series, pd.Series] | None:
+    """Where the export carries its own sentiment of each message (`export_sentiment`): the column's name, its
+    labels and the workbench's, on the messages it labels; None where it carries none."""
+    found = export_sentiment(analysed[S.METADATA]) if S.METADATA in analysed and len(analysed) else None
+    if found is None:
+        return None
+    key, labels = found
+    both = labels.notna().to_numpy()
+    return key, labels[both].astype(str), analysed.loc[both, "sentiment_label"].astype(str)
+
+
 def export_sentiment_crosstab(analysed: pd.DataFrame) -> pd.DataFrame:
     """Where the export carries its own sentiment of each message: how many messages each of its labels (rows)
     got from the workbench (columns), negative / neutral / positive both ways; empty where it carries none."""
-    found = export_sentiment(analysed[S.METADATA]) if S.METADATA in analysed and len(analysed) else None
-    if found is None:
+    if (found := _export_and_ours(analysed)) is None:
         return pd.DataFrame()
-    key, labels = found
-    both = labels.notna().to_numpy()
+    key, theirs, ours = found
     classes = ["negative", "neutral", "positive"]
-    table = pd.crosstab(pd.Categorical(labels[both], classes), pd.Categorical(analysed.loc[both, "sentiment_label"],
-                                                                             classes), dropna=False)
+    table = pd.crosstab(pd.Categorical(theirs, classes), pd.Categorical(ours, classes), dropna=False)
     table.index = [f"{key}: {c}" for c in classes]
     table.columns = [f"workbench: {c}" for c in classes]
     return table.rename_axis("the export's own sentiment").reset_index()
@@ -430,12 +438,9 @@ def export_sentiment_note(analysed: pd.DataFrame, said: str) -> str:
     often the two agree (Cohen's kappa: 0 is the agreement chance gives, 1 full agreement)."""
     from sklearn.metrics import cohen_kappa_score
 
-    found = export_sentiment(analysed[S.METADATA]) if S.METADATA in analysed and len(analysed) else None
-    if found is None:
+    if (found := _export_and_ours(analysed)) is None:
         return ""
-    key, labels = found
-    both = labels.notna().to_numpy()
-    theirs, ours = labels[both].astype(str), analysed.loc[both, "sentiment_label"].astype(str)
+    key, theirs, ours = found
     n, k = len(theirs), int((theirs == "negative").sum())
     lo, hi = wilson(k, n)
     agree = float((theirs.to_numpy() == ours.to_numpy()).mean())
