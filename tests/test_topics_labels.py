@@ -65,6 +65,7 @@ def test_topic_names_leave_out_the_praise_before_what_they_name():
 
     assert topic_name(["beautiful skirt", "waist", "skirt fits"]) == "skirt and waist"
     assert topic_name(["perfect sweater", "size small"]) == "sweater and size small"
+    assert topic_name(["love top", "sleeves"]) == "top and sleeves"  # a top is a garment, whatever the dictionary
     assert topic_name(["lost luggage", "great service"]) == "lost luggage and service"
     assert topic_name(["free shipping", "returns"]) == "free shipping and returns"  # what is free is the subject
 

@@ -336,6 +336,8 @@ def _names_something(word: str) -> bool:
 def _is_noun(word: str) -> bool:
     """Whether `word` can be a noun by an English dictionary, or is unknown to it (a product)."""
     pos = _parts_of_speech(word)
+    if word.lower() in NAMING_WORDS:  # nouns the dictionary knows only otherwise: a top (a garment), a bill
+        return True
     return word.lower() not in GENERIC and (not pos or bool({"NOUN", "PROPN"} & pos))
 
 
