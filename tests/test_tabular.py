@@ -129,12 +129,26 @@ def test_same_rows_without_ids_get_the_same_content_ids(tmp_path):
     (b"", "the file is empty"),
     (b"id,text\n1,caf\xe9\n", "is not valid UTF-8"),
     (b'id,text\n1,ok\n2,"never closed\n3,lost\n', "a quote opened on line 3 is never closed"),
+    # binary files under a text file's name: said for what they are, not as an encoding to guess
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00garbage", "this is no text file but a ZIP archive"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this is no text file but a PDF document"),
+    (b"\x00\x01\x02\x03" * 64, "the file holds NUL bytes"),
+    (b"t\x00e\x00x\x00t\x00\n\x00h\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00\n\x00", "--encoding utf-16"),
 ])
 def test_bad_tables_give_one_clear_sentence(tmp_path, data, message):
     p = write(tmp_path, "bad.csv", data)
     with pytest.raises(WorkbenchError) as exc:
         load(p)
     assert str(p) in str(exc.value) and message in str(exc.value)
+
+
+def test_a_workbook_under_a_csv_name_is_named_for_what_it_is_and_a_stray_nul_is_read_around(tmp_path):
+    book = tmp_path / "export.csv"
+    pd.DataFrame({"text": ["my parcel is late", "refund please"]}).to_excel(book, index=False, engine="openpyxl")
+    with pytest.raises(WorkbenchError, match="an Excel workbook saved under a text file's name: rename it to .xlsx"):
+        load(book)
+    stray = load(write(tmp_path, "stray.csv", b"text\nhello\x00world\nsecond row\n")).messages
+    assert len(stray) == 2 and stray[S.TEXT].iloc[1] == "second row"
 
 
 def test_missing_text_column_error_shows_the_fix(tmp_path):

@@ -66,8 +66,48 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+# What a binary file named as a text export is, by its first bytes, and what to do with it.
+_NOT_TEXT = {
+    b"PK\x03\x04": "a ZIP archive (an Excel workbook or a zipped export under a text file's name): if it is a "
+                    "workbook, rename it to .xlsx; if a zipped export, unzip it and ingest the files inside",
+    b"PAR1": "a Parquet file: rename it to .parquet",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook: rename it to .xls, or save it again as .xlsx",
+    b"%PDF": "a PDF document: export the data itself (CSV, Excel or JSON) from the tool it came from",
+    b"\x1f\x8b": "a gzip archive: unpack it (gunzip) and ingest the file inside",
+}
+
+
+def refuse_binary(head: bytes, path: Path) -> None:
+    """One sentence where a file read as text is not: an archive, a workbook or a PDF under a text file's name
+    (by its first bytes), or bytes holding NUL characters, which no text export in UTF-8 or a single-byte
+    encoding holds."""
+    kind = next((what for magic, what in _NOT_TEXT.items() if head.startswith(magic)), None)
+    if kind is not None and head.startswith(b"PK") and b"xl/" in _zip_names(path):
+        kind = "an Excel workbook saved under a text file's name: rename it to .xlsx"
+    if kind is not None:
+        raise WorkbenchError(f"{path}: this is no text file but {kind}.")
+    # a stray NUL in a text export is read around; binary files and UTF-16 without its mark are full of them
+    if head.count(b"\x00") > max(8, 0.01 * len(head)) and head[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        raise WorkbenchError(f"{path}: the file holds NUL bytes, so it is no text export (check that this is the "
+                             "file you meant), or text in UTF-16 without its byte-order mark: then pass "
+                             "--encoding utf-16.")
+
+
+def _zip_names(path: Path) -> bytes:
+    """The names of the files in a ZIP archive, joined (empty where it cannot be opened)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return " ".join(z.namelist()).encode()
+    except (zipfile.BadZipFile, OSError):
+        return b""
+
+
 def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
     """Decode bytes as the given encoding, or as UTF-8/UTF-16 by BOM; a clear error names the fix."""
+    if not encoding:
+        refuse_binary(data[:4096], path)
     if encoding:
         try:
             return data.decode(encoding)
@@ -206,8 +246,10 @@ def stream_lines(path: Path, options: LoadOptions, block: int = 1 << 22):
     import codecs
 
     with path.open("rb") as fh:
-        head = fh.read(4)
+        head = fh.read(4096)
         fh.seek(0)
+        if not options.encoding:
+            refuse_binary(head, path)
         encoding = options.encoding or ("utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
         try:
             decoder = codecs.getincrementaldecoder(encoding)()
