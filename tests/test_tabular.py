@@ -1005,3 +1005,35 @@ def test_a_table_whose_every_row_has_too_many_fields_sets_them_all_aside(tmp_pat
     out = load(p)
     assert out.messages.empty and out.rows_read == 2
     assert out.rejected["reason"].tolist() == ["wrong number of fields (the header has 2)"] * 2
+
+
+def test_a_help_desks_comment_rows_keep_who_wrote_them_and_set_internal_notes_aside(tmp_path):
+    # Zendesk's comments as rows: the role column is named for the comment's author, "Comment public" False is an
+    # internal note, and the brand's replies are written by agents who are people, not brands
+    data = (b"Ticket ID,Comment author,Comment author role,Comment public,Comment body,Comment created\n"
+            b"7,Jo Bloggs,end-user,True,My parcel never arrived,2024-03-01 09:00\n"
+            b"7,Dana Ruiz,agent,False,internal: courier says delivered,2024-03-01 09:05\n"
+            b"7,Dana Ruiz,agent,True,Sorry about that! A new parcel is on its way,2024-03-01 10:00\n"
+            b"8,Al Smith,end-user,True,How do I change my address?,2024-03-02 11:00\n"
+            b"8,Sam L.,agent,TRUE,In your account settings,2024-03-02 11:30\n")
+    res = load(write(tmp_path, "comments.csv", data))
+    m = res.messages
+    assert len(m) == 4 and res.rows_read == 5
+    assert res.rejected["reason"].tolist() == ["internal note (not visible to the customer)"]
+    assert "courier says delivered" in res.rejected["raw"].iloc[0] and res.rejected["location"].iloc[0] == "row 2"
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand"]
+    assert m[S.AUTHOR_ID].tolist()[1::2] == [S.UNNAMED_BRAND] * 2  # the brand's replies, not two brands
+    assert [json.loads(x)["agent"] for x in m[S.METADATA].iloc[1::2]] == ["Dana Ruiz", "Sam L."]
+    assert m[S.CONVERSATION_ID].nunique() == 2
+    assert any("marks internal notes" in n and "1 set aside" in n for n in res.notes)
+    # where the export names the brand, the agents' replies are that brand's
+    named = load(write(tmp_path, "named.csv", data), options=LoadOptions(brand="Acme")).messages
+    assert named[S.AUTHOR_ID].tolist()[1::2] == ["Acme"] * 2
+
+
+def test_people_are_told_from_accounts_by_their_names():
+    from workbench.ingest.person_names import is_person
+
+    assert [is_person(a) for a in ("Dana Ruiz", "Sam L.", "Maria de Souza")] == [True, True, False]
+    assert not any(is_person(a) for a in ("Delta Assist", "AppleSupport", "@DeltaAssist", "Dana", "dana ruiz",
+                                          "Comcast Cares", "Agent 42", None))

@@ -79,6 +79,20 @@ def author_names(authors: Iterable[object]) -> frozenset[str]:
     return frozenset(words)
 
 
+def is_person(author: object) -> bool:
+    """Whether an author reads as a person's display name: a first name the name lists know, then a surname
+    or an initial ("Dana Ruiz", "Sam L."), with no handle's or address's marks and no care-account word ("Delta
+    Assist" is an account, "Delta Ruiz" a person)."""
+    if not isinstance(author, str) or re.search(r"[@_\d/]", author):
+        return False
+    words = author.split()
+    if not 2 <= len(words) <= 3 or words[0] not in name_lists().first:
+        return False
+    rest = [w.strip(".").lower() for w in words[1:]]
+    return all(re.fullmatch(r"[A-Z][\w'-]*\.?", w) for w in words[1:]) \
+        and not any(w in CARE_WORDS or w in ACCOUNT_SUFFIXES for w in rest)
+
+
 # What care accounts put around a brand's name: AskPlayStation, Uber_Support, SpotifyCares, comcastcares.
 _ACCOUNT_PREFIX = re.compile(r"^(?:Ask_?|ask_|ASK_?|(?:Help|Team)(?=[A-Z_])_?|(?:help|team)_)(?=.{3})")
 ACCOUNT_SUFFIXES = ("support", "cares", "care", "helps", "help", "assist", "team", "official", "hq")

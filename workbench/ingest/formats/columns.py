@@ -179,7 +179,47 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
                     and not _name_words(c) & staff), None)
         if col is not None:
             chosen[S.AUTHOR_ID] = col
+            used.add(col)
+    if S.AUTHOR_ROLE not in chosen:  # "Comment author role", "Message sender type": a help desk's rows of comments
+        col = next((c for c in columns if c not in used and re.search(r"(^|_)(author|sender|user)_(role|type)$",
+                                                                       norm(c))), None)
+        if col is not None:
+            chosen[S.AUTHOR_ROLE] = col
+            used.add(col)
+    if S.AUTHOR_ID not in chosen:  # "Comment author", "Message sender": whoever wrote the row
+        col = next((c for c in columns if c not in used and re.search(r"_(author|sender)$", norm(c))
+                    and not _name_words(c) & {"agent", "assignee", "owner", "staff", "employee"}), None)
+        if col is not None:
+            chosen[S.AUTHOR_ID] = col
     return chosen
+
+
+# A help desk's column saying whether a comment is shown to the customer ("Comment public": False is an
+# internal note) or hidden from them ("Private", "Internal note": True is one).
+_SHOWN_NAMES = re.compile(r"(^|_)(is_)?(public|visible)$")
+_HIDDEN_NAMES = re.compile(r"(^|_)(is_)?(private|internal|internal_note|private_note)$")
+_TRUE, _FALSE = {"true", "t", "yes", "y", "1"}, {"false", "f", "no", "n", "0"}
+
+
+def internal_note_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """The column that marks internal notes (not visible to the customer), where one is named so
+    (`_SHOWN_NAMES`, `_HIDDEN_NAMES`) and nearly all (90%) of its filled values are true or false."""
+    taken = set(chosen.values())
+    for c in df.columns:
+        if c in taken or not (_SHOWN_NAMES.search(norm(c)) or _HIDDEN_NAMES.search(norm(c))):
+            continue
+        filled = df[c].dropna().head(sample).astype("string").str.strip().str.lower()
+        if len(filled) and filled.isin(_TRUE | _FALSE).mean() >= 0.9:
+            return c
+    return None
+
+
+def internal_rows(df: pd.DataFrame, column: str) -> pd.Series:
+    """The rows `column` (`internal_note_column`) marks as internal notes: false where it says a comment is
+    public, true where it says one is private or internal."""
+    values = df[column].astype("string").str.strip().str.lower()
+    marked = values.isin(_FALSE) if _SHOWN_NAMES.search(norm(column)) else values.isin(_TRUE)
+    return marked.fillna(False).astype(bool)
 
 
 def _value_in_text(value: str, words: set[str]) -> bool:

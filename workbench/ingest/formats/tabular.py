@@ -46,6 +46,8 @@ from workbench.ingest.formats.columns import (
     TITLE,
     channel_names,
     guess_channel,
+    internal_note_column,
+    internal_rows,
     is_question,
     map_columns,
     norm,
@@ -68,6 +70,7 @@ from workbench.ingest.formats.threads import (
     without_reply_prefix,
 )
 from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
+from workbench.ingest.person_names import is_person
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
@@ -543,10 +546,30 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.AUTHOR_ID: author, S.AUTHOR_ROLE: roles, S.BRAND: brand, S.TEXT: text.fillna(""),
         S.RATING: rating, S.RATING_TYPE: rating_type, S.METADATA: metadata,
     })
+    out = _agents_speak_for_the_brand(out, options, notes)
     replies = reply_messages(df, out, chosen, options, notes)
     answers = answer_messages(df, out, chosen)
     more = [part for part in (replies, answers) if len(part)]
     return S.conform(pd.concat([out, *more], ignore_index=True) if more else out)
+
+
+def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: list[str]) -> pd.DataFrame:
+    """A help desk's replies written by its agents ("Dana Ruiz", `is_person`) are the brand's: their author is
+    the brand the row names, the one given with --brand, or the stand-in for one the export does not name; the
+    agent's name is kept in metadata as `agent`. An agent is no brand of their own."""
+    agents = out[S.AUTHOR_ROLE].eq("brand").fillna(False).to_numpy() & out[S.AUTHOR_ID].map(is_person).to_numpy(bool)
+    if not agents.any():
+        return out
+    out = out.copy()
+    names = out.loc[agents, S.AUTHOR_ID]
+    meta = out.loc[agents, S.METADATA].map(lambda m: json.loads(m) if isinstance(m, str) else {})
+    out.loc[agents, S.METADATA] = [json.dumps({**m, "agent": a}, ensure_ascii=False) for m, a in zip(meta, names,
+                                                                                                   strict=True)]
+    out.loc[agents, S.AUTHOR_ID] = out.loc[agents, S.BRAND].fillna(options.brand or S.UNNAMED_BRAND)
+    shown = ", ".join(sorted(set(names))[:3]) + (" and others" if names.nunique() > 3 else "")
+    notes.append(f"replies by the brand's agents ({shown}) are the brand's; each agent's name is kept in metadata "
+                 "as 'agent'.")
+    return out
 
 
 def _metadata_json(df: pd.DataFrame) -> pd.Series:
@@ -589,6 +612,7 @@ class TabularLoader:
         seen: Counter = Counter()  # rows with no id, author or time, over all chunks
         names: dict[str, str] = {}  # a survey tool's labels below its header, read as the column names
         chats = None  # whether the text column holds whole chats (decided on the first chunk)
+        internal, notes_set_aside = None, 0  # the column marking internal notes, and the rows it marked
         chat_rows, chat_turns, agents = 0, Counter(), set()
         for df, rejected in chunks:
             if chosen is None:
@@ -601,7 +625,16 @@ class TabularLoader:
                                  f"(a survey tool's question texts{' and import ids' if below > 1 else ''}), "
                                  "not as responses.")
                 chosen, options = map_columns(df.rename(columns=names), path, options, notes)
+                internal = internal_note_column(df.rename(columns=names), chosen)
             df = df.rename(columns=names)
+            if internal is not None:  # a help desk's comments: those the customer never saw are set aside
+                hidden = internal_rows(df, internal)
+                notes_set_aside += int(hidden.sum())
+                rejected = pd.concat([rejected, rejected_frame([
+                    (f"row {i + 1}", "internal note (not visible to the customer)",
+                     json.dumps({k: v for k, v in row.items() if pd.notna(v)}, ensure_ascii=False)[:10000])
+                    for i, row in zip(df.index[hidden], df[hidden].to_dict("records"), strict=True)])])
+                df = df[~hidden]
             chunk_notes: list[str] = []
             messages = table_to_messages(df, path, options, chosen, chunk_notes, seen)
             if chats is None:
@@ -631,6 +664,9 @@ class TabularLoader:
             notes.append(f"column '{chosen[S.TEXT]}' holds whole chats: {chat_rows:,} rows split into "
                          f"{sum(chat_turns.values()):,} turns, {chat_turns['customer']:,} by the customer and "
                          f"{chat_turns['brand']:,} by the brand (speakers read as the brand: {shown or 'none'}).")
+        if internal is not None:
+            notes.append(f"column '{internal}' marks internal notes, not visible to the customer: {notes_set_aside:,} "
+                         "set aside (workbench export rejected shows them).")
         if bad_dates:
             notes.insert(0, f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
                             f"'{first_bad}') and were left empty.")
