@@ -961,6 +961,12 @@ def test_a_google_forms_export_reads_its_respondents_and_gmt_offsets(tmp_path):
                                         pd.Timestamp("2024-12-07 20:05:11", tz="UTC"),
                                         pd.Timestamp("2024-12-08 08:00:00", tz="UTC")]
     assert res.mapping[S.AUTHOR_ID] == "Email Address" and m[S.AUTHOR_ID].nunique() == 2  # ann answered twice
+    # A time zone by its abbreviation, as US and European tools write it: PST is 8 hours behind UTC, CEST 2 ahead
+    zoned = (b"Date,Message\n2024/03/01 10:00:00 PST,my parcel is late\n03/01/2024 10:00 PM EST,refund please\n"
+             b"2024-07-01 10:00 (CEST),where is my order\n2024-03-01 10:00:00 UTC,thanks\n")
+    assert load(write(tmp_path, "zoned.csv", zoned)).messages[S.CREATED_AT].tolist() == [
+        pd.Timestamp("2024-03-01 18:00", tz="UTC"), pd.Timestamp("2024-03-02 03:00", tz="UTC"),
+        pd.Timestamp("2024-07-01 08:00", tz="UTC"), pd.Timestamp("2024-03-01 10:00", tz="UTC")]
 
 
 def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path):

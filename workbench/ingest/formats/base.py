@@ -400,6 +400,17 @@ def _iso_offset(m: re.Match) -> str:
     return f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
 
 
+# Time zones written by their abbreviation at the end of a time, as US and European tools export them
+# ("2024/03/01 10:00:00 PST"), which the date parser does not read: their offsets from UTC. Abbreviations that
+# name two zones ("IST": India or Ireland) are left out.
+ZONE_OFFSETS = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "AKST": "-09:00", "AKDT": "-08:00",
+                "HST": "-10:00", "BST": "+01:00", "WET": "+00:00", "WEST": "+01:00", "CET": "+01:00",
+                "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "JST": "+09:00", "AEST": "+10:00",
+                "AEDT": "+11:00"}
+ZONE_NAME = re.compile(r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s*\(?\b(" + "|".join(ZONE_OFFSETS) + r")\b\)?\s*$")
+
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A date within words, as scraped review pages write it: "Reviewed in the United States on March 5, 2023".
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -435,6 +446,7 @@ def _to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) 
         unit = "ms" if numeric.median() > 1e11 else "s"
         return pd.to_datetime(numeric, unit=unit, utc=True)
     text = s.astype("string").str.strip().str.replace(GMT_OFFSET, _iso_offset, regex=True)
+    text = text.str.replace(ZONE_NAME, lambda m: " " + ZONE_OFFSETS[m.group(1)], regex=True)
     try:
         parsed = pd.to_datetime(text, format="mixed", dayfirst=dayfirst, errors="coerce", utc=False)
     except (ValueError, TypeError):  # different UTC offsets in one column
