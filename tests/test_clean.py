@@ -57,6 +57,10 @@ def test_near_duplicates_against_the_workspace_use_pseudonyms():
 def test_normalising_text():
     df = msgs([{S.MESSAGE_ID: "1", S.TEXT: "  Fish &amp; chips\u00a0were   cold \n\n\n\nreally  "}])
     assert clean(df, CleanOptions(redact=False)).messages.loc[0, S.TEXT] == "Fish & chips were cold\n\nreally"
+    # control characters of a damaged export (a NUL, a bell, a form feed) are spaces; tabs and line breaks too
+    from workbench.ingest.clean import normalise_text
+
+    assert normalise_text("hello\x00world\x07 and\x0c more\tand\nnext") == "hello world and more and\nnext"
 
 
 def test_language_detection_offline():

@@ -67,9 +67,10 @@ class Cleaned:
 
 # ------------------------------------------------------------------------------------------ normalise
 def normalise_text(text: str) -> str:
-    """Unicode NFC, HTML entities decoded (&amp; -> &), spaces collapsed, line breaks kept, ends stripped."""
+    """Unicode NFC, HTML entities decoded (&amp; -> &), control characters (a stray NUL of a damaged export) and
+    spaces collapsed to one space, line breaks kept, ends stripped."""
     t = unicodedata.normalize("NFC", html.unescape(text)) if "&" in text else unicodedata.normalize("NFC", text)
-    t = re.sub(r"[ \t\u00a0\u200b\u200e\u202f]+", " ", t)
+    t = re.sub(r"[ \t\u00a0\u200b\u200e\u202f\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+", " ", t)
     t = re.sub(r" ?\n ?", "\n", t)
     return re.sub(r"\n\s*\n\s*\n+", "\n\n", t).strip()
 
