@@ -1043,3 +1043,21 @@ def test_people_are_told_from_accounts_by_their_names():
     assert [is_person(a) for a in ("Dana Ruiz", "Sam L.", "Maria de Souza")] == [True, True, False]
     assert not any(is_person(a) for a in ("Delta Assist", "AppleSupport", "@DeltaAssist", "Dana", "dana ruiz",
                                           "Comcast Cares", "Agent 42", None))
+
+
+def test_a_customers_comment_on_their_rating_is_a_message_of_their_own(tmp_path):
+    # Zendesk's ticket CSV: the requester's satisfaction comment explains the rating they gave the ticket
+    data = (b"Id,Requester,Subject,Description,Satisfaction Score,Satisfaction Comment,Created at\n"
+            b"1,ann@example.com,VPN,The VPN drops every hour,Bad,Took three days and nobody called back,"
+            b"2024-03-01 10:00\n"
+            b"2,bob@example.com,Laptop,My laptop will not boot,Good,,2024-03-02 11:00\n")
+    res = load(write(tmp_path, "tickets.csv", data))
+    m = res.messages
+    assert len(m) == 3
+    comment = m[m[S.TEXT] == "Took three days and nobody called back"].iloc[0]
+    ticket = m[m[S.TEXT].str.contains("VPN drops")].iloc[0]
+    assert comment[S.AUTHOR_ID] == ticket[S.AUTHOR_ID] and comment[S.CONVERSATION_ID] == ticket[S.CONVERSATION_ID]
+    assert comment[S.AUTHOR_ROLE] == "customer" and pd.isna(comment[S.RATING]) and ticket[S.RATING] == 0.0
+    assert json.loads(comment[S.METADATA])["question"] == "Satisfaction Comment"
+    assert "question" not in json.loads(ticket[S.METADATA])  # a ticket answers no question
+    assert any("comments on their ratings ('Satisfaction Comment')" in n for n in res.notes)

@@ -340,6 +340,19 @@ def open_answer_columns(df: pd.DataFrame, chosen: dict[str, str], sample: int = 
     return [c for c in df.columns if c in words and is_question(c) and words[c] >= 3]
 
 
+# A customer's comment on the rating they gave a ticket or a chat: Zendesk's "Satisfaction Comment", Intercom's
+# "Conversation rating remark", a "CSAT comment" or "Feedback text".
+RATING_COMMENT = re.compile(r"(^|_)(satisfaction|rating|csat|nps|survey|feedback)_(comment|comments|remark|reason|"
+                            r"feedback|text)$")
+
+
+def rating_comment_columns(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> list[str]:
+    """Columns of the customer's comments on their rating, beside the message text (`RATING_COMMENT`), whose
+    comments run to two words or more on average: each is a message of its own by the same customer."""
+    words = words_per_value(df.head(sample), set(chosen.values()))
+    return [c for c in df.columns if c in words and RATING_COMMENT.search(norm(c)) and words[c] >= 2]
+
+
 def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that holds the message text where none has a known name: the first column named by a survey's
     question whose answers run to three words or more; else, among the columns whose name holds a
@@ -682,6 +695,13 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
         notes.append(f"{len(answers) + 1} open questions: the answers to '{chosen[S.TEXT]}' are the messages' text, "
                      "and those to " + ", ".join(f"'{c}'" for c in answers)
                      + " messages of their own by the same respondent (the question in their metadata).")
+    comments = [c for c in rating_comment_columns(df, chosen) if c not in answers]
+    for i, col in enumerate(comments, start=len(answers) + 2):
+        chosen[f"{ANSWER}{i}"] = col
+    if comments:
+        notes.append("the customers' comments on their ratings (" + ", ".join(f"'{c}'" for c in comments) + ") read "
+                     "as messages of their own, by the same customer in the same conversation (the column's name in "
+                     "their metadata as 'question').")
     adopt(TITLE, infer_title_column(df, chosen) if S.TEXT not in options.mapping else None,
           lambda c: f"column '{c}' (each message's subject or title) read before its text in '{chosen[S.TEXT]}'; "
           f"--map text={chosen[S.TEXT]} reads the text alone.")

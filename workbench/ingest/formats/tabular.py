@@ -536,7 +536,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     rating_type = (get(S.RATING_TYPE) if S.RATING_TYPE in chosen else
                    pd.Series(kind, index=df.index).where(rating.notna()))
     unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
-    if ANSWER + "2" in chosen:  # each answer's message says which question it answers
+    if ANSWER + "2" in chosen and is_question(chosen[S.TEXT]):  # each answer's message says which question it answers
         df = df.assign(**{"question": str(chosen[S.TEXT])}) if "question" not in df.columns else df
         unmapped = [*unmapped, "question"] if "question" not in unmapped else unmapped
     metadata = _metadata_json(df[unmapped]) if unmapped else pd.Series(pd.NA, index=df.index)
