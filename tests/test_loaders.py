@@ -150,6 +150,10 @@ def test_zendesk_tickets_comments_notes_and_csat(samples):
     assert res.rejected["reason"].tolist() == ["internal note (not visible to the customer)"]
     assert m.loc["zendesk:35436:1001", S.AUTHOR_ROLE] == "customer"
     assert m.loc["zendesk:35436:1003", S.AUTHOR_ROLE] == "brand"
+    # agents are the brand speaking, not brands of their own (two agents had read as "addressed to 2 brands")
+    brand = m[m[S.AUTHOR_ROLE] == "brand"]
+    assert set(brand[S.AUTHOR_ID]) == {S.UNNAMED_BRAND}
+    assert {json.loads(x)["agent"] for x in brand[S.METADATA]} == {"sara@acme-example.com", "leo@acme-example.com"}
     assert m.loc["zendesk:35436:1003", S.PARENT_ID] == "zendesk:35436:1001"  # the private note is skipped
     assert m.loc["zendesk:35437:1101", S.TEXT].startswith("Can I pause my subscription?")
     sat = m[m[S.RATING].notna()]
@@ -164,6 +168,8 @@ def test_intercom_parts_notes_and_rating(samples):
     assert sorted(res.rejected["reason"]) == ["assignment event with no text",
                                               "internal note (not visible to the customer)"]
     assert m.loc["intercom:1911149811:2", S.AUTHOR_ROLE] == "brand"
+    assert m.loc["intercom:1911149811:2", S.AUTHOR_ID] == S.UNNAMED_BRAND
+    assert json.loads(m.loc["intercom:1911149811:2", S.METADATA])["agent"] == "kim@acme-example.com"
     assert m.loc["intercom:1911149811:2", S.PARENT_ID] == "intercom:1911149811:403918316"
     assert m.loc["intercom:1911149812:403918317", S.TEXT].startswith("Feature request: team accounts")
     assert m.loc["intercom:1911149812:403918317", S.CHANNEL] == "email"

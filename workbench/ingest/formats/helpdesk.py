@@ -4,7 +4,9 @@ Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's
 (the requester's are the customer's; private comments are internal notes and are set aside), its
 `satisfaction_rating` a CSAT of kind csat_good_bad (good = 1, bad = 0). Intercom: `{"conversations": [...]}`
 or a list; the `source` opens the conversation, `conversation_parts` follow; author types user/lead/contact
-are customers, admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT.
+are customers, admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT. In both, the agents' (and bots')
+messages are the brand's: their author is the brand given with --brand, else the stand-in for a brand the export
+does not name, and the agent's address or name is kept in metadata as `agent` (an agent is no brand of their own).
 """
 
 from __future__ import annotations
@@ -86,12 +88,13 @@ class ZendeskLoader:
                 if k == 0 and t.get("subject") and t.get("subject") not in (body or ""):
                     body = f"{t['subject']}\n\n{body or ''}".strip()
                 mid = f"zendesk:{t['id']}:{c.get('id', k)}"
+                writer = user.get("email") or user.get("name") or (None if author is None else str(author))
                 records.append({
                     S.MESSAGE_ID: mid, S.SOURCE_ID: str(c.get("id", k)), S.CONVERSATION_ID: conv,
                     S.PARENT_ID: parent, S.CREATED_AT: _ts(c.get("created_at")), S.CHANNEL: channel,
-                    S.AUTHOR_ID: user.get("email") or user.get("name") or (None if author is None else str(author)),
+                    S.AUTHOR_ID: writer if is_customer else options.brand or S.UNNAMED_BRAND,
                     S.AUTHOR_ROLE: "customer" if is_customer else "brand", S.BRAND: options.brand,
-                    S.TEXT: body or "", S.METADATA: meta,
+                    S.TEXT: body or "", S.METADATA: meta if is_customer else {**meta, "agent": writer},
                 })
                 parent = mid
             sat = t.get("satisfaction_rating") or {}
@@ -160,11 +163,13 @@ class IntercomLoader:
                 author_id = author.get("email") or author.get("name") or author.get("id")
                 customer = customer or (author_id if is_customer else None)
                 mid = f"intercom:{c['id']}:{p.get('id')}"
+                agent = not is_customer and bool(author)  # a teammate or a bot: the brand speaking
                 records.append({
                     S.MESSAGE_ID: mid, S.SOURCE_ID: str(p.get("id")), S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
-                    S.CREATED_AT: _ts(p.get("created_at")), S.CHANNEL: channel, S.AUTHOR_ID: author_id,
+                    S.CREATED_AT: _ts(p.get("created_at")), S.CHANNEL: channel,
+                    S.AUTHOR_ID: options.brand or S.UNNAMED_BRAND if agent else author_id,
                     S.AUTHOR_ROLE: "customer" if is_customer else ("brand" if author else "unknown"),
-                    S.BRAND: options.brand, S.TEXT: text, S.METADATA: meta,
+                    S.BRAND: options.brand, S.TEXT: text, S.METADATA: {**meta, "agent": author_id} if agent else meta,
                 })
                 parent = mid
             rating = c.get("conversation_rating") or {}
