@@ -566,9 +566,8 @@ def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: 
     out.loc[agents, S.METADATA] = [json.dumps({**m, "agent": a}, ensure_ascii=False) for m, a in zip(meta, names,
                                                                                                    strict=True)]
     out.loc[agents, S.AUTHOR_ID] = out.loc[agents, S.BRAND].fillna(options.brand or S.UNNAMED_BRAND)
-    shown = ", ".join(sorted(set(names))[:3]) + (" and others" if names.nunique() > 3 else "")
-    notes.append(f"replies by the brand's agents ({shown}) are the brand's; each agent's name is kept in metadata "
-                 "as 'agent'.")
+    notes.append("replies written by the brand's agents, people by their names, are the brand's; each agent's name "
+                 "is kept in metadata as 'agent'.")  # the same sentence for every chunk of a file: said once
     return out
 
 
