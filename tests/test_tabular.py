@@ -1032,6 +1032,9 @@ def test_a_help_desks_comment_rows_keep_who_wrote_them_and_set_internal_notes_as
     assert [json.loads(x)["agent"] for x in m[S.METADATA].iloc[1::2]] == ["Dana Ruiz", "Sam L."]
     assert m[S.CONVERSATION_ID].nunique() == 2
     assert any("marks internal notes" in n and "1 set aside" in n for n in res.notes)
+    # a review that is not public is still the customer's message: with no role column nothing is set aside
+    private = b"Review,Public\nGreat shoes but they run small,False\nLovely,True\n"
+    assert len(load(write(tmp_path, "reviews.csv", private)).messages) == 2
     # where the export names the brand, the agents' replies are that brand's
     named = load(write(tmp_path, "named.csv", data), options=LoadOptions(brand="Acme")).messages
     assert named[S.AUTHOR_ID].tolist()[1::2] == ["Acme"] * 2

@@ -203,7 +203,11 @@ _TRUE, _FALSE = {"true", "t", "yes", "y", "1"}, {"false", "f", "no", "n", "0"}
 
 def internal_note_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that marks internal notes (not visible to the customer), where one is named so
-    (`_SHOWN_NAMES`, `_HIDDEN_NAMES`) and nearly all (90%) of its filled values are true or false."""
+    (`_SHOWN_NAMES`, `_HIDDEN_NAMES`) and nearly all (90%) of its filled values are true or false, in an export
+    that says who wrote each row (an author role column: notes are the agents'). A review or a survey answer
+    that is not public is still the customer's message: without a role column nothing is set aside."""
+    if S.AUTHOR_ROLE not in chosen:
+        return None
     taken = set(chosen.values())
     for c in df.columns:
         if c in taken or not (_SHOWN_NAMES.search(norm(c)) or _HIDDEN_NAMES.search(norm(c))):
