@@ -408,49 +408,48 @@ def language_note(voice: pd.DataFrame, said: str) -> str:
             "labels for those are unreliable (the language column of workbench export messages picks them out).")
 
 
-def _export_and_ours(analysed: pd.DataFrame) -> tuple[str, pd.Series, pd.Series] | None:
-    """Where the export carries its own sentiment of each message (`export_sentiment`): the column's name, its
-    labels and the workbench's, on the messages it labels; None where it carries none."""
+def export_sentiment_crosstab(analysed: pd.DataFrame) -> pd.DataFrame:
+    """Where the export carries its own sentiment of each message (`export_sentiment`): how many messages each of
+    its labels (rows, "Sentiment: negative") got from the workbench (columns), negative / neutral / positive both
+    ways; empty where it carries none."""
     found = export_sentiment(analysed[S.METADATA]) if S.METADATA in analysed and len(analysed) else None
     if found is None:
-        return None
+        return pd.DataFrame()
     key, labels = found
     both = labels.notna().to_numpy()
-    return key, labels[both].astype(str), analysed.loc[both, "sentiment_label"].astype(str)
-
-
-def export_sentiment_crosstab(analysed: pd.DataFrame) -> pd.DataFrame:
-    """Where the export carries its own sentiment of each message: how many messages each of its labels (rows)
-    got from the workbench (columns), negative / neutral / positive both ways; empty where it carries none."""
-    if (found := _export_and_ours(analysed)) is None:
-        return pd.DataFrame()
-    key, theirs, ours = found
     classes = ["negative", "neutral", "positive"]
-    table = pd.crosstab(pd.Categorical(theirs, classes), pd.Categorical(ours, classes), dropna=False)
+    table = pd.crosstab(pd.Categorical(labels[both].astype(str), classes),
+                        pd.Categorical(analysed.loc[both, "sentiment_label"].astype(str), classes), dropna=False)
     table.index = [f"{key}: {c}" for c in classes]
     table.columns = [f"workbench: {c}" for c in classes]
     return table.rename_axis("the export's own sentiment").reset_index()
 
 
-def export_sentiment_note(analysed: pd.DataFrame, said: str) -> str:
-    """A sentence where the export carries its own sentiment of each message (a listening tool's "Sentiment"
-    column): its negative share with a 95% (Wilson) interval beside the workbench's on the same messages, and how
-    often the two agree (Cohen's kappa: 0 is the agreement chance gives, 1 full agreement)."""
-    from sklearn.metrics import cohen_kappa_score
+def agreement_sentence(table: pd.DataFrame, said: str) -> str:
+    """The export's own sentiment against the workbench's, from their table (`export_sentiment_crosstab`): its
+    negative share with a 95% (Wilson) interval beside the workbench's on the same messages, and how often the two
+    agree (Cohen's kappa: 0 is the agreement chance gives, 1 full agreement); empty for an empty table."""
+    from statsmodels.stats.inter_rater import cohens_kappa
 
-    if (found := _export_and_ours(analysed)) is None:
+    if table.empty:
         return ""
-    key, theirs, ours = found
-    n, k = len(theirs), int((theirs == "negative").sum())
+    key = str(table.iloc[0, 0]).rsplit(": ", 1)[0]
+    counts = table.iloc[:, 1:].to_numpy()  # rows the export's labels, columns the workbench's; negative first
+    n, k = int(counts.sum()), int(counts[0].sum())
     lo, hi = wilson(k, n)
-    agree = float((theirs.to_numpy() == ours.to_numpy()).mean())
-    kappa = cohen_kappa_score(theirs, ours) if theirs.nunique() > 1 or ours.nunique() > 1 else float("nan")
-    chance = f" (Cohen's kappa {kappa:.2f}: 0 is the agreement chance gives, 1 full agreement)" \
-        if pd.notna(kappa) else ""
+    constant = (counts.sum(axis=1) > 0).sum() <= 1 and (counts.sum(axis=0) > 0).sum() <= 1  # one label each
+    chance = "" if constant else (f" (Cohen's kappa {cohens_kappa(counts, return_results=False):.2f}: 0 is the "
+                                  "agreement chance gives, 1 full agreement)")
     return (f" The export's own column <code>{html.escape(key)}</code> reads {percent(k / n)} of its "
             f"{count_of(n, said)} as negative (95% interval {percent(float(lo))} to {percent(float(hi))}), the "
-            f"workbench {percent(float((ours == 'negative').mean()))} of the same; the two give the same label to "
-            f"{percent(agree)} of them{chance}.")
+            f"workbench {percent(counts[:, 0].sum() / n)} of the same; the two give the same label to "
+            f"{percent(counts.trace() / n)} of them{chance}.")
+
+
+def export_sentiment_note(analysed: pd.DataFrame, said: str) -> str:
+    """A sentence where the export carries its own sentiment of each message (a listening tool's "Sentiment"
+    column): `agreement_sentence` of `export_sentiment_crosstab`."""
+    return agreement_sentence(export_sentiment_crosstab(analysed), said)
 
 
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:

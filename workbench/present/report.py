@@ -25,9 +25,9 @@ import pandas as pd
 
 from workbench.errors import WorkbenchError
 from workbench.pipeline.summary import (
+    agreement_sentence,
     count_of,
     export_sentiment_crosstab,
-    export_sentiment_note,
     is_survey,
     percent,
     summary_html,
@@ -137,7 +137,7 @@ def show_export_sentiment(tables: dict[str, pd.DataFrame]) -> None:
     analysed = m[(m["author_role"] == "customer") & m["sentiment_label"].notna()]
     table = export_sentiment_crosstab(analysed)
     if len(table):
-        note = html.unescape(re.sub(r"<[^>]+>", "", export_sentiment_note(analysed, "message"))).strip()
+        note = html.unescape(re.sub(r"<[^>]+>", "", agreement_sentence(table, "message"))).strip()
         show_table(table, "messages", "The export's own sentiment against the workbench's", note=note)
 
 

@@ -623,8 +623,9 @@ class TabularLoader:
                     notes.append(f"{below} row{'s' if below > 1 else ''} below the header read as column names "
                                  f"(a survey tool's question texts{' and import ids' if below > 1 else ''}), "
                                  "not as responses.")
-                chosen, options = map_columns(df.rename(columns=names), path, options, notes)
-                internal = internal_note_column(df.rename(columns=names), chosen)
+                first = df.rename(columns=names)
+                chosen, options = map_columns(first, path, options, notes)
+                internal = internal_note_column(first, chosen)
             df = df.rename(columns=names)
             if internal is not None:  # a help desk's comments: those the customer never saw are set aside
                 hidden = internal_rows(df, internal)
