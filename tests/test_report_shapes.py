@@ -139,6 +139,15 @@ def test_percentages_by_hand():
     assert [percent(x) for x in (0.0497, 0.0502, 0.0449, 0.9504, 0.9551)] == ["5%", "5%", "4.5%", "95%", "95.5%"]
 
 
+def test_a_share_too_small_to_show_survives_the_plain_text_summary():
+    from workbench.pipeline.summary import plain
+
+    # "<0.1%" is text, not the start of a tag: the terminal's summary once cut the sentence there
+    finding = ('<li><a href="#customers">1 customer</a> (0.1%, 95% interval <0.1% to 0.6%) is at high risk '
+               "of leaving &amp; <em>quiet</em>.</li>")
+    assert plain(finding) == "1 customer (0.1%, 95% interval <0.1% to 0.6%) is at high risk of leaving & quiet."
+
+
 def test_json_cells_read_as_words():
     import pandas as pd
 
@@ -638,3 +647,8 @@ def test_an_exports_own_sentiment_column_is_compared_with_the_workbenchs():
     few = analysed.head(15)
     assert export_sentiment_note(scores, "message") == export_sentiment_note(words, "message") == ""
     assert export_sentiment_note(few, "message") == ""
+    # Meltwater writes "Not Rated" where it gave no reading: no value, so a column mostly unrated still counts
+    unrated = [json.dumps({"Sentiment": "Not Rated"})] * 40
+    meltwater = pd.DataFrame({"metadata": unrated + meta, "sentiment_label": ["neutral"] * 40 + ours[:30]})
+    said = " ".join(visible_text(export_sentiment_note(meltwater, "message")).split())
+    assert said.startswith("The export's own column Sentiment reads 46% of its 26 messages as negative")

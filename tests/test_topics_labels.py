@@ -50,6 +50,11 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     # two phrases that a third joins end to end are one
     assert topic_name(["android ice", "cream sandwich", "ice cream", "nexus"]) == "android ice cream sandwich"
     assert topic_name(["cream sandwich", "android ice", "ice cream"]) == "android ice cream sandwich"
+    # a word alone that two of the topic's phrases extend on both sides is named by the whole phrase
+    assert topic_name(["android", "sandwich", "cream", "cream sandwich", "ice", "ice cream", "nexus"]) \
+        == "android and ice cream sandwich"
+    # not where the phrases extend it two ways ("ice cream", "sour cream")
+    assert topic_name(["refund", "sandwich", "cream sandwich", "ice cream", "sour cream"]) == "refund and sandwich"
     # two words a letter apart that the dictionary knows both are two words
     assert topic_name(["charged twice", "changed flight"]) == "changed flight and charged twice"
 

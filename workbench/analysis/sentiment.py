@@ -421,6 +421,9 @@ _SENTIMENT_WORDS = {
 }
 _SENTIMENT_OF_WORD = {w: label for label, words in _SENTIMENT_WORDS.items() for w in words}
 _DEGREE = re.compile(r"^(?:very|somewhat|slightly|mostly|strongly|extremely|sehr|très|muy|molto)\s+")
+# What a tool writes where it gave no reading (Meltwater's "Not Rated"): no value, not a value it failed to read.
+UNRATED = {"not rated", "unrated", "not scored", "unknown", "undefined", "none", "n/a", "na", "-", "mixed",
+           "not applicable", "nicht bewertet", "non évalué", "sin valorar"}
 
 
 def sentiment_word(value: object) -> str | None:
@@ -434,8 +437,9 @@ def sentiment_word(value: object) -> str | None:
 def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -> tuple[str, pd.Series] | None:
     """The export's own sentiment of each message, where one of its columns (kept in `metadata`, JSON) carries
     it: the column's name (`EXPORT_SENTIMENT_NAME`) and its values as negative / neutral / positive (None where a
-    message has none, or "Mixed"). A column qualifies where at least `least` of the first `sample` messages hold
-    a value and 80% of the values read as one of the three; None where no column does."""
+    message has none, "Mixed" or "Not Rated"). A column qualifies where at least `least` of the first `sample`
+    messages hold a value and 80% of the values (`UNRATED` ones left out) read as one of the three; None where
+    no column does."""
     filled = metadata.dropna()
     if filled.empty:
         return None
@@ -444,7 +448,7 @@ def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -
         if not EXPORT_SENTIMENT_NAME.search(str(key)):
             continue
         values = head[key].dropna().astype(str).str.strip()
-        values = values[values != ""]
+        values = values[(values != "") & ~values.str.lower().isin(UNRATED)]
         if len(values) >= least and values.map(sentiment_word).notna().mean() >= 0.8:
             values = [json.loads(m).get(key) if isinstance(m, str) else None for m in metadata]
             labels = pd.Series([sentiment_word(v) for v in values], index=metadata.index, dtype=object)

@@ -383,6 +383,23 @@ def _untoned(phrase: str) -> str:
     return " ".join(rest) if n and any(_is_noun(w) for w in rest) else phrase
 
 
+def _chained(word: str, bridges: set[str], taken: set[str]) -> list[str]:
+    """`word` with the words that two-word phrases of its topic join to it on either side, as long as each
+    joins one way only and is new to the name: "sandwich" with "cream sandwich" and "ice cream" is "ice cream
+    sandwich"."""
+    chain = [word.lower()]
+    for _ in range(3):
+        before = [p.split()[0] for p in bridges if p.split()[1] == chain[0]]
+        after = [p.split()[1] for p in bridges if p.split()[0] == chain[-1]]
+        if len(before) == 1 and before[0] not in taken | set(chain):
+            chain.insert(0, before[0])
+        elif len(after) == 1 and after[0] not in taken | set(chain):
+            chain.append(after[0])
+        else:
+            break
+    return chain
+
+
 def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
                wide: frozenset[str] = frozenset()) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
@@ -435,6 +452,10 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             if joined is not None:
                 parts, words, length = [joined], words + ws, 2
                 continue
+        if len(every) == 1:  # a word the topic's phrases hold in a longer name ("sandwich": "ice cream sandwich")
+            chain = _chained(every[0], bridges, {w.lower() for w in words})
+            if len(chain) >= 3 and length + len(chain) <= max_words:
+                every = ws = chain
         last = parts[-1].split() if parts else []
         if last and length + len(every) <= max_words and f"{last[-1]} {every[0]}".lower() in bridges:
             parts[-1] = " ".join(last + every)  # "android ice" and "cream sandwich", "ice cream" joins them

@@ -597,11 +597,20 @@ def summary_html(t: dict[str, pd.DataFrame]) -> str:
     return f'<div class="wb-summary">{items}</div>'
 
 
+# An HTML tag: "<" then a letter or "/" ("<0.1%", a share too small to show, is text, not a tag).
+TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def plain(fragment: str) -> str:
+    """An HTML fragment's text: tags removed, entities read."""
+    return html.unescape(TAG.sub("", fragment)).strip()
+
+
 def summary_text(t: dict[str, pd.DataFrame]) -> str:
     """The same summary as plain text (for the terminal and logs): links and markup removed."""
     lines = []
     for heading, para in executive_summary(t):
         para = re.sub(r"\s*<li>", "\n  - ", para)
         para = para.replace("<q>", "“").replace("</q>", "”")  # a quote stays marked as one
-        lines += [heading, "  " + html.unescape(re.sub(r"<[^>]+>", "", para)).strip()]
+        lines += [heading, "  " + plain(para)]
     return "\n".join(lines)

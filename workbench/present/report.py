@@ -12,7 +12,6 @@ import base64
 import html
 import json
 import os
-import re
 import shutil
 import time
 import warnings
@@ -30,6 +29,7 @@ from workbench.pipeline.summary import (
     export_sentiment_crosstab,
     is_survey,
     percent,
+    plain,
     summary_html,
 )
 
@@ -137,7 +137,7 @@ def show_export_sentiment(tables: dict[str, pd.DataFrame]) -> None:
     analysed = m[(m["author_role"] == "customer") & m["sentiment_label"].notna()]
     table = export_sentiment_crosstab(analysed)
     if len(table):
-        note = html.unescape(re.sub(r"<[^>]+>", "", agreement_sentence(table, "message"))).strip()
+        note = plain(agreement_sentence(table, "message"))
         show_table(table, "messages", "The export's own sentiment against the workbench's", note=note)
 
 
