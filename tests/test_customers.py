@@ -368,6 +368,9 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
                       "messages": [1, 1, 50, 50], "share_messages": [0.5] * 4, "significant": [False] * 4,
                       "lift": [1.0] * 4, "rest_share": [0.5] * 4, "enough_data": [False, False, True, True]})
     assert list(plot_segment_heatmap(g).data[0].x) == ["Big", "Small (small)"]
+    # intents read as words, as the summary writes them
+    intents = g.assign(dimension="intent", value=["churn_threat", "complaint"] * 2)
+    assert sorted(plot_segment_heatmap(intents, "intent").data[0].y) == ["churn threat", "complaint"]
 
 
 def test_who_they_are_without_authors_compares_groups_message_by_message():

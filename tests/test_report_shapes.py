@@ -652,3 +652,20 @@ def test_an_exports_own_sentiment_column_is_compared_with_the_workbenchs():
     meltwater = pd.DataFrame({"metadata": unrated + meta, "sentiment_label": ["neutral"] * 40 + ours[:30]})
     said = " ".join(visible_text(export_sentiment_note(meltwater, "message")).split())
     assert said.startswith("The export's own column Sentiment reads 46% of its 26 messages as negative")
+
+
+def test_segments_table_reads_as_words_and_rounded_scores():
+    import numpy as np
+
+    from workbench.present.report import segments_view
+
+    seg = pd.DataFrame({"kind": ["behavioural"], "segment": [7], "name": ["frequent, churn threats"],
+                        "customers": [40], "share_of_customers": [0.25], "negative_share": [0.5],
+                        "negative_share_low": [0.35], "negative_share_high": [0.65], "mean_sentiment": [0.07541],
+                        "top_topics": [["refund"]], "top_intents": [np.array(["churn_threat", "complaint"])],
+                        "net_advocacy": [-10.0], "net_advocacy_low": [-30.0], "net_advocacy_high": [10.0]})
+    row = segments_view(seg).iloc[0]
+    assert row["top intents"] == ["churn threat", "complaint"]
+    assert row["mean sentiment (-1 to 1)"] == 0.08
+    assert row["negative share (95% interval)"] == "50% (35% to 65%)"
+    assert row["net advocacy (95% interval)"] == "-10 (-30 to +10)" and row["note"] == ""

@@ -177,6 +177,8 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     g = segment_topics[segment_topics["dimension"] == dimension]
     keep = g.groupby("value")["messages"].sum().nlargest(top).index
     g = g[g["value"].isin(keep)]
+    if dimension == "intent":  # "churn threat", as the summary says it
+        g = g.assign(value=g["value"].str.replace("_", " "))
     share = g.pivot_table(index="value", columns="segment", values="share_messages", aggfunc="first")
     # Segments too small to test are flagged in their name and put last, never ranked among the others.
     enough = g.groupby("segment")["enough_data"].any() if "enough_data" in g else pd.Series(True, share.columns)

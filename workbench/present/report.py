@@ -324,8 +324,10 @@ def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
         interval(v, lo, hi, _percent) for v, lo, hi in
         zip(seg["negative_share"], seg.get("negative_share_low", np.nan), seg.get("negative_share_high", np.nan),
             strict=False)]
-    out["mean sentiment (-1 to 1)"] = seg["mean_sentiment"]
-    out["top topics"], out["top intents"] = seg["top_topics"], seg["top_intents"]
+    out["mean sentiment (-1 to 1)"] = seg["mean_sentiment"].round(2)
+    out["top topics"] = seg["top_topics"]
+    out["top intents"] = seg["top_intents"].map(  # "churn threat", as the summary says it
+        lambda v: [str(i).replace("_", " ") for i in v] if isinstance(v, (list, tuple, np.ndarray)) else v)
     out["net advocacy (95% interval)"] = [
         interval(v, lo, hi, advocacy) for v, lo, hi in
         zip(seg["net_advocacy"], seg.get("net_advocacy_low", np.nan), seg.get("net_advocacy_high", np.nan),
