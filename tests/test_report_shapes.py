@@ -282,6 +282,8 @@ def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words()
     assert _topic_example(quotes, topic).startswith("I want my money back")
     assert _topic_example(quotes.iloc[[0, 1, 3]], topic) == "my order never came"
     assert _topic_example(quotes.iloc[[4]], topic) is None
+    # A message that wants something but names nothing of the topic gives way to one that names it
+    assert _topic_example(quotes.iloc[[3, 0]], topic).startswith("Watch our new show")
     # One that swears gives way to one that does not, even one holding fewer keyphrases; alone, it is shown.
     swearing = pd.concat([quotes, pd.DataFrame({"topic_label": ["refund and order"], "intent": ["complaint"], "text": [
         "where the fuck is my refund for the cancelled order, I want my money back"]})], ignore_index=True)
@@ -652,6 +654,13 @@ def test_an_exports_own_sentiment_column_is_compared_with_the_workbenchs():
     meltwater = pd.DataFrame({"metadata": unrated + meta, "sentiment_label": ["neutral"] * 40 + ours[:30]})
     said = " ".join(visible_text(export_sentiment_note(meltwater, "message")).split())
     assert said.startswith("The export's own column Sentiment reads 46% of its 26 messages as negative")
+    # Talkwalker's scale, -5 to 5: its sign is its reading (-3 negative, 0 neutral, 2 positive)
+    scale = {"negative": -3, "neutral": 0, "positive": 2}
+    signed = [json.dumps({"sentiment": scale.get(v.lower().removeprefix("very "))}) for v in theirs[:26]]
+    talkwalker = pd.DataFrame({"metadata": signed, "sentiment_label": ours[:26]})
+    said = " ".join(visible_text(export_sentiment_note(talkwalker, "message")).split())
+    assert said.startswith("The export's own column sentiment reads 46% of its 26 messages as negative")
+    assert "same label to 85% of them (Cohen's kappa 0.77" in said
 
 
 def test_segments_table_reads_as_words_and_rounded_scores():

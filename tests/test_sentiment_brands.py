@@ -288,7 +288,8 @@ def test_personal_data_never_reaches_rejected_or_metadata(tmp_path):
     text = "call me on 0207 946 0958 or write to jane.doe@example.com about my refund"
     pd.DataFrame({"id": ["1", "2"], "text": [text, text], "user": ["jane", "jane"],
                   "email": ["jane.doe@example.com", "jane.doe@example.com"], "plan": ["gold", "gold"],
-                  "note": ["reach me at +44 7700 900123", ""]}).to_csv(export, index=False)
+                  "note": ["reach me at +44 7700 900123", ""], "indexed": ["1418142229"] * 2,
+                  "caller": ["2079460958"] * 2}).to_csv(export, index=False)
     with Workspace(tmp_path / "ws") as ws:
         ws.ingest([export])
         stored = ws.messages(analysed=False)
@@ -299,6 +300,8 @@ def test_personal_data_never_reaches_rejected_or_metadata(tmp_path):
         assert secret not in everything
     meta = json.loads(stored["metadata"].iloc[0])
     assert meta["email"] == "[REDACTED]" and meta["plan"] == "gold" and "[PHONE]" in meta["note"]
+    # a number under a name that says time, id or count is no phone number; under any other name it may be
+    assert meta["indexed"] == "1418142229" and meta["caller"] == "[PHONE]"
 
 
 def test_brands_a_loader_worked_out_count_as_inferred():

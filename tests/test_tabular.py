@@ -612,6 +612,21 @@ def test_a_listening_tools_export_names_its_site_as_the_channel(tmp_path):
     assert by_domain[S.CHANNEL].tolist() == ["twitter", "reddit"]
 
 
+def test_a_talkwalker_export_reads_its_epoch_dates_and_social_media_channel(tmp_path):
+    # Talkwalker's layout: "published" in Unix milliseconds, "source_type" of SOCIALMEDIA_TWITTER
+    data = (b"url,indexed,published,title,content,sentiment,source_type,extra_author_attributes.name\n"
+            b"https://twitter.com/ann/status/1,1418202169000,1418142169000,my order is late,my order is late,-3,"
+            b"SOCIALMEDIA_TWITTER,ann\n"
+            b"https://facebook.com/bob/posts/2,1418302169000,1418242169000,app crashes,app crashes on login,0,"
+            b"SOCIALMEDIA_FACEBOOK,bob\n")
+    m = load(write(tmp_path, "talkwalker.csv", data)).messages
+    # 1418142169 s after 1970-01-01 is 2014-12-09 16:22:49 UTC (date -d @1418142169 -u)
+    assert m[S.CREATED_AT].tolist() == [pd.Timestamp("2014-12-09 16:22:49", tz="UTC"),
+                                        pd.Timestamp("2014-12-10 20:09:29", tz="UTC")]
+    assert m[S.CHANNEL].tolist() == ["twitter", "facebook"]
+    assert m[S.TEXT].tolist() == ["my order is late", "app crashes on login"]  # a title the text repeats: once
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

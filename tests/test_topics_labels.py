@@ -85,6 +85,8 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     assert topic_name(["tweet", "niggas", "tweeted"]) == "tweet"
     # nor slang a manager would not forward (400 dress reviews had a topic "boobs and high waisted")
     assert topic_name(["boobs", "high waisted", "bust"]) == "high waisted and bust"
+    # nor a mild oath (799 tweets to Apple: "stop and dammit")
+    assert topic_name(["dammit", "charger", "stop"]) == "charger and stop"
     # What the topic is about comes first: phrases with a noun before adjectives and verbs alone.
     assert topic_name(["comfy", "bought", "soft sweater", "dryer"]) == "soft sweater and dryer"
     # Praise and emphasis say how a customer feels, not what about: what they are about names the topic.

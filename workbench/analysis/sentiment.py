@@ -438,8 +438,9 @@ def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -
     """The export's own sentiment of each message, where one of its columns (kept in `metadata`, JSON) carries
     it: the column's name (`EXPORT_SENTIMENT_NAME`) and its values as negative / neutral / positive (None where a
     message has none, "Mixed" or "Not Rated"). A column qualifies where at least `least` of the first `sample`
-    messages hold a value and 80% of the values (`UNRATED` ones left out) read as one of the three; None where
-    no column does."""
+    messages hold a value and 80% of the values (`UNRATED` ones left out) read as one of the three, or all are
+    whole numbers from -5 to 5 of both signs (Talkwalker's scale: the sign is the reading); None where no
+    column does."""
     filled = metadata.dropna()
     if filled.empty:
         return None
@@ -449,8 +450,24 @@ def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -
             continue
         values = head[key].dropna().astype(str).str.strip()
         values = values[(values != "") & ~values.str.lower().isin(UNRATED)]
-        if len(values) >= least and values.map(sentiment_word).notna().mean() >= 0.8:
+        read = sentiment_word if values.map(sentiment_word).notna().mean() >= 0.8 else \
+            sentiment_sign if _signed_scale(values) else None
+        if len(values) >= least and read is not None:
             values = [json.loads(m).get(key) if isinstance(m, str) else None for m in metadata]
-            labels = pd.Series([sentiment_word(v) for v in values], index=metadata.index, dtype=object)
+            labels = pd.Series([read(v) for v in values], index=metadata.index, dtype=object)
             return str(key), labels
     return None
+
+
+def _signed_scale(values: pd.Series) -> bool:
+    """Whether a column's values are whole numbers from -5 to 5 with both signs among them (Talkwalker's
+    sentiment): a score whose sign is its reading, unlike a 1-5 rating or a probability."""
+    numbers = pd.to_numeric(values, errors="coerce")
+    return bool(numbers.notna().all() and numbers.between(-5, 5).all() and (numbers % 1 == 0).all()
+                and (numbers < 0).any() and (numbers > 0).any())
+
+
+def sentiment_sign(value: object) -> str | None:
+    """negative / neutral / positive for a score on a signed scale (-5 to 5): its sign; None where no number."""
+    number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
+    return None if pd.isna(number) else "negative" if number < 0 else "positive" if number > 0 else "neutral"

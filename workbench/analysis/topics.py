@@ -106,8 +106,8 @@ saw seen went gone came told said knew got gotten took taken wish online far
 GENERIC = frozenset(_GENERIC.split())
 # A manager forwards the report: no label swears or carries a slur, whatever the customers wrote.
 _PROFANE = """
-shit shitty fuck fucking fucked bullshit damn crap crappy ass asshole sucks bloody freaking frigging goddamn
-bitch bitches dick cunt pussy whore slut motherfucker boob boobs boobies tits titties
+shit shitty fuck fucking fucked fuckin bullshit damn dammit damnit crap crappy ass asshole sucks bloody freaking
+frigging goddamn bitch bitches dick cunt pussy whore slut motherfucker boob boobs boobies tits titties
 nigga niggas nigger niggers fag fags faggot faggots retard retarded
 """
 PROFANE = frozenset(_PROFANE.split())

@@ -185,10 +185,18 @@ PERSONAL_KEY = re.compile(
     r"recipient|reviewer|member|screen|real|nick|agent|person)[\s_-]*){0,2}name\W*$", re.I)
 
 
+# Columns whose name says they hold a time, an id or a count: a number there is no phone number (Talkwalker's
+# "published" of 1418142229000, epoch milliseconds; a "Tweet Id"; a "Reach").
+NUMBER_KEY = re.compile(r"(?:^|[\W_])(?:id|date|time|timestamp|millis|epoch|indexed|published|created|updated|count|"
+                        r"reach|followers|following|engagement|likes|shares|impressions|score)(?:$|[\W_])", re.I)
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozenset(),
                     people: frozenset[str] = frozenset(), keep_words: frozenset[str] | None = None) -> str | None:
     """The export's unmapped columns (JSON) with personal data masked: columns whose name says they hold it
-    (email, phone, address, name, ...) become "[REDACTED]", every other text value is redacted like a message."""
+    (email, phone, address, name, ...) become "[REDACTED]", every other text value is redacted like a message,
+    but a plain number under a name that says time, id or count (`NUMBER_KEY`) is kept as it is."""
     if not isinstance(metadata, str) or not metadata:
         return metadata
     try:
@@ -198,6 +206,7 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
     if not isinstance(data, dict):
         return metadata
     out = {k: "[REDACTED]" if PERSONAL_KEY.search(str(k)) and v not in (None, "") else
+           v if isinstance(v, str) and NUMBER_KEY.search(str(k)) and NUMBER.fullmatch(v) else
            redact_text(v, keep_handles, people, keep_words) if isinstance(v, str) else v for k, v in data.items()}
     return json.dumps(out, ensure_ascii=False)
 

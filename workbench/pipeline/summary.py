@@ -167,9 +167,11 @@ def swears(texts: pd.Series) -> pd.Series:
 
 
 def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
-    """The quote that best shows what a topic's customers want: one that asks, complains or requests (not a
-    promotion or a bare reaction), and of those the one that holds most of the topic's keyphrases, the first
-    (most telling) counting most; one that does not swear before one that does (`swears`)."""
+    """The quote that best shows what a topic's customers want: one that holds a keyphrase of the topic (a topic
+    gathers some messages about something else: those say nothing of it), then one that asks, complains or
+    requests (not a promotion or a bare reaction), and of those the one that holds most of the topic's
+    keyphrases, the first (most telling) counting most; one that does not swear before one that does
+    (`swears`)."""
     q = quotes[quotes["topic_label"] == topic["label"]] if len(quotes) else quotes
     if not len(q):
         return None
@@ -181,8 +183,8 @@ def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
 
     hits = q["text"].astype(str).map(held)
     wants = q["intent"].isin(WANTS) if "intent" in q else pd.Series(True, index=q.index)
-    ranked = q.assign(_clean=~swears(q["text"]), _wants=wants, _hits=hits).sort_values(
-        ["_clean", "_wants", "_hits"], ascending=False, kind="stable")
+    ranked = q.assign(_clean=~swears(q["text"]), _on=hits > 0, _wants=wants, _hits=hits).sort_values(
+        ["_clean", "_on", "_wants", "_hits"], ascending=False, kind="stable")
     return str(ranked["text"].iloc[0])
 
 

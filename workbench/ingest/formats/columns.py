@@ -26,7 +26,8 @@ CANDIDATES: dict[str, list[str]] = {
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
-                   "created_utc", "timestamp_utc", "date_utc"],
+                   "created_utc", "timestamp_utc", "date_utc", "published", "published_at", "published_date",
+                   "publish_date", "publication_date"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
@@ -626,8 +627,10 @@ HOST = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?([a-z0-9-]+)\.[a-z.]+/
 
 def channel_names(values: pd.Series) -> pd.Series:
     """A channel column's values as channel names: lower case, and a site's address as the site's name (a
-    listening tool's "Domain" of "twitter.com" or "www.reddit.com" is twitter or reddit; x.com is twitter)."""
+    listening tool's "Domain" of "twitter.com" or "www.reddit.com" is twitter or reddit; x.com is twitter;
+    "SOCIALMEDIA_TWITTER" is twitter)."""
     names = values.astype("string").str.strip().str.lower()
+    names = names.str.replace(r"^social[\s_-]?media[\s_:-]+", "", regex=True)  # Talkwalker's SOCIALMEDIA_TWITTER
     site = names.str.extract(HOST, expand=False)
     return site.replace("x", "twitter").fillna(names).replace("", pd.NA)
 
