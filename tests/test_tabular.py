@@ -546,6 +546,23 @@ def test_a_crm_case_export_knows_its_customers_and_cases(tmp_path):
     assert m[S.CREATED_AT].iloc[2] == pd.Timestamp("2024-01-19 08:05", tz="UTC")
 
 
+def test_a_crm_case_comment_export_knows_who_wrote_each_comment(tmp_path):
+    # Salesforce's case comments: "Comment Body" is the text, "Created By" its author; "Published" says whether
+    # the customer saw it (a flag, not a date)
+    data = (b"Case Number,Comment Body,Created By,Published,Created Date\n"
+            b'00001001,"My invoice is wrong, I was charged twice",Ann Lee,1,2024-03-01 10:00\n'
+            b"00001002,The app logs me out every day,Bob Ray,1,2024-03-02 09:00\n")
+    res = load(write(tmp_path, "case_comments.csv", data))
+    m = res.messages
+    assert res.mapping[S.TEXT] == "Comment Body" and res.mapping[S.CREATED_AT] == "Created Date"
+    assert m[S.AUTHOR_ID].tolist() == ["Ann Lee", "Bob Ray"] and m[S.CONVERSATION_ID].nunique() == 2
+    assert m[S.CREATED_AT].tolist() == [pd.Timestamp("2024-03-01 10:00", tz="UTC"),
+                                        pd.Timestamp("2024-03-02 09:00", tz="UTC")]
+    # a column called "Published" alone is read as the date only where it holds dates
+    flags = load(write(tmp_path, "flags.csv", b"id,text,Published\n1,My invoice is wrong,true\n")).messages
+    assert flags[S.CREATED_AT].isna().all()
+
+
 def test_html_bodies_are_read_as_plain_text(tmp_path):
     data = (b'id,body\n1,"<p>Hi team,</p><p>My order <b>#1234</b> never arrived.&nbsp;Please help!</p><div>Thanks'
             b'<br>Ann</div>"\n2,I <3 this app & the team\n')

@@ -21,19 +21,23 @@ from workbench.ingest.formats.base import LoadOptions, infer_dayfirst
 CANDIDATES: dict[str, list[str]] = {
     S.TEXT: ["text", "body", "message", "message_text", "message_body", "content", "tweet", "tweet_text",
              "full_text", "review", "review_text", "review_body", "comment", "comments", "feedback",
-             "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text"],
+             "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text",
+             "comment_body", "comment_text", "commentbody", "post_text", "post_content", "message_content"],
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
-                   "created_utc", "timestamp_utc", "date_utc", "published", "published_at", "published_date",
-                   "publish_date", "publication_date"],
+                   "created_utc", "timestamp_utc", "date_utc", "published_at", "published_date", "publish_date",
+                   "publication_date"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
                   "requester_id", "requester_email", "visitor", "visitor_name", "visitor_email", "visitor_id",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
                   "sender_name", "contact_name", "contact_email", "contact_id", "contact",
+                  # who wrote a CRM's comment row (Salesforce's "Created By"), where no contact is named
+                  "created_by", "created_by_name", "createdby", "posted_by", "written_by", "submitted_by",
+                  "commented_by",
                   # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
                   # English "client": an agency's export names the brand it works for so)
                   "kunde", "kunden_nr", "kundennr", "kundennummer", "kunden_id", "kunde_id", "kundenname", "absender",
@@ -387,8 +391,8 @@ DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?
 def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
     """The column that says when each message was written where none has a known name ("Datum", "Fecha",
     "Eingegangen am"): the first column whose filled values nearly all (90%) start with a date written in
-    numbers; else the first whose name says time ("unixReviewTime", "posted_epoch") and whose values are all
-    Unix times in seconds or milliseconds (2001 to 2286)."""
+    numbers; else the first whose name says time ("unixReviewTime", "posted_epoch", Talkwalker's "published")
+    and whose values are all Unix times in seconds or milliseconds (2001 to 2286)."""
     if S.CREATED_AT in chosen or df.empty:
         return None
     taken = set(chosen.values())
@@ -397,7 +401,7 @@ def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
         if c not in taken and len(values) and values.str.match(DATE_LIKE.pattern).mean() >= 0.9:
             return c
     for c in df.columns:
-        if c in taken or not _name_words(c) & (WHEN_WORDS | {"created", "posted", "submitted", "sent"}):
+        if c in taken or not _name_words(c) & (WHEN_WORDS | {"created", "posted", "submitted", "sent", "published"}):
             continue
         values = pd.to_numeric(df[c].dropna().head(sample).astype(str), errors="coerce")
         if len(values) and values.notna().all() and (values.between(1e9, 1e10) | values.between(1e12, 1e13)).all():
