@@ -644,6 +644,20 @@ def test_a_talkwalker_export_reads_its_epoch_dates_and_social_media_channel(tmp_
     assert m[S.TEXT].tolist() == ["my order is late", "app crashes on login"]  # a title the text repeats: once
 
 
+def test_a_social_inbox_export_knows_the_brands_replies_and_threads(tmp_path):
+    # A social inbox's layout (Sprinklr-like): the brand's "Account", who sent each message, what it answers
+    data = (b"Created Time,Account,Message Type,Sender Screen Name,Message,Message Id,In Reply To Message Id\n"
+            b"10/31/2017 10:00:00 PM,AcmeCare,Twitter Mention,ann,@AcmeCare my parcel never came,11,\n"
+            b"10/31/2017 10:05:00 PM,AcmeCare,Twitter Reply,AcmeCare,@ann sorry! DM us your order number,12,11\n"
+            b"10/31/2017 10:09:00 PM,AcmeCare,Twitter Mention,ann,@AcmeCare done,13,12\n"
+            b"11/01/2017 09:00:00 AM,BetaHelp,Twitter Mention,bob,@BetaHelp the app crashes on login,21,\n"
+            b"11/01/2017 09:30:00 AM,BetaHelp,Twitter Reply,BetaHelp,@bob which version are you on?,22,21\n")
+    m = load(write(tmp_path, "inbox.csv", data)).messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer", "brand"]
+    assert m[S.BRAND].tolist() == ["AcmeCare"] * 3 + ["BetaHelp"] * 2
+    assert m[S.CONVERSATION_ID].nunique() == 2 and m[S.PARENT_ID].notna().tolist() == [False, True, True, False, True]
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

@@ -54,7 +54,10 @@ CANDIDATES: dict[str, list[str]] = {
               "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id",
                         "case_number", "ticket_number"],
-    S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent"],
+    S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent",
+                  "in_reply_to_message_id", "reply_to_message_id", "reply_to_id", "parent_message_id",
+                  "parent_comment_id", "parent_post_id", "in_reply_to_tweet_id", "in_response_to_tweet_id",
+                  "in_reply_to_status_id"],
     S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction"],
     S.RATING_TYPE: ["rating_type"],
 }

@@ -483,10 +483,10 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
             own |= handle_key(author).eq(handle_key(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
         roles[own] = "brand"
         but = (f", but those sent from {mailbox}, the address most of them were sent to (the brand's mailbox)"
-               if mailbox is not None else f", but those whose author is the brand's own account (column "
-               f"'{chosen[S.BRAND]}')" if S.BRAND in chosen and own.any() else "")
+               if mailbox is not None else f", but those whose author is the brand's own account (the one "
+               f"column '{chosen[S.BRAND]}' names)" if S.BRAND in chosen and own.any() else "")
         notes.append(f"no author role column: every message in column '{chosen[S.TEXT]}' is taken as written by "
-                     f"a customer{but} (name one with --map author_role=COLUMN).")
+                     f"a customer{but}; --map author_role=COLUMN names a role column if there is one.")
     parent_native, key = parents_by_key(df, chosen, source_id, get(S.PARENT_ID)) if S.PARENT_ID in chosen \
         and S.SOURCE_ID in chosen else (get(S.PARENT_ID), None)
     if key is not None:
