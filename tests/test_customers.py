@@ -221,6 +221,10 @@ def test_trends_flag_a_spike_and_an_emerging_topic():
     cell = t[(t["topic"] == "billing") & (t["period"] == pd.Timestamp("2024-02-12"))].iloc[0]
     assert cell["spike"] and cell["messages"] == 10 and cell["baseline_share"] == pytest.approx((8 + 0.5) / 81)
     assert not t[(t["topic"] == "app")]["spike"].any()
+    # by hand: 10 of the week's 26 messages (38%); the trailing share (8 + 0.5) / 81 = 10.5%, lift 3.66
+    said = alerts.loc[(alerts["kind"] == "spike") & (alerts["period"] == pd.Timestamp("2024-02-12")), "message"]
+    assert said.iloc[0] == ("'billing' rose to 38% of messages in the period from 2024-02-12 (10 of 26 messages), "
+                            "3.7x its recent share of 10%.")
     assert set(alerts["kind"]) >= {"spike", "emerging"}
     assert "outage" in set(alerts.loc[alerts["kind"] == "emerging", "topic"])
     assert alerts["period"].is_monotonic_decreasing  # what is new first
@@ -251,7 +255,7 @@ def test_a_spike_needs_a_baseline_that_can_tell_it_from_chance():
     thick, alerts = trends(weeks([0, 0, 0, 0], 5, [250, 250, 250, 250, 62]), freq="W", window=4, min_count=5)
     assert thick[(thick["topic"] == "disclaimer")].iloc[-1]["spike"] and "spike" in set(alerts["kind"])
     # a share that rose from nothing is said so, not as a multiple of a share of "0.0%"
-    assert "(5 messages), after none in the 4 periods before." in alerts.loc[alerts["kind"] == "spike",
+    assert "(5 of 62 messages), after none in the 4 periods before." in alerts.loc[alerts["kind"] == "spike",
                                                                               "message"].iloc[0]
 
 

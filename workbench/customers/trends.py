@@ -70,14 +70,20 @@ def _trailing(x: np.ndarray, window: int) -> np.ndarray:
     return c[:, i] - c[:, np.maximum(0, i - window)]
 
 
+def _share(x: float) -> str:
+    """A share as the summary writes it: whole percent from 10%, one decimal below (27%, 4.8%)."""
+    return f"{x:.0%}" if x >= 0.095 else f"{x:.1%}"
+
+
 def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.Series, window: int,
             min_count: int) -> pd.DataFrame:
     alerts = []
     for r in t[t["spike"]].itertuples():
         alerts.append({"kind": "spike", "topic": r.topic, "period": r.period,
-                       "message": f"'{r.topic}' rose to {r.share:.0%} of messages in the period from "
-                                  f"{r.period:%Y-%m-%d} ({r.messages} messages), "
-                                  + (f"{r.lift:.1f}x its recent share of {r.baseline_share:.1%}." if r.baseline_messages
+                       "message": f"'{r.topic}' rose to {_share(r.share)} of messages in the period from "
+                                  f"{r.period:%Y-%m-%d} ({r.messages} of {r.period_messages} messages), "
+                                  + (f"{r.lift:.1f}x its recent share of {_share(r.baseline_share)}."
+                                     if r.baseline_messages
                                      else f"after none in the {window} periods before."),
                        "evidence": f"Fisher's exact test against the trailing {window} periods, "
                                    f"q = {r.q_value:.3g}"})

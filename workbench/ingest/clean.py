@@ -186,7 +186,7 @@ PERSONAL_KEY = re.compile(
 
 
 # Columns whose name says they hold a time, an id or a count: a number there is no phone number (Talkwalker's
-# "published" of 1418142229000, epoch milliseconds; a "Tweet Id"; a "Reach").
+# "indexed" of 1418142229, a Unix time; a "Tweet Id"; a "Reach").
 NUMBER_KEY = re.compile(r"(?:^|[\W_])(?:id|date|time|timestamp|millis|epoch|indexed|published|created|updated|count|"
                         r"reach|followers|following|engagement|likes|shares|impressions|score)(?:$|[\W_])", re.I)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
