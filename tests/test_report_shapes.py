@@ -284,6 +284,11 @@ def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words()
     assert _topic_example(quotes.iloc[[4]], topic) is None
     # A message that wants something but names nothing of the topic gives way to one that names it
     assert _topic_example(quotes.iloc[[3, 0]], topic).startswith("Watch our new show")
+    # One that says what the label says comes before one that holds only a lesser keyphrase ("buy")
+    pro = pd.Series({"label": "pro version and features", "keywords": "pro version, awesome, buy, features"})
+    said = pd.DataFrame({"topic_label": [pro["label"]] * 2, "intent": ["complaint", "praise"], "text": [
+        "Tech support useless. Buy a PC next time?", "Best features and the most regular updates"]})
+    assert _topic_example(said, pro) == "Best features and the most regular updates"
     # One that swears gives way to one that does not, even one holding fewer keyphrases; alone, it is shown.
     swearing = pd.concat([quotes, pd.DataFrame({"topic_label": ["refund and order"], "intent": ["complaint"], "text": [
         "where the fuck is my refund for the cancelled order, I want my money back"]})], ignore_index=True)

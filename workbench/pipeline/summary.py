@@ -167,24 +167,31 @@ def swears(texts: pd.Series) -> pd.Series:
 
 
 def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
-    """The quote that best shows what a topic's customers want: one that holds a keyphrase of the topic (a topic
-    gathers some messages about something else: those say nothing of it), then one that asks, complains or
+    """The quote that best shows what a topic's customers want: one that says what the topic's label says, else
+    one that holds a keyphrase of the topic (a topic gathers some messages about something else: those say
+    nothing of it), then one that asks, complains or
     requests (not a promotion or a bare reaction), and of those the one that holds most of the topic's
     keyphrases, the first (most telling) counting most; one that does not swear before one that does
     (`swears`)."""
     q = quotes[quotes["topic_label"] == topic["label"]] if len(quotes) else quotes
     if not len(q):
         return None
-    phrases = [set(re.findall(r"[a-z][a-z']+", k)) for k in str(topic.get("keywords", "") or "").lower().split(",")]
+    def words_of(text: str) -> set[str]:
+        return set(re.findall(r"[a-z][a-z']+", text.lower()))
 
-    def held(text: str) -> float:
-        words = set(re.findall(r"[a-z][a-z']+", text.lower()))
-        return sum(1 / (1 + rank) for rank, phrase in enumerate(phrases) if phrase and phrase <= words)
+    phrases = [words_of(k) for k in str(topic.get("keywords", "") or "").split(",")]
+    named = [words_of(p) for p in str(topic["label"]).split(" and ")]  # what the reader reads the topic as
 
-    hits = q["text"].astype(str).map(held)
+    def held(text: str, among: list[set[str]]) -> float:
+        words = words_of(text)
+        return sum(1 / (1 + rank) for rank, phrase in enumerate(among) if phrase and phrase <= words)
+
+    texts = q["text"].astype(str)
+    hits = texts.map(lambda t: held(t, phrases))
     wants = q["intent"].isin(WANTS) if "intent" in q else pd.Series(True, index=q.index)
-    ranked = q.assign(_clean=~swears(q["text"]), _on=hits > 0, _wants=wants, _hits=hits).sort_values(
-        ["_clean", "_on", "_wants", "_hits"], ascending=False, kind="stable")
+    ranked = q.assign(_clean=~swears(q["text"]), _named=texts.map(lambda t: held(t, named)) > 0, _on=hits > 0,
+                      _wants=wants, _hits=hits).sort_values(["_clean", "_named", "_on", "_wants", "_hits"],
+                                                            ascending=False, kind="stable")
     return str(ranked["text"].iloc[0])
 
 
