@@ -658,6 +658,26 @@ def test_a_social_inbox_export_knows_the_brands_replies_and_threads(tmp_path):
     assert m[S.CONVERSATION_ID].nunique() == 2 and m[S.PARENT_ID].notna().tolist() == [False, True, True, False, True]
 
 
+def test_a_flag_or_an_actor_type_says_who_wrote_each_row(tmp_path):
+    # Gorgias' layout: "from_agent" True is the brand's reply (where TWCS's "inbound" True is the customer's)
+    data = (b"ticket_id,created_datetime,channel,from_agent,sender_email,body_text\n"
+            b"101,2024-02-01 10:00,email,False,ann@example.com,My order arrived damaged\n"
+            b"101,2024-02-01 11:00,email,True,support@shop.com,Sorry to hear that! A replacement is on its way.\n"
+            b"102,2024-02-02 09:00,chat,0,bob@example.com,Where is my parcel?\n")
+    m = load(write(tmp_path, "gorgias.csv", data)).messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert m[S.TEXT].iloc[0] == "My order arrived damaged" and m[S.CREATED_AT].notna().all()
+    inbound = load(write(tmp_path, "twcs_like.csv", data.replace(b"from_agent", b"inbound"))).messages
+    assert inbound[S.AUTHOR_ROLE].tolist() == ["brand", "customer", "brand"]
+    # Freshchat's layout: "Actor Type" of user, agent and system; "Actor Name" who wrote it
+    data = (b"Conversation ID,Actor Type,Actor Name,Message,Created At\n"
+            b"c1,user,Ann,My order arrived damaged,2024-02-01 10:00\n"
+            b"c1,agent,Sam,Sorry! Sending a replacement,2024-02-01 10:02\n"
+            b"c1,system,Bot,Conversation resolved,2024-02-01 10:03\n")
+    m = load(write(tmp_path, "freshchat.csv", data)).messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"] and m[S.AUTHOR_ID].iloc[0] == "Ann"
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

@@ -22,13 +22,14 @@ CANDIDATES: dict[str, list[str]] = {
     S.TEXT: ["text", "body", "message", "message_text", "message_body", "content", "tweet", "tweet_text",
              "full_text", "review", "review_text", "review_body", "comment", "comments", "feedback",
              "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text",
-             "comment_body", "comment_text", "commentbody", "post_text", "post_content", "message_content"],
+             "comment_body", "comment_text", "commentbody", "post_text", "post_content", "message_content",
+             "body_text"],
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
                    "created_utc", "timestamp_utc", "date_utc", "published_at", "published_date", "publish_date",
-                   "publication_date"],
+                   "publication_date", "created_datetime", "sent_datetime"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
@@ -38,6 +39,8 @@ CANDIDATES: dict[str, list[str]] = {
                   # who wrote a CRM's comment row (Salesforce's "Created By"), where no contact is named
                   "created_by", "created_by_name", "createdby", "posted_by", "written_by", "submitted_by",
                   "commented_by",
+                  # who said it in a messenger's or transcript's export (Freshchat's "Actor Name")
+                  "actor_name", "actor", "actor_id", "speaker", "speaker_name", "participant_name", "sender_id",
                   # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
                   # English "client": an agency's export names the brand it works for so)
                   "kunde", "kunden_nr", "kundennr", "kundennummer", "kunden_id", "kunde_id", "kundenname", "absender",
@@ -58,7 +61,11 @@ CANDIDATES: dict[str, list[str]] = {
                   "in_reply_to_message_id", "reply_to_message_id", "reply_to_id", "parent_message_id",
                   "parent_comment_id", "parent_post_id", "in_reply_to_tweet_id", "in_response_to_tweet_id",
                   "in_reply_to_status_id"],
-    S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction"],
+    S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction", "actor_type", "actor_role",
+                    "sender_role", "user_type", "speaker_type", "speaker_role", "participant_type",
+                    # a flag saying who wrote the row (Gorgias' "from_agent"): `BRAND_SIDE` reads its true
+                    "from_agent", "is_agent", "is_staff", "is_employee", "is_admin", "from_brand", "is_brand",
+                    "is_outbound", "outbound", "from_customer", "is_customer", "is_inbound", "inbound"],
     S.RATING_TYPE: ["rating_type"],
 }
 
@@ -69,8 +76,12 @@ ROLE_WORDS = {
                  "received"},  # the brand's own export: what it received
     "brand": {"brand", "agent", "admin", "staff", "support", "company", "business", "outbound", "operator",
               "bot", "employee", "representative", "rep", "false", "advisor", "team", "moderator", "outgoing", "out",
-              "sent"},
+              "sent", "system", "automated"},
 }
+# Words in a role column's name that say its "true" is the brand's side ("from_agent", "is_staff"): there,
+# true, yes and 1 are the brand's rows and false, no and 0 the customer's (in "inbound", true is the customer).
+BRAND_SIDE = {"agent", "staff", "employee", "admin", "brand", "outbound", "operator", "support", "company", "bot",
+              "outgoing"}
 
 
 def norm(name: object) -> str:
@@ -568,6 +579,19 @@ def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
     raise WorkbenchError(f"{path}: no column holds the message text (looked for {', '.join(CANDIDATES[S.TEXT][:8])}"
                          f", ...); columns found: {', '.join(map(str, df.columns))}; name it with "
                          f"--map text={quoted}.")
+
+
+def roles_of(column: str, values: pd.Series) -> pd.Series:
+    """customer / brand / unknown for each value of the role column `column` (`role_from`); a column of true
+    and false named for the brand's side (`BRAND_SIDE`: "from_agent") reads true as brand, one named for the
+    customer's ("inbound", "is_customer") true as customer."""
+    flags = values.astype("string").str.strip().str.lower()
+    if flags.dropna().isin(_TRUE | _FALSE).all() and flags.notna().any():
+        brand_side = bool(_name_words(column) & BRAND_SIDE)
+        truth = flags.isin(_TRUE)
+        out = pd.Series(np.where(truth == brand_side, "brand", "customer"), index=values.index, dtype="string")
+        return out.where(flags.notna(), "unknown")
+    return pd.Series([role_from(v) for v in values], index=values.index, dtype="string")
 
 
 def role_from(value: object) -> str:

@@ -53,7 +53,7 @@ from workbench.ingest.formats.columns import (
     norm,
     rating_numbers,
     rating_type_of,
-    role_from,
+    roles_of,
     worded_rating,
 )
 from workbench.ingest.formats.threads import (
@@ -469,7 +469,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         notes.append(f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
                      f"'{example}') and were left empty.")
     recipient = recipients(df)
-    roles = pd.Series([role_from(v) for v in get(S.AUTHOR_ROLE)], index=df.index, dtype="string")
+    roles = roles_of(chosen.get(S.AUTHOR_ROLE, ""), get(S.AUTHOR_ROLE))
     if S.AUTHOR_ROLE in chosen and S.AUTHOR_ROLE not in options.mapping and (roles != "unknown").mean() < 0.5:
         col = chosen.pop(S.AUTHOR_ROLE)
         example = df[col].dropna().iloc[0] if df[col].notna().any() else ""
