@@ -211,6 +211,8 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     # Thanks shared by two topics names no theme: their biggest topic's label does.
     t["keywords"] = ["appreciate, channel, awesome", "appreciate, awesome, crashes", "ios, apps"]
     assert _theme_name([0, 1], t) == "channel and youtube"
+    # A theme whose messages' phrases name nothing (only swearing) takes its biggest topic's label, never ""
+    assert _theme_name([0, 1], t, spoken=["fuck", "shit"]) == "channel and youtube"
 
 
 def test_two_themes_never_share_a_name():

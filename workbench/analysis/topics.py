@@ -108,7 +108,7 @@ GENERIC = frozenset(_GENERIC.split())
 _PROFANE = """
 shit shitty fuck fucking fucked fuckin bullshit damn dammit damnit crap crappy ass asshole sucks bloody freaking
 frigging goddamn bitch bitches dick cunt pussy whore slut motherfucker boob boobs boobies tits titties
-nigga niggas nigger niggers fag fags faggot faggots retard retarded
+hell heck wtf stfu piss pissed nigga niggas nigger niggers fag fags faggot faggots retard retarded
 """
 PROFANE = frozenset(_PROFANE.split())
 WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
@@ -1496,7 +1496,7 @@ def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = f
     if spoken:
         candidates.append(_distinct_name(spoken, used, wide))
     candidates += labels
-    name = next((c for c in candidates if c not in used), None)
+    name = next((c for c in candidates if c and c not in used), None)  # "": phrases that name nothing (swearing)
     if name is not None:
         return name
     return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)
