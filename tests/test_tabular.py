@@ -678,6 +678,19 @@ def test_a_flag_or_an_actor_type_says_who_wrote_each_row(tmp_path):
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"] and m[S.AUTHOR_ID].iloc[0] == "Ann"
 
 
+def test_a_review_in_pros_and_cons_is_one_message_its_stars_rate(tmp_path):
+    # Capterra's layout: no text column, the review in "Pros" and "Cons" under a title and one star rating
+    data = (b"Reviewer Name,Date,Overall Rating,Title,Pros,Cons\n"
+            b'Ann L.,2024-01-05,4,Solid CRM,"Easy to set up, clear pipeline","Reporting is limited"\n'
+            b"Bob K.,2024-01-09,2,Let down,,Support took two weeks to answer\n")
+    res = load(write(tmp_path, "capterra.csv", data))
+    m = res.messages
+    assert m[S.TEXT].tolist() == ["Solid CRM. Pros: Easy to set up, clear pipeline\nCons: Reporting is limited",
+                                  "Let down. Cons: Support took two weeks to answer"]
+    assert m[S.RATING].tolist() == [4.0, 2.0] and len(m) == 2
+    assert any("'Pros', 'Cons' read together as each review's text" in n for n in res.notes)
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

@@ -352,6 +352,23 @@ def is_question(column: object) -> bool:
 
 
 ANSWER = "answer:"  # not a message field: chosen[ANSWER + "1"] is a further open question's column
+PART = "part:"  # not a message field: chosen[PART + "2"] is a further part of the same review (`review_parts`)
+# A review site's opinion written in parts (Capterra's and Glassdoor's "Pros" and "Cons", "Likes" and
+# "Dislikes"): the parts of one review, which its one star rating rates.
+PART_NAMES = {"pros", "cons", "likes", "dislikes", "liked", "disliked", "positives", "negatives", "advantages",
+              "disadvantages", "the_good", "the_bad", "what_i_liked", "what_i_disliked", "advice_to_management",
+              "improvements", "plus", "minus", "pluspunkte", "minuspunkte", "avantages", "inconvenients", "ventajas",
+              "desventajas", "pro", "contra", "voordelen", "nadelen"}
+
+
+def review_parts(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> list[str]:
+    """A review's parts where no column holds its text by name: the columns named as parts (`PART_NAMES`) whose
+    values run to two words or more on average, in their order; [] where fewer than two are."""
+    if S.TEXT in chosen:
+        return []
+    words = words_per_value(df.head(sample), set(chosen.values()))
+    parts = [c for c in df.columns if norm(c) in PART_NAMES and words.get(c, 0) >= 2]
+    return parts if len(parts) >= 2 else []
 
 
 def open_answer_columns(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> list[str]:
@@ -697,6 +714,12 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
             chosen[field] = col
             notes.append(note(col))
 
+    parts = review_parts(df, chosen)
+    if parts:
+        chosen[S.TEXT] = parts[0]
+        chosen.update({f"{PART}{i}": col for i, col in enumerate(parts[1:], start=2)})
+        notes.append("columns " + ", ".join(f"'{c}'" for c in parts) + " read together as each review's text, each "
+                     f"part under its column's name ('{parts[0]}: ...'); --map text=COLUMN reads one alone.")
     adopt(S.TEXT, infer_text_column(df, chosen), lambda c: f"column '{c}' read as the message text (no column is "
           "called text, body, comment or the like); --map text=COLUMN chooses another.")
     require_text(chosen, df, path)

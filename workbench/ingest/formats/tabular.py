@@ -42,6 +42,7 @@ from workbench.ingest.formats.base import (
 from workbench.ingest.formats.columns import (
     ANSWER,
     CANDIDATES,
+    PART,
     TEXT_NAME_WORDS,
     TITLE,
     channel_names,
@@ -395,6 +396,15 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
     return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
 
 
+def labelled_parts(parts: pd.DataFrame) -> pd.Series:
+    """A review's parts as one text, each on its own line under its column's name ("Pros: easy to set up" then
+    "Cons: reporting is limited"); the empty ones left out, NA where all are."""
+    lines = [(f"{c}: " + parts[c].astype("string").str.strip()).where(parts[c].astype("string").str.strip().ne(""))
+             for c in parts.columns]
+    joined = pd.concat(lines, axis=1).apply(lambda r: "\n".join(r.dropna()), axis=1)
+    return joined.astype("string").replace("", pd.NA)
+
+
 def with_title(title: pd.Series, text: pd.Series) -> pd.Series:
     """A message's title before its text ("Refund not received. I returned the parcel on ..."); either alone
     where the other is empty."""
@@ -442,7 +452,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     id, author and time met in the file's earlier chunks (`_content_ids`)."""
     get = lambda f: df[chosen[f]] if f in chosen else pd.Series(pd.NA, index=df.index, dtype="string")  # noqa: E731
     namespace = export_namespace(df.columns)
-    text = with_title(df[chosen[TITLE]], get(S.TEXT)) if TITLE in chosen else get(S.TEXT)
+    parts = [chosen[k] for k in sorted(chosen) if k.startswith(PART)]
+    body = labelled_parts(df[[chosen[S.TEXT], *parts]]) if parts else get(S.TEXT)
+    text = with_title(df[chosen[TITLE]], body) if TITLE in chosen else body
     # What a forum writes for a comment or account since deleted ("[deleted]", "[removed]"): no text, no author
     text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, get(S.AUTHOR_ID)))
     tagged = text.astype("string").str.contains(HTML_TAG, na=False).astype(bool)
