@@ -691,6 +691,19 @@ def test_a_review_in_pros_and_cons_is_one_message_its_stars_rate(tmp_path):
     assert any("'Pros', 'Cons' read together as each review's text" in n for n in res.notes)
 
 
+def test_a_review_apis_nested_reviewer_is_the_author(tmp_path):
+    # Trustpilot's API: {"reviews": [...]}, the reviewer nested as consumer.id and consumer.displayName
+    data = json.dumps({"reviews": [
+        {"id": "r1", "stars": 1, "text": "Ordered a sofa in March, still nothing", "createdAt": "2024-04-02T10:11:00Z",
+         "consumer": {"id": "c1", "displayName": "Ann Lee"}},
+        {"id": "r2", "stars": 2, "text": "The table came with a broken leg", "createdAt": "2024-04-07T10:11:00Z",
+         "consumer": {"id": "c1", "displayName": "Ann Lee"}},
+        {"id": "r3", "stars": 5, "text": "Quick delivery, friendly driver", "createdAt": "2024-04-05T10:11:00Z",
+         "consumer": {"id": "c2", "displayName": "Bob Ray"}}]}).encode()
+    m = load(write(tmp_path, "reviews.json", data)).messages
+    assert m[S.AUTHOR_ID].tolist() == ["c1", "c1", "c2"] and m[S.SOURCE_ID].tolist() == ["r1", "r2", "r3"]
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

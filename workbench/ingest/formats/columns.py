@@ -36,6 +36,8 @@ CANDIDATES: dict[str, list[str]] = {
                   "requester_id", "requester_email", "visitor", "visitor_name", "visitor_email", "visitor_id",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
                   "sender_name", "contact_name", "contact_email", "contact_id", "contact",
+                  # a review API's nested reviewer (Trustpilot's "consumer.id", "consumer.displayName")
+                  "consumer_id", "consumer_name", "consumer", "display_name", "author_name", "user_display_name",
                   # who wrote a CRM's comment row (Salesforce's "Created By"), where no contact is named
                   "created_by", "created_by_name", "createdby", "posted_by", "written_by", "submitted_by",
                   "commented_by",
