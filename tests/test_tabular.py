@@ -702,6 +702,12 @@ def test_a_review_apis_nested_reviewer_is_the_author(tmp_path):
          "consumer": {"id": "c2", "displayName": "Bob Ray"}}]}).encode()
     m = load(write(tmp_path, "reviews.json", data)).messages
     assert m[S.AUTHOR_ID].tolist() == ["c1", "c1", "c2"] and m[S.SOURCE_ID].tolist() == ["r1", "r2", "r3"]
+    # App Store Connect's reviews: the reviewer is the "Nickname"
+    data = (b"Date,Rating,Title,Review,Nickname,Territory,Developer Response,Developer Response Date\n"
+            b"2024-03-01,1,Crashes,The app crashes on the camera,jsmith88,USA,Please update to 4.2.2,2024-03-02\n"
+            b"2024-03-04,2,Sync,Photos do not sync to my iPad,jsmith88,USA,,\n")
+    m = load(write(tmp_path, "appstore.csv", data)).messages
+    assert m.loc[m[S.AUTHOR_ROLE] == "customer", S.AUTHOR_ID].tolist() == ["jsmith88", "jsmith88"]
 
 
 def test_channel_names_read_a_sites_address_as_its_name():

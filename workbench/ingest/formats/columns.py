@@ -38,6 +38,7 @@ CANDIDATES: dict[str, list[str]] = {
                   "sender_name", "contact_name", "contact_email", "contact_id", "contact",
                   # a review API's nested reviewer (Trustpilot's "consumer.id", "consumer.displayName")
                   "consumer_id", "consumer_name", "consumer", "display_name", "author_name", "user_display_name",
+                  "nickname", "nick_name", "reviewer_nickname", "user_nickname",  # App Store's reviewer
                   # who wrote a CRM's comment row (Salesforce's "Created By"), where no contact is named
                   "created_by", "created_by_name", "createdby", "posted_by", "written_by", "submitted_by",
                   "commented_by",
