@@ -274,3 +274,46 @@ def test_x_api_replies_bring_the_tweets_they_answer_from_includes(tmp_path):
     assert sorted(m.index) == ["t1", "t2"]
     assert m.loc["t1", S.AUTHOR_ROLE] == "customer" and m.loc["t2", S.AUTHOR_ROLE] == "brand"
     assert m.loc["t2", S.PARENT_ID] == m.loc["t1", S.MESSAGE_ID]
+
+
+def _youtube_comment(cid: str, text: str, author: str, channel: str, when: str, parent: str | None = None) -> dict:
+    snippet = {"textOriginal": text, "textDisplay": text, "authorDisplayName": author,
+               "authorChannelId": {"value": channel}, "publishedAt": when, "likeCount": 2, "videoId": "v1"}
+    return {"kind": "youtube#comment", "id": cid, "snippet": {**snippet, **({"parentId": parent} if parent else {})}}
+
+
+def test_youtube_comment_threads_keep_threads_and_the_channels_replies(tmp_path):
+    # The Data API's commentThreads page: each thread's top-level comment and its replies; the video belongs to
+    # channel UCacme, whose replies are the brand's
+    threads = {"kind": "youtube#commentThreadListResponse", "items": [
+        {"kind": "youtube#commentThread", "id": "t1", "snippet": {
+            "channelId": "UCacme", "videoId": "v1", "totalReplyCount": 2,
+            "topLevelComment": _youtube_comment("t1", "The update broke offline downloads", "@ann", "UC1",
+                                                "2024-05-01T10:00:00Z")},
+         "replies": {"comments": [
+             _youtube_comment("t1.a", "Thanks, a fix ships on Friday", "@AcmeApp", "UCacme", "2024-05-01T12:00:00Z",
+                              "t1"),
+             _youtube_comment("t1.b", "Same here on Android", "@bob", "UC2", "2024-05-01T13:00:00Z", "t1")]}},
+        {"kind": "youtube#commentThread", "id": "t2", "snippet": {
+            "channelId": "UCacme", "videoId": "v1", "totalReplyCount": 0,
+            "topLevelComment": _youtube_comment("t2", "Love the dark mode", "@bob", "UC2", "2024-05-02T10:00:00Z")}},
+    ]}
+    path = tmp_path / "comment_threads.json"
+    path.write_text(json.dumps(threads))
+    assert detect_format(path) == "youtube"
+    res = load(path)
+    m = res.messages.set_index(S.SOURCE_ID)
+    assert list(m.index) == ["t1", "t1.a", "t1.b", "t2"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer"]
+    assert m.loc["t1.a", S.PARENT_ID] == m.loc["t1", S.MESSAGE_ID] == m.loc["t1.b", S.CONVERSATION_ID]
+    assert m[S.CONVERSATION_ID].nunique() == 2 and (m[S.BRAND] == "AcmeApp").all() and (m[S.CHANNEL] == "youtube").all()
+    assert m.loc["t2", S.CREATED_AT] == pd.Timestamp("2024-05-02 10:00", tz="UTC")
+    # the replies fetched apart (a comments page) and a second copy of one are read once; a comment with no text
+    # is set aside with its item
+    replies = {"kind": "youtube#commentListResponse", "items": [
+        _youtube_comment("t1.a", "Thanks, a fix ships on Friday", "@AcmeApp", "UCacme", "2024-05-01T12:00:00Z", "t1"),
+        _youtube_comment("t1.c", "", "@cara", "UC3", "2024-05-01T14:00:00Z", "t1")]}
+    lines = tmp_path / "pages.jsonl"
+    lines.write_text(json.dumps(threads) + "\n" + json.dumps(replies) + "\n")
+    both = load(lines, options=LoadOptions(brand_authors=("AcmeApp",)))
+    assert both.messages[S.SOURCE_ID].tolist() == ["t1", "t1.a", "t1.b", "t2"] and len(both.rejected) == 1

@@ -94,6 +94,7 @@ def _ensure_loaded() -> None:
         twcs,
         twitter_api,
         twitter_archive,
+        youtube,
     )
 
 
