@@ -308,12 +308,53 @@ def test_youtube_comment_threads_keep_threads_and_the_channels_replies(tmp_path)
     assert m.loc["t1.a", S.PARENT_ID] == m.loc["t1", S.MESSAGE_ID] == m.loc["t1.b", S.CONVERSATION_ID]
     assert m[S.CONVERSATION_ID].nunique() == 2 and (m[S.BRAND] == "AcmeApp").all() and (m[S.CHANNEL] == "youtube").all()
     assert m.loc["t2", S.CREATED_AT] == pd.Timestamp("2024-05-02 10:00", tz="UTC")
-    # the replies fetched apart (a comments page) and a second copy of one are read once; a comment with no text
-    # is set aside with its item
+    # the replies fetched apart (a comments page): a reply on both pages is set aside as a duplicate when cleaned,
+    # a comment with no text with its item
     replies = {"kind": "youtube#commentListResponse", "items": [
         _youtube_comment("t1.a", "Thanks, a fix ships on Friday", "@AcmeApp", "UCacme", "2024-05-01T12:00:00Z", "t1"),
         _youtube_comment("t1.c", "", "@cara", "UC3", "2024-05-01T14:00:00Z", "t1")]}
     lines = tmp_path / "pages.jsonl"
     lines.write_text(json.dumps(threads) + "\n" + json.dumps(replies) + "\n")
-    both = load(lines, options=LoadOptions(brand_authors=("AcmeApp",)))
-    assert both.messages[S.SOURCE_ID].tolist() == ["t1", "t1.a", "t1.b", "t2"] and len(both.rejected) == 1
+    from workbench import Workspace
+
+    with Workspace(tmp_path / "ws") as ws:
+        ws.ingest([lines], options=LoadOptions(brand_authors=("AcmeApp",)))
+        stored, rejected = ws.messages(analysed=False), ws.table("rejected")
+    assert sorted(stored[S.SOURCE_ID]) == ["t1", "t1.a", "t1.b", "t2"]
+    assert sorted(rejected["reason"]) == ["a comment with no id or no text", "exact duplicate"]
+
+
+def test_facebook_and_instagram_comments_keep_their_nested_replies(tmp_path):
+    # The Graph API's comments on a page's post: replies nested under each comment; the page ("Acme Store")
+    # answers two customers and opens no thread of its own, so it reads as the brand
+    def fb(cid, who, text, when, replies=()):
+        item = {"id": cid, "from": {"name": who, "id": who[:3]}, "message": text, "created_time": when}
+        return {**item, "comments": {"data": list(replies)}} if replies else item
+
+    page = {"data": [
+        fb("p_1", "Ann Lee", "My order never arrived", "2024-05-01T10:00:00+0000", [
+            fb("p_1_a", "Acme Store", "Sorry Ann, please DM us your order number", "2024-05-01T11:00:00+0000"),
+            fb("p_1_b", "Ann Lee", "Done, thanks", "2024-05-01T11:30:00+0000")]),
+        fb("p_2", "Bob Ray", "Where is my refund?", "2024-05-02T09:00:00+0000", [
+            fb("p_2_a", "Acme Store", "Refunds take five days, Bob", "2024-05-02T10:00:00+0000")]),
+        fb("p_3", "Cara Ng", "", "2024-05-03T09:00:00+0000"),
+    ], "paging": {"cursors": {"after": "x"}}}
+    path = tmp_path / "comments.json"
+    path.write_text(json.dumps(page))
+    assert detect_format(path) == "graph-comments"
+    res = load(path)
+    m = res.messages.set_index(S.SOURCE_ID)
+    assert list(m.index) == ["p_1", "p_1_a", "p_1_b", "p_2", "p_2_a"] and len(res.rejected) == 1
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer", "brand"]
+    assert m.loc["p_1_b", S.PARENT_ID] == m.loc["p_1", S.MESSAGE_ID] == m.loc["p_1_a", S.CONVERSATION_ID]
+    assert (m[S.BRAND] == "Acme Store").all() and (m[S.CHANNEL] == "facebook").all()
+    assert m.loc["p_2", S.CREATED_AT] == pd.Timestamp("2024-05-02 09:00", tz="UTC")
+    # Instagram's fields: text, username, timestamp, replies
+    ig = {"data": [{"id": "c1", "text": "The strap broke after a week", "username": "ann", "timestamp":
+                    "2024-05-01T10:00:00+0000", "replies": {"data": [
+                        {"id": "c1r", "text": "So sorry! DM us", "username": "acme", "timestamp":
+                         "2024-05-01T10:30:00+0000"}]}}]}
+    path = tmp_path / "ig.json"
+    path.write_text(json.dumps(ig))
+    m = load(path, options=LoadOptions(brand_authors=("acme",))).messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"] and (m[S.CHANNEL] == "instagram").all()

@@ -88,6 +88,7 @@ def _ensure_loaded() -> None:
     from workbench.ingest.formats import (  # noqa: F401
         chats,
         customer_care,
+        graph_comments,
         helpdesk,
         mail,
         tabular,

@@ -1,7 +1,8 @@
 """YouTube comments as the YouTube Data API returns them: `commentThreads` pages (`{"kind":
 "youtube#commentThreadListResponse", "items": [...]}`, each thread its top-level comment and the replies the API
 includes), `comments` pages (`youtube#commentListResponse`, the replies to a thread fetched apart), one page per
-file, a list of pages, or one page or item per line.
+file, a list of pages, or one page or item per line. A comment on two pages is loaded twice and set aside as an
+exact duplicate when cleaned, as everywhere.
 
 A thread is a conversation; a reply answers its thread's top-level comment (YouTube threads are one level
 deep). The channel that owns the video speaks for the brand: a comment written from that channel (its
@@ -76,7 +77,7 @@ class YouTubeLoader:
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
         docs, rejected = _documents(path, options)
         named = {n.lstrip("@").lower() for n in options.brand_authors}
-        rows, seen = [], set()
+        rows = []
         for n, item in enumerate(_items(docs), start=1):
             for comment, thread, owner in _comments(item):
                 s = comment.get("snippet") or {}
@@ -85,9 +86,6 @@ class YouTubeLoader:
                 if not cid or not text:
                     rejected.append((f"item {n}", "a comment with no id or no text", str(comment)[:10000]))
                     continue
-                if cid in seen:  # a reply on a thread's page and again on its comments page: read once
-                    continue
-                seen.add(cid)
                 channel = (s.get("authorChannelId") or {}).get("value")
                 author = s.get("authorDisplayName") or channel
                 brand_side = (owner is not None and channel == owner) or \
