@@ -710,6 +710,25 @@ def test_a_review_apis_nested_reviewer_is_the_author(tmp_path):
     assert m.loc[m[S.AUTHOR_ROLE] == "customer", S.AUTHOR_ID].tolist() == ["jsmith88", "jsmith88"]
 
 
+def test_reddits_own_api_listing_reads_posts_comments_and_the_care_account(tmp_path):
+    # Reddit's API: a Listing of things, each under "data"; a post's text is its selftext under its title, a
+    # comment's its body; "AcmeSupport" reads as a care account, the brand's
+    listing = {"kind": "Listing", "data": {"children": [
+        {"kind": "t3", "data": {"name": "t3_abc", "id": "abc", "title": "App keeps logging me out",
+                                "selftext": "Since the update I get logged out every hour.", "author": "ann_r",
+                                "created_utc": 1714557600, "subreddit": "acme"}},
+        {"kind": "t1", "data": {"name": "t1_c1", "id": "c1", "body": "Same here", "author": "bob_k",
+                                "created_utc": 1714561200, "subreddit": "acme", "parent_id": "t3_abc"}},
+        {"kind": "t1", "data": {"name": "t1_c2", "id": "c2", "body": "A fix is rolling out today.",
+                                "author": "AcmeSupport", "created_utc": 1714564800, "subreddit": "acme",
+                                "parent_id": "t3_abc"}}]}}
+    m = load(write(tmp_path, "listing.json", json.dumps(listing).encode())).messages
+    assert m[S.TEXT].tolist() == ["App keeps logging me out. Since the update I get logged out every hour.",
+                                  "Same here", "A fix is rolling out today."]
+    assert (m[S.CHANNEL] == "reddit").all() and m[S.CONVERSATION_ID].nunique() == 1
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "customer", "brand"]
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

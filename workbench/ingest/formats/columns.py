@@ -648,7 +648,9 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
     """twitter, review, survey, ticket, chat, email or other, from column and file names."""
     # A column holding someone's address ('email', 'customer_email') says nothing about the channel.
     contact = re.compile(r"(^|_)(e_?mail|email_address|phone|phone_number)$")
-    names = {n for n in map(norm, columns) if not contact.search(n)} | {norm(path.stem)}
+    # a nested record's fields by their own names too (Reddit's API: "data.subreddit")
+    fields = [*columns, *(str(c).rsplit(".", 1)[-1] for c in columns if "." in str(c))]
+    names = {n for n in map(norm, fields) if not contact.search(n)} | {norm(path.stem)}
     joined = " ".join(names)
     if names & {"from_address", "to_address", "from_email", "to_email", "sender_email", "recipient_email"}:
         return "email"  # an e-mail client's export (Outlook's "From: (Address)", "To: (Address)")

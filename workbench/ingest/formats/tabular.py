@@ -71,7 +71,7 @@ from workbench.ingest.formats.threads import (
     without_reply_prefix,
 )
 from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
-from workbench.ingest.person_names import is_person
+from workbench.ingest.person_names import care_account, is_person
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
@@ -396,6 +396,9 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
     return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
 
 
+POST_TEXT = {"selftext", "self_text"}  # a Reddit post's own text, beside its comments' "body"
+
+
 def labelled_parts(parts: pd.DataFrame) -> pd.Series:
     """A review's parts as one text, each on its own line under its column's name ("Pros: easy to set up" then
     "Cons: reporting is limited"); the empty ones left out, NA where all are."""
@@ -454,6 +457,10 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     namespace = export_namespace(df.columns)
     parts = [chosen[k] for k in sorted(chosen) if k.startswith(PART)]
     body = labelled_parts(df[[chosen[S.TEXT], *parts]]) if parts else get(S.TEXT)
+    post = next((c for c in df.columns if norm(str(c).rsplit(".", 1)[-1]) in POST_TEXT and c not in chosen.values()),
+                None)
+    if post is not None:  # Reddit: a comment's text is its body, a post's its selftext (under its title)
+        body = body.astype("string").where(body.astype("string").str.strip().fillna("").ne(""), df[post])
     text = with_title(df[chosen[TITLE]], body) if TITLE in chosen else body
     # What a forum writes for a comment or account since deleted ("[deleted]", "[removed]"): no text, no author
     text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, get(S.AUTHOR_ID)))
@@ -493,10 +500,14 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         mailbox = support_mailbox(recipient, author)
         if mailbox is not None:  # an e-mail export: what the support mailbox sent is the brand's
             own |= handle_key(author).eq(handle_key(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
-        roles[own] = "brand"
+        care = author.map(lambda a: isinstance(a, str) and care_account(a)).astype(bool).to_numpy() & ~own
+        roles[own | care] = "brand"  # "AcmeSupport", "AskPlayStation": a care account answers for the brand
         but = (f", but those sent from {mailbox}, the address most of them were sent to (the brand's mailbox)"
                if mailbox is not None else f", but those whose author is the brand's own account (the one "
                f"column '{chosen[S.BRAND]}' names)" if S.BRAND in chosen and own.any() else "")
+        if care.any():
+            accounts = ", ".join(f"'{a}'" for a in sorted(set(author[care]))[:5])
+            but += f"{' and' if but else ', but'} those by {accounts} (care accounts by their names: the brand's)"
         notes.append(f"no author role column: every message in column '{chosen[S.TEXT]}' is taken as written by "
                      f"a customer{but}; --map author_role=COLUMN names a role column if there is one.")
     parent_native, key = parents_by_key(df, chosen, source_id, get(S.PARENT_ID)) if S.PARENT_ID in chosen \
