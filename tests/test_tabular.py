@@ -729,6 +729,20 @@ def test_reddits_own_api_listing_reads_posts_comments_and_the_care_account(tmp_p
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "customer", "brand"]
 
 
+def test_a_text_message_log_knows_its_directions_and_threads_replies_by_recipient(tmp_path):
+    # Twilio's message log: Direction of inbound, outbound-reply and outbound-api; no thread ids, so a reply
+    # answers the latest message of the customer it was sent to
+    data = (b"Sid,From,To,Body,Status,SentDate,NumSegments,NumMedia,Direction\n"
+            b"SM1,+447700900123,+441234567890,My delivery did not arrive,received,2024-05-01 10:00:00,1,0,inbound\n"
+            b"SM2,+441234567890,+447700900123,Sorry! It comes tomorrow.,delivered,2024-05-01 10:05:00,1,0,"
+            b"outbound-reply\n"
+            b"SM3,+441234567890,+447700900456,Your order has shipped,delivered,2024-05-01 11:00:00,1,0,outbound-api\n")
+    m = load(write(tmp_path, "sms_log.csv", data)).messages.set_index(S.SOURCE_ID)
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"] and (m[S.CHANNEL] == "sms").all()
+    assert m.loc["SM2", S.PARENT_ID] == m.loc["SM1", S.MESSAGE_ID] and pd.isna(m.loc["SM3", S.PARENT_ID])
+    assert m[S.CREATED_AT].notna().all()
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

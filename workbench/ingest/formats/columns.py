@@ -29,7 +29,7 @@ CANDIDATES: dict[str, list[str]] = {
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
                    "created_utc", "timestamp_utc", "date_utc", "published_at", "published_date", "publish_date",
-                   "publication_date", "created_datetime", "sent_datetime"],
+                   "publication_date", "created_datetime", "sent_datetime", "sent_date"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
@@ -50,7 +50,8 @@ CANDIDATES: dict[str, list[str]] = {
                   "autor", "verfasser", "benutzer", "id_client", "numero_client", "nom_client", "auteur",
                   "utilisateur", "cliente", "id_cliente", "numero_cliente", "nombre_cliente", "usuario",
                   "utente", "autore", "klant", "klantnummer", "klant_id", "klantnaam", "gebruiker"],
-    S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid"],
+    S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid",
+                  "sid", "message_sid", "sms_sid"],
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
     S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via", "submitted_via", "page_type",
@@ -614,6 +615,9 @@ def roles_of(column: str, values: pd.Series) -> pd.Series:
     return pd.Series([role_from(v) for v in values], index=values.index, dtype="string")
 
 
+DIRECTIONS = {"inbound": "customer", "incoming": "customer", "outbound": "brand", "outgoing": "brand"}
+
+
 def role_from(value: object) -> str:
     """customer / brand / unknown from the words exports use (agent, admin, inbound=True, ...)."""
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
@@ -622,6 +626,9 @@ def role_from(value: object) -> str:
     for role, words in ROLE_WORDS.items():
         if v in words:
             return role
+    first = v.split("_")[0]  # Twilio's "outbound-api", "outbound-reply": a direction and how it was sent
+    if first in DIRECTIONS:
+        return DIRECTIONS[first]
     return "unknown"
 
 
@@ -658,6 +665,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
         return "twitter"
     if "subreddit" in names:  # a Reddit dump's comments or posts
         return "reddit"
+    if names & {"num_segments", "num_media", "sms_sid", "sms_status", "message_segments"} or "sms" in names:
+        return "sms"  # a text-message log (Twilio's "NumSegments", "NumMedia")
     if "ticket" in joined:  # a help desk's export, whatever satisfaction survey columns it carries
         return "ticket"
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")) or is_question(chosen.get(S.TEXT, "")) \

@@ -530,13 +530,14 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                          "brand's mailbox and each customer (the export has no thread ids).")
     if S.PARENT_ID not in chosen and S.CONVERSATION_ID not in chosen and (roles == "brand").any() \
             and parent.isna().all():
-        answered = answered_by_mention(message_id, author, roles, text, created)
+        answered = answered_by_mention(message_id, author, roles, text, created, recipient=recipient)
         if answered.notna().any():
             parent = answered
             conv = conv.fillna(answered)  # the customer's message starts the conversation its reply joins
             n = int(answered.notna().sum())
-            notes.append(f"{n:,} of the brand's replies linked to the customer message they answer by the @handle "
-                         "they address (the export has no thread ids).")
+            how = "the @handle they address" + (" or the recipient they were sent to" if recipient is not None else "")
+            notes.append(f"{n:,} of the brand's replies linked to the customer message they answer by {how} (the "
+                         "export has no thread ids).")
     if options.channel:
         channel = pd.Series(options.channel, index=df.index)
     elif S.CHANNEL in chosen:

@@ -77,13 +77,16 @@ def parents_by_key(df: pd.DataFrame, chosen: dict[str, str], source_id: pd.Serie
 
 
 def answered_by_mention(message_id: pd.Series, author: pd.Series, roles: pd.Series, text: pd.Series,
-                        created: pd.Series, within: str = "7D") -> pd.Series:
+                        created: pd.Series, within: str = "7D", recipient: pd.Series | None = None) -> pd.Series:
     """For each of the brand's messages, the customer message it answers where the export gives no thread:
     the latest message before it (within `within`) by the customer whose @handle it opens with addressing
-    ("@jane_d Sorry to hear that"); NA elsewhere."""
+    ("@jane_d Sorry to hear that"), or else to whom the `recipient` column says it was sent (a text-message
+    log's "To"); NA elsewhere."""
     out = pd.Series(pd.NA, index=message_id.index, dtype="string")
-    mentioned = text.astype("string").str.extract(r"^\W{0,3}@(\w{1,30})", expand=False)
-    replies = pd.DataFrame({"row": message_id.index, "key": handle_key(mentioned), "at": created})[
+    mentioned = handle_key(text.astype("string").str.extract(r"^\W{0,3}@(\w{1,30})", expand=False))
+    if recipient is not None:
+        mentioned = mentioned.fillna(handle_key(recipient.astype("string").str.split(r"[;,]").str[0].str.strip()))
+    replies = pd.DataFrame({"row": message_id.index, "key": mentioned, "at": created})[
         (roles == "brand").to_numpy() & mentioned.notna().to_numpy() & created.notna().to_numpy()]
     asked = pd.DataFrame({"asked": message_id, "key": handle_key(author), "at": created})[
         (roles == "customer").to_numpy() & author.notna().to_numpy() & created.notna().to_numpy()]
