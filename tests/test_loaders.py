@@ -349,6 +349,9 @@ def test_facebook_and_instagram_comments_keep_their_nested_replies(tmp_path):
     assert m.loc["p_1_b", S.PARENT_ID] == m.loc["p_1", S.MESSAGE_ID] == m.loc["p_1_a", S.CONVERSATION_ID]
     assert (m[S.BRAND] == "Acme Store").all() and (m[S.CHANNEL] == "facebook").all()
     assert m.loc["p_2", S.CREATED_AT] == pd.Timestamp("2024-05-02 09:00", tz="UTC")
+    # the same page saved twice (a paging overlap): every comment loads twice, to be set aside when cleaned
+    path.write_text(json.dumps([page, page]))
+    assert load(path).messages[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer", "brand"] * 2
     # Instagram's fields: text, username, timestamp, replies
     ig = {"data": [{"id": "c1", "text": "The strap broke after a week", "username": "ann", "timestamp":
                     "2024-05-01T10:00:00+0000", "replies": {"data": [

@@ -58,7 +58,7 @@ def _flatten(item: dict, root: str, parent: str | None, out: list[dict]) -> None
 def brand_authors(rows: pd.DataFrame, min_answered: int = 2) -> set[str]:
     """Authors who answer at least `min_answered` other authors and open no conversation of their own."""
     replies = rows[rows["parent"].notna()]
-    asked = rows.set_index("id")["author"]
+    asked = rows.drop_duplicates("id").set_index("id")["author"]
     answered = pd.DataFrame({"author": replies["author"], "to": replies["parent"].map(asked)}).dropna()
     answered = answered[answered["author"] != answered["to"]].groupby("author")["to"].nunique()
     openers = set(rows.loc[rows["parent"].isna(), "author"].dropna())
@@ -88,9 +88,10 @@ class GraphCommentsLoader:
                 for item in (page.get("data") if isinstance(page, dict) else None) or []:
                     if isinstance(item, dict):
                         _flatten(item, item.get("id"), None, flat)
-        kept = [r for r in flat if r["id"] and isinstance(r["text"], str) and r["text"].strip()]
+        usable = [bool(r["id"] and isinstance(r["text"], str) and r["text"].strip()) for r in flat]
+        kept = [r for r, ok in zip(flat, usable, strict=True) if ok]
         rejected += [(f"comment {r['id'] or '(no id)'}", "a comment with no id or no text", str(r["raw"])[:10000])
-                     for r in flat if r not in kept]
+                     for r, ok in zip(flat, usable, strict=True) if not ok]
         if not kept:
             raise WorkbenchError(f"{path}: no comments found (no 'data' list of comments with an id and a message or "
                                  "text); check that it is the Graph API's response, or name the format with "
