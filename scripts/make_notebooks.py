@@ -21,9 +21,9 @@ title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
 SETUP = '''import workbench.present.plots as wp
-from workbench.present.report import (header, load_tables, missing, share_note, show_export_sentiment,
-                                      show_figure, show_heatmaps, show_note, segments_view, show_provenance,
-                                      show_summary, show_table)
+from workbench.present.report import (header, load_tables, messages_by, missing, share_note,
+                                      show_export_sentiment, show_figure, show_heatmaps, show_note, segments_view,
+                                      show_provenance, show_summary, show_table)
 
 t = load_tables(workspace)
 header(title, t)'''
@@ -101,8 +101,7 @@ show_table(rej.groupby("reason").size().rename("rows").reset_index().sort_values
            "rejected", "Rows set aside, by reason (all kept in the table `rejected`)", rows)
 m = t["messages"]
 for col in ("channel", "author_role", "language", "brand"):
-    show_table(m[col].fillna("(none)").value_counts().rename("messages").reset_index(), "messages",
-               f"Messages by {col}", rows)
+    show_table(messages_by(m, col), "messages", f"Messages by {col.replace('_', ' ')}", rows)
 if note := missing(t, "dates"):
     show_note(note)
 else:

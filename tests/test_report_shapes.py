@@ -683,3 +683,15 @@ def test_segments_table_reads_as_words_and_rounded_scores():
     assert row["mean sentiment (-1 to 1)"] == 0.08
     assert row["negative share (95% interval)"] == "50% (35% to 65%)"
     assert row["net advocacy (95% interval)"] == "-10 (-30 to +10)" and row["note"] == ""
+
+
+def test_messages_by_language_name_the_languages():
+    from workbench.present.report import messages_by
+
+    m = pd.DataFrame({"language": ["en", "en", "und", "es", None, "xx"], "author_role": ["customer"] * 6})
+    out = messages_by(m, "language")
+    assert out.columns.tolist() == ["language", "messages"]
+    assert dict(zip(out["language"], out["messages"], strict=True)) == {
+        "en (English)": 2, "und (undetermined: too short or unsure to tell)": 1, "es (Spanish)": 1, "(none)": 1,
+        "xx": 1}
+    assert messages_by(m, "author_role").columns.tolist() == ["author role", "messages"]

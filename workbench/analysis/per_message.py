@@ -22,19 +22,13 @@ from workbench.analysis.sentiment import (
     sentiment_reader,
 )
 from workbench.analysis.topics import LOOKALIKE_LANGUAGES
+from workbench.ingest.clean import LANGUAGE_NAMES
 
 # The language the sentiment, emotion and intent models read: they learnt from English text alone.
 READS = "en"
 # What a language detector answers that names no other language: too short or unsure ("und"), no words
 # ("zxx"), and languages it mistakes short English for (`LOOKALIKE_LANGUAGES`: Nigerian Pidgin, Scots).
 NO_OTHER_LANGUAGE = {"und", "zxx", *LOOKALIKE_LANGUAGES[READS]}
-LANGUAGE_NAMES = {
-    "ar": "Arabic", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "es": "Spanish",
-    "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",
-    "it": "Italian", "ja": "Japanese", "ko": "Korean", "ms": "Malay", "nl": "Dutch", "no": "Norwegian",
-    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sv": "Swedish", "th": "Thai",
-    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
-}
 
 
 def unread_languages(languages: pd.Series) -> pd.Series:

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import WorkbenchError
+from workbench.ingest.clean import language_name
 from workbench.pipeline.summary import (
     agreement_sentence,
     count_of,
@@ -307,6 +308,15 @@ def _is_share(col: pd.Series) -> bool:
     values = col.dropna()
     return (pd.api.types.is_float_dtype(col) and ("share" in name or name.endswith("_rate")) and len(values) > 0
             and bool(values.between(0, 1).all()))
+
+
+def messages_by(messages: pd.DataFrame, column: str) -> pd.DataFrame:
+    """How many messages each value of `column` holds, most first, as a reader reads them: a language by its
+    name beside its code ("en (English)", "und (undetermined ...)"), a missing value as "(none)"."""
+    values = messages[column].astype(object)
+    named = values.map(language_name, na_action="ignore") if column == "language" else values
+    return (named.fillna("(none)").value_counts().rename("messages").rename_axis(column.replace("_", " "))
+            .reset_index())
 
 
 def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
