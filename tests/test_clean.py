@@ -120,6 +120,8 @@ def test_pseudonyms_are_stable_per_workspace_secret():
     ("resolved 2025-03-20 14:27:00, reopened 20.03.2025 16:05", "resolved 2025-03-20 14:27:00, reopened 20.03.2025 "
                                                                  "16:05"),
     ("since 03/20/2025 14:27 call me on 0207 946 0958", "since 03/20/2025 14:27 call me on [PHONE]"),
+    # An order number is no phone number (an Amazon order had read "Order [PHONE]-4118645"); a phone beside it is
+    ("Order 113-2345678-4118645, call 555-123-4567", "Order 113-2345678-4118645, call [PHONE]"),
 ])
 def test_redaction_beyond_us_formats(text, expected):
     assert redact_text(text) == expected

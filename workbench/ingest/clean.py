@@ -26,8 +26,9 @@ URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 MENTION = re.compile(r"(?<![\w@])@(\w{1,30})")  # also ".@brand", the public-reply convention
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
-PHONE = re.compile(r"(?<![\w+])(?:\+\d[\d\s().-]{6,18}\d|\(?\d{2,5}\)?[\s.-]\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]\d{2,4})?|"
-                   r"\d{10,11})(?![\w])")
+# Not inside a longer run of digits and dashes: an order number ("113-2345678-4118645") is no phone number.
+PHONE = re.compile(r"(?<![\w+])(?<!\d-)(?:\+\d[\d\s().-]{6,18}\d|\(?\d{2,5}\)?[\s.-]\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]"
+                   r"\d{2,4})?|\d{10,11})(?![\w]|-\d)")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
           r"Square|Sq|Crescent|Highway|Hwy|Parkway|Pkwy)")
 ADDRESS = re.compile(rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{STREET}\b\.?", re.M)
