@@ -27,6 +27,7 @@ from workbench.analysis.sentiment import (
 from workbench.analysis.sentiment_reader import SentimentReader
 from workbench.analysis.shares import corrected_shares
 from workbench.analysis.suggest import suggest
+from workbench.errors import WorkbenchError
 from workbench.ingest.clean import CleanOptions, addressed_handles, clean
 
 # Written and labelled by hand: calm, factual complaints are negative in customer service.
@@ -464,3 +465,21 @@ def test_a_share_of_a_handful_of_messages_has_a_wide_interval():
     # A class never seen follows Beta(0.5, 2): from 0 to its 97.5% point (scipy's quantile, 0.753)
     from scipy.stats import beta
     assert pos["ci_low"] == 0.0 and pos["ci_high"] == pytest.approx(beta(0.5, 2).ppf(0.975), abs=0.02)
+
+
+def test_labels_found_by_their_text_where_a_sheet_kept_no_ids(tmp_path):
+    export = tmp_path / "tickets.csv"
+    pd.DataFrame({"id": ["1", "2", "3"], "user": ["ann", "bob", "cy"],
+                  "text": ["- my parcel never came", "Great service, thanks", "Where is my refund?"]}
+                 ).to_csv(export, index=False)
+    with Workspace(tmp_path / "ws") as ws:
+        ws.ingest([export])
+        ids = ws.messages(analysed=False).set_index(S.TEXT)[S.MESSAGE_ID]
+        # the text as the suggestions sheet wrote it (a leading quote defuses a formula) and with stray spaces
+        n = ws.add_labels(pd.DataFrame({"text": ["'- my parcel never came", " Great service, thanks "],
+                                        "label": ["negative", "positive"]}), "sentiment")
+        stored = ws.labels("sentiment").set_index("message_id")["label"]
+        assert n == 2 and stored.to_dict() == {ids["- my parcel never came"]: "negative",
+                                               ids["Great service, thanks"]: "positive"}
+        with pytest.raises(WorkbenchError, match="1 labelled messages are not in the workspace"):
+            ws.add_labels(pd.DataFrame({"text": ["a text never ingested"], "label": ["neutral"]}), "sentiment")

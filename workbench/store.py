@@ -290,9 +290,9 @@ class Store:
         if task not in LABEL_TASKS:
             raise WorkbenchError(f"unknown label task '{task}'; use one of {', '.join(LABEL_TASKS)}.")
         df = labels.copy()
-        if "label" not in df.columns or not ({"message_id", "source_id"} & set(df.columns)):
-            raise WorkbenchError(f"labels need a 'label' column and a 'message_id' or 'source_id' column; found "
-                                 f"{', '.join(map(str, df.columns))}.")
+        if "label" not in df.columns or not ({"message_id", "source_id", "text"} & set(df.columns)):
+            raise WorkbenchError(f"labels need a 'label' column and a 'message_id', 'source_id' or 'text' column; "
+                                 f"found {', '.join(map(str, df.columns))}.")
         df = df[df["label"].notna() & (df["label"].astype(str).str.strip() != "")].copy()  # blank: not labelled
         if "message_id" not in df.columns:
             df["message_id"] = pd.NA
@@ -300,6 +300,16 @@ class Store:
         if "source_id" in df.columns:  # message_id wins; source_id finds the rest
             ids = dict(self.con.execute("SELECT source_id, message_id FROM messages").fetchall())
             df["message_id"] = df["message_id"].fillna(df["source_id"].astype("string").str.strip().map(ids))
+        if "text" in df.columns and df["message_id"].isna().any():  # a sheet of texts and labels: by the text
+            texts = self.con.execute("SELECT trim(text) AS text, message_id FROM messages").df()
+            text = df["text"].astype("string").str.strip()
+            quoted = text.str.startswith("'", na=False) & text.str[1:].str.contains(FORMULA_START, regex=True, na=False)
+            df = df.assign(text=text.where(~quoted, text.str[1:]))  # as `defuse_formulas` wrote it for a sheet
+            found = df[df["message_id"].isna()].reset_index().merge(texts, on="text", suffixes=("", "_found"))
+            # a text written by several messages labels them all
+            df = pd.concat([df[df["message_id"].notna()], found.assign(message_id=found["message_id_found"])
+                            .set_index("index")[df.columns], df[df["message_id"].isna() & ~df.index.isin(
+                                found["index"])]])
         df["label"] = df["label"].astype(str).str.strip().str.lower()
         bad = sorted(set(df["label"]) - set(LABEL_TASKS[task]))
         if bad:
