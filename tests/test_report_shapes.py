@@ -581,14 +581,24 @@ def test_messages_in_languages_the_models_do_not_read_are_said_to_be_unreliable(
     assert language_note(voice(["en"] * 985 + ["da"] * 10 + ["la"] * 5), "customer message") == ""
     # Under 10 messages say nothing either, whatever their share.
     assert language_note(voice(["en"] * 20 + ["fr"] * 9), "answer") == ""
-    # Mostly Spanish: a key finding, right after the negative share it qualifies; five languages, three named.
+    # A fifth or more in other languages: a key finding, right after the negative share it qualifies
+    some = voice(["es"] * 30 + ["en"] * 70)
+    text = [" ".join(visible_text(f).split()) for f in key_findings({"messages": some, "sentiment_shares": shares,
+                                                                      "customers": pd.DataFrame()})[0]]
+    assert text[0].startswith("25% of customer messages read as negative") and text[0].endswith(").")
+    assert text[1].startswith("30 customer messages (30%) are written in other languages than English (Spanish 30)")
+    # Mostly in other languages: said first, before the figures it leaves unreliable, and no topic is to be fixed
+    # on sentiment no model here could read; five languages, three named
     spanish = voice(["es"] * 60 + ["en"] * 30 + ["fr", "fr", "it", "pt", "xx"] + ["und"] * 5)
-    findings, _ = key_findings({"messages": spanish, "sentiment_shares": shares,
-                                "customers": pd.DataFrame({"churn_risk": ["low"]})})
+    findings, actions = key_findings({"messages": spanish, "sentiment_shares": shares,
+                                      "customers": pd.DataFrame({"churn_risk": ["low"]})})
     text = [" ".join(visible_text(f).split()) for f in findings]
-    assert text[0].startswith("25% of customer messages read as negative")
-    assert text[1].startswith("65 customer messages (65%) are written in other languages than English (Spanish 60, "
+    assert text[0].startswith("65 customer messages (65%) are written in other languages than English (Spanish 60, "
                               "French 2, Italian 1 and 2 more languages)")
+    assert text[1].startswith("25% of customer messages read as negative")
+    assert text[1].endswith(", a figure the languages above leave unreliable.")
+    assert " ".join(visible_text(actions[0]).split()).startswith("Read the topics and their quotes: most customer "
+                                                                 "messages are in languages")
     assert not any("other languages" in f for f in key_findings({"messages": mixed, "sentiment_shares": shares,
                                                                 "customers": pd.DataFrame()})[0])
     # Mostly in other languages but too few to say so (9): no finding, and no empty one

@@ -248,13 +248,17 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     voice = m[(m["author_role"] != "brand") & m["sentiment_label"].notna()]
     findings, actions = [], []
     shares = t["sentiment_shares"].set_index("label")
+    unread = language_note(voice, said)
+    foreign = bool(unread) and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(voice)
+    if foreign:  # most of what they wrote is read by no model here: that comes before any figure
+        findings.append(unread.strip())
     if len(voice) and "negative" in shares.index:
         neg = shares.loc["negative"]
         modelled = int(neg["from_model"]) if "from_model" in neg and pd.notna(neg["from_model"]) else len(voice)
         findings.append(f"{_a('sentiment_shares', percent(neg['predicted_share']))} of {said}s read as "
-                        f"negative{_headline_interval(neg, modelled)}.")
-    unread = language_note(voice, said)
-    if unread and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_UNREAD * len(voice):
+                        f"negative{_headline_interval(neg, modelled)}"
+                        + (", a figure the languages above leave unreliable." if foreign else "."))
+    if unread and not foreign and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_UNREAD * len(voice):
         findings.append(unread.strip())  # it qualifies every figure after it
     negative = voice[(voice["sentiment_label"] == "negative") & voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
     themed = voice.loc[voice.get("theme_id", pd.Series(dtype=float)).ge(0), "theme_label"] if len(negative) else []
@@ -307,7 +311,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                         f"{percent(float(lo))} to {percent(float(hi))}) {'is' if high == 1 else 'are'} at high risk "
                         "of leaving.")
     d = negative_drivers(t)
-    d = d[d["beyond_chance"]]
+    d = d[d["beyond_chance"] & (not foreign)]  # no topic to fix on sentiment no model here could read
     if "messages" in d:  # the most pain first: how much lower a topic scores times how many messages it holds
         d = d.assign(_pull=-d["effect"] * d["messages"]).sort_values("_pull", ascending=False, kind="stable")
     for i, r in enumerate(d.head(2).itertuples()):
@@ -324,6 +328,10 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     if len(spikes):
         actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
                        f"({_a('alerts', 'alerts')}).")
+    if foreign:
+        actions.insert(0, f"Read the topics and their quotes: most {said}s are in languages the sentiment, emotion "
+                          "and intent models do not read, so their figures here are unreliable; label a sample with "
+                          "workbench label --suggest to measure how far off they are.")
     if not actions and "topics" in t and not (t["topics"]["topic_id"] >= 0).any():
         actions.append(f"Gather more messages before looking for topics. {html.escape(why_no_topics(t))}")
     elif not actions:
@@ -396,6 +404,7 @@ def segment_place(kind: str, segment) -> str:
 
 UNREAD_SHARE = 0.02  # from this share of messages in languages the models do not read, the report says so
 MOSTLY_UNREAD = 0.2  # and from this share, among the key findings
+MOSTLY_FOREIGN = 0.5  # and from this share, before every figure, which it leaves unreliable
 
 
 def language_note(voice: pd.DataFrame, said: str) -> str:
@@ -513,10 +522,12 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     calibrated = "researcher labels" in str(shares["method"].iloc[0])
     neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
     trend = negative_trend(analysed)
-    out.append(("How they feel", (
-        f"{_a('sentiment_shares', percent(neg))} of {said}s read as negative and "
-        f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
-        f"{trend}{export_sentiment_note(analysed, said)}{language_note(analysed, said)}")))
+    unread = language_note(analysed, said)
+    foreign = bool(unread) and unread_languages(analysed[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(analysed)
+    feel = (f"{_a('sentiment_shares', percent(neg))} of {said}s read as negative and "
+            f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
+            f"{trend}{export_sentiment_note(analysed, said)}")
+    out.append(("How they feel", f"{unread.strip()} {feel}" if foreign else f"{feel}{unread}"))
 
     c = t["customers"]
     nps = nps_sentence(voice) + satisfaction_sentence(voice)
