@@ -501,3 +501,13 @@ def test_word_shares_count_each_message_once():
     # "app" in 15 of 20 messages, "crashes" in 10, "login" and "fails" in 5, "the" in 5; at least 30%:
     assert word_shares(docs, least=0.3) == {"app": 0.75, "crashes": 0.5}
     assert word_shares(docs[:19]) == {}  # too few messages to tell
+
+
+def test_an_export_mostly_in_another_language_gets_that_languages_stop_words():
+    from workbench.analysis.topics import main_language_stop_words
+
+    # 491 Spanish tweets had topics named "gente que and estar", "por eso and cuando"
+    spanish = main_language_stop_words(["es"] * 5 + ["en"] * 2 + ["und"] * 9)
+    assert {"que", "por", "eso", "cuando"} <= spanish and "telefono" not in spanish
+    assert main_language_stop_words(["en"] * 5 + ["es"] * 2) == frozenset()
+    assert main_language_stop_words(["pcm"] * 3) == main_language_stop_words(None) == frozenset()

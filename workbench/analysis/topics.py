@@ -196,6 +196,16 @@ def name_masker(names: Sequence[str]):
     return lambda text: re.sub(r"\s+", " ", pattern.sub(" ", text)).strip()
 
 
+def main_language_stop_words(languages: Sequence[str | None] | None) -> frozenset[str]:
+    """The stop words of the export's main language (its most frequent detected one) where that is not
+    English, from the stopwords-iso lists: "que", "por", "cuando" name no Spanish export's topic."""
+    import stopwordsiso
+
+    known = [lang for lang in languages or () if isinstance(lang, str) and lang not in ("und", "zxx")]
+    main = Counter(known).most_common(1)[0][0] if known else "en"
+    return frozenset(stopwordsiso.stopwords(main)) if main != "en" and stopwordsiso.has_lang(main) else frozenset()
+
+
 def _stop_words(brands: Sequence[str], extra: Sequence[str]) -> list[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -860,7 +870,7 @@ def fit_topics(
         return _too_few(n, config)
     shares = word_shares(docs, least=COMMON_SHARE)
     stop = sorted({*_stop_words(brands, config.extra_stop_words), *tag_only_words(docs),
-                   *collection_words(docs, shares=shares)})
+                   *collection_words(docs, shares=shares), *main_language_stop_words(languages)})
     vectorizer = CountVectorizer(
         stop_words=stop, ngram_range=(1, 2), min_df=2 if n > 200 else 1, token_pattern=r"(?u)\b[^\W\d_]{3,}\b"
     )
