@@ -21,7 +21,7 @@ title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
 SETUP = '''import workbench.present.plots as wp
-from workbench.present.report import (header, load_tables, messages_by, missing, share_note,
+from workbench.present.report import (customers_view, header, load_tables, messages_by, missing, share_note,
                                       show_export_sentiment, show_figure, show_heatmaps, show_note, segments_view,
                                       show_provenance, show_summary, show_table)
 
@@ -143,7 +143,7 @@ else:
     show_heatmaps(t["segment_topics"], "topic", "intent")
     show_table(t["segment_topics"][t["segment_topics"]["significant"]], "segment_topics",
                "Significant differences between segments (FDR q < 0.05)", rows)
-    show_table(t["customers"], "customers", "Customers", rows)
+    show_table(customers_view(t["customers"]), "customers", "Customers, those at risk of leaving first", rows)
 if note := missing(t, "replies"):
     show_note(note)
 else:

@@ -705,3 +705,21 @@ def test_messages_by_language_name_the_languages():
         "en (English)": 2, "und (undetermined: too short or unsure to tell)": 1, "es (Spanish)": 1, "(none)": 1,
         "xx": 1}
     assert messages_by(m, "author_role").columns.tolist() == ["author role", "messages"]
+
+
+def test_customers_table_puts_those_at_risk_first_in_words_and_days():
+    from workbench.present.report import customers_view
+
+    def when(*days):
+        return pd.to_datetime(list(days), utc=True)
+
+    c = pd.DataFrame({"customer_id": ["a", "b", "c"], "messages": [9, 2, 5], "conversations": [3, 1, 2],
+                      "first_seen": when("2024-01-01 10:00", "2024-02-01 00:00", "2024-03-01 00:00"),
+                      "last_seen": when("2024-01-05 23:59", "2024-02-02 00:00", "2024-03-09 00:00"),
+                      "main_intent": ["praise", "churn_threat", "complaint"], "mean_sentiment": [0.5, -0.004, -0.61],
+                      "churn_risk": ["low", "high", "medium"], "recency_days": [1.2, 3.4, 0.1]})
+    out = customers_view(c)
+    assert out["customer"].tolist() == ["b", "c", "a"]  # high, medium, then the most active
+    assert out.loc[0, "first seen"] == "2024-02-01" and out.loc[2, "last seen"] == "2024-01-05"
+    assert out["main intent"].tolist() == ["churn threat", "complaint", "praise"]
+    assert str(out.loc[0, "mean sentiment (-1 to 1)"]) == "0.0" and "recency_days" not in out

@@ -319,6 +319,29 @@ def messages_by(messages: pd.DataFrame, column: str) -> pd.DataFrame:
             .reset_index())
 
 
+def customers_view(customers: pd.DataFrame) -> pd.DataFrame:
+    """The customers table as a reader scans it: those at high risk of leaving first, then the most active;
+    who they are, how much and how they wrote, and why they are at risk, in words and whole days (the whole
+    table: `workbench export customers`)."""
+    c = customers.copy()
+    risk = c["churn_risk"].map({"high": 0, "medium": 1}).fillna(2) if "churn_risk" in c else 0
+    c = c.assign(_risk=risk).sort_values(["_risk", "messages"], ascending=[True, False], kind="stable")
+    for col in ("first_seen", "last_seen"):
+        if col in c:
+            c[col] = pd.to_datetime(c[col], utc=True, errors="coerce").dt.strftime("%Y-%m-%d")
+    if "mean_sentiment" in c:
+        c["mean_sentiment"] = pd.to_numeric(c["mean_sentiment"], errors="coerce").round(2) + 0.0  # never -0.0
+    shown = {"customer_id": "customer", "messages": "messages", "conversations": "conversations",
+             "first_seen": "first seen", "last_seen": "last seen", "main_brand": "main brand",
+             "preferred_channel": "channel", "top_topics": "top topics", "main_intent": "main intent",
+             "mean_sentiment": "mean sentiment (-1 to 1)", "churn_risk": "risk of leaving",
+             "churn_reasons": "why"}
+    out = c[[k for k in shown if k in c]].rename(columns=shown)
+    if "main intent" in out:
+        out["main intent"] = out["main intent"].astype("string").str.replace("_", " ")
+    return out.reset_index(drop=True)
+
+
 def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
     """The segments table as a reader reads it: shares in percent with their 95% intervals, small segments
     flagged in words (they are listed last and not ranked among the others)."""
@@ -334,7 +357,7 @@ def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
         interval(v, lo, hi, _percent) for v, lo, hi in
         zip(seg["negative_share"], seg.get("negative_share_low", np.nan), seg.get("negative_share_high", np.nan),
             strict=False)]
-    out["mean sentiment (-1 to 1)"] = seg["mean_sentiment"].round(2)
+    out["mean sentiment (-1 to 1)"] = seg["mean_sentiment"].round(2) + 0.0  # never -0.0
     out["top topics"] = seg["top_topics"]
     out["top intents"] = seg["top_intents"].map(  # "churn threat", as the summary says it
         lambda v: [str(i).replace("_", " ") for i in v] if isinstance(v, (list, tuple, np.ndarray)) else v)
