@@ -669,6 +669,13 @@ def test_a_flag_or_an_actor_type_says_who_wrote_each_row(tmp_path):
     assert m[S.TEXT].iloc[0] == "My order arrived damaged" and m[S.CREATED_AT].notna().all()
     inbound = load(write(tmp_path, "twcs_like.csv", data.replace(b"from_agent", b"inbound"))).messages
     assert inbound[S.AUTHOR_ROLE].tolist() == ["brand", "customer", "brand"]
+    # Freshdesk's conversations: "incoming" true is the customer's, "private" true an internal note, set aside
+    data = (b"id,body_text,incoming,private,user_id,ticket_id,created_at\n"
+            b"1,My invoice is wrong,true,false,501,77,2024-03-01T10:00:00Z\n"
+            b"2,Checked with billing,false,true,9,77,2024-03-01T11:00:00Z\n"
+            b"3,We fixed it,false,false,9,77,2024-03-01T12:00:00Z\n")
+    res = load(write(tmp_path, "freshdesk_conversations.csv", data))
+    assert res.messages[S.AUTHOR_ROLE].tolist() == ["customer", "brand"] and len(res.rejected) == 1
     # Freshchat's layout: "Actor Type" of user, agent and system; "Actor Name" who wrote it
     data = (b"Conversation ID,Actor Type,Actor Name,Message,Created At\n"
             b"c1,user,Ann,My order arrived damaged,2024-02-01 10:00\n"

@@ -69,7 +69,8 @@ CANDIDATES: dict[str, list[str]] = {
                     "sender_role", "user_type", "speaker_type", "speaker_role", "participant_type",
                     # a flag saying who wrote the row (Gorgias' "from_agent"): `BRAND_SIDE` reads its true
                     "from_agent", "is_agent", "is_staff", "is_employee", "is_admin", "from_brand", "is_brand",
-                    "is_outbound", "outbound", "from_customer", "is_customer", "is_inbound", "inbound"],
+                    "is_outbound", "outbound", "from_customer", "is_customer", "is_inbound", "inbound", "incoming",
+                    "is_incoming"],
     S.RATING_TYPE: ["rating_type"],
 }
 
