@@ -750,6 +750,18 @@ def test_a_text_message_log_knows_its_directions_and_threads_replies_by_recipien
     assert m[S.CREATED_AT].notna().all()
 
 
+def test_a_tickets_email_body_is_read_without_the_emails_it_quotes_and_its_signature(tmp_path):
+    # A help desk's ticket export: the customer's e-mail with the brand's earlier reply quoted below it
+    body = ("I still have not received my refund.\n\nThanks,\nAnn\n\nSent from my iPhone\n\n"
+            "On Mon, Mar 4, 2024 at 10:00 AM Acme <help@acme.com> wrote:\n> Your refund has been issued.")
+    outlook = "I cannot log in since the update.\n\n-----Original Message-----\nFrom: Acme\nWelcome to Acme!"
+    data = pd.DataFrame({"Ticket ID": [1, 2, 3], "Description": [body, outlook, "Two lines\nof my own"]})
+    res = load(write(tmp_path, "tickets.csv", data.to_csv(index=False).encode()))
+    assert res.messages[S.TEXT].tolist() == ["I still have not received my refund.\n\nThanks,\nAnn",
+                                             "I cannot log in since the update.", "Two lines\nof my own"]
+    assert any(n.startswith("2 texts in column 'Description' read without the e-mails they quote") for n in res.notes)
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

@@ -494,6 +494,37 @@ def role_of(author: str | None, options: LoadOptions, default: str = "unknown") 
     return default
 
 
+# What an e-mail body carries below its author's own words: the e-mails it answers, quoted, and a signature.
+QUOTE_HEADERS = [
+    re.compile(r"^\s*On\b.{0,300}\bwrote:\s*$", re.S),  # Gmail/Apple: On <date>, <name> wrote:
+    re.compile(r"^\s*Le\b.{0,300}\ba écrit\s*:\s*$", re.S),
+    re.compile(r"^\s*Am\b.{0,300}\bschrieb\b.{0,100}:\s*$", re.S),
+    re.compile(r"^\s*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}", re.I),
+    re.compile(r"^\s*_{10,}\s*$"),  # Outlook's rule before the quoted header block
+    re.compile(r"^\s*From:\s.+", re.I),  # Outlook: From: ... Sent: ... (only after some text)
+]
+SIGNATURE_STARTS = [
+    re.compile(r"^--\s?$"),
+    re.compile(r"^\s*(Sent from my|Sent from Mail for|Get Outlook for)\b", re.I),
+]
+
+
+def strip_reply(text: str) -> str:
+    """The new part of an e-mail body: quoted replies (> lines, 'On ... wrote:' and below) and signatures cut."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        two = line + " " + (lines[i + 1] if i + 1 < len(lines) else "")
+        if out and any(p.match(line) or (p is QUOTE_HEADERS[0] and p.match(two)) for p in QUOTE_HEADERS):
+            break
+        if any(p.match(line) for p in SIGNATURE_STARTS):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        out.append(line)
+    return "\n".join(out).strip()
+
+
 def html_to_text(content: str | None) -> str:
     """Plain text from an HTML fragment (scripts and styles dropped, line breaks kept, entities decoded)."""
     if not content:

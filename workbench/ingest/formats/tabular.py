@@ -37,6 +37,7 @@ from workbench.ingest.formats.base import (
     read_text,
     rejected_frame,
     stream_lines,
+    strip_reply,
     to_utc,
 )
 from workbench.ingest.formats.columns import (
@@ -469,6 +470,16 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         text = text.astype("string").where(~tagged, text[tagged].map(html_to_text).astype("string"))
         notes.append(f"texts written in HTML in column '{chosen[S.TEXT]}' read as plain text (tags dropped, line "
                      "breaks kept).")
+    lines = text.astype("string").str.contains("\n", na=False).astype(bool)
+    if lines.any():  # a ticket's e-mail body: the e-mails it answers, quoted below it, are not its author's words
+        own = text[lines].map(strip_reply).astype("string")
+        cut = own.ne(text[lines].astype("string").str.strip()) & own.ne("")
+        if cut.any():
+            text = text.astype("string")
+            text.loc[cut[cut].index] = own[cut]
+            notes.append(f"{int(cut.sum()):,} texts in column '{chosen[S.TEXT]}' read without the e-mails they quote "
+                         "below them (\"On ... wrote:\", \"Original Message\", > lines) and their signatures (\"Sent "
+                         "from my iPhone\", \"-- \").")
     created_raw = get(S.CREATED_AT)
     if S.SOURCE_ID in chosen:
         source_id = get(S.SOURCE_ID)
