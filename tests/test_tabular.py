@@ -762,6 +762,20 @@ def test_a_tickets_email_body_is_read_without_the_emails_it_quotes_and_its_signa
     assert any(n.startswith("2 texts in column 'Description' read without the e-mails they quote") for n in res.notes)
 
 
+def test_google_business_profile_reviews_read_their_stars_in_words(tmp_path):
+    # Google Business Profile's API: "starRating" of ONE ... FIVE, the reply nested as reviewReply
+    data = json.dumps({"reviews": [
+        {"reviewId": "r1", "reviewer": {"displayName": "Ann Lee"}, "starRating": "ONE", "comment": "Cold food",
+         "createTime": "2024-03-01T19:00:00Z", "reviewReply": {"comment": "So sorry, Ann", "updateTime":
+                                                               "2024-03-02T09:00:00Z"}},
+        {"reviewId": "r2", "reviewer": {"displayName": "Cara Ng"}, "starRating": "THREE",
+         "createTime": "2024-03-04T19:00:00Z"}]}).encode()
+    m = load(write(tmp_path, "reviews.json", data)).messages
+    customers = m[m[S.AUTHOR_ROLE] == "customer"]
+    assert customers[S.RATING].tolist() == [1.0, 3.0] and (customers[S.RATING_TYPE] == "stars").all()
+    assert m[S.AUTHOR_ROLE].tolist().count("brand") == 1  # the reply; the review of stars alone is kept
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

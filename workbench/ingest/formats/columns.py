@@ -562,6 +562,8 @@ WORDED_RATINGS = {
              "terrible": 1.0, "bad": 2.0, "ok": 3.0, "okay": 3.0, "great": 4.0, "amazing": 5.0,
              "very poor": 1.0, "poor": 2.0, "average": 3.0, "fair": 3.0, "good": 4.0, "very good": 5.0,
              "excellent": 5.0, "not rated": None, "no rating": None},
+    # Google Business Profile's "starRating" of ONE ... FIVE
+    "stars": {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "star rating unspecified": None},
 }
 
 
@@ -586,6 +588,8 @@ def _rating_words(values: pd.Series) -> str:
         return "numbers from 0 to 10"
     if worded[1] == "csat_good_bad":
         return "a satisfaction survey's answers: good is read as 1 and bad as 0; offered and unoffered are no rating"
+    if worded[1] == "stars":
+        return "stars written as words, ONE to FIVE, read as 1 to 5"
     return "a satisfaction scale in words, read as 1 (very dissatisfied) to 5 (very satisfied)"
 
 
