@@ -776,6 +776,19 @@ def test_google_business_profile_reviews_read_their_stars_in_words(tmp_path):
     assert m[S.AUTHOR_ROLE].tolist().count("brand") == 1  # the reply; the review of stars alone is kept
 
 
+def test_a_survey_response_with_its_optional_email_left_blank_is_still_a_respondent(tmp_path):
+    # Typeform's layout: the e-mail question is the author, left blank by one respondent
+    data = (b"#,What is your email address?,How likely are you to recommend Acme to a friend?,"
+            b"What is the main reason for your score?,Submit Date (UTC)\n"
+            b"ab12,ann@example.com,2,Delivery took three weeks,2024-03-01 10:03:00\n"
+            b"cd34,,6,The app is slow to load my orders,2024-03-03 10:02:00\n"
+            b"ef56,ann@example.com,3,Still no answer to my emails,2024-03-05 10:02:00\n")
+    res = load(write(tmp_path, "typeform.csv", data))
+    authors = res.messages[S.AUTHOR_ID]
+    assert authors.notna().all() and authors.nunique() == 2 and authors.iloc[0] == authors.iloc[2]
+    assert "1 response with no 'What is your email address?' is taken as one respondent's" in " ".join(res.notes)
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

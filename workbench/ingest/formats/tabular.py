@@ -561,6 +561,14 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      + (f" (identified by '{chosen[S.SOURCE_ID]}')" if S.SOURCE_ID in chosen else "")
                      + ", so respondents are counted; name an author column with --map author_id=COLUMN where "
                        "one respondent answered more than once.")
+    elif channel.eq("survey").all() and author.isna().any() and author.notna().any():
+        # a survey's optional e-mail question left blank: the response is still one respondent's
+        blank = int(author.isna().sum())
+        author = author.astype("string").fillna(
+            ("respondent:" + (source_id if S.SOURCE_ID in chosen else message_id)).astype("string"))
+        notes.append(f"{blank:,} response{'s' if blank != 1 else ''} with no '{chosen[S.AUTHOR_ID]}' "
+                     f"{'are each' if blank != 1 else 'is'} taken as one respondent's, so every respondent is "
+                     "counted.")
     brand = get(S.BRAND)
     if options.brand:
         brand = brand.fillna(options.brand)
