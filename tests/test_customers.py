@@ -375,6 +375,10 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
     # intents read as words, as the summary writes them
     intents = g.assign(dimension="intent", value=["churn_threat", "complaint"] * 2)
     assert sorted(plot_segment_heatmap(intents, "intent").data[0].y) == ["churn threat", "complaint"]
+    # a small share is never shown as "0%": only nothing is
+    small = g.assign(share_messages=[0.004, 0.0, 0.5, 0.5])
+    cells = [c for row in plot_segment_heatmap(small).data[0].text for c in row]
+    assert "0.4%" in cells and "0%" in cells and "50%" in cells
 
 
 def test_who_they_are_without_authors_compares_groups_message_by_message():

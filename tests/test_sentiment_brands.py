@@ -143,6 +143,18 @@ def test_brand_inference_by_hand():
     assert out.loc[["1", "2", "3", "4"], "brand_source"].eq("inferred").all()
 
 
+def test_of_two_handles_opening_a_message_the_one_more_customers_write_to_is_its_brand():
+    # 12 customers write to @Apple; 3 reply to a TV show's tweet, opening with "@TeamCavuto @Apple"; one names
+    # @Delta later in the text: named, not addressed, so the first handle stays the brand
+    rows = [(str(i), f"c{i}", f"person-{i}", "customer", None, f"@Apple my phone {i} will not charge")
+            for i in range(12)]
+    rows += [(f"t{i}", f"t{i}", f"person-t{i}", "customer", None, "@TeamCavuto @user @Apple this is not anger")
+             for i in range(3)]
+    rows += [("x", "x", "person-x", "customer", None, "Thank you @TeamCavuto, unlike @Apple")]
+    out = infer_brands(_messages(rows), named=["TeamCavuto", "Apple"]).set_index(S.MESSAGE_ID)["brand_inferred"]
+    assert out[["t0", "t1", "t2"]].tolist() == ["Apple"] * 3 and out["x"] == "TeamCavuto"
+
+
 def test_one_answering_account_is_the_brand_of_an_export_that_names_none():
     m = _messages([
         ("1", "c1", "person-a", "customer", None, "the app crashes on start"),

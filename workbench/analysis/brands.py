@@ -9,7 +9,8 @@ addressed (a `brand`/`company`/`airline` column, mapped at ingest), that value i
    one named with `--brand`/`--brand-author`, or one addressed by many distinct customers, see
    `workbench.ingest.clean.addressed_handles`), written as the handle without `@`. A brand's own account
    (it answers, was named, or reads as a care account: "@AmazonHelp") comes before a handle that is only
-   addressed, and an all-digit handle (an anonymised account) comes last;
+   addressed, and an all-digit handle (an anonymised account) comes last; of two handles of one standing, the
+   one more of the export's customers write to;
 3. a customer message with no such handle: the first #hashtag in it that spells one of those brands or a brand
    the export names elsewhere in its brand column, case and spaces aside ("#google" when Google's account or
    "@Google" appears, "#americanairlines" for "American Airlines"). Tweet collections gathered on a brand
@@ -60,6 +61,9 @@ def _squashed(name: object) -> str:
     return re.sub(r"[\W_]+", "", str(name)).lower()
 
 
+LEADING = re.compile(r"^(?:\s*\.?@\w+)*")  # the handles a reply opens with ("@TeamCavuto @user @Apple")
+
+
 def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
                  loader_inferred: pd.Series | None = None) -> pd.DataFrame:
     """message_id, brand_inferred (None where the export had a brand or none can be told), brand_source
@@ -76,6 +80,14 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     tags = {**{_squashed(b): str(b) for b in messages.loc[has_brand, S.BRAND].unique()}, **handles}
 
     accounts = {str(a).lstrip("@").lower() for a in [*own.dropna(), *named]}
+    # how many customers write to each handle across the export: of two handles of one standing that open a
+    # message together ("@TeamCavuto @Apple ...", a reply to a TV show's tweet about the brand), the export's
+    # own brand is the one most of its customers write to; a handle later in the text ("switching to @Delta")
+    # is named, not addressed, and never outranks the first
+    voice = messages[messages[S.AUTHOR_ROLE] != "brand"]
+    pairs = pd.DataFrame({"h": voice[S.TEXT].fillna("").str.findall(MENTION), "a": voice[S.AUTHOR_ID].fillna(
+        voice[S.MESSAGE_ID])}).explode("h").dropna()
+    writers = pairs.assign(h=pairs["h"].str.lower()).drop_duplicates().groupby("h")["a"].size().to_dict()
 
     def standing(handle: str) -> int:
         """0 for a brand's own account (it answers as the brand, was named, or reads as a care account), 1 for
@@ -85,6 +97,11 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     def first_brand(text) -> str | None:
         addressed = [h.lower() for h in MENTION.findall(text or "") if h.lower() in handles]
         if addressed:
+            best = min(map(standing, addressed))
+            opening = {h.lower() for h in re.findall(r"@(\w+)", LEADING.match(text or "").group())}
+            tied = [h for h in addressed if standing(h) == best and h in opening]
+            if len(tied) > 1:  # handles opening the message together: the one most customers write to
+                return handles[max(tied, key=lambda h: writers.get(h, 0))]
             return handles[min(addressed, key=standing)]  # the first of the best standing
         for h in HASHTAG.findall(text or ""):
             if h.lower() in tags:

@@ -498,7 +498,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     seg = t["segments"]
     main_kind = seg["kind"].iloc[0] if len(seg) else ""
     s = seg[seg["kind"] == main_kind].head(4)
-    parts = [f"{_a('segments', f'{count_of(r.customers, person)} ({r.share_of_customers:.0%})')} "
+    parts = [f"{_a('segments', f'{count_of(r.customers, person)} ({percent(r.share_of_customers)})')} "
              f"{segment_place(main_kind, r.segment)}"
              f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} {person}s, read with care)"
                                                   if r.customers < SMALL_SEGMENT else "") for r in s.itertuples()]

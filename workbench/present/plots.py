@@ -159,7 +159,7 @@ def plot_sentiment_by(messages: pd.DataFrame, by: str = "topic_label", top: int 
                 )
             )
     name = by.replace("_label", "").replace("_", " ")
-    finding = (f"Most negative {name}: {ct.index[-1]} ({ct['negative'].iloc[-1]:.0%} of its messages)"
+    finding = (f"Most negative {name}: {ct.index[-1]} ({percent(ct['negative'].iloc[-1])} of its messages)"
                if "negative" in ct and len(ct) > 1 and pd.notna(ct["negative"].iloc[-1]) else None)
     fig.update_layout(
         barmode="stack",
@@ -187,7 +187,7 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     lift = g.pivot_table(index="value", columns="segment", values="lift", aggfunc="first").reindex_like(share)
     text = [
         [
-            ("★ " if pd.notna(s) and bool(s) else "") + (f"{v:.0%}" if pd.notna(v) else "")
+            ("★ " if pd.notna(s) and bool(s) else "") + (percent(v) if pd.notna(v) else "")
             for v, s in zip(r1, r2, strict=True)
         ]
         for r1, r2 in zip(share.to_numpy(), sig.to_numpy(), strict=True)
@@ -212,8 +212,8 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     strong = g[g["significant"].fillna(False).astype(bool) & (g["share_messages"] > g["rest_share"])]
     if len(strong):
         top = strong.loc[(strong["share_messages"] - strong["rest_share"]).idxmax()]  # the widest gap
-        finding = (f"{top['value']}: {top['share_messages']:.0%} of segment {top['segment']}'s messages, "
-                   f"{top['rest_share']:.0%} in the others")
+        finding = (f"{top['value']}: {percent(top['share_messages'])} of segment {top['segment']}'s messages, "
+                   f"{percent(top['rest_share'])} in the others")
     elif len(g):
         finding = f"No {dimension} is more common in one segment than in the others (FDR q < 0.05)"
     else:
@@ -302,7 +302,7 @@ def plot_responsiveness(responsiveness: pd.DataFrame, top: int = 15) -> go.Figur
             y=names,
             orientation="h",
             marker_color="#ff7f0e",
-            text=[f"{duration(h * 60)}, {rr:.0%} answered" if pd.notna(h) else f"{rr:.0%} answered"
+            text=[f"{duration(h * 60)}, {percent(rr)} answered" if pd.notna(h) else f"{percent(rr)} answered"
                   for h, rr in zip(hours, r["reply_rate"], strict=True)],
             textposition="outside",
         )
