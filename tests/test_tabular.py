@@ -853,6 +853,10 @@ def test_a_product_id_on_every_review_is_no_message_id(tmp_path):
     # an id repeated with its own text is a row exported twice: still one message
     twice = b"id,text\n1,late again\n1,late again\n2,refund please\n"
     assert load(write(tmp_path, "twice.csv", twice)).mapping[S.SOURCE_ID] == "id"
+    # a product's id on just two different reviews is no message id either (the test had weighed the first row
+    # of each id against itself: one repeat in two, never "mostly")
+    pair = b"id,text\nAV1,Works great with my lights\nAV1,Stopped responding after a week\nAV2,Battery lasts\n"
+    assert S.SOURCE_ID not in load(write(tmp_path, "pair.csv", pair)).mapping
 
 
 def test_row_numbers_run_through_the_whole_file(tmp_path):

@@ -128,7 +128,8 @@ def names_other_things(ids: pd.Series, texts: pd.Series) -> bool:
         return False
     t = texts[repeated].astype("string").fillna("")  # an empty text is a text (NA would make the mean NA)
     first = t.groupby(ids[repeated]).transform("first")
-    return bool((t != first).mean() > 0.5)
+    later = ids[repeated].duplicated()  # each repeat against the first row of its id (not the first against itself)
+    return bool((t[later] != first[later]).mean() > 0.5)
 
 
 def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOptions) -> str | None:
