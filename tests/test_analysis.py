@@ -345,6 +345,32 @@ def test_lists_in_a_csv_export_split_back_into_their_items(analysed, tmp_path):
         sorted(exact.loc[exact["topic_id"] >= 0, "topic_id"])
 
 
+def test_an_excel_export_holds_what_the_parquet_holds_in_cells_excel_keeps(analysed, tmp_path):
+    from openpyxl import load_workbook
+
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        exact = pd.read_parquet(ws.export("messages", tmp_path / "m.parquet"))
+        xlsx = ws.export("messages", tmp_path / "m.xlsx")
+        topics = pd.read_parquet(ws.export("topics", tmp_path / "t.parquet"))
+        ws.export("topics", tmp_path / "t.xlsx")
+    sheet = load_workbook(xlsx, read_only=True)["messages"]
+    rows = list(sheet.values)
+    assert list(rows[0]) == exact.columns.tolist() and len(rows) - 1 == len(exact)
+    got = pd.DataFrame(rows[1:], columns=rows[0])
+    assert got["message_id"].tolist() == exact["message_id"].tolist()
+    # times in UTC without their zone; a text that starts like a formula is defused, as in a .csv
+    utc = exact["created_at"].dt.tz_convert("UTC").dt.tz_localize(None)
+    cells = pd.to_datetime(got["created_at"])
+    assert ((cells.dt.round("s") == utc.dt.round("s")) | (cells.isna() & utc.isna())).all()
+    assert not got["text"].dropna().str.match(r"[=+\-@]").any()
+    # a list is a JSON array in its cell
+    cells = pd.read_excel(tmp_path / "t.xlsx")["representative_messages"].map(json.loads)
+    assert cells.tolist() == [list(q) for q in topics["representative_messages"]]
+    with Workspace(path, read_only=True) as ws, pytest.raises(WorkbenchError, match=r"\.parquet, \.csv or \.xlsx"):
+        ws.export("messages", tmp_path / "m.json")
+
+
 def test_same_input_and_seed_give_the_same_topics(analysed):
     path, out = analysed
     with Workspace(path, read_only=True) as ws:

@@ -336,10 +336,10 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("formats", help="list the export formats the workbench reads")
     f.set_defaults(func=cmd_formats)
 
-    e = sub.add_parser("export", help="write a workspace table to .parquet or .csv")
+    e = sub.add_parser("export", help="write a workspace table to .parquet, .csv or .xlsx")
     e.add_argument("table", help="messages, topics, themes, customers, segments, ingests, rejected, "
                    "topics_over_time, analysis_runs, sentiment_shares or pii_vault")
-    e.add_argument("--out", required=True, type=Path, help="output file (.parquet or .csv)")
+    e.add_argument("--out", required=True, type=Path, help="output file (.parquet, .csv or .xlsx)")
     e.add_argument("--include-personal-data", action="store_true", help="needed to export pii_vault (the "
                    "originals that redaction masked)")
     e.add_argument("--workspace", default="workspace", help=ws_help)

@@ -89,6 +89,29 @@ def _csv_sql(column: str, sql_type: str) -> str:
     return f'"{column}"'
 
 
+EXCEL_ROWS, EXCEL_CELL = 1_048_575, 32_767  # rows under the header, characters in a cell
+
+
+def _write_xlsx(df: pd.DataFrame, out: Path, name: str) -> None:
+    """A table as an Excel workbook: times in UTC without their zone (Excel keeps none), text a cell can hold
+    (characters Excel refuses dropped; a text past its 32,767 characters cut with a mark), one sheet named
+    for the table. A table longer than a sheet is refused with the fix."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if len(df) > EXCEL_ROWS:
+        raise WorkbenchError(f"{out}: {len(df):,} rows are more than an Excel sheet holds ({EXCEL_ROWS:,}); export "
+                             "to .csv or .parquet instead.")
+    df = df.copy()
+    for col in df.columns:
+        if isinstance(df[col].dtype, pd.DatetimeTZDtype):
+            df[col] = df[col].dt.tz_convert("UTC").dt.tz_localize(None)
+        elif df[col].dtype == object or isinstance(df[col].dtype, pd.StringDtype):
+            text = df[col].astype("string").str.replace(ILLEGAL_CHARACTERS_RE, "", regex=True)
+            long = text.str.len().gt(EXCEL_CELL).fillna(False)
+            df[col] = text.where(~long, text.str[:EXCEL_CELL - 1] + "…")
+    df.to_excel(out, index=False, sheet_name=name[:31], engine="openpyxl")
+
+
 class Store:
     """An embedded DuckDB database of canonical messages and what was found in them (default
     ./workspace/workbench.duckdb). Researchers use `workbench.Workspace`, which adds ingest and analyse.
@@ -456,20 +479,24 @@ class Store:
                                  f"{', '.join(sorted(present - {'meta'}))}.")
 
     def export(self, name: str, out: str | Path) -> Path:
-        """Write a table to .parquet or .csv."""
+        """Write a table to .parquet, .csv or .xlsx (an Excel workbook of one sheet)."""
         self._check_table(name)
         out = Path(out)
         if out.is_dir():
-            raise WorkbenchError(f"{out}: a folder; give --out a file name ending in .parquet or .csv.")
-        fmt = {".parquet": "PARQUET", ".csv": "CSV"}.get(out.suffix.lower())
+            raise WorkbenchError(f"{out}: a folder; give --out a file name ending in .parquet, .csv or .xlsx.")
+        fmt = {".parquet": "PARQUET", ".csv": "CSV", ".xlsx": "XLSX"}.get(out.suffix.lower())
         if fmt is None:
-            raise WorkbenchError(f"{out}: export writes .parquet or .csv files; change the file name's ending.")
+            raise WorkbenchError(f"{out}: export writes .parquet, .csv or .xlsx files; change the file name's "
+                                 "ending.")
         out.parent.mkdir(parents=True, exist_ok=True)
         extra = ", HEADER" if fmt == "CSV" else ""
         query = self._messages_sql() if name == "messages" else f"SELECT * FROM {name}"
-        if fmt == "CSV":  # spreadsheet-safe text; lists as JSON; numbers stay numbers; .parquet keeps it all
+        if fmt in ("CSV", "XLSX"):  # spreadsheet-safe text; lists as JSON; numbers stay numbers; .parquet keeps all
             types = self.con.execute(f"DESCRIBE {query}").fetchall()
             query = "SELECT " + ", ".join(_csv_sql(c, t) for c, t, *_ in types) + f" FROM ({query})"
+        if fmt == "XLSX":
+            _write_xlsx(self.con.execute(query).df(), out, name)
+            return out
         self.con.execute(f"COPY ({query}) TO '{str(out).replace(chr(39), chr(39) * 2)}' "
                          f"(FORMAT {fmt}{extra})")
         return out
