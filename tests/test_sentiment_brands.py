@@ -274,6 +274,16 @@ def test_label_suggest_round_trip(copy_of_analysed, tmp_path):
     again = pd.read_csv(out, dtype=str, keep_default_na=False)
     with Workspace(ws_path, read_only=True) as ws:
         assert not set(again["message_id"]) & set(ws.labels("sentiment")["message_id"])
+    # the same in Excel: the suggestions as a workbook, filled there and read back
+    book = tmp_path / "to_label.xlsx"
+    r = _cli("label", "--suggest", 10, "--task", "sentiment", "--workspace", ws_path, "--out", book)
+    assert r.returncode == 0, r.stderr
+    sheet = pd.read_excel(book, dtype=str)
+    assert list(sheet.columns) == ["message_id", "source_id", "text", "label"] and len(sheet) == 10
+    sheet.assign(label="negative").to_excel(book, index=False)
+    r = _cli("label", book, "--task", "sentiment", "--workspace", ws_path)
+    assert r.returncode == 0, r.stderr
+    assert "stored 10 sentiment labels (40 in the workspace)" in r.stdout
 
 
 def test_label_suggest_needs_out(copy_of_analysed):

@@ -144,10 +144,22 @@ def cmd_label(args: argparse.Namespace) -> int:
                              "FILE.csv.")
     if not args.file.exists():
         raise WorkbenchError(f"{args.file}: no such file; check the path.")
-    try:
-        df = pd.read_csv(args.file, dtype=str)
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
-        raise WorkbenchError(f"{args.file}: cannot be read as CSV ({exc}); save it as UTF-8 CSV.") from None
+    if args.file.suffix.lower() in (".xlsx", ".xlsm"):  # the suggestions filled in Excel
+        from workbench.store import undefuse_formulas
+
+        try:
+            df = pd.read_excel(args.file, dtype=str)
+        except (ValueError, OSError, KeyError) as exc:
+            raise WorkbenchError(f"{args.file}: cannot be read as an Excel workbook ({exc}); save it again from "
+                                 "Excel, or as UTF-8 CSV.") from None
+        if "text" in df:
+            df["text"] = undefuse_formulas(df["text"])
+    else:
+        try:
+            df = pd.read_csv(args.file, dtype=str)
+        except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+            raise WorkbenchError(f"{args.file}: cannot be read as CSV ({exc}); save it as UTF-8 CSV, or give an "
+                                 ".xlsx workbook.") from None
     with Workspace(args.workspace) as ws:
         n = ws.add_labels(df, args.task)
         total = len(ws.labels(args.task))
@@ -169,7 +181,11 @@ def _suggest(args: argparse.Namespace) -> int:
         picked = suggest(ws.messages(), set(ws.labels(args.task)["message_id"]), args.suggest, args.task,
                          excluded=ws.excluded(), vectors=analysis_vectors(ws))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    picked.assign(text=defuse_formulas(picked["text"])).to_csv(args.out, index=False, encoding="utf-8")
+    sheet = picked.assign(text=defuse_formulas(picked["text"]))
+    if args.out.suffix.lower() == ".xlsx":  # to fill in Excel; read back by `workbench label FILE.xlsx`
+        sheet.to_excel(args.out, index=False, sheet_name="to label", engine="openpyxl")
+    else:
+        sheet.to_csv(args.out, index=False, encoding="utf-8")
     note = "" if len(picked) == args.suggest else f" (only {len(picked)} unlabelled customer messages remain)"
     print(f"wrote {len(picked)} messages to label to {args.out}{note}. Fill the 'label' column "
           f"({' / '.join(LABEL_TASKS[args.task])}), in some or all rows, then run `workbench label {args.out} "

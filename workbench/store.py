@@ -73,6 +73,13 @@ def defuse_formulas(text: pd.Series) -> pd.Series:
     return s.where(~s.str.contains(FORMULA_START, regex=True, na=False), "'" + s)
 
 
+def undefuse_formulas(text: pd.Series) -> pd.Series:
+    """Text as it was before `defuse_formulas`: the quote it put before a formula-like start taken off."""
+    s = text.astype("string")
+    quoted = s.str.startswith("'", na=False) & s.str[1:].str.contains(FORMULA_START, regex=True, na=False)
+    return s.where(~quoted, s.str[1:])
+
+
 def _defused_sql(column: str) -> str:
     return (f"CASE WHEN regexp_matches(\"{column}\", '{FORMULA_START}') THEN chr(39) || \"{column}\" "
             f"ELSE \"{column}\" END AS \"{column}\"")
@@ -325,9 +332,7 @@ class Store:
             df["message_id"] = df["message_id"].fillna(df["source_id"].astype("string").str.strip().map(ids))
         if "text" in df.columns and df["message_id"].isna().any():  # a sheet of texts and labels: by the text
             texts = self.con.execute("SELECT trim(text) AS text, message_id FROM messages").df()
-            text = df["text"].astype("string").str.strip()
-            quoted = text.str.startswith("'", na=False) & text.str[1:].str.contains(FORMULA_START, regex=True, na=False)
-            df = df.assign(text=text.where(~quoted, text.str[1:]))  # as `defuse_formulas` wrote it for a sheet
+            df = df.assign(text=undefuse_formulas(df["text"].astype("string").str.strip()))  # as a sheet holds it
             found = df[df["message_id"].isna()].reset_index().merge(texts, on="text", suffixes=("", "_found"))
             # a text written by several messages labels them all
             df = pd.concat([df[df["message_id"].notna()], found.assign(message_id=found["message_id_found"])
