@@ -511,3 +511,21 @@ def test_an_export_mostly_in_another_language_gets_that_languages_stop_words():
     assert {"que", "por", "eso", "cuando"} <= spanish and "telefono" not in spanish
     assert main_language_stop_words(["en"] * 5 + ["es"] * 2) == frozenset()
     assert main_language_stop_words(["pcm"] * 3) == main_language_stop_words(None) == frozenset()
+
+
+def test_a_codebook_kept_as_a_spreadsheet(tmp_path):
+    from workbench.analysis.topics import SeedTopic, load_codebook
+    from workbench.errors import WorkbenchError
+
+    sheet = tmp_path / "codebook.csv"
+    sheet.write_text('Topic,Keywords\nLate delivery,"late parcel; delivery delayed"\nRefund,refund not received\n'
+                     "Refund,money back\nApp crashes,\n", encoding="utf-8")
+    # one topic per row, several phrases in a cell; a topic on two rows gathers both; a topic with none stays
+    assert load_codebook(sheet) == (SeedTopic("Late delivery", ("late parcel", "delivery delayed")),
+                                    SeedTopic("Refund", ("refund not received", "money back")),
+                                    SeedTopic("App crashes", ()))
+    pd.read_csv(sheet).to_excel(tmp_path / "codebook.xlsx", index=False)
+    assert load_codebook(tmp_path / "codebook.xlsx") == load_codebook(sheet)
+    (tmp_path / "bad.csv").write_text("phrase\nlate\n", encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="needs a column naming each topic"):
+        load_codebook(tmp_path / "bad.csv")

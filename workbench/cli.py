@@ -302,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "local cluster. Workers need workbench installed and the workspace folder at the same path")
     a.add_argument("--force", action="store_true", help="recompute even when nothing changed since the last "
                    "analysis (by default the stored one is reused)")
-    a.add_argument("--seed-topics", type=Path, help="codebook (YAML/JSON): topics to look for, name + phrases")
+    a.add_argument("--seed-topics", type=Path,
+                   help="codebook (YAML/JSON, or a .csv/.xlsx of topic and keywords): topics to look for")
     a.add_argument("--seed", type=int, default=42, help="random seed (same input and seed: same topics)")
     a.add_argument("--max-topics", type=int, default=40, help="merge topics down to at most this many")
     a.add_argument("--min-cluster-size", type=int, help="smallest topic (default: scaled to the corpus)")
