@@ -67,7 +67,7 @@ def test_an_export_saved_in_a_windows_encoding_is_read_with_a_note(tmp_path, tex
 def test_formats_lists_them_all():
     p = run("formats")
     for name in ("table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger",
-                 "instagram", "mbox", "eml", "zendesk", "intercom", "auto"):
+                 "instagram", "mbox", "eml", "zendesk", "intercom", "youtube", "graph-comments", "auto"):
         assert f"\n{name} " in "\n" + p.stdout
 
 
@@ -76,6 +76,8 @@ def test_formats_lists_them_all():
     ("notes.txt", b"just some words\nnothing like an export\n", [], "format not recognised; name it with --format, one "
                                                                      "of: whatsapp"),
     ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"], "unknown format 'excelish'; known formats: whatsapp"),
+    ("survey.ods", b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", [],
+     "an OpenDocument spreadsheet, which the workbench does not read; save it as .xlsx or .csv"),
     ("x.csv", b"ticket,Customer Note\n1,my router is broken again\n", [], 'name it with --map text="Customer Note"'),
     ("x.csv", b"id,text\n1,\xff\xfe\xfd\x00\x01\x02\x80\x81\n", [], "is not valid UTF-8; the file was probably saved"),
     ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),

@@ -46,9 +46,20 @@ def detect_format(path: str | Path) -> str:
     scores = [(loader.detect(path, head), i, name) for i, (name, loader) in enumerate(_REGISTRY.items())]
     best, _, name = max(scores, key=lambda t: (t[0], -t[1]))
     if best <= 0:
+        kind = SAVE_AS.get(path.suffix.lower())
+        if kind is not None:
+            raise WorkbenchError(f"{path}: {kind}, which the workbench does not read; save it as .xlsx or .csv "
+                                 "(File > Save As, or Export) and ingest that.")
         raise WorkbenchError(f"{path}: format not recognised; name it with --format, one of: "
                              f"{', '.join(_REGISTRY)}.")
     return name
+
+
+# Files a researcher may hand over that hold a table or text in a form no loader reads: what each is.
+SAVE_AS = {".ods": "an OpenDocument spreadsheet", ".numbers": "an Apple Numbers document",
+           ".xlsb": "an Excel binary workbook", ".docx": "a Word document",
+           ".doc": "a Word document", ".pdf": "a PDF", ".pptx": "a PowerPoint presentation",
+           ".sav": "an SPSS data file", ".dta": "a Stata data file"}
 
 
 def load(path: str | Path, format: str = "auto", options: LoadOptions | None = None) -> LoadResult:

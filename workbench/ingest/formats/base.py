@@ -71,7 +71,7 @@ _NOT_TEXT = {
     b"PK\x03\x04": "a ZIP archive (an Excel workbook or a zipped export under a text file's name): if it is a "
                     "workbook, rename it to .xlsx; if a zipped export, unzip it and ingest the files inside",
     b"PAR1": "a Parquet file: rename it to .parquet",
-    b"\xd0\xcf\x11\xe0": "an old Excel workbook: rename it to .xls, or save it again as .xlsx",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls): open it in Excel and save it as .xlsx",
     b"%PDF": "a PDF document: export the data itself (CSV, Excel or JSON) from the tool it came from",
     b"\x1f\x8b": "a gzip archive: unpack it (gunzip) and ingest the file inside",
 }
