@@ -405,8 +405,8 @@ def labelled_parts(parts: pd.DataFrame) -> pd.Series:
     "Cons: reporting is limited"); the empty ones left out, NA where all are."""
     lines = [(f"{c}: " + parts[c].astype("string").str.strip()).where(parts[c].astype("string").str.strip().ne(""))
              for c in parts.columns]
-    joined = pd.concat(lines, axis=1).apply(lambda r: "\n".join(r.dropna()), axis=1)
-    return joined.astype("string").replace("", pd.NA)
+    joined = pd.concat(lines, axis=1, ignore_index=True).stack().dropna().groupby(level=0).agg("\n".join)
+    return joined.reindex(parts.index).astype("string")
 
 
 def with_title(title: pd.Series, text: pd.Series) -> pd.Series:
@@ -511,7 +511,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         mailbox = support_mailbox(recipient, author)
         if mailbox is not None:  # an e-mail export: what the support mailbox sent is the brand's
             own |= handle_key(author).eq(handle_key(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
-        care = author.map(lambda a: isinstance(a, str) and care_account(a)).astype(bool).to_numpy() & ~own
+        cares = {a: care_account(a) for a in author.dropna().unique()}  # each author once, not each row
+        care = author.map(cares).fillna(False).astype(bool).to_numpy() & ~own
         roles[own | care] = "brand"  # "AcmeSupport", "AskPlayStation": a care account answers for the brand
         but = (f", but those sent from {mailbox}, the address most of them were sent to (the brand's mailbox)"
                if mailbox is not None else f", but those whose author is the brand's own account (the one "
