@@ -789,6 +789,19 @@ def test_a_survey_response_with_its_optional_email_left_blank_is_still_a_respond
     assert "1 response with no 'What is your email address?' is taken as one respondent's" in " ".join(res.notes)
 
 
+def test_a_call_transcripts_speaker_of_agent_and_customer_is_the_role(tmp_path):
+    # A contact centre's transcript rows: "Speaker" says Agent or Customer (a role, not a person), "Call ID" the
+    # conversation
+    data = (b"Call ID,Speaker,Text,Start\n"
+            b"c1,Agent,Thanks for calling Acme,2024-01-01 10:00:00\n"
+            b"c1,Customer,My internet has been down since yesterday,2024-01-01 10:00:10\n"
+            b"c2,Customer,I want to cancel my contract,2024-01-02 11:00:00\n")
+    res = load(write(tmp_path, "calls.csv", data))
+    m = res.messages
+    assert res.mapping[S.AUTHOR_ROLE] == "Speaker" and S.AUTHOR_ID not in res.mapping
+    assert m[S.AUTHOR_ROLE].tolist() == ["brand", "customer", "customer"] and m[S.CONVERSATION_ID].nunique() == 2
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

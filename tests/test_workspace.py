@@ -178,8 +178,8 @@ def test_export_parquet_and_csv_with_source_ids(ws, samples, tmp_path):
     assert len(df) == 16 and df["source_id"].iloc[0].startswith("91000000000000000")
     csv = pd.read_csv(ws.export("ingests", tmp_path / "i.csv"))
     assert csv.loc[0, "source"] == "airline_tweets.csv"
-    with pytest.raises(WorkbenchError, match="writes .parquet or .csv"):
-        ws.export("messages", tmp_path / "m.xlsx")
+    with pytest.raises(WorkbenchError, match="writes .parquet, .csv or .xlsx"):
+        ws.export("messages", tmp_path / "m.json")
     with pytest.raises(WorkbenchError, match="no table 'nope'"):
         ws.export("nope", tmp_path / "x.csv")
 

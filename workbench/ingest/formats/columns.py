@@ -60,7 +60,8 @@ CANDIDATES: dict[str, list[str]] = {
               "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name",
               "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id",
-                        "case_number", "ticket_number"],
+                        "case_number", "ticket_number", "call_id", "interaction_id", "transcript_id", "dialog_id",
+                        "dialogue_id"],
     S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent",
                   "in_reply_to_message_id", "reply_to_message_id", "reply_to_id", "parent_message_id",
                   "parent_comment_id", "parent_post_id", "in_reply_to_tweet_id", "in_response_to_tweet_id",
@@ -727,6 +728,13 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
     the columns hold, each inference with a note in `notes`; and `options` with the date order read from the
     data where the researcher gave none."""
     chosen = automap(list(df.columns), options.mapping, path)
+    said = chosen.get(S.AUTHOR_ID)
+    if said is not None and S.AUTHOR_ROLE not in chosen and S.AUTHOR_ID not in options.mapping:
+        values = df[said].dropna().head(2000)
+        if len(values) and values.map(role_from).ne("unknown").mean() >= 0.9:  # "Speaker": Agent, Customer
+            chosen[S.AUTHOR_ROLE] = chosen.pop(S.AUTHOR_ID)
+            notes.append(f"column '{said}' says customer or agent, not who: read as each message's author role; "
+                         "--map author_id=COLUMN names an author column.")
 
     def adopt(field: str, col: str | None, note) -> None:
         """Take an inferred column for `field`, with the note `note(col)` says."""
