@@ -355,6 +355,14 @@ def read_json_lines(path: Path, options: LoadOptions) -> tuple[list[dict], list[
     return records, rejected
 
 
+def json_documents(path: Path, options: LoadOptions) -> tuple[list, list[tuple[str, str, str]]]:
+    """A JSON export's documents: the file's one document, or one per line for JSON lines (an API's pages saved
+    one per line); lines that are not JSON are set aside with their line number."""
+    if path.suffix.lower() == ".json" and not json_lines(path, options):
+        return [load_json(path, options)], []
+    return read_json_lines(path, options)
+
+
 def make_id(namespace: str, native: object) -> str:
     """A workspace-wide message id from the export's own id."""
     return f"{namespace}:{native}"

@@ -21,10 +21,8 @@ from workbench.ingest.formats import register
 from workbench.ingest.formats.base import (
     LoadOptions,
     LoadResult,
-    json_lines,
-    load_json,
+    json_documents,
     make_id,
-    read_json_lines,
     result,
     to_utc,
 )
@@ -78,10 +76,7 @@ class GraphCommentsLoader:
         return 0.85 if facebook or instagram else 0.0
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
-        if path.suffix.lower() == ".json" and not json_lines(path, options):
-            docs, rejected = [load_json(path, options)], []
-        else:
-            docs, rejected = read_json_lines(path, options)
+        docs, rejected = json_documents(path, options)
         flat: list[dict] = []
         for doc in docs:
             for page in doc if isinstance(doc, list) else [doc]:

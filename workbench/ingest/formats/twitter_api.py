@@ -22,10 +22,8 @@ from workbench.ingest.formats import register
 from workbench.ingest.formats.base import (
     LoadOptions,
     LoadResult,
-    json_lines,
-    load_json,
+    json_documents,
     make_id,
-    read_json_lines,
     result,
     to_utc,
 )
@@ -41,10 +39,7 @@ def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], li
     line with their author inside; lines that are not JSON objects are set aside with their line number. A
     page's included tweets that its tweets reply to join them (a search `from:AcmeSupport` returns the brand's
     replies, and the customers' tweets they answer only as included tweets)."""
-    if path.suffix.lower() == ".json" and not json_lines(path, options):
-        docs, rejected = [load_json(path, options)], []
-    else:
-        docs, rejected = read_json_lines(path, options)
+    docs, rejected = json_documents(path, options)
     tweets, users, included = [], [], []
     for doc in docs:
         for page in doc if isinstance(doc, list) else [doc]:

@@ -22,22 +22,13 @@ from workbench.ingest.formats.base import (
     LoadOptions,
     LoadResult,
     html_to_text,
-    json_lines,
-    load_json,
+    json_documents,
     make_id,
-    read_json_lines,
     result,
     to_utc,
 )
 
 NS = "yt"
-
-
-def _documents(path: Path, options: LoadOptions) -> tuple[list, list[tuple[str, str, str]]]:
-    """The file's JSON documents: one, or one per line (lines that are not JSON set aside)."""
-    if path.suffix.lower() == ".json" and not json_lines(path, options):
-        return [load_json(path, options)], []
-    return read_json_lines(path, options)
 
 
 def _items(docs: list) -> list[dict]:
@@ -75,7 +66,7 @@ class YouTubeLoader:
             else 0.0
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
-        docs, rejected = _documents(path, options)
+        docs, rejected = json_documents(path, options)
         named = {n.lstrip("@").lower() for n in options.brand_authors}
         rows = []
         for n, item in enumerate(_items(docs), start=1):
