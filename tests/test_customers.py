@@ -123,6 +123,11 @@ def test_customer_table(convo):
     assert bob["asks_less_contact"] and not ann["asks_less_contact"]
     assert ann["channels_asked_for"] == [] and bob["channels_asked_for"] == []
     assert ann["top_topics"] == ["wifi"]
+    # the groups kept out of the topics are no customer's topic
+    from workbench.analysis.topics import OTHER_LANGUAGE_LABEL
+
+    foreign = convo.assign(topic_label=convo["topic_label"].replace("marketing", OTHER_LANGUAGE_LABEL))
+    assert customer_table(foreign).set_index("customer_id").loc["bob", "top_topics"] == ["service"]
 
 
 def test_timeline_and_responsiveness(convo):

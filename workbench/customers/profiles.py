@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from workbench import schema as S
+from workbench.customers.segments import NOT_TOPICS
 
 RECOMMEND = re.compile(
     r"\b(?:highly recommend|would recommend|i recommend|recommended (?:it|you|them) to|told (?:all )?my (?:friends|"
@@ -243,7 +244,8 @@ def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_
         out["negative_share"] = voice["sentiment_label"].eq("negative").groupby(who).mean()
     if "topic_label" in voice:
         # Customer-weighted: each customer's own topic mix, so one loud customer cannot dominate.
-        clear = voice[voice["topic_label"].notna() & (voice["topic_label"] != "(no clear topic)")]
+        # topics only: not the unclear, nor the groups kept out of the topics (no subject, other languages)
+        clear = voice[voice["topic_label"].notna() & ~voice["topic_label"].isin(NOT_TOPICS)]
         out["top_topics"] = _ranked(clear, "topic_label", out.index, top_topics)
     if "intent" in voice:
         counts = _counts(voice, "intent")
