@@ -169,10 +169,9 @@ def swears(texts: pd.Series) -> pd.Series:
 def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
     """The quote that best shows what a topic's customers want: one that says what the topic's label says, else
     one that holds a keyphrase of the topic (a topic gathers some messages about something else: those say
-    nothing of it), then one that asks, complains or
-    requests (not a promotion or a bare reaction), and of those the one that holds most of the topic's
-    keyphrases, the first (most telling) counting most; one that does not swear before one that does
-    (`swears`)."""
+    nothing of it); then one that asks, complains or requests (not a promotion or a bare reaction), and of those
+    the one that holds most of the topic's keyphrases, the first (most telling) counting most; one that does not
+    swear before one that does (`swears`)."""
     q = quotes[quotes["topic_label"] == topic["label"]] if len(quotes) else quotes
     if not len(q):
         return None
@@ -248,8 +247,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     voice = m[(m["author_role"] != "brand") & m["sentiment_label"].notna()]
     findings, actions = [], []
     shares = t["sentiment_shares"].set_index("label")
-    unread = language_note(voice, said)
-    foreign = bool(unread) and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(voice)
+    unread, foreign = unread_note(voice, said)
     if foreign:  # most of what they wrote is read by no model here: that comes before any figure
         findings.append(unread.strip())
     if len(voice) and "negative" in shares.index:
@@ -407,6 +405,12 @@ MOSTLY_UNREAD = 0.2  # and from this share, among the key findings
 MOSTLY_FOREIGN = 0.5  # and from this share, before every figure, which it leaves unreliable
 
 
+def unread_note(voice: pd.DataFrame, said: str) -> tuple[str, bool]:
+    """(`language_note`, whether most messages are in languages the models do not read: `MOSTLY_FOREIGN`)."""
+    note = language_note(voice, said)
+    return note, bool(note) and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(voice)
+
+
 def language_note(voice: pd.DataFrame, said: str) -> str:
     """A sentence where more than a few customer messages are in languages the sentiment, emotion and intent
     models do not read (they learnt from English): how many, in which languages, and that their labels are
@@ -522,8 +526,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     calibrated = "researcher labels" in str(shares["method"].iloc[0])
     neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
     trend = negative_trend(analysed)
-    unread = language_note(analysed, said)
-    foreign = bool(unread) and unread_languages(analysed[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(analysed)
+    unread, foreign = unread_note(analysed, said)
     feel = (f"{_a('sentiment_shares', percent(neg))} of {said}s read as negative and "
             f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
             f"{trend}{export_sentiment_note(analysed, said)}")
