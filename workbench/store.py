@@ -331,13 +331,10 @@ class Store:
             ids = dict(self.con.execute("SELECT source_id, message_id FROM messages").fetchall())
             df["message_id"] = df["message_id"].fillna(df["source_id"].astype("string").str.strip().map(ids))
         if "text" in df.columns and df["message_id"].isna().any():  # a sheet of texts and labels: by the text
-            texts = self.con.execute("SELECT trim(text) AS text, message_id FROM messages").df()
+            texts = self.con.execute("SELECT trim(text) AS text, message_id AS found FROM messages").df()
             df = df.assign(text=undefuse_formulas(df["text"].astype("string").str.strip()))  # as a sheet holds it
-            found = df[df["message_id"].isna()].reset_index().merge(texts, on="text", suffixes=("", "_found"))
-            # a text written by several messages labels them all
-            df = pd.concat([df[df["message_id"].notna()], found.assign(message_id=found["message_id_found"])
-                            .set_index("index")[df.columns], df[df["message_id"].isna() & ~df.index.isin(
-                                found["index"])]])
+            df = df.merge(texts.astype({"text": "string"}), on="text", how="left")  # several messages: all of them
+            df = df.assign(message_id=df["message_id"].fillna(df["found"].astype("string"))).drop(columns="found")
         df["label"] = df["label"].astype(str).str.strip().str.lower()
         bad = sorted(set(df["label"]) - set(LABEL_TASKS[task]))
         if bad:
