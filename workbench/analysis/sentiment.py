@@ -469,5 +469,8 @@ def _signed_scale(values: pd.Series) -> bool:
 
 def sentiment_sign(value: object) -> str | None:
     """negative / neutral / positive for a score on a signed scale (-5 to 5): its sign; None where no number."""
-    number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
-    return None if pd.isna(number) else "negative" if number < 0 else "positive" if number > 0 else "neutral"
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else "negative" if number < 0 else "positive" if number > 0 else "neutral"
