@@ -755,11 +755,17 @@ def test_a_tickets_email_body_is_read_without_the_emails_it_quotes_and_its_signa
     body = ("I still have not received my refund.\n\nThanks,\nAnn\n\nSent from my iPhone\n\n"
             "On Mon, Mar 4, 2024 at 10:00 AM Acme <help@acme.com> wrote:\n> Your refund has been issued.")
     outlook = "I cannot log in since the update.\n\n-----Original Message-----\nFrom: Acme\nWelcome to Acme!"
-    data = pd.DataFrame({"Ticket ID": [1, 2, 3], "Description": [body, outlook, "Two lines\nof my own"]})
+    rule = "Still broken.\n________________________________\nFrom: Acme <help@acme.com>\nSent: Monday\n\nFixed!"
+    # a review's own rule before its pros, and its own "From:", are its author's words (2,000 dress reviews
+    # had lost their pros and cons to the rule)
+    review = "Lovely dress. My thoughts:\n_____________\npros:\n- great colour\nFrom: a happy customer in Leeds"
+    data = pd.DataFrame({"Ticket ID": [1, 2, 3, 4, 5],
+                         "Description": [body, outlook, rule, review, "Two lines\nof my own"]})
     res = load(write(tmp_path, "tickets.csv", data.to_csv(index=False).encode()))
     assert res.messages[S.TEXT].tolist() == ["I still have not received my refund.\n\nThanks,\nAnn",
-                                             "I cannot log in since the update.", "Two lines\nof my own"]
-    assert any(n.startswith("2 texts in column 'Description' read without the e-mails they quote") for n in res.notes)
+                                             "I cannot log in since the update.", "Still broken.", review,
+                                             "Two lines\nof my own"]
+    assert any(n.startswith("3 texts in column 'Description' read without the e-mails they quote") for n in res.notes)
 
 
 def test_google_business_profile_reviews_read_their_stars_in_words(tmp_path):

@@ -508,8 +508,12 @@ QUOTE_HEADERS = [
     re.compile(r"^\s*Le\b.{0,300}\ba écrit\s*:\s*$", re.S),
     re.compile(r"^\s*Am\b.{0,300}\bschrieb\b.{0,100}:\s*$", re.S),
     re.compile(r"^\s*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}", re.I),
-    re.compile(r"^\s*_{10,}\s*$"),  # Outlook's rule before the quoted header block
-    re.compile(r"^\s*From:\s.+", re.I),  # Outlook: From: ... Sent: ... (only after some text)
+]
+# Outlook's quoted header block, known by the line after it too: its rule then "From:", its "From:" then "Sent:",
+# "Date:" or "To:" (a review's "__________" before its "pros:", or "From: a happy customer", is the author's own)
+QUOTE_BLOCKS = [
+    re.compile(r"^\s*_{10,}\s+From:\s", re.I),
+    re.compile(r"^\s*From:\s.+\s(?:Sent|Date|To|Subject):\s", re.I),
 ]
 SIGNATURE_STARTS = [
     re.compile(r"^--\s?$"),
@@ -523,7 +527,8 @@ def strip_reply(text: str) -> str:
     out: list[str] = []
     for i, line in enumerate(lines):
         two = line + " " + (lines[i + 1] if i + 1 < len(lines) else "")
-        if out and any(p.match(line) or (p is QUOTE_HEADERS[0] and p.match(two)) for p in QUOTE_HEADERS):
+        if out and (any(p.match(line) or (p is QUOTE_HEADERS[0] and p.match(two)) for p in QUOTE_HEADERS)
+                    or any(p.match(two) for p in QUOTE_BLOCKS)):
             break
         if any(p.match(line) for p in SIGNATURE_STARTS):
             break
