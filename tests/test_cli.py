@@ -155,3 +155,15 @@ def test_analysing_an_export_whose_every_row_was_set_aside_says_why(tmp_path):
     assert p.returncode == 2 and "Traceback" not in p.stderr
     assert ("no customer messages to analyse: every row ingested was set aside (2 empty text); see them with "
             "`workbench export rejected --out rejected.csv`") in p.stderr
+
+
+def test_status_says_authors_whose_roles_are_unknown_rather_than_no_authors(capsys):
+    from workbench.cli import print_status
+
+    st = {"workspace": "ws", "period": (None, None), "messages": 2, "conversations": 1, "customers": 0,
+          "unknown_authors": 2, "by_channel": {"whatsapp": 2}, "by_role": {"unknown": 2}, "brands": {},
+          "languages": {"en": 2}, "rejected_by_reason": {}, "redacted_messages": 0}
+    print_status(st)
+    line = capsys.readouterr().out.splitlines()[1]
+    assert line == ("  2 messages in 1 conversation from 2 authors whose roles are not known (--brand-author NAME "
+                    "names the brand's side), no dates")

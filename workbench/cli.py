@@ -60,7 +60,10 @@ def print_status(st: dict) -> None:
     period = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}" if first is not None else "no dates"
     print(f"Workspace {st['workspace']}")
     n = lambda k, word: f"{k} {word}{'' if k == 1 else 's'}"  # noqa: E731
-    who = f"from {n(st['customers'], 'customer')}" if st["customers"] else "with no authors named"
+    unknown = st.get("unknown_authors", 0)
+    who = (f"from {n(st['customers'], 'customer')}" if st["customers"] else
+           f"from {n(unknown, 'author')} whose roles are not known (--brand-author NAME names the brand's side)"
+           if unknown else "with no authors named")
     print(f"  {n(st['messages'], 'message')} in {n(st['conversations'], 'conversation')} {who}, {period}")
     fmt = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "none"  # noqa: E731
     print(f"  channels: {fmt(st['by_channel'])}")

@@ -511,12 +511,13 @@ class Store:
     def status(self) -> dict:
         """What is in the workspace: counts, channels, brands, period, languages, ingests and set-aside rows."""
         q = lambda sql: self.con.execute(sql).fetchall()  # noqa: E731
-        n, convs, customers, first, last = q(
+        n, convs, customers, unknown, first, last = q(
             "SELECT count(*), count(DISTINCT conversation_id), count(DISTINCT author_id) FILTER "
-            "(author_role = 'customer'), min(created_at), max(created_at) FROM messages")[0]
+            "(author_role = 'customer'), count(DISTINCT author_id) FILTER (author_role = 'unknown'), "
+            "min(created_at), max(created_at) FROM messages")[0]
         return {
             "workspace": str(self.path),
-            "messages": n, "conversations": convs, "customers": customers,
+            "messages": n, "conversations": convs, "customers": customers, "unknown_authors": unknown,
             "period": (first, last),
             "by_channel": dict(q("SELECT channel, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1")),
             "by_role": dict(q("SELECT author_role, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1")),
