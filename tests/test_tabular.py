@@ -808,6 +808,21 @@ def test_a_call_transcripts_speaker_of_agent_and_customer_is_the_role(tmp_path):
     assert m[S.AUTHOR_ROLE].tolist() == ["brand", "customer", "customer"] and m[S.CONVERSATION_ID].nunique() == 2
 
 
+def test_a_dump_with_no_header_keeps_its_first_row_and_names_columns_by_number(tmp_path):
+    # SemEval's layout: "id<TAB>label<TAB>text" with no header; the first row had named the columns
+    data = (b"619950566786113536\tneutral\tPink Floyd's The Wall opening 29 Sept is making waves\n"
+            b"619969366986235905\tnegative\tOrder a Watchman in store before Tuesday, my order is lost again\n")
+    res = load(write(tmp_path, "twitter-2016test-A.tsv", data))
+    m = res.messages
+    assert len(m) == 2 and res.mapping[S.TEXT] == "column_3"
+    assert m[S.TEXT].iloc[0] == "Pink Floyd's The Wall opening 29 Sept is making waves"
+    assert json.loads(m[S.METADATA].iloc[1]) == {"column_1": "619969366986235905", "column_2": "negative"}
+    assert any(n.startswith("the file has no header") for n in res.notes)
+    # a header of names, dated rows below it, is a header
+    dated = b"date,text\n2024-01-02,my order is late\n"
+    assert load(write(tmp_path, "dated.csv", dated)).mapping[S.TEXT] == "text"
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

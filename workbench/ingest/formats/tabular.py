@@ -238,7 +238,23 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
         if notes is not None:
             notes.append(_skipped_note(skip, "line", (line.strip() for line in first[:skip] if line.strip())))
         lines = itertools.islice(lines, skip, None)
+    top = next(csv.reader([first[skip]], delimiter=delim), []) if len(first) > skip else []
+    if no_header(top):  # a dump of rows with no header (SemEval's "id<TAB>label<TAB>text"): columns by number
+        if notes is not None:
+            notes.append(f"the file has no header (its first line holds values such as '{top[0]}'): its columns "
+                         "are named column_1, column_2, ...; --map text=column_N names the text column.")
+        lines = itertools.chain([delim.join(f"column_{i}" for i in range(1, len(top) + 1)) + "\n"], lines)
+        skip -= 1  # the header line written here is none of the file's
     yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1)
+
+
+ID_OR_DATE = re.compile(r"^\s*(?:\d{6,}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$")
+
+
+def no_header(cells: list[str]) -> bool:
+    """Whether a table's first row is a row of values, not of column names: one of its cells is an id of six
+    digits or more or a date, which no column is called."""
+    return len(cells) >= 2 and any(ID_OR_DATE.match(c) for c in cells)
 
 
 # What a survey tool writes in the row below its header: SurveyMonkey's kind of answer each column holds,
