@@ -823,6 +823,16 @@ def test_a_dump_with_no_header_keeps_its_first_row_and_names_columns_by_number(t
     assert load(write(tmp_path, "dated.csv", dated)).mapping[S.TEXT] == "text"
 
 
+def test_tweets_are_told_by_twitters_short_links_where_no_column_says_so(tmp_path):
+    # CrowdFlower's tweets to @Apple: columns "id, query, sentiment, text", channel "other" before
+    data = (b"id,query,text\n1,#AAPL OR @Apple,The 10 best Steve Jobs emails ever http://t.co/82G1kL94tx\n"
+            b"2,#AAPL OR @Apple,RT @JPDesloges: Why AAPL Stock Had a Mini-Flash Crash Today http://t.co/hGFcjYa0E9\n"
+            b"3,#AAPL OR @Apple,my iPhone will not charge again\n")
+    assert (load(write(tmp_path, "dfe.csv", data)).messages[S.CHANNEL] == "twitter").all()
+    reviews = b"id,text\n1,Lovely dress\n2,Runs small\n"
+    assert (load(write(tmp_path, "r.csv", reviews)).messages[S.CHANNEL] == "other").all()
+
+
 def test_channel_names_read_a_sites_address_as_its_name():
     from workbench.ingest.formats.columns import channel_names
 

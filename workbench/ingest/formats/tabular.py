@@ -413,6 +413,7 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
     return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
 
 
+TWEET_LINK = re.compile(r"https?://t\.co/\w+")  # the links Twitter shortens every link in a tweet to
 POST_TEXT = {"selftext", "self_text"}  # a Reddit post's own text, beside its comments' "body"
 
 
@@ -571,7 +572,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     elif S.CHANNEL in chosen:
         channel = channel_names(get(S.CHANNEL)).fillna(guess_channel(list(df.columns), chosen, path))
     else:
-        channel = pd.Series(guess_channel(list(df.columns), chosen, path), index=df.index)
+        guessed = guess_channel(list(df.columns), chosen, path)
+        linked = text.astype("string").str.contains(TWEET_LINK, na=False).astype(bool)
+        if guessed == "other" and len(linked) and linked.mean() >= 0.2:
+            guessed = "twitter"  # a fifth of the texts hold Twitter's own short links: tweets, whatever the columns
+        channel = pd.Series(guessed, index=df.index)
     if S.AUTHOR_ID not in chosen and channel.eq("survey").all():  # each response is one respondent's
         author = ("respondent:" + (source_id if S.SOURCE_ID in chosen else message_id)).astype("string")
         notes.append("no author column: each row is taken as one respondent's response"
