@@ -702,9 +702,14 @@ def test_messages_by_language_name_the_languages():
     out = messages_by(m, "language")
     assert out.columns.tolist() == ["language", "messages"]
     assert dict(zip(out["language"], out["messages"], strict=True)) == {
-        "en (English)": 2, "und (undetermined: too short or unsure to tell)": 1, "es (Spanish)": 1, "(none)": 1,
-        "xx": 1}
+        "en (English)": 2, "und (undetermined: too short or unsure to tell)": 1, "es (Spanish)": 1,
+        "(no language)": 1, "xx": 1}
     assert messages_by(m, "author_role").columns.tolist() == ["author role", "messages"]
+    # an export that names no brand says so in its table, which keeps its column
+    from workbench.present.report import table_html
+
+    nameless = table_html(messages_by(m.assign(brand=None), "brand"), "messages", "Messages by brand")
+    assert "(no brand)" in nameless and "<th>brand</th>" in nameless
 
 
 def test_customers_table_puts_those_at_risk_first_in_words_and_days():

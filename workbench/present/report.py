@@ -312,11 +312,12 @@ def _is_share(col: pd.Series) -> bool:
 
 def messages_by(messages: pd.DataFrame, column: str) -> pd.DataFrame:
     """How many messages each value of `column` holds, most first, as a reader reads them: a language by its
-    name beside its code ("en (English)", "und (undetermined ...)"), a missing value as "(none)"."""
+    name beside its code ("en (English)", "und (undetermined ...)"), a missing value as "(no brand)" (not
+    "(none)", a column a table leaves out where it is all there is)."""
     values = messages[column].astype(object)
     named = values.map(language_name, na_action="ignore") if column == "language" else values
-    return (named.fillna("(none)").value_counts().rename("messages").rename_axis(column.replace("_", " "))
-            .reset_index())
+    word = column.replace("_", " ")
+    return named.fillna(f"(no {word})").value_counts().rename("messages").rename_axis(word).reset_index()
 
 
 def customers_view(customers: pd.DataFrame) -> pd.DataFrame:
