@@ -147,16 +147,12 @@ def cmd_label(args: argparse.Namespace) -> int:
                              "FILE.csv.")
     if not args.file.exists():
         raise WorkbenchError(f"{args.file}: no such file; check the path.")
-    if args.file.suffix.lower() in (".xlsx", ".xlsm"):  # the suggestions filled in Excel
-        from workbench.store import undefuse_formulas
-
+    if args.file.suffix.lower() in (".xlsx", ".xlsm"):  # the suggestions filled in Excel (texts as add_labels reads)
         try:
             df = pd.read_excel(args.file, dtype=str)
         except (ValueError, OSError, KeyError) as exc:
             raise WorkbenchError(f"{args.file}: cannot be read as an Excel workbook ({exc}); save it again from "
                                  "Excel, or as UTF-8 CSV.") from None
-        if "text" in df:
-            df["text"] = undefuse_formulas(df["text"])
     else:
         try:
             df = pd.read_csv(args.file, dtype=str)
