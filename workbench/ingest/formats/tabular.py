@@ -413,6 +413,8 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
     return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
 
 
+# A line `strip_reply` may cut at or drop (any case): the texts without one are read as they are, unscanned.
+QUOTE_HINT = re.compile(r"(?im)^\s*(?:>|on\b|le\b|am\b|-{2,}|_{10,}|from:|sent from|get outlook)")
 TWEET_LINK = re.compile(r"https?://t\.co/\w+")  # the links Twitter shortens every link in a tweet to
 POST_TEXT = {"selftext", "self_text"}  # a Reddit post's own text, beside its comments' "body"
 
@@ -487,7 +489,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         text = text.astype("string").where(~tagged, text[tagged].map(html_to_text).astype("string"))
         notes.append(f"texts written in HTML in column '{chosen[S.TEXT]}' read as plain text (tags dropped, line "
                      "breaks kept).")
-    lines = text.astype("string").str.contains("\n", na=False).astype(bool)
+    lines = (text.astype("string").str.contains("\n", na=False)  # of several lines, one `strip_reply` may cut
+             & text.astype("string").str.contains(QUOTE_HINT, na=False)).astype(bool)
     if lines.any():  # a ticket's e-mail body: the e-mails it answers, quoted below it, are not its author's words
         own = text[lines].map(strip_reply).astype("string")
         cut = own.ne(text[lines].astype("string").str.strip()) & own.ne("")
