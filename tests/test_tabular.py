@@ -1289,3 +1289,28 @@ def test_a_customers_comment_on_their_rating_is_a_message_of_their_own(tmp_path)
     assert json.loads(comment[S.METADATA])["question"] == "Satisfaction Comment"
     assert "question" not in json.loads(ticket[S.METADATA])  # a ticket answers no question
     assert any("comments on their ratings ('Satisfaction Comment')" in n for n in res.notes)
+
+
+def test_a_listening_tools_language_column_names_each_messages_language(tmp_path):
+    data = ("Full Text,Language,Date\n"
+            "ok thanks,English,2024-01-02\n"
+            "gracias por nada,es-MX,2024-01-02\n"
+            "merci bien,fre,2024-01-02\n"
+            "lol,und,2024-01-02\n").encode()
+    res = load(write(tmp_path, "mentions.csv", data))
+    m = res.messages
+    assert m[S.LANGUAGE].fillna("").tolist() == ["en", "es", "fr", ""]
+    assert m[S.METADATA].isna().all()  # nothing else to keep: the language is no metadata
+    assert any("1 values in column 'Language' name no language" in n for n in res.notes)
+    # the export's language stands; the detector only reads what the export left unnamed
+    from workbench.ingest.clean import CleanOptions, clean
+    cleaned = clean(m, CleanOptions(redact=False)).messages
+    assert cleaned[S.LANGUAGE].tolist() == ["en", "es", "fr", "und"]
+
+
+def test_a_language_column_of_something_else_stays_in_metadata(tmp_path):
+    data = b"message,language\nyour tone was rude,formal\nhey,casual\n"
+    res = load(write(tmp_path, "survey.csv", data))
+    assert res.messages[S.LANGUAGE].isna().all()
+    assert json.loads(res.messages.loc[0, S.METADATA])["language"] == "formal"
+    assert any("column 'language' does not name languages (e.g. 'formal')" in n for n in res.notes)

@@ -51,7 +51,7 @@ COLUMNS: dict[str, tuple[str, str, bool]] = {
 MESSAGE_COLUMNS = list(COLUMNS)
 
 # Fields a user may name in --map FIELD=COLUMN.
-MAPPABLE = [c for c in MESSAGE_COLUMNS if c not in (MESSAGE_ID, SOURCE, LANGUAGE, METADATA, TEXT_HASH)]
+MAPPABLE = [c for c in MESSAGE_COLUMNS if c not in (MESSAGE_ID, SOURCE, METADATA, TEXT_HASH)]
 
 
 def empty_messages() -> pd.DataFrame:

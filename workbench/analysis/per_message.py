@@ -22,7 +22,7 @@ from workbench.analysis.sentiment import (
     sentiment_reader,
 )
 from workbench.analysis.topics import LOOKALIKE_LANGUAGES
-from workbench.ingest.clean import LANGUAGE_NAMES
+from workbench.ingest.languages import LANGUAGE_NAMES
 
 # The language the sentiment, emotion and intent models read: they learnt from English text alone.
 READS = "en"

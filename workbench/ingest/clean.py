@@ -91,24 +91,6 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-# Languages by their English names, for readers (the detector answers ISO 639 codes).
-LANGUAGE_NAMES = {
-    "ar": "Arabic", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "es": "Spanish",
-    "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",
-    "it": "Italian", "ja": "Japanese", "ko": "Korean", "ms": "Malay", "nl": "Dutch", "no": "Norwegian",
-    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sv": "Swedish", "th": "Thai",
-    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
-    "en": "English", "pcm": "Nigerian Pidgin", "sco": "Scots", "und": "undetermined: too short or unsure to tell",
-    "zxx": "no words",
-}
-
-
-def language_name(code: object) -> str:
-    """A language code as a reader reads it: "en (English)", "und (undetermined ...)"; the code alone where its
-    name is not known."""
-    return f"{code} ({LANGUAGE_NAMES[code]})" if code in LANGUAGE_NAMES else str(code)
-
-
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, offline; 'und' when too short or too unsure to tell."""
     core = MENTION.sub(" ", URL.sub(" ", text))

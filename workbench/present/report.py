@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import WorkbenchError
-from workbench.ingest.clean import language_name
+from workbench.ingest.languages import language_name
 from workbench.pipeline.summary import (
     agreement_sentence,
     count_of,

@@ -73,6 +73,10 @@ CANDIDATES: dict[str, list[str]] = {
                     "is_outbound", "outbound", "from_customer", "is_customer", "is_inbound", "inbound", "incoming",
                     "is_incoming"],
     S.RATING_TYPE: ["rating_type"],
+    # the language a listening tool or Twitter's API names for each message (Brandwatch's "Language",
+    # Talkwalker's "lang"); `language_codes` reads it, the detector fills what it leaves unnamed
+    S.LANGUAGE: ["language", "lang", "language_code", "lang_code", "detected_language", "message_language",
+                 "tweet_language", "review_language", "text_language", "content_language", "iso_language"],
 }
 
 

@@ -72,6 +72,7 @@ from workbench.ingest.formats.threads import (
     without_reply_prefix,
 )
 from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
+from workbench.ingest.languages import language_codes
 from workbench.ingest.person_names import care_account, is_person
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
@@ -603,6 +604,15 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         rating, kind = said  # Zendesk's "Good" / "Bad": 1 / 0, as its JSON loader reads it; "Very satisfied": 5
     rating_type = (get(S.RATING_TYPE) if S.RATING_TYPE in chosen else
                    pd.Series(kind, index=df.index).where(rating.notna()))
+    language = language_codes(get(S.LANGUAGE))
+    if S.LANGUAGE in chosen and language.attrs["readable"] < 0.9 and S.LANGUAGE not in options.mapping:
+        col = chosen.pop(S.LANGUAGE)  # "Language: formal / casual" names no language: it stays in metadata
+        notes.append(f"column '{col}' does not name languages (e.g. '{df[col].dropna().iloc[0]}'), so it stays in "
+                     "metadata and each message's language is detected from its text.")
+        language = pd.Series(pd.NA, index=df.index, dtype="string")
+    elif S.LANGUAGE in chosen and (unread := int((language.isna() & get(S.LANGUAGE).notna()).sum())):
+        notes.append(f"{unread:,} values in column '{chosen[S.LANGUAGE]}' name no language (empty, 'und', "
+                     "'unknown' or not a language): those messages' language is detected from their text.")
     unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
     if ANSWER + "2" in chosen and is_question(chosen[S.TEXT]):  # each answer's message says which question it answers
         df = df.assign(**{"question": str(chosen[S.TEXT])}) if "question" not in df.columns else df
@@ -612,7 +622,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.MESSAGE_ID: message_id, S.SOURCE_ID: source_id, S.CONVERSATION_ID: conv.fillna(message_id),
         S.PARENT_ID: parent, S.CREATED_AT: created, S.CHANNEL: channel, S.SOURCE: path.name,
         S.AUTHOR_ID: author, S.AUTHOR_ROLE: roles, S.BRAND: brand, S.TEXT: text.fillna(""),
-        S.RATING: rating, S.RATING_TYPE: rating_type, S.METADATA: metadata,
+        S.RATING: rating, S.RATING_TYPE: rating_type, S.LANGUAGE: language, S.METADATA: metadata,
     })
     out = _agents_speak_for_the_brand(out, options, notes)
     replies = reply_messages(df, out, chosen, options, notes)

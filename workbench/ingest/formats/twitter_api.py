@@ -28,10 +28,10 @@ from workbench.ingest.formats.base import (
     to_utc,
 )
 from workbench.ingest.formats.threads import thread_roots
+from workbench.ingest.languages import NO_LANGUAGE
 from workbench.ingest.person_names import care_account
 
 NS = "tw"  # as the account archive's ids: the same tweet from both exports is one message
-NO_LANGUAGE = ("und", "zxx", "qme", "qht", "art")
 
 
 def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], list[tuple[str, str, str]]]:

@@ -17,6 +17,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
 from workbench.ingest.formats.base import LoadOptions, LoadResult, make_id, prefixed, read_text, result
 from workbench.ingest.formats.twcs import TWITTER_TIME, thread_roots
+from workbench.ingest.languages import NO_LANGUAGE
 
 
 def parse_ytd(text: str, path: Path) -> object:
@@ -76,7 +77,7 @@ class TwitterArchiveLoader:
                 S.PARENT_ID: make_id("tw", reply_to) if reply_to else None,
                 S.CHANNEL: options.channel or "twitter",
                 S.AUTHOR_ID: owner, S.AUTHOR_ROLE: "brand", S.BRAND: owner, S.TEXT: text,
-                S.LANGUAGE: lang if lang and lang not in ("und", "zxx", "qme", "qht", "art") else None,
+                S.LANGUAGE: lang if lang and lang not in NO_LANGUAGE else None,
                 S.METADATA: {"in_reply_to_screen_name": tw.get("in_reply_to_screen_name"),
                              "favorite_count": tw.get("favorite_count"), "retweet_count": tw.get("retweet_count"),
                              "is_retweet": text.startswith("RT @") or None, "source_app": _app(tw.get("source"))},
