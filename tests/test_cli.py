@@ -67,7 +67,8 @@ def test_an_export_saved_in_a_windows_encoding_is_read_with_a_note(tmp_path, tex
 def test_formats_lists_them_all():
     p = run("formats")
     for name in ("table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger",
-                 "instagram", "mbox", "eml", "zendesk", "intercom", "youtube", "graph-comments", "auto"):
+                 "instagram", "mbox", "eml", "zendesk", "intercom", "youtube", "graph-comments", "discord", "slack",
+                 "auto"):
         assert f"\n{name} " in "\n" + p.stdout
 
 
@@ -78,6 +79,8 @@ def test_formats_lists_them_all():
     ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"], "unknown format 'excelish'; known formats: whatsapp"),
     ("survey.ods", b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", [],
      "an OpenDocument spreadsheet, which the workbench does not read; save it as .xlsx or .csv"),
+    ("slack export.zip", b"PK\x03\x04users.json", [],
+     "a compressed archive, which the workbench does not open; unpack it"),
     ("x.csv", b"ticket,Customer Note\n1,my router is broken again\n", [], 'name it with --map text="Customer Note"'),
     ("x.csv", b"id,text\n1,\xff\xfe\xfd\x00\x01\x02\x80\x81\n", [], "is not valid UTF-8; the file was probably saved"),
     ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),

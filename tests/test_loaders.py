@@ -361,3 +361,85 @@ def test_facebook_and_instagram_comments_keep_their_nested_replies(tmp_path):
     path.write_text(json.dumps(ig))
     m = load(path, options=LoadOptions(brand_authors=("acme",))).messages
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"] and (m[S.CHANNEL] == "instagram").all()
+
+
+def test_a_discord_channel_keeps_replies_and_reads_staff_and_bots_as_the_brand(tmp_path):
+    def msg(i, kind, content, author, ref=None, roles=(), bot=False):
+        return {"id": i, "type": kind, "timestamp": f"2024-03-01T10:0{i[-1]}:00+00:00", "content": content,
+                "author": {"id": "a" + author, "name": author, "isBot": bot, "roles": [{"name": r} for r in roles]},
+                "reference": {"messageId": ref} if ref else None}
+    export = {"guild": {"id": "1", "name": "Acme"}, "channel": {"id": "2", "type": "GuildTextChat", "name": "help"},
+              "messages": [
+                  msg("101", "Default", "The app crashes when I open settings", "pixelfan"),
+                  msg("102", "Reply", "Which version are you on?", "dana", ref="101", roles=["Community Team"]),
+                  msg("103", "Reply", "4.2 on Android", "pixelfan", ref="102"),
+                  msg("104", "GuildMemberJoin", "", "newbie"),
+                  msg("105", "Default", "Ticket created", "ticketbot", bot=True),
+                  msg("106", "Default", "Same here, and the widget too", "max", roles=["Acme"]),
+                  msg("107", "Default", "Any news on dark mode?", "lee", roles=["Level 5"])]}
+    p = tmp_path / "help.json"
+    p.write_text(json.dumps(export))
+    assert detect_format(p) == "discord"
+    res = load(p)
+    m = by_id(res)
+    assert list(m.index) == ["discord:101", "discord:102", "discord:103", "discord:105", "discord:106",
+                             "discord:107"]
+    assert m.loc["discord:103", S.PARENT_ID] == "discord:102"
+    assert m.loc[["discord:102", "discord:103"], S.CONVERSATION_ID].eq("discord:101").all()
+    assert m[S.AUTHOR_ROLE].to_dict() == {"discord:101": "customer", "discord:102": "brand",
+                                          "discord:103": "customer", "discord:105": "brand",
+                                          "discord:106": "brand", "discord:107": "customer"}
+    assert res.rejected["reason"].tolist() == ["a server event (GuildMemberJoin), no one's words"]
+    assert (m[S.CHANNEL] == "discord").all() and (m[S.BRAND] == "Acme").all()
+    # the researcher names who else answers for the brand
+    named = by_id(load(p, options=LoadOptions(brand_authors=("lee",))))
+    assert named.loc["discord:107", S.AUTHOR_ROLE] == "brand"
+
+
+def _slack_export(root, users, days):
+    (root / "users.json").write_text(json.dumps(users))
+    (root / "channels.json").write_text(json.dumps([{"id": "C1", "name": "help"}]))
+    (root / "help").mkdir()
+    for day, messages in days.items():
+        (root / "help" / f"{day}.json").write_text(json.dumps(messages))
+
+
+def test_a_slack_export_folder_reads_threads_admins_and_markup(tmp_path):
+    from workbench.ingest.formats import expand_paths
+    users = [{"id": "U1", "name": "dana", "team_id": "T1"}, {"id": "U2", "name": "sam", "is_admin": True,
+                                                                "team_id": "T1"}]
+    _slack_export(tmp_path, users, {"2024-03-01": [
+        {"type": "message", "user": "U1", "text": "Export fails, see <https://acme.io/x|this page>",
+         "ts": "1709280000.000100", "thread_ts": "1709280000.000100", "reply_count": 1},
+        {"type": "message", "user": "U2", "text": "<@U1> on it, try <#C1|help> later", "ts": "1709280600.000200",
+         "thread_ts": "1709280000.000100"},
+        {"type": "message", "subtype": "channel_join", "user": "U1", "text": "<@U1> has joined the channel",
+         "ts": "1709270000.000050"},
+        {"type": "message", "subtype": "bot_message", "bot_id": "B1", "username": "statusbot",
+         "text": "All systems operational", "ts": "1709290000.000300"}]})
+    files = expand_paths([tmp_path])
+    assert [f.name for f, _ in files] == ["2024-03-01.json"]  # users.json and channels.json are its directory
+    assert detect_format(files[0][0]) == "slack"
+    res = load(files[0][0])
+    m = by_id(res)
+    root, reply, bot = "slack:help:1709280000.000100", "slack:help:1709280600.000200", "slack:help:1709290000.000300"
+    assert list(m.index) == [root, reply, bot]
+    assert m.loc[reply, S.PARENT_ID] == root and m.loc[reply, S.CONVERSATION_ID] == root
+    assert m.loc[bot, S.CONVERSATION_ID] == bot
+    assert m[S.AUTHOR_ID].tolist() == ["dana", "sam", "statusbot"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"]
+    assert m[S.TEXT].tolist() == ["Export fails, see this page", "@dana on it, try #help later",
+                                  "All systems operational"]
+    assert str(m.loc[root, S.CREATED_AT]).startswith("2024-03-01 08:00:00")
+    assert res.rejected["reason"].tolist() == ["a channel event (channel_join), no one's words"]
+
+
+def test_a_slack_connect_channel_reads_the_exporting_workspace_as_the_brand(tmp_path):
+    users = [{"id": "U2", "name": "sam", "is_owner": True, "team_id": "T1"}, {"id": "U3", "name": "kim",
+                                                                              "team_id": "T1"}]
+    _slack_export(tmp_path, users, {"2024-03-02": [
+        {"type": "message", "user": "U9", "user_team": "T9", "user_profile": {"name": "buyer"},
+         "text": "Our invoices are wrong", "ts": "1709370000.000100"},
+        {"type": "message", "user": "U3", "user_team": "T1", "text": "Looking now", "ts": "1709370100.000100"}]})
+    m = load(tmp_path / "help" / "2024-03-02.json").messages
+    assert m[S.AUTHOR_ID].tolist() == ["buyer", "kim"] and m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]

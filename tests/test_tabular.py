@@ -1292,11 +1292,11 @@ def test_a_customers_comment_on_their_rating_is_a_message_of_their_own(tmp_path)
 
 
 def test_a_listening_tools_language_column_names_each_messages_language(tmp_path):
-    data = ("Full Text,Language,Date\n"
-            "ok thanks,English,2024-01-02\n"
-            "gracias por nada,es-MX,2024-01-02\n"
-            "merci bien,fre,2024-01-02\n"
-            "lol,und,2024-01-02\n").encode()
+    data = (b"Full Text,Language,Date\n"
+            b"ok thanks,English,2024-01-02\n"
+            b"gracias por nada,es-MX,2024-01-02\n"
+            b"merci bien,fre,2024-01-02\n"
+            b"lol,und,2024-01-02\n")
     res = load(write(tmp_path, "mentions.csv", data))
     m = res.messages
     assert m[S.LANGUAGE].fillna("").tolist() == ["en", "es", "fr", ""]

@@ -70,7 +70,7 @@ houston indianapolis jacksonville las vegas angeles orlando miami milwaukee minn
 orleans philadelphia phoenix pittsburgh portland raleigh sacramento salt lake san diego francisco jose seattle
 tampa tucson louis kansas city toronto vancouver montreal calgary london manchester birmingham glasgow edinburgh
 dublin paris berlin madrid barcelona rome amsterdam frankfurt munich zurich brussels lisbon vienna istanbul dubai
-delhi mumbai tokyo singapore sydney melbourne hong kong beijing shanghai cancun
+delhi mumbai tokyo singapore sydney melbourne hong kong beijing shanghai cancun nyc philly vegas socal norcal
 atl lax ord dfw den jfk sfo sea las mco ewr clt phx iah mia bos msp fll dtw phl lga bwi slc dca mdw iad san tpa
 pdx hnl stl bna aus dal oak smf sjc msy rdu sna mci cle ind cmh sat pit lhr lgw cdg fra ams mad yyz yvr
 heathrow gatwick stansted luton schiphol changi narita haneda laguardia dulles ohare hare

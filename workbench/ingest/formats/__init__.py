@@ -47,6 +47,9 @@ def detect_format(path: str | Path) -> str:
     best, _, name = max(scores, key=lambda t: (t[0], -t[1]))
     if best <= 0:
         kind = SAVE_AS.get(path.suffix.lower())
+        if path.suffix.lower() in (".zip", ".gz", ".tgz", ".7z", ".rar"):  # a Slack or Takeout export as downloaded
+            raise WorkbenchError(f"{path}: a compressed archive, which the workbench does not open; unpack it and "
+                                 "ingest the folder it holds (workbench ingest FOLDER).")
         if kind is not None:
             raise WorkbenchError(f"{path}: {kind}, which the workbench does not read; save it as .xlsx or .csv "
                                  "(File > Save As, or Export) and ingest that.")
@@ -76,8 +79,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
     out: list[tuple[Path, bool]] = []
     for p in map(Path, paths):
         if p.is_dir():
+            from workbench.ingest.formats.slack import is_directory_file
+
             files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts) and f.name.lower() != "readme.md")
+                part.startswith(".") for part in f.relative_to(p).parts) and f.name.lower() != "readme.md"
+                and not is_directory_file(f))  # a Slack export's users.json: read beside its messages
             if not files:
                 raise WorkbenchError(f"{p}: the folder holds no export files.")
             out.extend((f, True) for f in files)
@@ -99,9 +105,11 @@ def _ensure_loaded() -> None:
     from workbench.ingest.formats import (  # noqa: F401
         chats,
         customer_care,
+        discord,
         graph_comments,
         helpdesk,
         mail,
+        slack,
         tabular,
         twcs,
         twitter_api,

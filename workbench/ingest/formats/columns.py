@@ -177,6 +177,18 @@ def unique_id_column(df: pd.DataFrame, chosen: dict[str, str]) -> str | None:
     return None
 
 
+# A nested record that is another message than the row's own: the one it answers or quotes (Discord's
+# "reference", a tweet's "referenced_tweets"); its fields are never the row's.
+OTHER_MESSAGE = {"reference", "referenced", "referenced_message", "referenced_tweets", "parent", "in_reply_to",
+                 "reply_to", "replied_to", "quoted", "quoted_status", "original", "original_message"}
+
+
+def _of_another_message(column: object) -> bool:
+    """Whether a nested column ("reference.messageId") is a field of another message (`OTHER_MESSAGE`)."""
+    path = str(column).split(".")[:-1]
+    return any(norm(p) in OTHER_MESSAGE for p in path)
+
+
 def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str, str]:
     """Canonical field -> export column: the explicit mapping first, then the first candidate name found."""
     for fld, col in mapping.items():
@@ -192,7 +204,8 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
     for c in columns:
         by_norm.setdefault(norm(c), c)
     for c in columns:  # a nested record's field by its own name ("answers.comment" as "comment")
-        by_norm.setdefault(norm(str(c).rsplit(".", 1)[-1]), c)
+        if not _of_another_message(c):
+            by_norm.setdefault(norm(str(c).rsplit(".", 1)[-1]), c)
     for fld, names in CANDIDATES.items():
         if fld in chosen:
             continue
@@ -202,6 +215,12 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
                 chosen[fld] = col
                 used.add(col)
                 break
+    if S.PARENT_ID not in chosen:  # Discord's "reference.messageId": the id of the message a reply answers
+        col = next((c for c in columns if c not in used and _of_another_message(c)
+                    and norm(str(c).rsplit(".", 1)[-1]) in ("id", "message_id", "id_str")), None)
+        if col is not None:
+            chosen[S.PARENT_ID] = col
+            used.add(col)
     if S.AUTHOR_ID not in chosen:  # "Review Consumer User ID", "Ticket Requester Email": a two-word author name
         ends = [n for n in CANDIDATES[S.AUTHOR_ID] if "_" in n]
         staff = {"agent", "assignee", "owner", "company", "brand", "staff", "reply", "responder", "employee"}
