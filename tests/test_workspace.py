@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -317,3 +318,18 @@ def test_a_failure_in_a_later_chunk_stores_nothing(tmp_path, monkeypatch):
         with pytest.raises(RuntimeError, match="disk full"):
             w.ingest([export], chunk_rows=7)
         assert len(calls) == 3 and counts(w) == {"messages": 0, "ingests": 0, "rejected": 0, "pii_vault": 0}
+
+
+def test_files_in_a_folders_subfolders_are_named_by_their_path_there(ws, tmp_path):
+    export = tmp_path / "slack"
+    (export / "help").mkdir(parents=True)
+    (export / "billing").mkdir()
+    (export / "users.json").write_text('[{"id": "U1", "name": "dana"}]')
+    (export / "channels.json").write_text('[{"id": "C1", "name": "help"}, {"id": "C2", "name": "billing"}]')
+    for channel, text in (("help", "the app crashes on start"), ("billing", "charged twice this month")):
+        message = {"type": "message", "user": "U1", "text": text, "ts": "1709280000.0001"}
+        (export / channel / "2024-03-01.json").write_text(json.dumps([message]))
+    reports = ws.ingest([export])
+    assert sorted(r.source for r in reports) == ["billing/2024-03-01.json", "help/2024-03-01.json"]
+    assert sorted(ws.messages()[S.SOURCE]) == ["billing/2024-03-01.json", "help/2024-03-01.json"]
+    assert sorted(ws.table("ingests")["source"]) == ["billing/2024-03-01.json", "help/2024-03-01.json"]

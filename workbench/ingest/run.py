@@ -79,20 +79,22 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
     brands = {b.lower() for b in store.brand_author_ids()} | {b.lower() for b in options.brand_authors}
     salt = store.salt()
     with store.writing() as ingest_id:
-        for path, in_folder in expand_paths(paths):
+        for path, folder in expand_paths(paths):
+            # a file in a folder's subfolder by its path there ("help/2024-03-01.json": a Slack channel's day)
+            name = path.relative_to(folder).as_posix() if folder is not None and path.parent != folder else path.name
             try:
                 fmt = detect_format(path) if format == "auto" else get_loader(format).name
             except WorkbenchError:
-                if not in_folder:
+                if folder is None:
                     raise
-                reports.append(FileReport(path.name, "?", skipped="not a known export format; skipped"))
+                reports.append(FileReport(name, "?", skipped="not a known export format; skipped"))
                 continue
             digest = file_sha256(path)
             if digest in known:
-                reports.append(FileReport(path.name, fmt, skipped=f"already ingested (as {known[digest]}); "
+                reports.append(FileReport(name, fmt, skipped=f"already ingested (as {known[digest]}); "
                                                                    "nothing added"))
                 continue
-            known[digest] = path.name
+            known[digest] = name
             started = time.time()
             # Authors known to speak for the brand (stored, or in earlier files) are the brand here too.
             opts = replace(options, brand_authors=tuple(sorted(set(options.brand_authors) | learned)))
@@ -104,12 +106,14 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             loader = get_loader(fmt)
             chunks = (loader.load_chunks(path, opts, rows=chunk_rows) if hasattr(loader, "load_chunks")
                       else iter([loader.load(path, opts)]))
-            report = FileReport(path.name, fmt, notes=[encoding_note] if encoding_note else [])
+            report = FileReport(name, fmt, notes=[encoding_note] if encoding_note else [])
             mapping: dict[str, str] = {}
             big = path.stat().st_size >= 5_000_000
-            bar = tqdm(desc=f"ingest {path.name}", unit="rows", total=_line_estimate(path) if big else None,
+            bar = tqdm(desc=f"ingest {name}", unit="rows", total=_line_estimate(path) if big else None,
                        disable=not big)
             for loaded in chunks:
+                if name != path.name:
+                    loaded.messages[S.SOURCE] = name
                 speaking = _brand_authors(loaded.messages)
                 learned |= speaking
                 brands |= {b.lower() for b in speaking}
@@ -123,7 +127,7 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
                         lambda t, keep=keep: redact_text(t, keep) if isinstance(t, str) else t)
                 rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
                                       c.rejected.assign(location=pd.NA)], ignore_index=True).astype("string")
-                store._write_file(ingest_id, path.name, c.messages, rejected, c.vault)
+                store._write_file(ingest_id, name, c.messages, rejected, c.vault)
                 for reason, n in pd.concat([loaded.rejected["reason"], c.rejected["reason"]]).value_counts().items():
                     report.rejected[reason] = report.rejected.get(reason, 0) + int(n)
                 report.rows_read += loaded.rows_read
@@ -137,7 +141,7 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             stored_options = {"mapping": mapping, "redact": redact, **{
                 k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
             store.add_ingest_row(ingest_id, {
-                "source": path.name, "path": str(path.resolve()), "sha256": digest, "format": fmt,
+                "source": name, "path": str(path.resolve()), "sha256": digest, "format": fmt,
                 "started_at": pd.Timestamp(started, unit="s", tz="UTC"), "seconds": round(time.time() - started, 3),
                 "rows_read": report.rows_read, "loaded": report.loaded, "rejected": sum(report.rejected.values()),
                 "rejected_by_reason": json.dumps(report.rejected), "notes": json.dumps(report.notes),

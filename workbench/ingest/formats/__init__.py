@@ -74,9 +74,10 @@ def load(path: str | Path, format: str = "auto", options: LoadOptions | None = N
     return get_loader(name).load(path, options or LoadOptions())
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
-    """(file, found in a folder) for each file named, folders expanded to their non-hidden files, sorted."""
-    out: list[tuple[Path, bool]] = []
+def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, Path | None]]:
+    """(file, the folder it was found in or None) for each file named, folders expanded to their non-hidden
+    files, sorted."""
+    out: list[tuple[Path, Path | None]] = []
     for p in map(Path, paths):
         if p.is_dir():
             from workbench.ingest.formats.slack import is_directory_file
@@ -86,9 +87,9 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
                 and not is_directory_file(f))  # a Slack export's users.json: read beside its messages
             if not files:
                 raise WorkbenchError(f"{p}: the folder holds no export files.")
-            out.extend((f, True) for f in files)
+            out.extend((f, p) for f in files)
         else:
-            out.append((p, False))
+            out.append((p, None))
     return out
 
 
