@@ -76,7 +76,8 @@ CANDIDATES: dict[str, list[str]] = {
     # the language a listening tool or Twitter's API names for each message (Brandwatch's "Language",
     # Talkwalker's "lang"); `language_codes` reads it, the detector fills what it leaves unnamed
     S.LANGUAGE: ["language", "lang", "language_code", "lang_code", "detected_language", "message_language",
-                 "tweet_language", "review_language", "text_language", "content_language", "iso_language"],
+                 "tweet_language", "review_language", "text_language", "content_language", "iso_language",
+                 "reviewer_language", "comment_language", "post_language"],
 }
 
 
