@@ -68,13 +68,13 @@ def test_formats_lists_them_all():
     p = run("formats")
     for name in ("table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger",
                  "instagram", "mbox", "eml", "zendesk", "intercom", "youtube", "graph-comments", "discord", "slack",
-                 "auto"):
+                 "lines", "auto"):
         assert f"\n{name} " in "\n" + p.stdout
 
 
 @pytest.mark.parametrize(("name", "content", "args", "expected"), [
     (None, None, [], "no such file; check the path"),
-    ("notes.txt", b"just some words\nnothing like an export\n", [], "format not recognised; name it with --format, one "
+    ("notes.dat", b"just some words\nnothing like an export\n", [], "format not recognised; name it with --format, one "
                                                                      "of: whatsapp"),
     ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"], "unknown format 'excelish'; known formats: whatsapp"),
     ("survey.ods", b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", [],

@@ -337,6 +337,19 @@ def test_behavioural_segments_are_deterministic_and_described():
     assert names.str.contains("more open answers").any() and not names.str.contains("frequent|one-off").any()
 
 
+def test_customers_who_each_wrote_once_are_neither_frequent_nor_one_off():
+    # 400 respondents, one comment each: how often they write tells no segment apart (its spread is rounding
+    # error, which standardising had blown up into "frequent" for some and "one-off" for others)
+    rows = [{S.MESSAGE_ID: f"m{c}", S.CONVERSATION_ID: f"m{c}", S.AUTHOR_ID: f"r{c}", S.CREATED_AT: pd.NaT,
+             "topic_label": ("billing", "app", "delivery")[c % 3], "intent": "complaint",
+             "sentiment_score": (-0.6, 0.1, -0.2)[c % 3] + c / 1e4, "sentiment_label": "negative"} for c in range(400)]
+    m = msgs(rows)
+    _, table = behavioural_segments(customer_table(m), m)
+    assert not table["name"].str.contains("frequent|one-off").any()
+    assert set(table["name"]) <= {"billing", "app", "delivery", "like most customers"} | {
+        f"{x}, {y}" for x in ("more negative", "more positive") for y in ("billing", "app", "delivery")}
+
+
 def test_segment_table_carries_intervals_and_flags_small_segments():
     rows = [{S.MESSAGE_ID: f"a{c}", S.CONVERSATION_ID: f"a{c}", S.AUTHOR_ID: f"a{c}",
              S.CREATED_AT: pd.Timestamp("2024-01-01"), "sentiment_label": "negative" if c < 10 else "positive",

@@ -443,3 +443,24 @@ def test_a_slack_connect_channel_reads_the_exporting_workspace_as_the_brand(tmp_
         {"type": "message", "user": "U3", "user_team": "T1", "text": "Looking now", "ts": "1709370100.000100"}]})
     m = load(tmp_path / "help" / "2024-03-02.json").messages
     assert m[S.AUTHOR_ID].tolist() == ["buyer", "kim"] and m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]
+
+
+def test_verbatims_in_a_text_file_are_one_message_per_line_or_paragraph(tmp_path):
+    lines = tmp_path / "verbatims.txt"
+    lines.write_text("The delivery was late again\n\nWhy was I charged twice?\nThe delivery was late again\n")
+    assert detect_format(lines) == "lines"
+    m = load(lines).messages
+    assert m[S.TEXT].tolist() == ["The delivery was late again", "Why was I charged twice?",
+                                  "The delivery was late again"]
+    assert m[S.MESSAGE_ID].nunique() == 3 and m[S.AUTHOR_ID].nunique() == 3  # each a respondent of its own
+    assert (m[S.AUTHOR_ROLE] == "customer").all() and m[S.CREATED_AT].isna().all()
+    # comments written over several lines, blank lines between them: one message per paragraph
+    paragraphs = tmp_path / "comments.txt"
+    paragraphs.write_text("The app logs me out\nevery time I switch apps.\n\nSupport never answered\nmy e-mail.\n\n"
+                          "Love it\n")
+    assert load(paragraphs).messages[S.TEXT].tolist() == [
+        "The app logs me out every time I switch apps.", "Support never answered my e-mail.", "Love it"]
+    # a licence beside an export is no one's verbatims
+    (tmp_path / "LICENSE.txt").write_text("Permission is hereby granted, free of charge\n")
+    with pytest.raises(Exception, match="format not recognised"):
+        detect_format(tmp_path / "LICENSE.txt")

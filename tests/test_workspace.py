@@ -333,3 +333,16 @@ def test_files_in_a_folders_subfolders_are_named_by_their_path_there(ws, tmp_pat
     assert sorted(r.source for r in reports) == ["billing/2024-03-01.json", "help/2024-03-01.json"]
     assert sorted(ws.messages()[S.SOURCE]) == ["billing/2024-03-01.json", "help/2024-03-01.json"]
     assert sorted(ws.table("ingests")["source"]) == ["billing/2024-03-01.json", "help/2024-03-01.json"]
+
+
+def test_a_text_file_in_a_folder_is_skipped_not_read_as_verbatims(ws, tmp_path):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "reviews.csv").write_text("review,stars\nbroke after a week,1\n")
+    (folder / "notes.txt").write_text("exported by the marketing team\nfilters: last 30 days\n")
+    reports = {r.source: r for r in ws.ingest([folder])}
+    assert reports["reviews.csv"].loaded == 1
+    assert reports["notes.txt"].skipped.startswith("a plain text file in a folder")
+    assert ws.messages()[S.TEXT].tolist() == ["broke after a week"]
+    # named on its own, it is read: one message per line
+    assert ws.ingest([folder / "notes.txt"])[0].loaded == 2

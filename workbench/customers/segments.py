@@ -48,6 +48,14 @@ def customer_segment(messages: pd.DataFrame, values: pd.Series) -> pd.Series:
     return top.drop_duplicates("customer_id").set_index("customer_id")["v"].rename("v")
 
 
+def standardised(feats: pd.DataFrame) -> pd.DataFrame:
+    """Each feature as z-scores; a feature every customer shares is 0 for all (its standard deviation is
+    rounding error: 400 respondents who each wrote once are not "frequent" by 1e-16)."""
+    spread = feats.std(ddof=0)
+    constant = spread <= 1e-9 * feats.abs().max().clip(lower=1)
+    return ((feats - feats.mean()) / spread.mask(constant, 1)).mask(constant, 0.0, axis=1)
+
+
 def _features(customers: pd.DataFrame, messages: pd.DataFrame, top_topics: int = 10) -> pd.DataFrame:
     c = customers.set_index("customer_id")
     f = pd.DataFrame(index=c.index)
@@ -85,7 +93,7 @@ def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min:
     n = len(feats)
     if n < 20:
         raise WorkbenchError(f"only {n} customers: too few for behavioural segments (at least 20).")
-    x = ((feats - feats.mean()) / feats.std(ddof=0).replace(0, 1)).to_numpy()
+    x = standardised(feats).to_numpy()
     fit = x if n <= fit_sample else x[np.sort(np.random.default_rng(seed).choice(n, fit_sample, replace=False))]
     best = None
     for k in range(k_min, min(k_max, n // 10) + 1):
@@ -109,7 +117,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
                       feats: pd.DataFrame | None = None) -> pd.DataFrame:
     """Size, profile and a plain-words name for each segment (assignment: customer -> segment)."""
     feats = _features(customers, messages) if feats is None else feats
-    z = (feats - feats.mean()) / feats.std(ddof=0).replace(0, 1)
+    z = standardised(feats)
     c = customers.set_index("customer_id").loc[assignment.index]
     voice = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages[S.AUTHOR_ID].isin(assignment.index)].copy()
     voice["segment"] = voice[S.AUTHOR_ID].map(assignment)

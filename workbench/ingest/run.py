@@ -89,6 +89,10 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
                     raise
                 reports.append(FileReport(name, "?", skipped="not a known export format; skipped"))
                 continue
+            if folder is not None and fmt == "lines" and format == "auto":  # a text file beside an export's files
+                reports.append(FileReport(name, fmt, skipped="a plain text file in a folder, not read as verbatims; "
+                                                            "ingest it by name to read one message per line"))
+                continue
             digest = file_sha256(path)
             if digest in known:
                 reports.append(FileReport(name, fmt, skipped=f"already ingested (as {known[digest]}); "

@@ -112,6 +112,7 @@ def _ensure_loaded() -> None:
         mail,
         slack,
         tabular,
+        text_lines,
         twcs,
         twitter_api,
         twitter_archive,
