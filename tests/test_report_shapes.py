@@ -728,3 +728,14 @@ def test_customers_table_puts_those_at_risk_first_in_words_and_days():
     assert out.loc[0, "first seen"] == "2024-02-01" and out.loc[2, "last seen"] == "2024-01-05"
     assert out["main intent"].tolist() == ["churn threat", "complaint", "praise"]
     assert str(out.loc[0, "mean sentiment (-1 to 1)"]) == "0.0" and "recency_days" not in out
+
+
+def test_a_share_of_nothing_is_said_in_words():
+    from workbench.pipeline.summary import feeling_sentence
+
+    def said(neg, pos):
+        return " ".join(visible_text(feeling_sentence(neg, pos, "customer message")).split())
+
+    assert said(0.955, 0.0) == "95.5% of customer messages read as negative and none as positive."
+    assert said(0.0, 0.4) == "None of the customer messages read as negative and 40% as positive."
+    assert said(0.0004, 0.3) == "<0.1% of customer messages read as negative and 30% as positive."

@@ -338,6 +338,15 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     return findings[:5], actions
 
 
+def feeling_sentence(negative: float, positive: float, said: str) -> str:
+    """How many messages read as negative and positive, a share of nothing in words ("none as positive", never
+    "0% as positive": the model found none, which a percentage sign makes look like missing data)."""
+    neg = (f"{_a('sentiment_shares', percent(negative))} of" if negative > 0 else
+           f"{_a('sentiment_shares', 'None')} of the")
+    pos = _a("sentiment_shares", percent(positive) if positive > 0 else "none")
+    return f"{neg} {said}s read as negative and {pos} as positive."
+
+
 def negative_trend(analysed: pd.DataFrame) -> str:
     """A sentence comparing the negative share of the latest fifth of the period with the rest (at least 100
     dated messages): up or down only where a two-proportion test says so (p < 0.05)."""
@@ -527,8 +536,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     neg, pos = shares.loc["negative", "predicted_share"], shares.loc["positive", "predicted_share"]
     trend = negative_trend(analysed)
     unread, foreign = unread_note(analysed, said)
-    feel = (f"{_a('sentiment_shares', percent(neg))} of {said}s read as negative and "
-            f"{_a('sentiment_shares', percent(pos))} as positive. {html.escape(share_sentence(shares, calibrated))}"
+    feel = (f"{feeling_sentence(neg, pos, said)} {html.escape(share_sentence(shares, calibrated))}"
             f"{trend}{export_sentiment_note(analysed, said)}")
     out.append(("How they feel", f"{unread.strip()} {feel}" if foreign else f"{feel}{unread}"))
 
@@ -545,7 +553,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
                        + ".") if len(reasons) else ""
         net, low, high_ci = net_advocacy(adv, det, len(c))
         out.append(("Who is at risk, who would recommend us", nps + (
-            f"{_a('customers', count_of(adv, 'advocate'))} and {_a('customers', count_of(det, 'detractor'))}: "
+            f"{_a('customers', count_of(adv, 'advocate') if adv else 'No advocates')} and "
+            f"{_a('customers', count_of(det, 'detractor') if det else 'no detractors')}: "
             "net advocacy "
             f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
             f"{person}s who are advocates minus the percentage who are detractors, from -100 to +100); "
