@@ -1314,3 +1314,20 @@ def test_a_language_column_of_something_else_stays_in_metadata(tmp_path):
     assert res.messages[S.LANGUAGE].isna().all()
     assert json.loads(res.messages.loc[0, S.METADATA])["language"] == "formal"
     assert any("column 'language' does not name languages (e.g. 'formal')" in n for n in res.notes)
+
+
+def test_a_social_inbox_message_type_says_who_wrote_it_and_on_which_network(tmp_path):
+    data = (b"Message,Message Type,Sender\n"
+            b"@Acme my order never arrived,Twitter Mention,jo\n"
+            b'"@jo sorry to hear that, please DM us",Twitter Sent Reply,Acme\n'
+            b"Big sale this weekend,Facebook Published Post,Acme\n"
+            b"where is my refund,Facebook Received Message,lee\n")
+    res = load(write(tmp_path, "inbox.csv", data))
+    m = res.messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand", "customer"]
+    assert m[S.CHANNEL].tolist() == ["twitter", "twitter", "facebook", "facebook"]
+    assert any(n.startswith("column 'Message Type' read as each message's author role") for n in res.notes)
+    # a ticket's type says what it is about, not who wrote it: no role is read from it
+    tickets = b"Description,Ticket type\nrefund please,Problem\nhow do I log in,Question\n"
+    m = load(write(tmp_path, "tickets.csv", tickets)).messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "customer"] and m[S.CHANNEL].ne("problem").all()

@@ -660,7 +660,31 @@ def role_from(value: object) -> str:
     first = v.split("_")[0]  # Twilio's "outbound-api", "outbound-reply": a direction and how it was sent
     if first in DIRECTIONS:
         return DIRECTIONS[first]
-    return "unknown"
+    said = {TYPE_DIRECTIONS[w] for w in v.split("_") if w in TYPE_DIRECTIONS}  # "Twitter Sent Reply"
+    return said.pop() if len(said) == 1 else "unknown"
+
+
+# Words of a message type that say which way it went, in a social inbox's export ("Twitter Sent Reply",
+# "Facebook Received Comment", "Instagram Mention", "Published Post").
+TYPE_DIRECTIONS = {"sent": "brand", "outbound": "brand", "outgoing": "brand", "published": "brand",
+                   "received": "customer", "inbound": "customer", "incoming": "customer", "mention": "customer",
+                   "mentions": "customer"}
+
+
+def infer_role_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """Where no column is named for the author's role, a message type column ("Message Type", "Post Type") whose
+    values say which way each message went (`TYPE_DIRECTIONS`): 90% of its filled values or more read as the
+    brand's or a customer's, some as the brand's."""
+    if S.AUTHOR_ROLE in chosen:
+        return None
+    taken = set(chosen.values())
+    for c in df.columns:
+        if c in taken or not _name_words(c) & {"type", "kind", "direction"}:
+            continue
+        roles = df[c].dropna().head(sample).map(role_from)
+        if len(roles) and roles.ne("unknown").mean() >= 0.9 and roles.eq("brand").any():
+            return c
+    return None
 
 
 def rating_type_of(column: str, values: pd.Series) -> str | None:
@@ -725,7 +749,21 @@ def channel_names(values: pd.Series) -> pd.Series:
     names = values.astype("string").str.strip().str.lower()
     names = names.str.replace(r"^social[\s_-]?media[\s_:-]+", "", regex=True)  # Talkwalker's SOCIALMEDIA_TWITTER
     site = names.str.extract(HOST, expand=False)
-    return site.replace("x", "twitter").fillna(names).replace("", pd.NA)
+    parts = names.str.extract(r"^([a-z]+)[\s_-]+(.+)$")  # a message type's network: "twitter sent reply"
+    typed = [isinstance(net, str) and net in NETWORKS and set(norm(rest).split("_")) <= TYPE_WORDS
+             for net, rest in zip(parts[0], parts[1], strict=True)]
+    named = parts[0].astype("string").where(pd.Series(typed, index=names.index))
+    return site.replace("x", "twitter").fillna(named).fillna(names).replace("", pd.NA)
+
+
+# Words of a social inbox's message type after its network ("Twitter Sent Reply", "Facebook Wall Post").
+TYPE_WORDS = {"mention", "mentions", "reply", "replies", "comment", "comments", "post", "posts", "dm", "dms",
+              "direct", "message", "messages", "private", "public", "sent", "received", "published", "tweet",
+              "tweets", "retweet", "quote", "story", "stories", "wall", "review", "reviews", "inbound", "outbound",
+              "incoming", "outgoing", "ad", "thread"}
+# Networks a social inbox's message type starts with ("Twitter Mention", "Facebook Comment").
+NETWORKS = {"twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok", "reddit", "whatsapp", "messenger",
+            "pinterest", "threads", "telegram"}
 
 
 # A column holding the company's answer on the same row as the review (Trustpilot's "Company Reply Content",
@@ -798,6 +836,15 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
             options = replace(options, dayfirst=dayfirst)
             notes.append(f"dates in column '{chosen[S.CREATED_AT]}' read as {'day/month' if dayfirst else 'month/day'}"
                          f"; --{'monthfirst' if dayfirst else 'dayfirst'} reads them the other way.")
+    adopt(S.AUTHOR_ROLE, infer_role_column(df, chosen), lambda c: f"column '{c}' read as each message's author role "
+          f"(its values say which way it went: {', '.join(map(str, df[c].dropna().unique()[:3]))}); --map "
+          "author_role=COLUMN chooses another.")
+    typed = chosen.get(S.AUTHOR_ROLE)
+    if typed is not None and S.CHANNEL not in chosen and not options.channel and S.AUTHOR_ROLE not in options.mapping:
+        networks = channel_names(df[typed].dropna().head(2000))
+        if len(networks) and networks.isin(NETWORKS).mean() >= 0.9:  # "Twitter Sent Reply": twitter, the brand's
+            chosen[S.CHANNEL] = typed
+            notes.append(f"column '{typed}' also read as the channel of each message (its values name the network).")
     adopt(S.CHANNEL, None if options.channel else infer_channel_column(df, chosen), lambda c: f"column '{c}' read as "
           f"the channel of each message (its values name channels: {', '.join(map(str, df[c].dropna().unique()[:4]))})"
           "; --map channel=COLUMN chooses another.")
