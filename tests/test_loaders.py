@@ -460,7 +460,43 @@ def test_verbatims_in_a_text_file_are_one_message_per_line_or_paragraph(tmp_path
                           "Love it\n")
     assert load(paragraphs).messages[S.TEXT].tolist() == [
         "The app logs me out every time I switch apps.", "Support never answered my e-mail.", "Love it"]
+    # a chat app's export in a layout no chat loader knows is no list of verbatims: a clear sentence, not guesses
+    chat = tmp_path / "chat.txt"
+    chat.write_text("[06.12.26, 10:15:03] Dana: my order is late\n[06.12.26, 10:16:10] Acme: sorry, checking\n")
+    with pytest.raises(Exception, match="like a chat app's export the workbench does not recognise"):
+        load(chat, format="lines")
     # a licence beside an export is no one's verbatims
     (tmp_path / "LICENSE.txt").write_text("Permission is hereby granted, free of charge\n")
     with pytest.raises(Exception, match="format not recognised"):
         detect_format(tmp_path / "LICENSE.txt")
+
+
+def test_help_scout_conversations_keep_threads_and_set_notes_and_events_aside(tmp_path):
+    def thread(i, kind, by, body, when, state="published"):
+        return {"id": i, "type": kind, "state": state, "body": body, "createdAt": when,
+                "createdBy": {"id": 7 if by == "user" else 9, "type": by,
+                              "email": "agent@acme.io" if by == "user" else "kim@example.com"}}
+    page = {"_embedded": {"conversations": [{
+        "id": 55, "number": 1201, "subject": "Refund", "status": "closed",
+        "source": {"type": "email", "via": "customer"},
+        "primaryCustomer": {"id": 9, "email": "kim@example.com"}, "tags": [{"id": 1, "tag": "billing"}],
+        "_embedded": {"threads": [  # newest first, as the API lists them
+            thread(4, "message", "user", "<p>Done, the refund is on its way.</p>", "2024-03-02T09:00:00Z"),
+            thread(3, "note", "user", "checked with finance", "2024-03-01T12:00:00Z"),
+            thread(5, "message", "user", "<p>draft</p>", "2024-03-02T10:00:00Z", state="draft"),
+            {"id": 2, "type": "lineitem", "createdAt": "2024-03-01T10:05:00Z", "action": {"text": "assigned"}},
+            thread(1, "customer", "customer", "<p>I was charged twice for my order</p>", "2024-03-01T10:00:00Z"),
+        ]}}]}}
+    p = tmp_path / "helpscout.json"
+    p.write_text(json.dumps(page))
+    assert detect_format(p) == "helpscout"
+    res = load(p)
+    m = by_id(res)
+    assert list(m.index) == ["helpscout:55:1", "helpscout:55:4"]
+    assert m[S.TEXT].tolist() == ["Refund\n\nI was charged twice for my order", "Done, the refund is on its way."]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]
+    assert m.loc["helpscout:55:1", S.AUTHOR_ID] == "kim@example.com"
+    assert m.loc["helpscout:55:4", S.PARENT_ID] == "helpscout:55:1" and (m[S.CHANNEL] == "email").all()
+    assert json.loads(m.loc["helpscout:55:4", S.METADATA])["agent"] == "agent@acme.io"
+    assert sorted(res.rejected["reason"]) == ["a draft reply, never sent", "a lineitem event with no text",
+                                              "internal note (not visible to the customer)"]

@@ -1331,3 +1331,14 @@ def test_a_social_inbox_message_type_says_who_wrote_it_and_on_which_network(tmp_
     tickets = b"Description,Ticket type\nrefund please,Problem\nhow do I log in,Question\n"
     m = load(write(tmp_path, "tickets.csv", tickets)).messages
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "customer"] and m[S.CHANNEL].ne("problem").all()
+
+
+def test_a_communitys_staff_ranks_are_the_brands_answers(tmp_path):
+    data = (b"Subject,Body,Author,Author Rank,Post Date\n"
+            b"Router drops wifi,My router drops wifi every night,kim,Regular Visitor,2024-03-01\n"
+            b"Re: Router drops wifi,Please try the firmware update,dana,Acme Staff,2024-03-01\n"
+            b"Re: Router drops wifi,Same here since the update,lee,Super User,2024-03-02\n"
+            b"Billing page broken,Cannot open billing,max,New Member,2024-03-03\n")
+    res = load(write(tmp_path, "community.csv", data))
+    assert res.messages[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer"]
+    assert any("whose 'Author Rank' says they are staff (e.g. 'Acme Staff')" in n for n in res.notes)

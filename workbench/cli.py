@@ -354,7 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="write a workspace table to .parquet, .csv or .xlsx")
     e.add_argument("table", help="messages, topics, themes, customers, segments, ingests, rejected, "
-                   "topics_over_time, analysis_runs, sentiment_shares or pii_vault")
+                   "topics_over_time, analysis_runs, sentiment_shares, pii_vault, or any other table the analysis "
+                   "writes (drivers, alerts, quotes, trends, responsiveness, segment_topics, share_of_voice, "
+                   "message_analysis)")
     e.add_argument("--out", required=True, type=Path, help="output file (.parquet, .csv or .xlsx)")
     e.add_argument("--include-personal-data", action="store_true", help="needed to export pii_vault (the "
                    "originals that redaction masked)")

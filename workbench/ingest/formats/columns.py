@@ -664,6 +664,30 @@ def role_from(value: object) -> str:
     return said.pop() if len(said) == 1 else "unknown"
 
 
+# Words in an author's rank, badge or server role that say they answer for the brand ("Khoros Staff", "Community
+# Manager", "Acme Team", "Moderator").
+STAFF_TITLE = re.compile(r"\b(staff|team|mods?|moderators?|admins?|administrators?|support|developers?|devs?|"
+                         r"employees?|official|community managers?|cm|engineers?|founders?|agents?)\b", re.I)
+# Names of a forum's or community's column giving each author's rank or badge.
+RANK_NAMES = re.compile(r"(^|_)(rank|ranking|badge|badges|user_title|author_title|member_title|user_role|"
+                        r"author_roles|roles)$")
+
+
+def staff_rank_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """A community's export without a role column: its column of each author's rank or badge (`RANK_NAMES`:
+    Khoros' "Author Rank", a forum's "User Title") where some ranks are staff's (`STAFF_TITLE`) and most are not."""
+    if S.AUTHOR_ROLE in chosen:
+        return None
+    taken = set(chosen.values())
+    for c in df.columns:
+        if c in taken or not RANK_NAMES.search(norm(c)):
+            continue
+        staff = df[c].dropna().head(sample).astype(str).str.contains(STAFF_TITLE)
+        if len(staff) and 0 < staff.mean() < 0.5:
+            return c
+    return None
+
+
 # Words of a message type that say which way it went, in a social inbox's export ("Twitter Sent Reply",
 # "Facebook Received Comment", "Instagram Mention", "Published Post").
 TYPE_DIRECTIONS = {"sent": "brand", "outbound": "brand", "outgoing": "brand", "published": "brand",

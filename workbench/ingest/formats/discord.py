@@ -9,7 +9,6 @@ moderator, admin, support, developer, official, the server's own name) and the s
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -18,16 +17,12 @@ from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
 from workbench.ingest.formats.base import LoadOptions, LoadResult, json_documents, make_id, result, to_utc
+from workbench.ingest.formats.columns import STAFF_TITLE
 from workbench.ingest.formats.threads import thread_roots
 
 NS = "discord"
 # Message types that someone wrote; the others are the server's events ("GuildMemberJoin", "ChannelPinnedMessage").
 WRITTEN = {"default", "reply", "threadstartermessage", "0", "19", "21"}
-# Words in a server role's name that say its members answer for the brand.
-STAFF_ROLE = re.compile(r"\b(staff|team|mod|mods|moderators?|admins?|administrators?|support|developers?|devs?|"
-                        r"employees?|official|community manager|cm|engineers?|founders?)\b", re.I)
-
-
 def _staff(author: dict, server: str | None, named: set[str]) -> bool:
     """Whether an author speaks for the brand: named by the researcher, a bot, or of a staff role (or a role
     called by the server's own name: "Acme" on Acme's server)."""
@@ -36,7 +31,7 @@ def _staff(author: dict, server: str | None, named: set[str]) -> bool:
         return True
     roles = [str(r.get("name") or "") for r in author.get("roles") or [] if isinstance(r, dict)]
     own = (server or "").strip().lower()
-    return any(STAFF_ROLE.search(r) or (own and r.strip().lower() == own) for r in roles)
+    return any(STAFF_TITLE.search(r) or (own and r.strip().lower() == own) for r in roles)
 
 
 class DiscordLoader:

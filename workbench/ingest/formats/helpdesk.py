@@ -1,10 +1,13 @@
-"""Helpdesk exports: Zendesk tickets (with comments) and Intercom conversations, as their APIs document them.
+"""Helpdesk exports: Zendesk tickets (with comments), Intercom and Help Scout conversations, as their APIs document
+them.
 
 Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's `comments` are its messages
 (the requester's are the customer's; private comments are internal notes and are set aside), its
 `satisfaction_rating` a CSAT of kind csat_good_bad (good = 1, bad = 0). Intercom: `{"conversations": [...]}`
 or a list; the `source` opens the conversation, `conversation_parts` follow; author types user/lead/contact
-are customers, admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT. In both, the agents' (and bots')
+are customers, admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT. Help Scout: `_embedded.conversations`
+with their `_embedded.threads` (fetched with embed=threads); a thread created by a customer is the customer's, by
+a user the brand's; notes, drafts and line items (workflow events) are set aside. In all, the agents' (and bots')
 messages are the brand's: their author is the brand given with --brand, else the stand-in for a brand the export
 does not name, and the agent's address or name is kept in metadata as `agent` (an agent is no brand of their own).
 """
@@ -186,5 +189,97 @@ class IntercomLoader:
         return result(records, path, rejected, rows_read=rows_read)
 
 
+HELPSCOUT_CHANNEL = {"email": "email", "chat": "chat", "beacon": "chat", "phone": "phone", "api": "ticket",
+                     "web": "web form", "form": "web form"}
+
+
+def _helpscout_conversations(path: Path, options: LoadOptions) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """Conversations of Help Scout's API pages (`{"_embedded": {"conversations": [...]}}`), a list of pages or of
+    conversations, or one page or conversation per line."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        docs, rejected = read_json_lines(path, options)
+    else:
+        docs, rejected = [load_json(path, options)], []
+    out: list[dict] = []
+    for doc in docs:
+        for page in doc if isinstance(doc, list) else [doc]:
+            if not isinstance(page, dict):
+                continue
+            convs = (page.get("_embedded") or {}).get("conversations")
+            out += [c for c in convs if isinstance(c, dict)] if isinstance(convs, list) else [page]
+    return out, rejected
+
+
+def _person(p: dict | None) -> str | None:
+    p = p or {}
+    name = " ".join(x for x in (p.get("first"), p.get("last")) if x)
+    return p.get("email") or name or (None if p.get("id") is None else str(p["id"]))
+
+
+class HelpScoutLoader:
+    name = "helpscout"
+    description = ("Help Scout conversations with their threads (Mailbox API JSON, threads embedded; notes, "
+                   "drafts and workflow events set aside)")
+
+    def detect(self, path: Path, head: str) -> float:
+        return 0.95 if '"_embedded"' in head and ('"threads"' in head or '"primaryCustomer"' in head) else 0.0
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult:
+        convs, rejected = _helpscout_conversations(path, options)
+        records, rows_read = [], len(rejected)
+        for c in convs:
+            threads = (c.get("_embedded") or {}).get("threads")
+            if "id" not in c or not isinstance(threads, list):
+                rows_read += 1
+                rejected.append(("conversation ?", "not a conversation with its threads (no id, or threads not "
+                                 "embedded: fetch them with embed=threads)", json.dumps(c)[:10000]))
+                continue
+            conv = f"helpscout:{c['id']}"
+            via = (c.get("source") or {}).get("type")
+            channel = options.channel or HELPSCOUT_CHANNEL.get(via, "email")
+            meta = {"conversation_id": c["id"], "number": c.get("number"), "subject": c.get("subject"),
+                    "status": c.get("status"), "mailbox_id": c.get("mailboxId"),
+                    "tags": [t.get("tag") for t in c.get("tags") or [] if isinstance(t, dict)] or None,
+                    **{f"custom_{f.get('name') or f.get('id')}": f.get("text") or f.get("value")
+                       for f in c.get("customFields") or [] if isinstance(f, dict)}}
+            parent, first = None, True
+            for t in sorted((t for t in threads if isinstance(t, dict)), key=lambda t: str(t.get("createdAt") or "")):
+                rows_read += 1
+                where = f"conversation {c['id']} thread {t.get('id')}"
+                kind = str(t.get("type") or "")
+                if kind == "lineitem" or (kind != "note" and not t.get("body")):
+                    rejected.append((where, f"a {kind or 'workflow'} event with no text",
+                                     json.dumps(t, ensure_ascii=False)[:10000]))
+                    continue
+                if kind == "note":
+                    rejected.append((where, "internal note (not visible to the customer)",
+                                     json.dumps(t, ensure_ascii=False)[:10000]))
+                    continue
+                if t.get("state") in ("draft", "hidden", "underreview"):
+                    rejected.append((where, f"a {t['state']} reply, never sent",
+                                     json.dumps(t, ensure_ascii=False)[:10000]))
+                    continue
+                by = t.get("createdBy") or {}
+                is_customer = by.get("type") == "customer" or (not by and kind == "customer")
+                writer = _person(by) or _person(t.get("customer"))
+                body = html_to_text(t.get("body")) or ""
+                if first and is_customer and c.get("subject") and c["subject"] not in body:
+                    body = f"{c['subject']}\n\n{body}".strip()
+                first = False
+                mid = f"{conv}:{t.get('id')}"
+                records.append({
+                    S.MESSAGE_ID: mid, S.SOURCE_ID: str(t.get("id")), S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
+                    S.CREATED_AT: _ts(t.get("createdAt")), S.CHANNEL: channel,
+                    S.AUTHOR_ID: writer if is_customer else options.brand or S.UNNAMED_BRAND,
+                    S.AUTHOR_ROLE: "customer" if is_customer else "brand", S.BRAND: options.brand, S.TEXT: body,
+                    S.METADATA: meta if is_customer else {**meta, "agent": writer},
+                })
+                parent = mid
+        if not records and not rejected:
+            raise WorkbenchError(f"{path}: no Help Scout conversations found; fetch them with embed=threads.")
+        return result(records, path, rejected, rows_read=rows_read)
+
+
 register(ZendeskLoader())
 register(IntercomLoader())
+register(HelpScoutLoader())

@@ -44,6 +44,7 @@ from workbench.ingest.formats.columns import (
     ANSWER,
     CANDIDATES,
     PART,
+    STAFF_TITLE,
     TEXT_NAME_WORDS,
     TITLE,
     channel_names,
@@ -56,6 +57,7 @@ from workbench.ingest.formats.columns import (
     rating_numbers,
     rating_type_of,
     roles_of,
+    staff_rank_column,
     worded_rating,
 )
 from workbench.ingest.formats.threads import (
@@ -534,13 +536,19 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
             own |= handle_key(author).eq(handle_key(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
         cares = {a: care_account(a) for a in author.dropna().unique()}  # each author once, not each row
         care = author.map(cares).fillna(False).astype(bool).to_numpy() & ~own
-        roles[own | care] = "brand"  # "AcmeSupport", "AskPlayStation": a care account answers for the brand
+        ranked = staff_rank_column(df, chosen)
+        staff = (df[ranked].astype("string").str.contains(STAFF_TITLE).fillna(False).to_numpy(dtype=bool)
+                 if ranked is not None else np.zeros(len(df), dtype=bool))
+        roles[own | care | staff] = "brand"  # "AcmeSupport", "AskPlayStation": a care account answers for the brand
         but = (f", but those sent from {mailbox}, the address most of them were sent to (the brand's mailbox)"
                if mailbox is not None else f", but those whose author is the brand's own account (the one "
                f"column '{chosen[S.BRAND]}' names)" if S.BRAND in chosen and own.any() else "")
         if care.any():
             accounts = ", ".join(f"'{a}'" for a in sorted(set(author[care]))[:5])
             but += f"{' and' if but else ', but'} those by {accounts} (care accounts by their names: the brand's)"
+        if staff.any():
+            but += (f"{' and' if but else ', but'} those by authors whose '{ranked}' says they are staff (e.g. "
+                    f"'{df.loc[staff, ranked].iloc[0]}')")
         notes.append(f"no author role column: every message in column '{chosen[S.TEXT]}' is taken as written by "
                      f"a customer{but}; --map author_role=COLUMN names a role column if there is one.")
     parent_native, key = parents_by_key(df, chosen, source_id, get(S.PARENT_ID)) if S.PARENT_ID in chosen \

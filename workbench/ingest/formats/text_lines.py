@@ -19,6 +19,8 @@ from workbench.ingest.formats import register
 from workbench.ingest.formats.base import LoadOptions, LoadResult, content_id, read_text, result
 
 _PARAGRAPHS = re.compile(r"\n\s*\n")
+# A chat app's line: a date and a time, then who spoke ("[06.12.26, 10:15:03] Dana: ...", "2026-12-06 10:15 - Dana:").
+CHAT_LINE = re.compile(r"^\W{0,2}\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}.{0,20}?[\]\-–]\s*[^:]{1,40}:\s")
 # Text files that come with an export and hold no one's messages: its licence, read-me, notices.
 NOT_VERBATIMS = re.compile(r"^(licen[cs]e|readme|read_me|notice|copying|changelog|authors|manifest)\b", re.I)
 
@@ -47,6 +49,11 @@ class TextLinesLoader:
         texts, unit = messages_of(read_text(path, options))
         if not texts:
             raise WorkbenchError(f"{path}: the file holds no text; check that it is the right file.")
+        stamped = sum(bool(CHAT_LINE.match(t)) for t in texts[:200])
+        if stamped >= 0.5 * min(len(texts), 200):  # a chat app's export in a layout no chat loader knows
+            raise WorkbenchError(f"{path}: most lines start with a date, a time and a name, like a chat app's export "
+                                 "the workbench does not recognise; name its format with --format whatsapp (or "
+                                 "telegram, messenger), or save the messages as a CSV with a text column.")
         seen: Counter = Counter()
         records = []
         for n, t in enumerate(texts, start=1):
