@@ -666,7 +666,7 @@ def role_from(value: object) -> str:
 
 # Words in an author's rank, badge or server role that say they answer for the brand ("Khoros Staff", "Community
 # Manager", "Acme Team", "Moderator").
-STAFF_TITLE = re.compile(r"\b(staff|team|mods?|moderators?|admins?|administrators?|support|developers?|devs?|"
+STAFF_TITLE = re.compile(r"\b(?:staff|team|mods?|moderators?|admins?|administrators?|support|developers?|devs?|"
                          r"employees?|official|community managers?|cm|engineers?|founders?|agents?)\b", re.I)
 # Names of a forum's or community's column giving each author's rank or badge.
 RANK_NAMES = re.compile(r"(^|_)(rank|ranking|badge|badges|user_title|author_title|member_title|user_role|"
