@@ -500,3 +500,12 @@ def test_help_scout_conversations_keep_threads_and_set_notes_and_events_aside(tm
     assert json.loads(m.loc["helpscout:55:4", S.METADATA])["agent"] == "agent@acme.io"
     assert sorted(res.rejected["reason"]) == ["a draft reply, never sent", "a lineitem event with no text",
                                               "internal note (not visible to the customer)"]
+
+
+def test_a_signal_export_is_channel_signal_though_its_lines_read_as_whatsapps(tmp_path):
+    text = "[2019-12-24, 12:23] Jane Doe: my parcel never came\n[2019-12-24, 12:30] Acme: sorry, checking now\n"
+    (tmp_path / "signal").mkdir()
+    for p in (tmp_path / "signal" / "chat.txt", tmp_path / "chat.txt"):
+        p.write_text(text)
+    assert load(tmp_path / "signal" / "chat.txt").messages[S.CHANNEL].eq("signal").all()
+    assert load(tmp_path / "chat.txt").messages[S.CHANNEL].eq("whatsapp").all()

@@ -151,7 +151,9 @@ class WhatsAppLoader:
                          "source_id": f"line {n}", "author": author, "text": body, "_ts": ts, "_order": i,
                          "meta": {"attachment": attachment.group(0) if attachment else None}})
         key = content_id(path.name)[2:14]
-        return _chat_result(rows, path, options, "whatsapp", key, rejected, len(rows) + len(rejected), notes)
+        # Signal's exports (signal-export) write the same lines: the file's own name or folder says which app
+        app = "signal" if any("signal" in part.lower() for part in path.parts[-3:]) else "whatsapp"
+        return _chat_result(rows, path, options, app, key, rejected, len(rows) + len(rejected), notes)
 
 
 # --------------------------------------------------------------------------------------------- Telegram
