@@ -152,7 +152,7 @@ class WhatsAppLoader:
                          "meta": {"attachment": attachment.group(0) if attachment else None}})
         key = content_id(path.name)[2:14]
         # Signal's exports (signal-export) write the same lines: the file's own name or folder says which app
-        app = "signal" if any("signal" in part.lower() for part in path.parts[-3:]) else "whatsapp"
+        app = "signal" if any(part.lower().startswith("signal") for part in path.parts[-2:]) else "whatsapp"
         return _chat_result(rows, path, options, app, key, rejected, len(rows) + len(rejected), notes)
 
 
