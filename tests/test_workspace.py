@@ -346,3 +346,12 @@ def test_a_text_file_in_a_folder_is_skipped_not_read_as_verbatims(ws, tmp_path):
     assert ws.messages()[S.TEXT].tolist() == ["broke after a week"]
     # named on its own, it is read: one message per line
     assert ws.ingest([folder / "notes.txt"])[0].loaded == 2
+
+
+def test_status_of_an_archive_of_the_brands_own_posts_says_so(ws, samples, capsys):
+    from workbench.cli import print_status
+
+    ws.ingest([samples / "x_archive" / "tweets.js"])
+    print_status(ws.status())
+    first = capsys.readouterr().out.splitlines()[1]
+    assert "conversations all written by the brand (no customer messages)" in first

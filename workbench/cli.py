@@ -63,7 +63,8 @@ def print_status(st: dict) -> None:
     unknown = st.get("unknown_authors", 0)
     who = (f"from {n(st['customers'], 'customer')}" if st["customers"] else
            f"from {n(unknown, 'author')} whose roles are not known (--brand-author NAME names the brand's side)"
-           if unknown else "with no authors named")
+           if unknown else "all written by the brand (no customer messages)"
+           if st["messages"] and st["by_role"].get("brand", 0) == st["messages"] else "with no authors named")
     print(f"  {n(st['messages'], 'message')} in {n(st['conversations'], 'conversation')} {who}, {period}")
     fmt = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "none"  # noqa: E731
     print(f"  channels: {fmt(st['by_channel'])}")
