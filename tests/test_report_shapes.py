@@ -739,3 +739,17 @@ def test_a_share_of_nothing_is_said_in_words():
     assert said(0.955, 0.0) == "95.5% of customer messages read as negative and none as positive."
     assert said(0.0, 0.4) == "None of the customer messages read as negative and 40% as positive."
     assert said(0.0004, 0.3) == "<0.1% of customer messages read as negative and 30% as positive."
+
+
+def test_no_alert_says_whether_any_could_be_looked_for():
+    from workbench.pipeline.summary import nothing_new_sentence
+
+    topics = pd.DataFrame({"topic_id": [0, 1, -1]})
+    day = pd.DataFrame({"created_at": pd.to_datetime(["2015-02-24 08:00", "2015-02-24 17:00"], utc=True)})
+    assert nothing_new_sentence(day, topics).startswith("The messages fall within one week, too short")
+    assert nothing_new_sentence(day, pd.DataFrame({"topic_id": [-1]})) == (
+        "No topics were found, so no topic can be seen rising.")
+    # 2 Feb (a Monday) to 22 Feb 2015 (a Sunday): three weeks
+    weeks = pd.DataFrame({"created_at": pd.to_datetime(["2015-02-02", "2015-02-10", "2015-02-22"], utc=True)})
+    assert " ".join(visible_text(nothing_new_sentence(weeks, topics)).split()) == (
+        "No spikes or emerging topics in the 3 weeks the export spans.")

@@ -347,6 +347,19 @@ def feeling_sentence(negative: float, positive: float, said: str) -> str:
     return f"{neg} {said}s read as negative and {pos} as positive."
 
 
+def nothing_new_sentence(voice: pd.DataFrame, topics: pd.DataFrame) -> str:
+    """What "no alerts" means for this export: none found, or none that could be looked for (no topics to rise;
+    dates within one week, where spikes compare each week with the weeks before it)."""
+    if topics.empty or not (topics["topic_id"] >= 0).any():
+        return "No topics were found, so no topic can be seen rising."
+    dated = voice[S.CREATED_AT].dropna() if S.CREATED_AT in voice else pd.Series(dtype="datetime64[ns, UTC]")
+    weeks = dated.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period("W").nunique()
+    if weeks < 2:
+        return ("The messages fall within one week, too short to tell what is new: a spike is a week whose share "
+                "of a topic stands out from the weeks before it.")
+    return f"{_a('alerts', 'No spikes or emerging topics')} in the {weeks} weeks the export spans."
+
+
 def negative_trend(analysed: pd.DataFrame) -> str:
     """A sentence comparing the negative share of the latest fifth of the period with the rest (at least 100
     dated messages): up or down only where a two-proportion test says so (p < 0.05)."""
@@ -495,7 +508,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         out.append(("Key findings", "<ul>" + "".join(f"<li>{f}</li>" for f in findings) + "</ul>"))
     out.append(("What to do next", "<ul>" + "".join(f"<li>{a}</li>" for a in actions) + "</ul>"))
     first, last = m["created_at"].min(), m["created_at"].max()
-    period = f"from {first:%d %b %Y} to {last:%d %b %Y}" if pd.notna(first) else "with no dates"
+    period = ("with no dates" if pd.isna(first) else f"on {first:%d %b %Y}" if first.date() == last.date()
+              else f"from {first:%d %b %Y} to {last:%d %b %Y}")
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
     out.append(("What we listened to", (
@@ -579,7 +593,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     elif S.CREATED_AT in t["messages"] and not t["messages"][S.CREATED_AT].notna().any():
         out.append(("What is new", "This export holds no dates, so what changed over time cannot be measured."))
     else:
-        out.append(("What is new", f"{_a('alerts', 'No spikes or emerging topics')} this period."))
+        out.append(("What is new", nothing_new_sentence(voice, t["topics"])))
 
     if (respond := responsiveness_sentence(t["responsiveness"], n_replies, is_survey(m))) is not None:
         out.append(("How well we respond", respond))
