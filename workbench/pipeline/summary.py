@@ -572,7 +572,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
             "net advocacy "
             f"{_a('segments', f'{net:+.0f}')} (95% interval {low:+.0f} to {high_ci:+.0f}; the percentage of "
             f"{person}s who are advocates minus the percentage who are detractors, from -100 to +100); "
-            f"{_a('customers', count_of(len(high), person))} at high risk of leaving.{reason_text}")))
+            f"{_a('customers', count_of(len(high), person) if len(high) else 'no ' + person)} at high risk of "
+            f"leaving.{reason_text}")))
 
     d = negative_drivers(t)
     if len(d):
