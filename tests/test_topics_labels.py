@@ -117,7 +117,7 @@ def test_care_accounts_name_their_brand():
     cases = {"AskPlayStation": "PlayStation", "Uber_Support": "Uber", "SpotifyCares": "Spotify",
              "comcastcares": "comcast", "AskeBay": "eBay", "British_Airways": "British Airways",
              "TeamYouTube": "YouTube", "Delta": "Delta", "Helpful": "Helpful", "Teamviewer": "Teamviewer",
-             "HPSupport": "HPSupport"}  # the last: "HP" would be shorter than three letters
+             "HPSupport": "HPSupport", "acme-support": "acme", "Acme.Help": "Acme"}  # HP: shorter than three letters
     assert {h: account_name(h) for h in cases} == cases
     assert {"playstation", "ebay"} <= brand_words(["AskPlayStation", "AskeBay"])
     accounts = ["AskTarget", "ask_wellsfargo", "ASKPLAYSTATION", "AirAsiaSupport", "comcastcares", "Uber_Support"]

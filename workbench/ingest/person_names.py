@@ -96,7 +96,7 @@ def is_person(author: object) -> bool:
 # What care accounts put around a brand's name: AskPlayStation, Uber_Support, SpotifyCares, comcastcares.
 _ACCOUNT_PREFIX = re.compile(r"^(?:Ask_?|ask_|ASK_?|(?:Help|Team)(?=[A-Z_])_?|(?:help|team)_)(?=.{3})")
 ACCOUNT_SUFFIXES = ("support", "cares", "care", "helps", "help", "assist", "team", "official", "hq")
-_ACCOUNT_SUFFIX = re.compile(r"_?(?:" + "|".join(ACCOUNT_SUFFIXES) + r")$", re.I)
+_ACCOUNT_SUFFIX = re.compile(r"[_.-]?(?:" + "|".join(ACCOUNT_SUFFIXES) + r")$", re.I)
 
 
 # "Ask" run on before a name, in any case ("AskTarget", "ask_wellsfargo"), but not an English word ("askew").
@@ -116,7 +116,7 @@ def account_name(handle: str) -> str:
     """The brand's own name in a care account's handle: "AskPlayStation" -> "PlayStation", "Uber_Support" ->
     "Uber", "British_Airways" -> "British Airways", "comcastcares" -> "comcast"; a name with no such affix
     as it is. Never shorter than three letters (then the handle is returned)."""
-    name = _ACCOUNT_SUFFIX.sub("", _ACCOUNT_PREFIX.sub("", handle.strip())).replace("_", " ").strip()
+    name = re.sub(r"[_.-]", " ", _ACCOUNT_SUFFIX.sub("", _ACCOUNT_PREFIX.sub("", handle.strip()))).strip()
     return name if len(name) >= 3 else handle.strip()
 
 
