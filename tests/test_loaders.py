@@ -391,6 +391,8 @@ def test_a_discord_channel_keeps_replies_and_reads_staff_and_bots_as_the_brand(t
                                           "discord:106": "brand", "discord:107": "customer"}
     assert res.rejected["reason"].tolist() == ["a server event (GuildMemberJoin), no one's words"]
     assert (m[S.CHANNEL] == "discord").all() and (m[S.BRAND] == "Acme").all()
+    assert m.loc["discord:102", S.AUTHOR_ID] == "Acme"  # staff answer as the brand, named in metadata
+    assert json.loads(m.loc["discord:102", S.METADATA])["agent"] == "dana"
     # the researcher names who else answers for the brand
     named = by_id(load(p, options=LoadOptions(brand_authors=("lee",))))
     assert named.loc["discord:107", S.AUTHOR_ROLE] == "brand"
@@ -426,7 +428,8 @@ def test_a_slack_export_folder_reads_threads_admins_and_markup(tmp_path):
     assert list(m.index) == [root, reply, bot]
     assert m.loc[reply, S.PARENT_ID] == root and m.loc[reply, S.CONVERSATION_ID] == root
     assert m.loc[bot, S.CONVERSATION_ID] == bot
-    assert m[S.AUTHOR_ID].tolist() == ["dana", "sam", "statusbot"]
+    assert m[S.AUTHOR_ID].tolist() == ["dana", S.UNNAMED_BRAND, S.UNNAMED_BRAND]  # staff answer as the brand
+    assert [json.loads(m.loc[i, S.METADATA]).get("agent") for i in (reply, bot)] == ["sam", "statusbot"]
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"]
     assert m[S.TEXT].tolist() == ["Export fails, see this page", "@dana on it, try #help later",
                                   "All systems operational"]
@@ -442,7 +445,7 @@ def test_a_slack_connect_channel_reads_the_exporting_workspace_as_the_brand(tmp_
          "text": "Our invoices are wrong", "ts": "1709370000.000100"},
         {"type": "message", "user": "U3", "user_team": "T1", "text": "Looking now", "ts": "1709370100.000100"}]})
     m = load(tmp_path / "help" / "2024-03-02.json").messages
-    assert m[S.AUTHOR_ID].tolist() == ["buyer", "kim"] and m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]
+    assert m[S.AUTHOR_ID].tolist() == ["buyer", S.UNNAMED_BRAND] and m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]
 
 
 def test_verbatims_in_a_text_file_are_one_message_per_line_or_paragraph(tmp_path):

@@ -3,7 +3,8 @@
 
 A reply answers the message it references and joins its conversation; a thread's export is one conversation.
 Who speaks for the brand: an author named with `--brand-author`, one whose server role says so (staff, team,
-moderator, admin, support, developer, official, the server's own name) and the server's bots. Server events
+moderator, admin, support, developer, official, the server's own name) and the server's bots; they answer as
+the brand (the server's name, or the one given with --brand), each one's name kept in metadata as `agent`. Server events
 (a member joined, a message pinned, a thread created) are no one's words: they are set aside, counted.
 """
 
@@ -86,9 +87,11 @@ class DiscordLoader:
             S.MESSAGE_ID: i, S.SOURCE_ID: r["id"],
             S.CONVERSATION_ID: make_id(NS, r["thread"]) if r["thread"] else root,
             S.PARENT_ID: p if isinstance(p, str) else None,
-            S.CHANNEL: options.channel or "discord", S.AUTHOR_ID: r["author"],
+            S.CHANNEL: options.channel or "discord",
+            # the brand's people answer as the brand (an agent is no brand of their own), named in metadata
+            S.AUTHOR_ID: (options.brand or r["server"] or S.UNNAMED_BRAND) if r["brand"] else r["author"],
             S.AUTHOR_ROLE: "brand" if r["brand"] else "customer", S.BRAND: options.brand or r["server"],
-            S.TEXT: r["text"], S.METADATA: r["metadata"],
+            S.TEXT: r["text"], S.METADATA: {**r["metadata"], "agent": r["author"]} if r["brand"] else r["metadata"],
         } for i, p, root, r in zip(ids, parents, roots, rows, strict=True)]
         res = result(records, path, rejected)
         res.messages[S.CREATED_AT] = to_utc(pd.Series([r["created"] for r in rows], dtype="object"), options)

@@ -6,7 +6,8 @@ themselves hold no messages and are passed over.
 A thread is a conversation: its replies answer its first message (Slack's threads are one level deep); a
 message outside any thread is a conversation of its own. Who speaks for the brand: an author named with
 `--brand-author`; in a channel shared with other organisations (Slack Connect), the people of the workspace
-that exported it; otherwise its admins and owners; and its bots. Channel events (joined, left, topic set,
+that exported it; otherwise its admins and owners; and its bots. They answer as the brand (the one given with
+--brand), each one's name kept in metadata as `agent`. Channel events (joined, left, topic set,
 pinned) are no one's words: they are set aside, counted. Slack's markup reads as text: `<@U123>` as the
 person's @name, `<https://...|label>` as its label, `<#C1|help>` as #help.
 """
@@ -129,9 +130,11 @@ class SlackLoader:
         records = [{
             S.MESSAGE_ID: make_id(NS, r["id"]), S.SOURCE_ID: r["ts"], S.CONVERSATION_ID: make_id(NS, r["thread"]),
             S.PARENT_ID: make_id(NS, r["parent"]) if r["parent"] else None,
-            S.CHANNEL: options.channel or "slack", S.AUTHOR_ID: r["author"],
+            S.CHANNEL: options.channel or "slack",
+            # the brand's people answer as the brand (an agent is no brand of their own), named in metadata
+            S.AUTHOR_ID: (options.brand or S.UNNAMED_BRAND) if r["brand"] else r["author"],
             S.AUTHOR_ROLE: "brand" if r["brand"] else "customer", S.BRAND: options.brand, S.TEXT: r["text"],
-            S.METADATA: r["metadata"],
+            S.METADATA: {**r["metadata"], "agent": r["author"]} if r["brand"] else r["metadata"],
         } for r in rows]
         res = result(records, path, rejected)
         seconds = pd.to_numeric(pd.Series([r["ts"] for r in rows], dtype="object"), errors="coerce")
