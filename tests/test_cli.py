@@ -68,7 +68,7 @@ def test_formats_lists_them_all():
     p = run("formats")
     for name in ("table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger",
                  "instagram", "mbox", "eml", "zendesk", "intercom", "youtube", "graph-comments", "discord", "slack",
-                 "lines", "helpscout", "auto"):
+                 "lines", "helpscout", "freshdesk", "auto"):
         assert f"\n{name} " in "\n" + p.stdout
 
 

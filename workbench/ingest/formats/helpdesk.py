@@ -1,15 +1,17 @@
-"""Helpdesk exports: Zendesk tickets (with comments), Intercom and Help Scout conversations, as their APIs document
-them.
+"""Helpdesk exports: Zendesk and Freshdesk tickets (with comments or conversations), Intercom and Help Scout
+conversations, as their APIs document them.
 
-Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's `comments` are its messages
-(the requester's are the customer's; private comments are internal notes and are set aside), its
-`satisfaction_rating` a CSAT of kind csat_good_bad (good = 1, bad = 0). Intercom: `{"conversations": [...]}`
-or a list; the `source` opens the conversation, `conversation_parts` follow; author types user/lead/contact
-are customers, admin/bot/team the brand; `conversation_rating` is a 1-5 CSAT. Help Scout: `_embedded.conversations`
-with their `_embedded.threads` (fetched with embed=threads); a thread created by a customer is the customer's, by
-a user the brand's; notes, drafts and line items (workflow events) are set aside. In all, the agents' (and bots')
-messages are the brand's: their author is the brand given with --brand, else the stand-in for a brand the export
-does not name, and the agent's address or name is kept in metadata as `agent` (an agent is no brand of their own).
+Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's `comments` are its messages (the
+requester's are the customer's; private comments are internal notes and are set aside), its `satisfaction_rating` a
+CSAT of kind csat_good_bad (good = 1, bad = 0). Intercom: `{"conversations": [...]}` or a list; the `source` opens
+the conversation, `conversation_parts` follow; author types user/lead/contact are customers, admin/bot/team the
+brand; `conversation_rating` is a 1-5 CSAT. Help Scout: `_embedded.conversations` with their `_embedded.threads`
+(fetched with embed=threads); a thread created by a customer is the customer's, by a user the brand's; notes, drafts
+and line items (workflow events) are set aside. Freshdesk: tickets with their `conversations`
+(include=conversations); the description opens the ticket, an `incoming` conversation (or one by the requester) is
+the customer's, the others the agents', private ones are notes, set aside. In all, the agents' (and bots') messages
+are the brand's: their author is the brand given with --brand, else the stand-in for a brand the export does not
+name, and the agent's address or name is kept in metadata as `agent` (an agent is no brand of their own).
 """
 
 from __future__ import annotations
@@ -280,6 +282,67 @@ class HelpScoutLoader:
         return result(records, path, rejected, rows_read=rows_read)
 
 
+# Freshdesk's numeric `source` of a ticket, as a channel.
+FRESHDESK_CHANNEL = {1: "email", 2: "web form", 3: "phone", 4: "forum", 5: "twitter", 6: "facebook", 7: "chat",
+                     8: "app", 9: "web form", 10: "email"}
+
+
+class FreshdeskLoader:
+    name = "freshdesk"
+    description = ("Freshdesk tickets with their conversations (API JSON, include=conversations; private notes set "
+                   "aside)")
+
+    def detect(self, path: Path, head: str) -> float:
+        marks = ('"description_text"', '"responder_id"', '"fr_escalated"', '"body_text"')
+        return 0.97 if '"requester_id"' in head and any(m in head for m in marks) else 0.0
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult:
+        tickets, rejected, _ = _records(path, options, "tickets")
+        records, rows_read = [], len(rejected)
+        for t in tickets:
+            if not isinstance(t, dict) or "id" not in t:
+                rows_read += 1
+                rejected.append(("ticket ?", "not a ticket (no id)", json.dumps(t)[:10000]))
+                continue
+            conv = f"freshdesk:{t['id']}"
+            requester = t.get("requester_id")
+            channel = options.channel or FRESHDESK_CHANNEL.get(t.get("source"), "ticket")
+            meta = {"ticket_id": t["id"], "subject": t.get("subject"), "status": t.get("status"),
+                    "priority": t.get("priority"), "type": t.get("type"), "tags": t.get("tags") or None,
+                    "company_id": t.get("company_id"),
+                    **{f"custom_{k}": v for k, v in (t.get("custom_fields") or {}).items()}}
+            opening = {"id": "description", "body_text": t.get("description_text"), "body": t.get("description"),
+                       "user_id": requester, "incoming": True, "private": False, "created_at": t.get("created_at")}
+            parts = [opening] + sorted((c for c in t.get("conversations") or [] if isinstance(c, dict)),
+                                       key=lambda c: str(c.get("created_at") or ""))
+            parent = None
+            for c in parts:
+                rows_read += 1
+                where = f"ticket {t['id']} conversation {c.get('id')}"
+                if c.get("private"):
+                    rejected.append((where, "internal note (not visible to the customer)",
+                                     json.dumps(c, ensure_ascii=False)[:10000]))
+                    continue
+                body = c.get("body_text") or html_to_text(c.get("body")) or ""
+                if c is opening and t.get("subject") and t["subject"] not in body:
+                    body = f"{t['subject']}\n\n{body}".strip()
+                is_customer = bool(c.get("incoming")) or (requester is not None and c.get("user_id") == requester)
+                writer = c.get("from_email") if is_customer and c.get("from_email") else c.get("user_id")
+                writer = None if writer is None else str(writer)
+                mid = f"{conv}:{c.get('id')}"
+                records.append({
+                    S.MESSAGE_ID: mid, S.SOURCE_ID: str(c.get("id")), S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
+                    S.CREATED_AT: _ts(c.get("created_at")), S.CHANNEL: channel,
+                    S.AUTHOR_ID: (str(requester) if requester is not None else writer) if is_customer
+                    else options.brand or S.UNNAMED_BRAND,
+                    S.AUTHOR_ROLE: "customer" if is_customer else "brand", S.BRAND: options.brand, S.TEXT: body,
+                    S.METADATA: meta if is_customer else {**meta, "agent": writer},
+                })
+                parent = mid
+        return result(records, path, rejected, rows_read=rows_read)
+
+
 register(ZendeskLoader())
 register(IntercomLoader())
 register(HelpScoutLoader())
+register(FreshdeskLoader())
