@@ -668,8 +668,9 @@ def role_from(value: object) -> str:
 # Manager", "Acme Team", "Moderator").
 STAFF_TITLE = re.compile(r"\b(?:staff|team|mods?|moderators?|admins?|administrators?|support|developers?|devs?|"
                          r"employees?|official|community managers?|cm|engineers?|founders?|agents?)\b", re.I)
-# Names of a forum's or community's column giving each author's rank or badge.
-RANK_NAMES = re.compile(r"(^|_)(rank|ranking|badge|badges|user_title|author_title|member_title|user_role|"
+# Names of a forum's or community's column giving each author's rank or badge (not a "User Role": in a software
+# company's export, Admin and Member are the customer's role in their own account).
+RANK_NAMES = re.compile(r"(^|_)(rank|ranking|badge|badges|user_title|author_title|member_title|"
                         r"author_roles|roles)$")
 
 
