@@ -355,3 +355,25 @@ def test_status_of_an_archive_of_the_brands_own_posts_says_so(ws, samples, capsy
     print_status(ws.status())
     first = capsys.readouterr().out.splitlines()[1]
     assert "conversations all written by the brand (no customer messages)" in first
+
+
+def test_an_ingest_of_many_files_is_said_per_format_not_per_file():
+    from workbench.ingest.run import FileReport, report_lines
+
+    days = [FileReport(f"help/2024-03-{d:02d}.json", "slack", 10, 9, {"exact duplicate": 1},
+                       notes=["messages read as the brand's: admins"]) for d in range(1, 26)]
+    days[0].notes.append("1 timestamp could not be read")
+    others = [FileReport("users.csv", "table", 3, 3), FileReport("LICENSE", "?", skipped="not a known export format"),
+              FileReport("NOTICE", "?", skipped="not a known export format")]
+    lines = report_lines(days + others)
+    assert lines == [
+        "25 files [slack]: 250 read, 225 loaded, set aside: 25 exact duplicate",
+        "  note (25 of the files): messages read as the brand's: admins",
+        "  note: 1 timestamp could not be read",
+        "1 file [table]: 3 read, 3 loaded",
+        "2 files skipped: not a known export format",
+    ]
+    # a few files: each its own line and notes, as before
+    assert report_lines(days[:2]) == [days[0].line(), "  note: messages read as the brand's: admins",
+                                      "  note: 1 timestamp could not be read", days[1].line(),
+                                      "  note: messages read as the brand's: admins"]

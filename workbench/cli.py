@@ -46,10 +46,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                           dayfirst=args.dayfirst)
     with _removed_if_new_and_failed(args.workspace), Workspace(args.workspace) as ws:
         reports = ws.ingest(args.paths, format=args.format, options=options, redact=not args.no_redact)
-        for r in reports:
-            print(r.line())
-            for note in r.notes:
-                print(f"  note: {note}")
+        from workbench.ingest.run import report_lines
+
+        for line in report_lines(reports):
+            print(line)
         print()
         print_status(ws.status())
     return 0

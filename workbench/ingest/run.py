@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,6 +45,29 @@ class FileReport:
         rej = ", ".join(f"{n} {r}" for r, n in sorted(self.rejected.items(), key=lambda kv: -kv[1]))
         return (f"{self.source} [{self.format}]: {self.rows_read} read, {self.loaded} loaded"
                 + (f", set aside: {rej}" if rej else ""))
+
+
+def report_lines(reports: list[FileReport], most: int = 20) -> list[str]:
+    """What an ingest says, file by file (each file's line, then its notes); beyond `most` files (a Slack export's
+    file per channel and day), one line per format summing its files, each note once with the number of files it
+    concerns, and the skipped files counted by why."""
+    if len(reports) <= most:
+        return [line for r in reports for line in (r.line(), *(f"  note: {n}" for n in r.notes))]
+    out = []
+    read = [r for r in reports if not r.skipped]
+    for fmt in dict.fromkeys(r.format for r in read):
+        group = [r for r in read if r.format == fmt]
+        rejected: Counter = Counter()
+        for r in group:
+            rejected.update(r.rejected)
+        total = FileReport(f"{len(group):,} file{'s' if len(group) != 1 else ''}", fmt, sum(r.rows_read for r in group),
+                           sum(r.loaded for r in group), dict(rejected))
+        out.append(total.line())
+        notes = Counter(n for r in group for n in dict.fromkeys(r.notes))
+        out += [f"  note ({k:,} of the files): {n}" if k > 1 else f"  note: {n}" for n, k in notes.items()]
+    skipped = Counter(r.skipped for r in reports if r.skipped)
+    out += [f"{k:,} file{'s' if k > 1 else ''} skipped: {why}" for why, k in skipped.items()]
+    return out
 
 
 def _brand_authors(messages: pd.DataFrame) -> set[str]:

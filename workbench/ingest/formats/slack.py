@@ -142,9 +142,8 @@ class SlackLoader:
         how = ("the exporting workspace's people (a channel shared with other organisations)" if shared else
                "the workspace's admins, owners and bots" if users else "bots (no users.json beside the channel's "
                "folder: admins cannot be told)")
-        staff = sum(r["brand"] for r in rows)
-        res.notes.append(f"{staff:,} of {len(rows):,} messages read as the brand's: {how}; --brand-author NAME "
-                         "names others.")
+        # the same words for every day's file, so a folder's note is said once (counts: `workbench status`)
+        res.notes.append(f"messages read as the brand's: {how}; --brand-author NAME names others.")
         return res
 
 
