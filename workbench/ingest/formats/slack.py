@@ -143,7 +143,8 @@ class SlackLoader:
                "the workspace's admins, owners and bots" if users else "bots (no users.json beside the channel's "
                "folder: admins cannot be told)")
         # the same words for every day's file, so a folder's note is said once (counts: `workbench status`)
-        res.notes.append(f"messages read as the brand's: {how}; --brand-author NAME names others.")
+        res.notes.append(f"messages read as the brand's: {how}; --brand-author NAME names others"
+                         + ("." if options.brand else "; a Slack export does not name the brand: --brand NAME does."))
         return res
 
 
