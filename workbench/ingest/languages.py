@@ -30,7 +30,7 @@ _THREE_LETTERS = {"eng": "en", "spa": "es", "fra": "fr", "fre": "fr", "deu": "de
                   "nor": "no", "hin": "hi", "ind": "id", "tha": "th", "vie": "vi", "ukr": "uk", "ces": "cs",
                   "cze": "cs", "ell": "el", "gre": "el", "heb": "he", "hun": "hu", "ron": "ro", "rum": "ro"}
 _BY_NAME = {name.lower(): code for code, name in LANGUAGE_NAMES.items() if code not in ("und", "zxx")}
-_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$")  # "en", "en-US", "zh_Hant_TW", "pt-br"
+_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")  # "en", "en-US", "zh_Hant_TW", "pt-br"
 
 
 def _code(value: str) -> str | None:

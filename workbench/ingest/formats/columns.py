@@ -77,7 +77,8 @@ CANDIDATES: dict[str, list[str]] = {
     # Talkwalker's "lang"); `language_codes` reads it, the detector fills what it leaves unnamed
     S.LANGUAGE: ["language", "lang", "language_code", "lang_code", "detected_language", "message_language",
                  "tweet_language", "review_language", "text_language", "content_language", "iso_language",
-                 "reviewer_language", "comment_language", "post_language"],
+                 "reviewer_language", "comment_language", "post_language", "user_language", "q_language",
+                 "respondent_language", "survey_language"],
 }
 
 
