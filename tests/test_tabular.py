@@ -1342,3 +1342,13 @@ def test_a_communitys_staff_ranks_are_the_brands_answers(tmp_path):
     res = load(write(tmp_path, "community.csv", data))
     assert res.messages[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer"]
     assert any("whose 'Author Rank' says they are staff (e.g. 'Acme Staff')" in n for n in res.notes)
+
+
+def test_language_values_as_exports_write_them():
+    from workbench.ingest.languages import language_codes
+
+    said = pd.Series(["EN", "ES-ES", "ZH-S", "pt_BR", "German", "Chinese (Simplified)", "ger", "und", "Unknown", "",
+                      None, "formal"])
+    codes = language_codes(said)
+    assert codes.fillna("-").tolist() == ["en", "es", "zh", "pt", "de", "zh", "de", "-", "-", "-", "-", "-"]
+    assert codes.attrs["readable"] == 9 / 10  # of the 10 filled values (not "" nor None), all but "formal"
