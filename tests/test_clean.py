@@ -61,6 +61,9 @@ def test_normalising_text():
     from workbench.ingest.clean import normalise_text
 
     assert normalise_text("hello\x00world\x07 and\x0c more\tand\nnext") == "hello world and more and\nnext"
+    # a workbook's cell keeps Excel's escape of a carriage return; Windows and old Mac line ends are line breaks
+    assert normalise_text("Line one_x000D_\nLine two") == "Line one\nLine two"
+    assert normalise_text("a\r\nb\rc my_x_var") == "a\nb\nc my_x_var"
 
 
 def test_language_detection_offline():

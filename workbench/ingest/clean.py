@@ -67,10 +67,19 @@ class Cleaned:
 
 
 # ------------------------------------------------------------------------------------------ normalise
+# Excel's escape of a character XML cannot hold ("Line one_x000D_" for a carriage return), which some workbooks'
+# cells keep when read.
+XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def normalise_text(text: str) -> str:
-    """Unicode NFC, HTML entities decoded (&amp; -> &), control characters (a stray NUL of a damaged export) and
-    spaces collapsed to one space, line breaks kept, ends stripped."""
+    """Unicode NFC, HTML entities decoded (&amp; -> &), Excel's _x000D_ escapes decoded, carriage returns as line
+    breaks, control characters (a stray NUL of a damaged export) and spaces collapsed to one space, line breaks
+    kept, ends stripped."""
     t = unicodedata.normalize("NFC", html.unescape(text)) if "&" in text else unicodedata.normalize("NFC", text)
+    if "_x" in t:
+        t = XLSX_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), t)
+    t = t.replace("\r\n", "\n").replace("\r", "\n")
     t = re.sub(r"[ \t\u00a0\u200b\u200e\u202f\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+", " ", t)
     t = re.sub(r" ?\n ?", "\n", t)
     return re.sub(r"\n\s*\n\s*\n+", "\n\n", t).strip()
