@@ -1352,3 +1352,10 @@ def test_language_values_as_exports_write_them():
     codes = language_codes(said)
     assert codes.fillna("-").tolist() == ["en", "es", "zh", "pt", "de", "zh", "de", "-", "-", "-", "-", "-"]
     assert codes.attrs["readable"] == 9 / 10  # of the 10 filled values (not "" nor None), all but "formal"
+
+
+def test_excels_sep_line_names_the_delimiter(tmp_path):
+    data = b"sep=;\nid;comment;date\n1;the app crashes, again;2024-03-01\n2;love it;2024-03-02\n3;broken;row;extra;x\n"
+    res = load(write(tmp_path, "excel.csv", data))
+    assert res.messages[S.TEXT].tolist() == ["the app crashes, again", "love it"]
+    assert res.rejected["location"].tolist() == ["line 5 (5 fields)"]  # the file's lines, its sep line counted

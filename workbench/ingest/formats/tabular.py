@@ -230,10 +230,14 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
         text = read_text(path, options)
         lines = iter_lines(text)
     first = list(itertools.islice(lines, 30))
+    said = SEP_LINE.match(first[0]) if first else None
+    if said:  # Excel's "sep=;" line: the delimiter named, then the header
+        first = first[1:]
+        first.extend(itertools.islice(lines, 1))
     lines = itertools.chain(first, lines)
     header_line = next((line for line in first if any(d in line for d in DELIMITERS)), first[0] if first else "")
     counts = {d: header_line.count(d) for d in DELIMITERS}
-    delim = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(counts, key=counts.get)
+    delim = said.group(1) if said else "\t" if path.suffix.lower() in (".tsv", ".tab") else max(counts, key=counts.get)
     if text is not None and text.count('"') % 2:  # an odd number of quotes: one may swallow the rest
         _check_unclosed_quote(text, delim, path)
     skip = lines_above_header(first, delim)
@@ -248,9 +252,11 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
                          "are named column_1, column_2, ...; --map text=column_N names the text column.")
         lines = itertools.chain([delim.join(f"column_{i}" for i in range(1, len(top) + 1)) + "\n"], lines)
         skip -= 1  # the header line written here is none of the file's
-    yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1)
+    yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1 + bool(said))
 
 
+# The line Excel writes above a CSV's header to name its delimiter ("sep=;"), for Excel to read it back.
+SEP_LINE = re.compile(r"^\ufeff?sep=(.)\s*$")
 ID_OR_DATE = re.compile(r"^\s*(?:\d{6,}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$")
 
 
