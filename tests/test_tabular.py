@@ -1359,3 +1359,19 @@ def test_excels_sep_line_names_the_delimiter(tmp_path):
     res = load(write(tmp_path, "excel.csv", data))
     assert res.messages[S.TEXT].tolist() == ["the app crashes, again", "love it"]
     assert res.rejected["location"].tolist() == ["line 5 (5 fields)"]  # the file's lines, its sep line counted
+
+
+def test_a_band_over_groups_of_columns_above_the_header_is_skipped(tmp_path):
+    rows = [["Customer", "", "Feedback", ""], ["Name", "Email", "Comment", "Rating"],
+            ["Ann", "ann@x.com", "the app crashes on login", "2"], ["Bob", "bob@y.com", "love the update", "5"]]
+    csv_file = write(tmp_path, "grouped.csv", "\n".join(",".join(r) for r in rows).encode() + b"\n")
+    pd.DataFrame(rows).replace("", None).to_excel(tmp_path / "grouped.xlsx", header=False, index=False)
+    for path in (csv_file, tmp_path / "grouped.xlsx"):
+        m = load(path).messages
+        assert m[S.TEXT].tolist() == ["the app crashes on login", "love the update"], path.name
+        assert m[S.RATING].tolist() == [2.0, 5.0] and m[S.AUTHOR_ID].tolist() == ["Ann", "Bob"]
+    # SurveyMonkey's second header line (kinds of answer under the questions) is no band's header
+    survey = (b"Respondent ID,What do you think of us?,,Why?\n,Response,Other (please specify),Open-Ended Response\n"
+              b"1,Good,,fast delivery\n2,Bad,,late again\n")
+    m = load(write(tmp_path, "surveymonkey.csv", survey), options=LoadOptions(mapping={"text": "Why?"})).messages
+    assert m[S.TEXT].tolist() == ["fast delivery", "late again"]

@@ -167,7 +167,9 @@ def _title_rows(sheet: pd.DataFrame) -> int:
                     for i, n in enumerate(filled[:widest])]
         if widest and filled[widest] >= 3 and all(n <= 2 for n in filled[:widest]) and all(labelled):
             return widest
-    return next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
+    start = next((i for i, n in enumerate(filled[:11]) if n >= 2), 0)
+    cells = [["" if pd.isna(v) else str(v) for v in row] for row in top.iloc[start:start + 3].itertuples(index=False)]
+    return start + _band(cells, 0)  # a band over groups of columns above the header, as in CSV
 
 
 def _names_text(sheet: pd.DataFrame) -> bool:
@@ -325,11 +327,28 @@ def lines_above_header(first: list[str], delim: str) -> int:
     widest = widths.index(max(widths))
     labelled = all(len(f) <= 1 or len(f) == 2 and f[0].rstrip().endswith(":") for f in fields[:widest])
     if widths[widest] >= 3 and widest + 1 < len(widths) and widths[widest + 1] == widths[widest] and labelled:
-        return widest
+        return widest + _band(fields, widest)
     for i, width in enumerate(widths[:11]):
         if width >= 2:
-            return i if i and i + 1 < len(widths) and widths[i + 1] == width else 0
+            start = i if i and i + 1 < len(widths) and widths[i + 1] == width else 0
+            return start + _band(fields, start)
     return 0
+
+
+def _band(fields: list[list[str]], at: int) -> int:
+    """1 where the line `at` is a band over groups of columns ("Customer,,Feedback,") above the real header: a
+    third of its cells blank or more, and the next line, of as many cells, all filled with distinct short names
+    that are no numbers nor a survey tool's kinds of answer (SurveyMonkey's second line, read by
+    `header_rows_below`), with a row of as many cells below it; else 0."""
+    if at + 2 >= len(fields) or not len(fields[at]) == len(fields[at + 1]) == len(fields[at + 2]):
+        return 0
+    band, names = [c.strip() for c in fields[at]], [c.strip() for c in fields[at + 1]]
+    blank = sum(not c for c in band)
+    if not 0 < blank < len(band) or blank < len(band) / 3 or not all(names) or len(set(names)) < len(names):
+        return 0
+    kinds = sum(n.lower() in ANSWER_KINDS for n in names)
+    plain = all(len(n) <= 40 and not re.fullmatch(r"[\d.,:/ -]+", n) for n in names) and kinds < len(names) / 2
+    return int(plain)
 
 
 def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None, first_line: int = 1
