@@ -463,6 +463,13 @@ def test_verbatims_in_a_text_file_are_one_message_per_line_or_paragraph(tmp_path
                           "Love it\n")
     assert load(paragraphs).messages[S.TEXT].tolist() == [
         "The app logs me out every time I switch apps.", "Support never answered my e-mail.", "Love it"]
+    # a CSV or TSV saved as .txt is a table, not lines
+    for name, delim in (("tickets.txt", "\t"), ("tickets2.txt", ",")):
+        (tmp_path / name).write_text(delim.join(["id", "comment", "date"]) + "\n"
+                                     + delim.join(["1", "the app crashes", "2024-03-01"]) + "\n"
+                                     + delim.join(["2", "love it", "2024-03-02"]) + "\n")
+        assert detect_format(tmp_path / name) == "table"
+        assert load(tmp_path / name).messages[S.TEXT].tolist() == ["the app crashes", "love it"]
     # a chat app's export in a layout no chat loader knows is no list of verbatims: a clear sentence, not guesses
     chat = tmp_path / "chat.txt"
     chat.write_text("[06.12.26, 10:15:03] Dana: my order is late\n[06.12.26, 10:16:10] Acme: sorry, checking\n")

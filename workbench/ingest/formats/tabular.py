@@ -257,6 +257,21 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
     yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1 + bool(said))
 
 
+def delimited_text(head: str, lines: int = 20) -> bool:
+    """Whether a text file's first lines are a table (a CSV or TSV saved as .txt): each of them, 2 or more, splits
+    into as many fields by one delimiter, at least two (three by commas, which sentences hold too)."""
+    rows = [ln for ln in head.split("\n")[:lines + 1] if ln.strip()][:lines]
+    if not head.endswith("\n") and len(rows) > 2:
+        rows = rows[:-1]  # the head may end inside a line
+    if len(rows) < 2:
+        return False
+    for delim in ("\t", ";", "|", ","):
+        widths = {len(next(csv.reader([ln], delimiter=delim), [])) for ln in rows}
+        if len(widths) == 1 and widths.pop() >= (3 if delim == "," else 2):
+            return True
+    return False
+
+
 # The line Excel writes above a CSV's header to name its delimiter ("sep=;"), for Excel to read it back.
 SEP_LINE = re.compile(r"^\ufeff?sep=(.)\s*$")
 ID_OR_DATE = re.compile(r"^\s*(?:\d{6,}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$")
@@ -700,7 +715,9 @@ class TabularLoader:
                    "tweets, tickets, complaint registers, Reddit comment dumps...)")
 
     def detect(self, path: Path, head: str) -> float:
-        return 0.5 if path.suffix.lower() in TABLE_EXTENSIONS else 0.0
+        if path.suffix.lower() in TABLE_EXTENSIONS:
+            return 0.5
+        return 0.5 if path.suffix.lower() in (".txt", ".text") and delimited_text(head) else 0.0
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
         parts = list(self.load_chunks(path, options, rows=None))
