@@ -1375,3 +1375,16 @@ def test_a_band_over_groups_of_columns_above_the_header_is_skipped(tmp_path):
               b"1,Good,,fast delivery\n2,Bad,,late again\n")
     m = load(write(tmp_path, "surveymonkey.csv", survey), options=LoadOptions(mapping={"text": "Why?"})).messages
     assert m[S.TEXT].tolist() == ["fast delivery", "late again"]
+
+
+def test_exports_joined_end_to_end_set_their_repeated_headers_aside(tmp_path):
+    week = "id,comment,date,user\n{}\n"
+    data = (week.format("1,the app crashes,2024-03-01,ann\n2,love it,2024-03-02,bob")
+            + week.format("3,refund please,2024-03-09,cy")).encode()
+    res = load(write(tmp_path, "joined.csv", data))
+    assert res.messages[S.TEXT].tolist() == ["the app crashes", "love it", "refund please"]
+    assert res.rejected["reason"].tolist() == ["the header again (files joined end to end)"]
+    assert any("1 row repeating the header set aside" in n for n in res.notes)
+    # a row that names one column's name as its value is a message
+    one = b"comment,user\ncomment,ann\ngreat app,bob\n"
+    assert load(write(tmp_path, "one.csv", one)).messages[S.TEXT].tolist() == ["comment", "great app"]

@@ -257,6 +257,17 @@ def delimited_chunks(path: Path, options: LoadOptions, rows: int | None = CHUNK_
     yield from _row_chunks(lines, delim, path, rows, first_line=skip + 1 + bool(said))
 
 
+def repeated_header(df: pd.DataFrame) -> pd.Series:
+    """The rows that repeat the table's header (exports joined end to end, each with its header): at least two
+    cells, and 80% of them, hold their own column's name."""
+    if df.empty:
+        return pd.Series(False, index=df.index)
+    same = pd.DataFrame({c: df[c].astype("string").str.strip().eq(str(c).strip()) for c in df.columns},
+                        index=df.index).fillna(False)
+    hits = same.sum(axis=1)
+    return (hits >= max(2, 0.8 * len(df.columns))).astype(bool)
+
+
 def delimited_text(head: str, lines: int = 20) -> bool:
     """Whether a text file's first lines are a table (a CSV or TSV saved as .txt): each of them, 2 or more, splits
     into as many fields by one delimiter, at least two (three by commas, which sentences hold too)."""
@@ -740,6 +751,7 @@ class TabularLoader:
         names: dict[str, str] = {}  # a survey tool's labels below its header, read as the column names
         chats = None  # whether the text column holds whole chats (decided on the first chunk)
         internal, notes_set_aside = None, 0  # the column marking internal notes, and the rows it marked
+        repeats = 0  # rows repeating the header
         chat_rows, chat_turns, agents = 0, Counter(), set()
         for df, rejected in chunks:
             if chosen is None:
@@ -754,6 +766,13 @@ class TabularLoader:
                 first = df.rename(columns=names)
                 chosen, options = map_columns(first, path, options, notes)
                 internal = internal_note_column(first, chosen)
+            again = repeated_header(df)
+            if again.any():  # exports joined end to end: each one's header is no message
+                repeats += int(again.sum())
+                rejected = pd.concat([rejected, rejected_frame([
+                    (f"row {i + 1}", "the header again (files joined end to end)", ",".join(map(str, df.columns)))
+                    for i in df.index[again]])])
+                df = df[~again]
             df = df.rename(columns=names)
             if internal is not None:  # a help desk's comments: those the customer never saw are set aside
                 hidden = internal_rows(df, internal)
@@ -795,6 +814,9 @@ class TabularLoader:
         if internal is not None:
             notes.append(f"column '{internal}' marks internal notes, not visible to the customer: {notes_set_aside:,} "
                          "set aside (workbench export rejected shows them).")
+        if repeats:
+            notes.append(f"{repeats:,} row{'s' if repeats > 1 else ''} repeating the header set aside: the file holds "
+                         "exports joined end to end.")
         if bad_dates:
             notes.insert(0, f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
                             f"'{first_bad}') and were left empty.")
