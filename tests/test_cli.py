@@ -79,6 +79,8 @@ def test_formats_lists_them_all():
     ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"], "unknown format 'excelish'; known formats: whatsapp"),
     ("survey.ods", b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", [],
      "an OpenDocument spreadsheet, which the workbench does not read; save it as .xlsx or .csv"),
+    ("complaint.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", [], "an Outlook message file, which the workbench does "
+                                                                 "not read; save the e-mails as .eml files"),
     ("slack export.zip", b"PK\x03\x04users.json", [],
      "a compressed archive, which the workbench does not open; unpack it"),
     ("x.csv", b"ticket,Customer Note\n1,my router is broken again\n", [], 'name it with --map text="Customer Note"'),

@@ -50,6 +50,10 @@ def detect_format(path: str | Path) -> str:
         if path.suffix.lower() in (".zip", ".gz", ".tgz", ".7z", ".rar"):  # a Slack or Takeout export as downloaded
             raise WorkbenchError(f"{path}: a compressed archive, which the workbench does not open; unpack it and "
                                  "ingest the folder it holds (workbench ingest FOLDER).")
+        if path.suffix.lower() in MAIL_FILES:
+            raise WorkbenchError(f"{path}: {MAIL_FILES[path.suffix.lower()]}, which the workbench does not read; save "
+                                 "the e-mails as .eml files (drag them out of Outlook, or File > Save As) or export "
+                                 "the folder as mbox, and ingest those.")
         if kind is not None:
             raise WorkbenchError(f"{path}: {kind}, which the workbench does not read; save it as .xlsx or .csv "
                                  "(File > Save As, or Export) and ingest that.")
@@ -59,6 +63,8 @@ def detect_format(path: str | Path) -> str:
 
 
 # Files a researcher may hand over that hold a table or text in a form no loader reads: what each is.
+# Outlook's own files of e-mails: saved otherwise, the mail loaders read them.
+MAIL_FILES = {".msg": "an Outlook message file", ".pst": "an Outlook data file", ".ost": "an Outlook data file"}
 SAVE_AS = {".ods": "an OpenDocument spreadsheet", ".numbers": "an Apple Numbers document",
            ".xlsb": "an Excel binary workbook", ".docx": "a Word document",
            ".doc": "a Word document", ".pdf": "a PDF", ".pptx": "a PowerPoint presentation",
