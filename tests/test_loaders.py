@@ -519,3 +519,14 @@ def test_a_signal_export_is_channel_signal_though_its_lines_read_as_whatsapps(tm
         p.write_text(text)
     assert load(tmp_path / "signal" / "chat.txt").messages[S.CHANNEL].eq("signal").all()
     assert load(tmp_path / "chat.txt").messages[S.CHANNEL].eq("whatsapp").all()
+
+
+def test_a_help_desk_record_without_an_id_is_set_aside_and_counted(tmp_path):
+    p = tmp_path / "tickets.json"
+    p.write_text(json.dumps({"tickets": [
+        {"id": 7, "requester_id": 1, "subject": "Late", "description": "my order is late",
+         "created_at": "2024-03-01T10:00:00Z"},
+        {"requester_id": 2, "subject": "no id here"}, "not even an object"]}))
+    res = load(p)
+    assert detect_format(p) == "zendesk" and res.messages[S.MESSAGE_ID].tolist() == ["zendesk:7:7-description"]
+    assert res.rejected["reason"].tolist() == ["not a ticket (no id)"] * 2 and res.rows_read == 3

@@ -42,6 +42,17 @@ def _records(path: Path, options: LoadOptions, key: str) -> tuple[list[dict], li
     raise WorkbenchError(f"{path}: expected a list of {key} or an object with '{key}': [...].")
 
 
+def _identified(items: list, kind: str, rejected: list[tuple[str, str, str]]) -> list[dict]:
+    """The items that are objects with an id; each other one set aside in `rejected` as not a `kind`."""
+    kept = []
+    for item in items:
+        if isinstance(item, dict) and "id" in item:
+            kept.append(item)
+        else:
+            rejected.append((f"{kind} ?", f"not a {kind} (no id)", json.dumps(item, default=str)[:10000]))
+    return kept
+
+
 def _ts(value: object) -> pd.Timestamp | None:
     if value in (None, ""):
         return None
@@ -61,12 +72,9 @@ class ZendeskLoader:
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
         tickets, rejected, doc = _records(path, options, "tickets")
         users = {u.get("id"): u for u in doc.get("users", []) if isinstance(u, dict)}
+        tickets = _identified(tickets, "ticket", rejected)
         records, rows_read = [], len(rejected)
         for t in tickets:
-            if not isinstance(t, dict) or "id" not in t:
-                rows_read += 1
-                rejected.append(("ticket ?", "not a ticket (no id)", json.dumps(t)[:10000]))
-                continue
             conv = f"zendesk:{t['id']}"
             requester = t.get("requester_id")
             via = (t.get("via") or {}).get("channel")
@@ -134,12 +142,9 @@ class IntercomLoader:
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
         convs, rejected, _ = _records(path, options, "conversations")
+        convs = _identified(convs, "conversation", rejected)
         records, rows_read = [], len(rejected)
         for c in convs:
-            if not isinstance(c, dict) or "id" not in c:
-                rows_read += 1
-                rejected.append(("conversation ?", "not a conversation (no id)", json.dumps(c)[:10000]))
-                continue
             src = c.get("source") or {}
             channel = options.channel or INTERCOM_CHANNEL.get(src.get("type"), "chat")
             conv = f"intercom:{c['id']}"
@@ -298,12 +303,9 @@ class FreshdeskLoader:
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
         tickets, rejected, _ = _records(path, options, "tickets")
+        tickets = _identified(tickets, "ticket", rejected)
         records, rows_read = [], len(rejected)
         for t in tickets:
-            if not isinstance(t, dict) or "id" not in t:
-                rows_read += 1
-                rejected.append(("ticket ?", "not a ticket (no id)", json.dumps(t)[:10000]))
-                continue
             conv = f"freshdesk:{t['id']}"
             requester = t.get("requester_id")
             channel = options.channel or FRESHDESK_CHANNEL.get(t.get("source"), "ticket")
