@@ -36,6 +36,8 @@ def test_every_notebook_runs_and_renders(report):
         assert prov["inputs"][0]["file"] == "customer_care_tweets.json" and len(prov["inputs"][0]["sha256"]) == 64
         assert prov["analysis"]["params"]["seed"] == 42 and prov["versions"]["bertopic"]
         assert prov["report_parameters"]["rows"] == 15
+        files = len(prov["inputs"])  # folded, the page stays readable however many files were read
+        assert f"<details><summary>The {files} input files with their hashes" in page
     main = (out / f"{MAIN}.html").read_text(encoding="utf-8")
     assert main.count("window.__xss = 1</script>") == 0  # never written raw
     assert "&lt;script&gt;window.__xss = 1&lt;/script&gt;" in main

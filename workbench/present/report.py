@@ -472,10 +472,14 @@ def provenance(workspace: str | Path, params: dict, tables: dict[str, pd.DataFra
 
 def show_provenance(workspace: str | Path, params: dict, tables: dict[str, pd.DataFrame]) -> None:
     p = provenance(workspace, params, tables)
+    files = len(p.get("inputs") or [])
+    # folded: a Slack export's thousands of files would otherwise fill the page's end
     _display(
-        '<h3 id="t-provenance">Provenance</h3><pre style="font-size:11px;white-space:pre-wrap">'
-        + html.escape(json.dumps(p, indent=1, default=str))
-        + "</pre>"
+        f'<h3 id="t-provenance">Provenance</h3><details><summary>The {files:,} input file{"s" if files != 1 else ""} '
+        "with their hashes, the parameters, models, seeds, versions and timings of this analysis (also saved "
+        "beside this page as a .provenance.json file)</summary>"
+        '<pre style="font-size:11px;white-space:pre-wrap">' + html.escape(json.dumps(p, indent=1, default=str))
+        + "</pre></details>"
     )
 
 
