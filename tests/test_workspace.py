@@ -377,3 +377,23 @@ def test_an_ingest_of_many_files_is_said_per_format_not_per_file():
     assert report_lines(days[:2]) == [days[0].line(), "  note: messages read as the brand's: admins",
                                       "  note: 1 timestamp could not be read", days[1].line(),
                                       "  note: messages read as the brand's: admins"]
+
+
+def test_small_files_cleaned_together_keep_their_own_counts_rows_and_originals(ws, tmp_path):
+    # three small exports in one ingest, two of the same name in different folders; one message in two files
+    a, b = tmp_path / "week1", tmp_path / "week2"
+    a.mkdir()
+    b.mkdir()
+    (a / "export.csv").write_text("id,text,user\n1,my parcel is late call me on 07700 900123,ann\n2,love it,bob\n")
+    (b / "export.csv").write_text("id,text,user\n2,love it,bob\n3,refund please,cy\n")
+    (tmp_path / "other.csv").write_text("id,text,user\n9,app crashes,dee\n")
+    reports = ws.ingest([a / "export.csv", b / "export.csv", tmp_path / "other.csv"])
+    assert [(r.source, r.loaded, r.rejected) for r in reports] == [
+        ("export.csv", 2, {}), ("export.csv", 1, {"exact duplicate": 1}), ("other.csv", 1, {})]
+    ingests = ws.table("ingests").sort_values("ingest_id")
+    assert ingests["loaded"].tolist() == [2, 1, 1] and ingests["rejected"].tolist() == [0, 1, 0]
+    by_ingest = ws.con.execute("SELECT ingest_id, count(*) FROM messages GROUP BY 1 ORDER BY 1").fetchall()
+    assert [n for _, n in by_ingest] == [2, 1, 1]
+    assert ws.con.execute("SELECT ingest_id FROM rejected").fetchall() == [(int(ingests["ingest_id"].iloc[1]),)]
+    assert ws.con.execute("SELECT count(*) FROM pii_vault").fetchone()[0] >= 1  # the phone number's original
+    assert "[PHONE]" in " ".join(ws.messages()[S.TEXT])

@@ -62,7 +62,7 @@ class CleanOptions:
 @dataclass
 class Cleaned:
     messages: pd.DataFrame  # canonical, clean
-    rejected: pd.DataFrame  # message_id, reason, detail, raw text
+    rejected: pd.DataFrame  # message_id, reason, detail, raw text, source (the file)
     vault: pd.DataFrame  # message_id, original author_id and text where redaction changed them
 
 
@@ -323,7 +323,7 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
         if mask.any():
             rejected.append(pd.DataFrame({"message_id": df.loc[mask, S.MESSAGE_ID], "reason": reason,
                                           "detail": detail[mask] if isinstance(detail, pd.Series) else detail,
-                                          "raw": df.loc[mask, S.TEXT]}))
+                                          "raw": df.loc[mask, S.TEXT], "source": df.loc[mask, S.SOURCE]}))
 
     df[S.TEXT] = df[S.TEXT].fillna("").map(normalise_text).astype("string")
     # Customers are known by a pseudonym from here on (also when comparing with what is stored).
@@ -411,6 +411,6 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
             r["raw"] = r["raw"].map(lambda t: redact_text(t, keep, people, words) if isinstance(t, str) else t)
 
     rej = (pd.concat(rejected, ignore_index=True) if rejected
-           else pd.DataFrame(columns=["message_id", "reason", "detail", "raw"]))
+           else pd.DataFrame(columns=["message_id", "reason", "detail", "raw", "source"]))
     df = df.drop(columns="_author").sort_index().reset_index(drop=True)
     return Cleaned(messages=S.conform(df), rejected=rej.astype("string"), vault=vault)

@@ -23,7 +23,7 @@ from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.clean import CleanOptions, clean, redact_text
 from workbench.ingest.formats import detect_format, expand_paths, get_loader
-from workbench.ingest.formats.base import LoadOptions, guess_encoding
+from workbench.ingest.formats.base import LoadOptions, LoadResult, guess_encoding
 from workbench.store import Store
 
 
@@ -45,6 +45,26 @@ class FileReport:
         rej = ", ".join(f"{n} {r}" for r, n in sorted(self.rejected.items(), key=lambda kv: -kv[1]))
         return (f"{self.source} [{self.format}]: {self.rows_read} read, {self.loaded} loaded"
                 + (f", set aside: {rej}" if rej else ""))
+
+
+# Files of fewer rows than this are cleaned and staged together, up to this many rows at once: a folder of
+# thousands of small files (e-mails, a Slack export's days) pays cleaning's fixed cost once a batch.
+BATCH_ROWS = 20_000
+
+
+@dataclass
+class _Staged:
+    """A file being ingested: where its rows go and what is said of it."""
+
+    name: str
+    path: Path
+    digest: str
+    ingest_id: int
+    started: float
+    report: FileReport
+    loaded: LoadResult | None = None  # its last chunk read
+    mapping: dict = field(default_factory=dict)
+    seconds: float = 0.0
 
 
 def report_lines(reports: list[FileReport], most: int = 20) -> list[str]:
@@ -102,6 +122,69 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
     learned = _brand_authors(store.brand_rows())
     brands = {b.lower() for b in store.brand_author_ids()} | {b.lower() for b in options.brand_authors}
     salt = store.salt()
+
+    def read_chunk(f: _Staged, loaded: LoadResult, name: str, path: Path) -> None:
+        """A file's chunk as read: named by the file, its brand authors learned, its counts and notes kept."""
+        nonlocal learned, brands
+        if name != path.name:
+            loaded.messages[S.SOURCE] = name
+        speaking = _brand_authors(loaded.messages)
+        learned |= speaking
+        brands |= {b.lower() for b in speaking}
+        f.report.rows_read += loaded.rows_read
+        f.report.notes += [n for n in loaded.notes if n not in f.report.notes]
+        f.mapping = loaded.mapping or f.mapping
+        f.loaded = loaded
+
+    batch: list[_Staged] = []  # small files read, cleaned together (a folder of e-mails, a Slack export's days)
+
+    def stage(files: list[_Staged], progress: bool = True) -> None:
+        """Clean the files' messages together and stage each file's share under its own ingest id."""
+        if not files:
+            return
+        started = time.time()
+        copts = CleanOptions(redact=redact, salt=salt, keep_handles=frozenset(brands), progress=progress)
+        # Compared with what is stored and staged so far, looked up per batch (nothing held in memory).
+        c = clean(pd.concat([f.loaded.messages for f in files], ignore_index=True), copts,
+                  existing_ids=store.known_ids, existing_keys=store.known_customer_keys,
+                  existing_sources=store.known_sources)
+        share = (time.time() - started) / max(1, sum(len(f.loaded.messages) for f in files))
+        for f in files:
+            loaded, report = f.loaded, f.report
+            if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
+                keep = copts.keep_handles
+                loaded.rejected["raw"] = loaded.rejected["raw"].map(
+                    lambda t, keep=keep: redact_text(t, keep) if isinstance(t, str) else t)
+            mine = c.messages[c.messages[S.SOURCE] == f.name] if len(files) > 1 else c.messages
+            set_aside = c.rejected[c.rejected["source"] == f.name] if len(files) > 1 else c.rejected
+            vault = c.vault[c.vault["message_id"].isin(mine[S.MESSAGE_ID])] if len(files) > 1 else c.vault
+            rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
+                                  set_aside.drop(columns="source").assign(location=pd.NA)],
+                                 ignore_index=True).astype("string")
+            store._write_file(f.ingest_id, f.name, mine, rejected, vault)
+            for reason, n in pd.concat([loaded.rejected["reason"], set_aside["reason"]]).value_counts().items():
+                report.rejected[reason] = report.rejected.get(reason, 0) + int(n)
+            report.loaded += len(mine)
+            f.seconds += share * len(loaded.messages)
+
+    def record(f: _Staged) -> None:
+        """A file's `ingests` row, once all of it is staged."""
+        stored_options = {"mapping": f.mapping, "redact": redact, **{
+            k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
+        r = f.report
+        store.add_ingest_row(f.ingest_id, {
+            "source": f.name, "path": str(f.path.resolve()), "sha256": f.digest, "format": r.format,
+            "started_at": pd.Timestamp(f.started, unit="s", tz="UTC"), "seconds": round(f.seconds, 3),
+            "rows_read": r.rows_read, "loaded": r.loaded, "rejected": sum(r.rejected.values()),
+            "rejected_by_reason": json.dumps(r.rejected), "notes": json.dumps(r.notes),
+            "options": json.dumps(stored_options, default=list), "workbench_version": __version__})
+
+    def flush() -> None:
+        stage(batch)
+        for f in batch:
+            record(f)
+        batch.clear()
+
     with store.writing() as ingest_id:
         for path, folder in expand_paths(paths):
             # a file in a folder's subfolder by its path there ("help/2024-03-01.json": a Slack channel's day)
@@ -135,47 +218,34 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             chunks = (loader.load_chunks(path, opts, rows=chunk_rows) if hasattr(loader, "load_chunks")
                       else iter([loader.load(path, opts)]))
             report = FileReport(name, fmt, notes=[encoding_note] if encoding_note else [])
-            mapping: dict[str, str] = {}
+            reports.append(report)
             big = path.stat().st_size >= 5_000_000
             bar = tqdm(desc=f"ingest {name}", unit="rows", total=_line_estimate(path) if big else None,
                        disable=not big)
-            for loaded in chunks:
-                if name != path.name:
-                    loaded.messages[S.SOURCE] = name
-                speaking = _brand_authors(loaded.messages)
-                learned |= speaking
-                brands |= {b.lower() for b in speaking}
-                copts = CleanOptions(redact=redact, salt=salt, keep_handles=frozenset(brands), progress=bar.disable)
-                # Compared with what is stored and staged so far, looked up per chunk (nothing held in memory).
-                c = clean(loaded.messages, copts, existing_ids=store.known_ids,
-                          existing_keys=store.known_customer_keys, existing_sources=store.known_sources)
-                if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
-                    keep = copts.keep_handles
-                    loaded.rejected["raw"] = loaded.rejected["raw"].map(
-                        lambda t, keep=keep: redact_text(t, keep) if isinstance(t, str) else t)
-                rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
-                                      c.rejected.assign(location=pd.NA)], ignore_index=True).astype("string")
-                store._write_file(ingest_id, name, c.messages, rejected, c.vault)
-                for reason, n in pd.concat([loaded.rejected["reason"], c.rejected["reason"]]).value_counts().items():
-                    report.rejected[reason] = report.rejected.get(reason, 0) + int(n)
-                report.rows_read += loaded.rows_read
-                report.loaded += len(c.messages)
-                report.notes += [n for n in loaded.notes if n not in report.notes]
-                mapping = loaded.mapping or mapping
+            f = _Staged(name, path, digest, ingest_id, started, report)
+            ingest_id += 1
+            first = next(chunks, None)
+            second = next(chunks, None) if first is not None else None
+            if any(b.name == name for b in batch):  # two files of one name: each batch's files told apart by it
+                flush()
+            if first is not None and second is None and len(first.messages) < BATCH_ROWS:
+                read_chunk(f, first, name, path)  # a small file: cleaned with the next ones
+                f.seconds = time.time() - started
+                batch.append(f)
+                if sum(len(b.loaded.messages) for b in batch) >= BATCH_ROWS:
+                    flush()
+                continue
+            flush()  # the small files before this one are staged first
+            for loaded in (x for part in ([first, second], chunks) for x in part if x is not None):
+                read_chunk(f, loaded, name, path)
+                stage([f], progress=bar.disable)  # a big file's own bar, or cleaning's where it has none
                 bar.update(loaded.rows_read)
             bar.total = bar.n  # the estimate counted lines; rows are what was read
             bar.refresh()
             bar.close()
-            stored_options = {"mapping": mapping, "redact": redact, **{
-                k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
-            store.add_ingest_row(ingest_id, {
-                "source": name, "path": str(path.resolve()), "sha256": digest, "format": fmt,
-                "started_at": pd.Timestamp(started, unit="s", tz="UTC"), "seconds": round(time.time() - started, 3),
-                "rows_read": report.rows_read, "loaded": report.loaded, "rejected": sum(report.rejected.values()),
-                "rejected_by_reason": json.dumps(report.rejected), "notes": json.dumps(report.notes),
-                "options": json.dumps(stored_options, default=list), "workbench_version": __version__})
-            reports.append(report)
-            ingest_id += 1
+            f.seconds = time.time() - started
+            record(f)
+        flush()
     return reports
 
 
