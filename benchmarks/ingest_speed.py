@@ -52,8 +52,9 @@ def split_csv(path: Path, files: int) -> Path:
     """The CSV's rows as `files` CSVs of about equal size in a folder beside it."""
     folder = path.parent / "files"
     folder.mkdir()
-    for i, part in enumerate(np.array_split(pd.read_csv(path), files)):
-        part.to_csv(folder / f"part_{i:05d}.csv", index=False)
+    df = pd.read_csv(path)
+    for i, rows in enumerate(np.array_split(np.arange(len(df)), files)):
+        df.iloc[rows].to_csv(folder / f"part_{i:05d}.csv", index=False)
     return folder
 
 
