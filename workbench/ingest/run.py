@@ -137,6 +137,8 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
         f.loaded = loaded
 
     batch: list[_Staged] = []  # small files read, cleaned together (a folder of e-mails, a Slack export's days)
+    batch_names: set[str] = set()  # their names
+    pending_rows = 0  # their messages
 
     def stage(files: list[_Staged], progress: bool = True) -> None:
         """Clean the files' messages together and stage each file's share under its own ingest id."""
@@ -149,19 +151,22 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
                   existing_ids=store.known_ids, existing_keys=store.known_customer_keys,
                   existing_sources=store.known_sources)
         share = (time.time() - started) / max(1, sum(len(f.loaded.messages) for f in files))
+        # each file's share, found once for all files (not by a scan of the batch per file)
+        vault = c.vault.merge(c.messages[[S.MESSAGE_ID, S.SOURCE]], on=S.MESSAGE_ID)
+        parts = {name: [dict(tuple(frame.groupby(key, sort=False))), frame.iloc[:0]]
+                 for name, frame, key in (("messages", c.messages, S.SOURCE), ("rejected", c.rejected, "source"),
+                                          ("vault", vault, S.SOURCE))}
         for f in files:
             loaded, report = f.loaded, f.report
             if redact and "raw" in loaded.rejected:  # rows a loader could not use are stored redacted too
                 keep = copts.keep_handles
                 loaded.rejected["raw"] = loaded.rejected["raw"].map(
                     lambda t, keep=keep: redact_text(t, keep) if isinstance(t, str) else t)
-            mine = c.messages[c.messages[S.SOURCE] == f.name] if len(files) > 1 else c.messages
-            set_aside = c.rejected[c.rejected["source"] == f.name] if len(files) > 1 else c.rejected
-            vault = c.vault[c.vault["message_id"].isin(mine[S.MESSAGE_ID])] if len(files) > 1 else c.vault
+            mine, set_aside, originals = (groups.get(f.name, empty) for groups, empty in parts.values())
             rejected = pd.concat([loaded.rejected.assign(message_id=pd.NA, detail=pd.NA),
                                   set_aside.drop(columns="source").assign(location=pd.NA)],
                                  ignore_index=True).astype("string")
-            store._write_file(f.ingest_id, f.name, mine, rejected, vault)
+            store._write_file(f.ingest_id, f.name, mine, rejected, originals[["message_id", "author_id", "text"]])
             for reason, n in pd.concat([loaded.rejected["reason"], set_aside["reason"]]).value_counts().items():
                 report.rejected[reason] = report.rejected.get(reason, 0) + int(n)
             report.loaded += len(mine)
@@ -180,10 +185,13 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             "options": json.dumps(stored_options, default=list), "workbench_version": __version__})
 
     def flush() -> None:
+        nonlocal pending_rows
         stage(batch)
         for f in batch:
             record(f)
         batch.clear()
+        batch_names.clear()
+        pending_rows = 0
 
     with store.writing() as ingest_id:
         for path, folder in expand_paths(paths):
@@ -226,13 +234,15 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             ingest_id += 1
             first = next(chunks, None)
             second = next(chunks, None) if first is not None else None
-            if any(b.name == name for b in batch):  # two files of one name: each batch's files told apart by it
+            if name in batch_names:  # two files of one name: a batch's files are told apart by their names
                 flush()
             if first is not None and second is None and len(first.messages) < BATCH_ROWS:
                 read_chunk(f, first, name, path)  # a small file: cleaned with the next ones
                 f.seconds = time.time() - started
                 batch.append(f)
-                if sum(len(b.loaded.messages) for b in batch) >= BATCH_ROWS:
+                batch_names.add(name)
+                pending_rows += len(first.messages)
+                if pending_rows >= BATCH_ROWS:
                     flush()
                 continue
             flush()  # the small files before this one are staged first
