@@ -404,10 +404,11 @@ def test_a_duplicate_across_files_of_one_batch_is_set_aside_under_the_later_file
     folder.mkdir()
     for d in range(1, 31):  # thirty one-message files, cleaned as one batch
         (folder / f"day{d:02d}.csv").write_text(f"id,text,user\n{d},message of day {d},u{d}\n")
-    (folder / "day31.csv").write_text("id,text,user\n5,message of day 5,u5\n")  # day 5's message again
+    # day 5's message again, and one of its own
+    (folder / "day31.csv").write_text("id,text,user\n5,message of day 5,u5\n31,message of day 31,u31\n")
     reports = {r.source: r for r in ws.ingest([folder])}
     assert reports["day05.csv"].loaded == 1 and reports["day05.csv"].rejected == {}
-    assert reports["day31.csv"].loaded == 0 and reports["day31.csv"].rejected == {"exact duplicate": 1}
+    assert reports["day31.csv"].loaded == 1 and reports["day31.csv"].rejected == {"exact duplicate": 1}
     ingests = ws.table("ingests").set_index("source")
-    assert ingests["loaded"].sum() == 30 and ingests.loc["day31.csv", "rejected"] == 1
-    assert ws.con.execute("SELECT count(*) FROM messages").fetchone()[0] == 30
+    assert ingests["loaded"].sum() == 31 and ingests.loc["day31.csv", "rejected"] == 1
+    assert ws.con.execute("SELECT count(*) FROM messages").fetchone()[0] == 31
