@@ -53,8 +53,16 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     # a word alone that two of the topic's phrases extend on both sides is named by the whole phrase
     assert topic_name(["android", "sandwich", "cream", "cream sandwich", "ice", "ice cream", "nexus"]) \
         == "android and ice cream sandwich"
-    # not where the phrases extend it two ways ("ice cream", "sour cream")
-    assert topic_name(["refund", "sandwich", "cream sandwich", "ice cream", "sour cream"]) == "refund and sandwich"
+    # not where the phrases extend it two ways ("ice cream", "sour cream"): the one phrase that holds it names it
+    assert topic_name(["refund", "sandwich", "cream sandwich", "ice cream", "sour cream"]) == \
+        "refund and cream sandwich"
+    # a word of the name that one phrase of two says more fully is named by that phrase
+    assert topic_name(["paper", "sellers", "stop", "toilet paper"]) == "toilet paper and sellers"
+    assert topic_name(["sellers", "paper", "toilet paper"]) == "sellers and toilet paper"
+    assert topic_name(["phone", "call", "phone number"]) == "phone number and call"
+    # not where two phrases extend it, nor by a word that says what it does ("skirt fits")
+    assert topic_name(["card", "gta online", "debit card", "credit card"]) == "card and gta online"
+    assert topic_name(["skirt", "waist", "skirt fits"]) == "skirt and waist"
     # two words a letter apart that the dictionary knows both are two words
     assert topic_name(["charged twice", "changed flight"]) == "changed flight and charged twice"
 

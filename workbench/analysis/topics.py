@@ -379,6 +379,15 @@ def _names_something(word: str) -> bool:
     return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
 
 
+def _inflected_verb(word: str) -> bool:
+    """Whether `word` can be a verb's inflected form ("fits", "charged"): it says what something does, where a
+    name wants what it is ("skirt fits" is a clause, "toilet paper" a name)."""
+    import lemminflect
+
+    verbs = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
+    return bool(verbs) and word.lower() not in verbs
+
+
 def _is_noun(word: str) -> bool:
     """Whether `word` can be a noun by an English dictionary, or is unknown to it (a product)."""
     pos = _parts_of_speech(word)
@@ -453,7 +462,9 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     "lost luggage, lost bags, luggage claim"); two single words that one of the phrases holds together are named
     by that phrase ("fast delivery", not "fast and delivery"), and a phrase that holds the first one's words and
     more names it instead ("lost luggage" after "luggage"); two phrases that a third joins end to end are one
-    ("android ice cream sandwich" from "android ice", "cream sandwich" and "ice cream"). No two inflections of one
+    ("android ice cream sandwich" from "android ice", "cream sandwich" and "ice cream"); a word of the name that
+    the one phrase of two holding it says more fully is named by that phrase ("toilet paper and sellers", not
+    "paper and sellers"; not by a verb's form: "skirt fits"). No two inflections of one
     word; never a keyword list; no
     swearing. Phrases with a word beyond courtesy, praise (`_praise_words`) and the export-wide ones (`wide`, lemmas:
     `export_wide_words`) come first, then phrases holding a noun; each phrase of the name holds a word that
@@ -515,6 +526,18 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             break
     if not parts and nouns:
         return topic_name(phrases, max_words, nouns=False, wide=wide)
+    for k, part in enumerate(parts):  # a word of the name said more fully by a phrase of two ("toilet paper")
+        if " " in part or length >= max_words:
+            continue
+        holding = [q for q in phrases if len(q.split()) == 2 and part.lower() in q.lower().split()]
+        longer = holding[0] if len(holding) == 1 else None  # not where phrases extend it two ways
+        if longer is not None and not says_nothing_apart(longer) and len({_lemma(w) for w in longer.split()}) == 2 \
+                and all(w.lower() not in GENERIC | PROFANE | tone and _names_something(w) and not _inflected_verb(w)
+                        and not any(_same_word(w, x) for x in words)
+                        for w in longer.split() if w.lower() != part.lower()):
+            parts[k] = longer
+            words += [w for w in longer.split() if w.lower() != part.lower()]
+            length += 1
     return " and ".join(parts)
 
 
