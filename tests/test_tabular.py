@@ -231,6 +231,17 @@ def test_a_column_of_addresses_does_not_make_a_survey_an_email_channel(tmp_path)
     assert load(write(tmp_path, "export2.csv", data)).messages.loc[0, S.CHANNEL] == "email"
 
 
+def test_a_column_of_tick_marks_is_no_channel(tmp_path):
+    # a spreadsheet's "x" marks a ticked box, not the network X; a column of "text" is a field's type
+    data = b"comment,urgent,kind\nmy parcel never came,x,text\nrefund still missing,x,text\nlove it,,text\n"
+    m = load(write(tmp_path, "survey.csv", data)).messages
+    assert m[S.CHANNEL].tolist() == ["survey"] * 3
+    # a column of channel names among them is still a channel column
+    data = b"comment,origin\nmy parcel never came,Web\nrefund still missing,Email\nlove it,X\n"
+    m = load(write(tmp_path, "tickets.csv", data)).messages
+    assert m[S.CHANNEL].tolist() == ["web", "email", "twitter"]
+
+
 def test_a_large_file_decoded_in_blocks_reads_as_the_whole_file(tmp_path, monkeypatch):
     """Files above STREAM_BYTES are decoded a block at a time: BOM, CRLF cut between two blocks, stray
     carriage returns, quoted newlines and non-ASCII letters read as they do from the whole file."""

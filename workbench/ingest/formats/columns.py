@@ -479,10 +479,16 @@ CHANNEL_VALUES = {"email", "e_mail", "mail", "portal", "web", "website", "web_fo
                   "walk_in", "feedback_widget", "widget", "api", "social", "outbound_email", "telegram", "x"}
 
 
+# Channel names that a column of something else holds as often: a spreadsheet's tick mark ("x"), a field type
+# ("text"), a yes/no of whether someone called ("call"). A column of these alone says no channel.
+CHANNEL_LOOKALIKES = {"x", "text", "call", "form", "app", "api", "web"}
+
+
 def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that says by which channel each message came where none has a known name (a help desk's
     "Source" of Email, Portal, Phone, Chat; a "Network" of Twitter alone): the first column of at most 20 distinct
-    values, filled in at least half the rows, whose values are nearly all (90%) channel names."""
+    values, filled in at least half the rows, whose values are nearly all (90%) channel names, not all of them
+    names other columns hold as often (`CHANNEL_LOOKALIKES`: a column of ticks "x" is no channel X)."""
     if S.CHANNEL in chosen or df.empty:
         return None
     taken = set(chosen.values())
@@ -490,6 +496,9 @@ def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int =
     for c in rows.columns:
         values = rows[c].dropna()
         if c in taken or values.size < len(rows) / 2 or not 1 <= values.nunique() <= 20:
+            continue
+        names = values.astype("string").str.strip().str.lower().map(norm)
+        if set(names) <= CHANNEL_LOOKALIKES:
             continue
         if channel_names(values).map(lambda v: norm(str(v)) in CHANNEL_VALUES).mean() >= 0.9:
             return c
@@ -770,7 +779,7 @@ HOST = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?([a-z0-9-]+)\.[a-z.]+/
 
 def channel_names(values: pd.Series) -> pd.Series:
     """A channel column's values as channel names: lower case, and a site's address as the site's name (a
-    listening tool's "Domain" of "twitter.com" or "www.reddit.com" is twitter or reddit; x.com is twitter;
+    listening tool's "Domain" of "twitter.com" or "www.reddit.com" is twitter or reddit; x.com and X are twitter;
     "SOCIALMEDIA_TWITTER" is twitter)."""
     names = values.astype("string").str.strip().str.lower()
     names = names.str.replace(r"^social[\s_-]?media[\s_:-]+", "", regex=True)  # Talkwalker's SOCIALMEDIA_TWITTER
@@ -779,7 +788,7 @@ def channel_names(values: pd.Series) -> pd.Series:
     typed = [isinstance(net, str) and net in NETWORKS and set(norm(rest).split("_")) <= TYPE_WORDS
              for net, rest in zip(parts[0], parts[1], strict=True)]
     named = parts[0].astype("string").where(pd.Series(typed, index=names.index))
-    return site.replace("x", "twitter").fillna(named).fillna(names).replace("", pd.NA)
+    return site.fillna(named).fillna(names).replace({"": pd.NA, "x": "twitter"})  # X is twitter's new name
 
 
 # Words of a social inbox's message type after its network ("Twitter Sent Reply", "Facebook Wall Post").
