@@ -172,3 +172,8 @@ def test_status_says_authors_whose_roles_are_unknown_rather_than_no_authors(caps
     line = capsys.readouterr().out.splitlines()[1]
     assert line == ("  2 messages in 1 conversation from 2 authors whose roles are not known (--brand-author NAME "
                     "names the brand's side), no dates")
+    # one day, and messages whose dates could not be read, said so
+    day = pd.Timestamp("2024-03-03 10:00", tz="UTC")
+    print_status({**st, "period": (day, day + pd.Timedelta(hours=5)), "dated": 1})
+    line = capsys.readouterr().out.splitlines()[1]
+    assert line.endswith("names the brand's side), on 2024-03-03 (1 message with no date)")

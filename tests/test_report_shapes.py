@@ -477,6 +477,20 @@ def test_no_customer_at_risk_and_differences_that_round_to_nothing_read_plainly(
     assert _difference(-0.001, sign=False) == "0.00"
 
 
+def test_the_period_says_how_many_messages_have_no_date():
+    from workbench.pipeline.summary import period_phrase
+
+    day = pd.Timestamp("2024-03-03 09:00", tz="UTC")
+    dates = pd.Series([day, day + pd.Timedelta(hours=3), pd.NaT, pd.NaT])
+    assert period_phrase(dates, dates, "customer message") == "on 03 Mar 2024 (2 customer messages with no date)"
+    assert period_phrase(dates[:2], dates[:2], "answer") == "on 03 Mar 2024"
+    later = pd.Series([day, day + pd.Timedelta(days=40)])
+    assert period_phrase(later, later.iloc[:0], "answer") == "from 03 Mar 2024 to 12 Apr 2024"
+    assert period_phrase(later, pd.Series([pd.NaT]), "answer") == \
+        "from 03 Mar 2024 to 12 Apr 2024 (the dates are the brand replies'; no customer message has one)"
+    assert period_phrase(pd.Series([pd.NaT]), pd.Series([pd.NaT]), "answer") == "with no dates"
+
+
 def test_customers_with_no_value_to_segment_by_are_said_to_have_none():
     from workbench.pipeline.summary import segment_place
 

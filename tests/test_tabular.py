@@ -73,7 +73,7 @@ def test_a_literal_quote_inside_a_field_is_fine(tmp_path):
 def test_unreadable_dates_are_counted_in_a_note(tmp_path):
     res = load(write(tmp_path, "t.csv", b"text,date\na,2024-01-01\nb,yesterday\n"))
     assert res.messages[S.CREATED_AT].isna().tolist() == [False, True]
-    assert any("1 timestamps" in n and "yesterday" in n for n in res.notes)
+    assert any("1 timestamp in" in n and "yesterday" in n for n in res.notes)
 
 
 def test_roles_from_a_role_column(tmp_path):
@@ -229,6 +229,18 @@ def test_a_column_of_addresses_does_not_make_a_survey_an_email_channel(tmp_path)
     assert load(write(tmp_path, "export.csv", data)).messages.loc[0, S.CHANNEL] == "other"
     data = b"email_subject,body\nOrder,where is my parcel\n"
     assert load(write(tmp_path, "export2.csv", data)).messages.loc[0, S.CHANNEL] == "email"
+
+
+def test_dates_written_relative_to_when_a_page_was_read_are_left_empty_and_said_so(tmp_path):
+    data = (b"Date,Review,Rating\n2 hours ago,late again,1\nYesterday,fixed my login,5\n"
+            b"\"March 3, 2024\",box damaged,3\n")
+    res = load(write(tmp_path, "scraped.csv", data))
+    assert res.messages[S.CREATED_AT].notna().tolist() == [False, False, True]
+    assert ("2 timestamps in column 'Date' could not be read (e.g. '2 hours ago') and were left empty: they count "
+            "back from the day the page was saved") in " ".join(res.notes)
+    data = b"Date,Review\nsoon,late again\n2024-03-03,box damaged\n"
+    assert "1 timestamp in column 'Date' could not be read (e.g. 'soon') and was left empty." in \
+        load(write(tmp_path, "other.csv", data)).notes
 
 
 def test_a_column_of_tick_marks_is_no_channel(tmp_path):

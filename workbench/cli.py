@@ -57,9 +57,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def print_status(st: dict) -> None:
     first, last = st["period"]
-    period = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}" if first is not None else "no dates"
-    print(f"Workspace {st['workspace']}")
     n = lambda k, word: f"{k} {word}{'' if k == 1 else 's'}"  # noqa: E731
+    period = ("no dates" if first is None else f"on {first:%Y-%m-%d}" if f"{first:%Y-%m-%d}" == f"{last:%Y-%m-%d}"
+              else f"{first:%Y-%m-%d} to {last:%Y-%m-%d}")
+    undated = st["messages"] - st.get("dated", st["messages"])
+    if first is not None and undated:
+        period += f" ({n(undated, 'message')} with no date)"
+    print(f"Workspace {st['workspace']}")
     unknown = st.get("unknown_authors", 0)
     who = (f"from {n(st['customers'], 'customer')}" if st["customers"] else
            f"from {n(unknown, 'author')} whose roles are not known (--brand-author NAME names the brand's side)"

@@ -496,6 +496,20 @@ def export_sentiment_note(analysed: pd.DataFrame, said: str) -> str:
     return agreement_sentence(export_sentiment_crosstab(analysed), said)
 
 
+def period_phrase(dates: pd.Series, customer_dates: pd.Series, said: str) -> str:
+    """When the export's messages were written: "on 03 Mar 2024", "from ... to ...", "with no dates"; and how many
+    customer messages have no date where some do (a review scraper's "2 hours ago" is left empty), so that a
+    period read from a few dated messages is not taken for the whole export's."""
+    first, last = dates.min(), dates.max()
+    if pd.isna(first):
+        return "with no dates"
+    period = f"on {first:%d %b %Y}" if first.date() == last.date() else f"from {first:%d %b %Y} to {last:%d %b %Y}"
+    undated = int(customer_dates.isna().sum())
+    if undated == len(customer_dates) and undated:
+        return period + " (the dates are the brand replies'; no customer message has one)"
+    return period + (f" ({count_of(undated, said)} with no date)" if undated else "")
+
+
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
@@ -507,9 +521,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     if findings:
         out.append(("Key findings", "<ul>" + "".join(f"<li>{f}</li>" for f in findings) + "</ul>"))
     out.append(("What to do next", "<ul>" + "".join(f"<li>{a}</li>" for a in actions) + "</ul>"))
-    first, last = m["created_at"].min(), m["created_at"].max()
-    period = ("with no dates" if pd.isna(first) else f"on {first:%d %b %Y}" if first.date() == last.date()
-              else f"from {first:%d %b %Y} to {last:%d %b %Y}")
+    period = period_phrase(m["created_at"], voice["created_at"], said)
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
     out.append(("What we listened to", (

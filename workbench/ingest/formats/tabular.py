@@ -523,6 +523,21 @@ HTML_TAG = re.compile(r"</?(?:p|br|div|span|b|i|u|strong|em|ul|ol|li|a|table|tr|
                       r"blockquote)\b[^<>]*>", re.I)
 
 
+# A date written relative to when a page was read ("2 hours ago", "yesterday"), as review scrapers save them.
+RELATIVE_DATE = re.compile(r"\b(ago|yesterday|today|just now)\b", re.I)
+
+
+def unread_dates_note(n: int, column: str, example) -> str:
+    """The note for timestamps that could not be read: how many, in which column, one of them; and where it is
+    written relative to when the page was read, that the export does not say when that was."""
+    note = (f"{n} timestamp{'s' if n != 1 else ''} in column '{column}' could not be read (e.g. '{example}') and "
+            f"{'were' if n != 1 else 'was'} left empty")
+    if RELATIVE_DATE.search(str(example)):
+        return (note + ": they count back from the day the page was saved, which the export does not say "
+                "(re-export with absolute dates, or fill them in, to have those messages in trends).")
+    return note + "."
+
+
 def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen: dict[str, str],
                       notes: list[str], seen: Counter | None = None) -> pd.DataFrame:
     """Map a string table to canonical messages; unmapped columns go to metadata. `seen`: the rows without
@@ -570,8 +585,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     bad_dates = int((created.isna() & created_raw.notna()).sum())
     if bad_dates:
         example = created_raw[created.isna() & created_raw.notna()].iloc[0]
-        notes.append(f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
-                     f"'{example}') and were left empty.")
+        notes.append(unread_dates_note(bad_dates, chosen[S.CREATED_AT], example))
     recipient = recipients(df)
     roles = roles_of(chosen.get(S.AUTHOR_ROLE, ""), get(S.AUTHOR_ROLE))
     if S.AUTHOR_ROLE in chosen and S.AUTHOR_ROLE not in options.mapping and (roles != "unknown").mean() < 0.5:
@@ -818,8 +832,7 @@ class TabularLoader:
             notes.append(f"{repeats:,} row{'s' if repeats > 1 else ''} repeating the header set aside: the file holds "
                          "exports joined end to end.")
         if bad_dates:
-            notes.insert(0, f"{bad_dates} timestamps in column '{chosen[S.CREATED_AT]}' could not be read (e.g. "
-                            f"'{first_bad}') and were left empty.")
+            notes.insert(0, unread_dates_note(bad_dates, chosen[S.CREATED_AT], first_bad))
         pending.notes = notes
         yield pending
 
