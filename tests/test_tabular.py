@@ -962,6 +962,24 @@ def test_a_survey_named_by_its_questions_reads_every_open_answer(tmp_path):
                for n in res.notes)
 
 
+def test_an_optional_open_question_mostly_answered_no_is_still_read_and_its_nos_are_no_messages(tmp_path):
+    # "Anything else?": most answer "No" or "N/A" (one word on average), the rest write something of their own
+    rows = [b"r1,Fast delivery and friendly staff,No", b"r2,My refund took six weeks,N/A",
+            b"r3,The app crashes on login,Please add a dark mode", b"r4,Good value for the price,nothing",
+            b"r5,Support never answered my emails,-", b"r6,Checkout keeps failing,The invoice page is confusing",
+            b"r7,Delivery was late,no.", b"r8,Great product overall,"]
+    data = b"Response ID,What is the main reason for your score?,Anything else you'd like to tell us?\n" + \
+        b"\n".join(rows) + b"\n"
+    m = load(write(tmp_path, "survey.csv", data)).messages
+    assert m[S.TEXT].tolist()[8:] == ["Please add a dark mode", "The invoice page is confusing"]
+    assert len(m) == 10 and m[S.AUTHOR_ID].tolist()[8:] == ["respondent:r3", "respondent:r6"]
+    # a question answered by picking one of a few options is no open question
+    picks = b"\n".join(b"r%d,Answer number %d is here,%s" % (i, i, [b"Pro plan here", b"Basic plan", b"No"][i % 3])
+                       for i in range(9))
+    data = b"Response ID,What is the main reason for your score?,Which plan are you on?\n" + picks + b"\n"
+    assert len(load(write(tmp_path, "plans.csv", data)).messages) == 9
+
+
 def test_a_social_inbox_export_tells_the_brands_replies_from_its_customers(tmp_path):
     # Sprout Social's layout: "Profile" is the brand's account a message reached, "From" its author; the brand's
     # own replies are rows "From" that account; "Network" names the channel

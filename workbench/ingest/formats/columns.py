@@ -403,13 +403,30 @@ def review_parts(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -
     return parts if len(parts) >= 2 else []
 
 
+# An answer to an optional open question that says nothing: "No", "N/A", "Nothing else", "-".
+NO_ANSWER = re.compile(r"^\W*(no+|nope|n/?a|none|nothing( else)?|no comments?|not really|nil|null|x)?\W*$", re.I)
+
+
+def _open_answers(values: pd.Series) -> bool:
+    """Whether a question's answers are written ones: three words or more on average, or, where many say
+    nothing ("Anything else?": "No", "N/A"), a quarter of them three words or more and those mostly different
+    (a choice among a few named options repeats itself)."""
+    filled = values.dropna().astype(str)
+    words = filled.str.count(r"[^\W\d_]{2,}")
+    if not len(filled) or words.mean() >= 3:
+        return bool(len(filled))
+    long = filled[words >= 3]
+    return len(long) >= 2 and len(long) >= 0.25 * len(filled) and long.nunique() >= 0.5 * len(long)
+
+
 def open_answer_columns(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> list[str]:
     """The survey's other open questions, beside the one read as the text: columns named by a question whose
-    answers run to three words or more on average (a 0-10 score named by its question has none)."""
+    answers are written ones (`_open_answers`; a 0-10 score named by its question has no words)."""
     if S.TEXT not in chosen or not is_question(chosen[S.TEXT]):
         return []
-    words = words_per_value(df.head(sample), set(chosen.values()))
-    return [c for c in df.columns if c in words and is_question(c) and words[c] >= 3]
+    rows = df.head(sample)
+    words = words_per_value(rows, set(chosen.values()))
+    return [c for c in df.columns if c in words and is_question(c) and _open_answers(rows[c])]
 
 
 # A customer's comment on the rating they gave a ticket or a chat: Zendesk's "Satisfaction Comment", Intercom's

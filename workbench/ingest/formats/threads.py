@@ -12,7 +12,14 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.ingest.formats.base import LoadOptions, to_utc
-from workbench.ingest.formats.columns import ANSWER, RECIPIENT_NAMES, norm, reply_columns, words_per_value
+from workbench.ingest.formats.columns import (
+    ANSWER,
+    NO_ANSWER,
+    RECIPIENT_NAMES,
+    norm,
+    reply_columns,
+    words_per_value,
+)
 
 REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|wg|tr|sv|antw)\s*:\s*)+", re.I)  # "RE: FW: AW: Refund"
 
@@ -152,12 +159,13 @@ def own_account(author: pd.Series, brand: pd.Series) -> pd.Series:
 
 def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str]) -> pd.DataFrame:
     """Each further open question's answers as messages of their own: by the same respondent, at the same time,
-    in the same conversation as the row's first answer, with the row's metadata and the question in it."""
+    in the same conversation as the row's first answer, with the row's metadata and the question in it. An
+    answer that says nothing ("No", "N/A", "-": `NO_ANSWER`) is no message."""
     parts = []
     for key in sorted(k for k in chosen if k.startswith(ANSWER)):
         col = chosen[key]
         text = df[col].astype("string").str.strip().reset_index(drop=True)
-        has = text.fillna("").ne("").to_numpy()
+        has = ~text.fillna("").str.fullmatch(NO_ANSWER).to_numpy(bool)
         if not has.any():
             continue
         base = rows[has]
