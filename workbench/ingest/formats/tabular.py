@@ -83,7 +83,8 @@ MAX_FIELD = 131_072
 csv.field_size_limit(2**31 - 1)  # long fields are read whole, then their rows set aside (below)
 STREAM_BYTES = 32 * 2**20  # a delimited file larger than this is decoded a block at a time
 CHUNK_ROWS = 50_000  # rows read, cleaned and staged at a time
-BAD_DATES = re.compile(r"^(\d+) timestamps in column '.*' could not be read \(e\.g\. '(.*)'\) and were left empty\.$")
+BAD_DATES = re.compile(r"^(\d+) timestamps? in column '.*' could not be read \(e\.g\. '(.*)'\) and (?:were|was) left "
+                       r"empty(?:\.|: they count back .*)$")  # `unread_dates_note`, summed over a file's chunks
 
 TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson",
                     ".parquet", ".pq"}
