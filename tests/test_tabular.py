@@ -652,6 +652,17 @@ def test_a_listening_tools_export_names_its_site_as_the_channel(tmp_path):
     assert by_domain[S.CHANNEL].tolist() == ["twitter", "reddit"]
 
 
+def test_a_date_column_saved_as_excels_serial_numbers_reads_as_dates(tmp_path):
+    # 45352 days after 30 Dec 1899 is 1 Mar 2024 (Excel's serial dates); a half day is noon
+    data = b"Date,Comment\n45352,app crashes on login\n45353.5,refund never came\n"
+    m = load(write(tmp_path, "saved.csv", data)).messages
+    assert m[S.CREATED_AT].tolist() == [pd.Timestamp("2024-03-01", tz="UTC"),
+                                        pd.Timestamp("2024-03-02 12:00", tz="UTC")]
+    # numbers that are no serial dates stay unread
+    data = b"Date,Comment\n12,app crashes on login\n45353,refund never came\n"
+    assert load(write(tmp_path, "other.csv", data)).messages[S.CREATED_AT].isna().all()
+
+
 def test_a_talkwalker_export_reads_its_epoch_dates_and_social_media_channel(tmp_path):
     # Talkwalker's layout: "published" in Unix milliseconds, "source_type" of SOCIALMEDIA_TWITTER
     data = (b"url,indexed,published,title,content,sentiment,source_type,extra_author_attributes.name\n"

@@ -426,10 +426,16 @@ DATE_IN_WORDS = re.compile(
     rf"\b({_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b", re.I)
 
 
+# Excel's serial dates (days since 30 Dec 1899) from 1954 to 2119: a date column saved from a spreadsheet whose
+# cells were formatted as numbers ("45352" for 1 Mar 2024).
+EXCEL_SERIALS = (20_000, 80_000)
+
+
 def to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -> pd.Series:
     """Parse timestamps of any common form into UTC; naive ones are read in options.timezone (default UTC).
 
-    Numbers are read as Unix epoch seconds (or milliseconds when they are that large). A value no parser reads
+    Numbers are read as Unix epoch seconds (or milliseconds when they are that large), or where every one lies
+    in `EXCEL_SERIALS`, as the days of Excel's serial dates (fractions are the time of day). A value no parser reads
     is read from the date written within it, where it holds one ("Reviewed in the United States on March 5,
     2023").
     """
@@ -453,6 +459,9 @@ def _to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) 
     if numeric.notna().all() and (numeric > 1e8).all():
         unit = "ms" if numeric.median() > 1e11 else "s"
         return pd.to_datetime(numeric, unit=unit, utc=True)
+    if numeric.notna().all() and numeric.between(*EXCEL_SERIALS).all():  # a date cell saved as its number
+        days = pd.to_datetime(numeric, unit="D", origin="1899-12-30")
+        return days.dt.tz_localize(options.timezone or "UTC", ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
     text = s.astype("string").str.strip().str.replace(GMT_OFFSET, _iso_offset, regex=True)
     text = text.str.replace(ZONE_NAME, lambda m: " " + ZONE_OFFSETS[m.group(1)], regex=True)
     try:
