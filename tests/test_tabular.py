@@ -243,6 +243,15 @@ def test_dates_written_relative_to_when_a_page_was_read_are_left_empty_and_said_
         load(write(tmp_path, "other.csv", data)).notes
 
 
+def test_a_german_export_names_its_channels_and_the_range_of_its_ratings(tmp_path):
+    data = ("Datum;Kommentar;Bewertung;Kanal\n01.03.2024;Die Lieferung kam zwei Wochen zu spät;1;E-Mail\n"
+            "02.03.2024;Sehr freundlicher Kundenservice, danke!;5;Telefon\n03.03.2024;Die App stürzt ab;2;App\n")
+    res = load(write(tmp_path, "de.csv", data.encode("utf-8")))
+    assert res.messages[S.CHANNEL].tolist() == ["email", "phone", "app"] and res.mapping[S.CHANNEL] == "Kanal"
+    assert any("column 'Bewertung' read as the rating (its name says so and it holds numbers from 1 to 5)" in n
+               for n in res.notes)
+
+
 def test_a_column_of_tick_marks_is_no_channel(tmp_path):
     # a spreadsheet's "x" marks a ticked box, not the network X; a column of "text" is a field's type
     data = b"comment,urgent,kind\nmy parcel never came,x,text\nrefund still missing,x,text\nlove it,,text\n"

@@ -55,7 +55,7 @@ CANDIDATES: dict[str, list[str]] = {
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
     S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via", "submitted_via", "page_type",
-                "social_network", "source_type", "domain"],
+                "social_network", "source_type", "domain", "kanal", "canal", "kanaal", "canale"],
     S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant", "brand_name",
               "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name",
               "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name"],
@@ -493,7 +493,8 @@ def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
 CHANNEL_VALUES = {"email", "e_mail", "mail", "portal", "web", "website", "web_form", "webform", "form", "phone",
                   "call", "voice", "chat", "live_chat", "livechat", "sms", "text", "whatsapp", "messenger", "facebook",
                   "twitter", "instagram", "app", "mobile_app", "in_app", "forum", "community", "review", "survey",
-                  "walk_in", "feedback_widget", "widget", "api", "social", "outbound_email", "telegram", "x"}
+                  "walk_in", "feedback_widget", "widget", "api", "social", "outbound_email", "telegram", "x",
+                  *{norm(w) for w in ("telefon", "telephone", "telefono", "courriel", "correo", "e-mail")}}
 
 
 # Channel names that a column of something else holds as often: a spreadsheet's tick mark ("x"), a field type
@@ -638,7 +639,8 @@ def _rating_words(values: pd.Series) -> str:
     """What a rating column was read as, for the note that names it."""
     worded = worded_rating(values)
     if worded is None:
-        return "numbers from 0 to 10"
+        found = numbers(values).dropna()
+        return f"numbers from {found.min():g} to {found.max():g}" if len(found) else "numbers from 0 to 10"
     if worded[1] == "csat_good_bad":
         return "a satisfaction survey's answers: good is read as 1 and bad as 0; offered and unoffered are no rating"
     if worded[1] == "stars":
@@ -805,7 +807,17 @@ def channel_names(values: pd.Series) -> pd.Series:
     typed = [isinstance(net, str) and net in NETWORKS and set(norm(rest).split("_")) <= TYPE_WORDS
              for net, rest in zip(parts[0], parts[1], strict=True)]
     named = parts[0].astype("string").where(pd.Series(typed, index=names.index))
-    return site.fillna(named).fillna(names).replace({"": pd.NA, "x": "twitter"})  # X is twitter's new name
+    named = site.fillna(named).fillna(names).replace({"": pd.NA, "x": "twitter"})  # X is twitter's new name
+    return named.map(lambda v: CHANNEL_WORDS.get(norm(v), v) if isinstance(v, str) else v, na_action="ignore")
+
+
+# Channels as exports in other languages name them: a German "Kanal" of E-Mail and Telefon.
+CHANNEL_WORDS = {"telefon": "phone", "telephone": "phone", "telefono": "phone", "telefoon": "phone",
+                 "anruf": "phone", "appel": "phone", "llamada": "phone", "courriel": "email", "correo": "email",
+                 "correo_electronico": "email", "e_mail": "email", "brief": "letter",
+                 "lettre": "letter", "carta": "letter", "filiale": "store", "magasin": "store", "tienda": "store",
+                 "negozio": "store", "winkel": "store", "webformular": "web form", "formulaire": "web form",
+                 "formulario": "web form", "kontaktformular": "web form"}
 
 
 # Words of a social inbox's message type after its network ("Twitter Sent Reply", "Facebook Wall Post").
