@@ -1288,6 +1288,14 @@ def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):
     assert m[S.TEXT].tolist() == ["Answer the phone faster", "Stop sending so many e-mails"]
     meta = json.loads(m[S.METADATA].iloc[0])
     assert meta["How satisfied are you with our support?"] == "Satisfied" and meta["Friendliness"] == "Very satisfied"
+    # short open answers ("fast delivery") are found by the kind of answer SurveyMonkey names, not by their length;
+    # a second open question's answers are messages of their own, and an "Other (please specify)" is no message
+    data = (b"Respondent ID,Which do you use?,,What is one thing we could improve?,Anything else?\n"
+            b",Response,Other (please specify),Open-Ended Response,Open-Ended Response\n"
+            b"114,App,,faster delivery,no\n115,Web,tablet,cheaper shipping,live chat\n")
+    res = load(write(tmp_path, "short_answers.csv", data))
+    assert res.mapping[S.TEXT] == "What is one thing we could improve?"
+    assert res.messages[S.TEXT].tolist() == ["faster delivery", "cheaper shipping", "live chat"]
 
 
 def test_a_table_whose_every_row_has_too_many_fields_sets_them_all_aside(tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -848,11 +849,13 @@ def reply_columns(columns, chosen: dict[str, str]) -> tuple[str | None, str | No
     return (text, when) if text is not None and S.TEXT in chosen else (None, None)
 
 
-def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[str]
-                ) -> tuple[dict[str, str], LoadOptions]:
+def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[str],
+                open_ended: Sequence[str] = ()) -> tuple[dict[str, str], LoadOptions]:
     """Field -> export column for a table, decided once on its first rows: the names `automap` knows, then what
     the columns hold, each inference with a note in `notes`; and `options` with the date order read from the
-    data where the researcher gave none."""
+    data where the researcher gave none. `open_ended`: the columns a survey tool marks as open questions'
+    answers (SurveyMonkey's "Open-Ended Response"), read as the text where no column is named so, however short
+    their answers ("faster delivery")."""
     chosen = automap(list(df.columns), options.mapping, path)
     said = chosen.get(S.AUTHOR_ID)
     if said is not None and S.AUTHOR_ROLE not in chosen and S.AUTHOR_ID not in options.mapping:
@@ -874,6 +877,10 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
         chosen.update({f"{PART}{i}": col for i, col in enumerate(parts[1:], start=2)})
         notes.append("columns " + ", ".join(f"'{c}'" for c in parts) + " read together as each review's text, each "
                      f"part under its column's name ('{parts[0]}: ...'); --map text=COLUMN reads one alone.")
+    marked = [c for c in open_ended if c in df.columns and c not in chosen.values()]
+    if S.TEXT not in chosen and marked:
+        adopt(S.TEXT, marked[0], lambda c: f"column '{c}' read as the message text (the survey marks it as an open "
+              "question's answers); --map text=COLUMN chooses another.")
     adopt(S.TEXT, infer_text_column(df, chosen), lambda c: f"column '{c}' read as the message text (no column is "
           "called text, body, comment or the like); --map text=COLUMN chooses another.")
     require_text(chosen, df, path)
@@ -913,6 +920,7 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
           f"the channel of each message (its values name channels: {', '.join(map(str, df[c].dropna().unique()[:4]))})"
           "; --map channel=COLUMN chooses another.")
     answers = open_answer_columns(df, chosen)
+    answers += [c for c in marked if c not in chosen.values() and c not in answers]
     for i, col in enumerate(answers, start=2):
         chosen[f"{ANSWER}{i}"] = col
     if answers:

@@ -773,13 +773,17 @@ class TabularLoader:
                 if df.empty and rejected.empty:
                     raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
                 names, below = header_rows_below(df)
+                # SurveyMonkey marks its open questions' columns "Open-Ended Response" in the row below the header
+                open_ended = [c for c in df.columns if below == 1 and
+                              str(df.iloc[0][c]).strip().lower() == "open-ended response"]
                 if below:
                     df = df.iloc[below:]
                     notes.append(f"{below} row{'s' if below > 1 else ''} below the header read as column names "
-                                 f"(a survey tool's question texts{' and import ids' if below > 1 else ''}), "
-                                 "not as responses.")
+                                 + ("(a survey tool's question texts and import ids)" if below > 1 else
+                                    "(a survey tool's kind of answer under each question)") + ", not as responses.")
                 first = df.rename(columns=names)
-                chosen, options = map_columns(first, path, options, notes)
+                chosen, options = map_columns(first, path, options, notes,
+                                              open_ended=[names.get(c, c) for c in open_ended])
                 internal = internal_note_column(first, chosen)
             again = repeated_header(df)
             if again.any():  # exports joined end to end: each one's header is no message
