@@ -1274,6 +1274,14 @@ def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path)
     assert m[S.AUTHOR_ID].tolist() == ["respondent:R_1a", "respondent:R_2b", "respondent:R_1a"]
     # the header's rows are not read as responses; two responses give three answers, each read and loaded
     assert res.rows_read == 3 and any("2 rows below the header read as column names" in n for n in res.notes)
+    # short answers to a text entry question (its import id "QID2_TEXT") are the messages all the same; a
+    # choice's "Other" text ("QID4_5_TEXT") is none
+    data = (b'ResponseId,Q2,Q4_5_TEXT\nResponse ID,What should we improve?,Which plan? - Other - Text\n'
+            b'"{""ImportId"":""_recordId""}","{""ImportId"":""QID2_TEXT""}","{""ImportId"":""QID4_5_TEXT""}"\n'
+            b'R_1a,faster delivery,enterprise\nR_2b,cheaper shipping,\n')
+    res = load(write(tmp_path, "short.csv", data))
+    assert res.mapping[S.TEXT] == "What should we improve?"
+    assert res.messages[S.TEXT].tolist() == ["faster delivery", "cheaper shipping"]
 
 
 def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):

@@ -299,6 +299,7 @@ def no_header(cells: list[str]) -> bool:
 # Qualtrics' import ids under the row of question texts.
 ANSWER_KINDS = {"response", "open-ended response", "other (please specify)", "comment"}
 IMPORT_ID = re.compile(r'^\{\s*"ImportId"\s*:')
+QUALTRICS_TEXT = re.compile(r'"ImportId"\s*:\s*"QID\d+_TEXT"')  # a text entry question (not a choice's "Other")
 
 
 def header_rows_below(df: pd.DataFrame) -> tuple[dict[str, str], int]:
@@ -773,9 +774,11 @@ class TabularLoader:
                 if df.empty and rejected.empty:
                     raise WorkbenchError(f"{path}: the file has a header but no rows; export it again.")
                 names, below = header_rows_below(df)
-                # SurveyMonkey marks its open questions' columns "Open-Ended Response" in the row below the header
-                open_ended = [c for c in df.columns if below == 1 and
-                              str(df.iloc[0][c]).strip().lower() == "open-ended response"]
+                # the columns of open questions' answers, as survey tools mark them below their header:
+                # SurveyMonkey's "Open-Ended Response", Qualtrics' import id of a text entry ("QID2_TEXT")
+                open_ended = [c for c in df.columns if below and (
+                    str(df.iloc[0][c]).strip().lower() == "open-ended response" if below == 1
+                    else bool(QUALTRICS_TEXT.search(str(df.iloc[1][c]))))]
                 if below:
                     df = df.iloc[below:]
                     notes.append(f"{below} row{'s' if below > 1 else ''} below the header read as column names "
