@@ -235,6 +235,19 @@ def test_trends_flag_a_spike_and_an_emerging_topic():
     assert alerts["period"].is_monotonic_decreasing  # what is new first
 
 
+def test_a_topic_is_new_only_beyond_what_a_thin_past_can_tell():
+    from scipy import stats
+
+    # 5 weeks of 12 messages; "live chat" 5 times in the last four, none in the first: a fifth of the messages
+    # are the first week's, so all five fall in the last four weeks with probability C(48,5)/C(60,5) = 0.31
+    rows = [{S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: f"u{i}", "sentiment_score": 0.0,
+             S.CREATED_AT: pd.Timestamp("2024-03-04") + pd.Timedelta(weeks=i // 12),
+             "topic_label": "live chat" if i in (13, 26, 38, 49, 59) else "delivery"} for i in range(60)]
+    _, alerts = trends(msgs(rows), freq="W", window=4, min_count=5)
+    assert stats.fisher_exact([[5, 43], [0, 12]], alternative="greater").pvalue == pytest.approx(0.31, abs=0.01)
+    assert "emerging" not in set(alerts["kind"])
+
+
 def test_a_spike_needs_a_baseline_that_can_tell_it_from_chance():
     from scipy import stats
 

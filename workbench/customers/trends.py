@@ -4,7 +4,8 @@ A spike is a topic whose share of a period's messages is above its share in the 
 tested one-sided with a binomial test (expected share from the trailing window, +0.5 smoothing) and kept
 when its Benjamini-Hochberg q-value is under 0.05, it has at least `min_count` messages and a lift of at
 least 1.5. An emerging topic is one with at least `min_count` messages in the latest `window` periods and
-(almost) none before. A sentiment drop is a period whose mean sentiment for a topic is significantly below
+(almost) none before, more than chance gives (Fisher's exact test against the earlier periods, q < 0.05). A
+sentiment drop is a period whose mean sentiment for a topic is significantly below
 the trailing window (Welch t-test, q < 0.05, drop of at least 0.2).
 """
 
@@ -91,12 +92,19 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
         recent = counts.iloc[:, -window:].sum(axis=1)
         before = counts.iloc[:, :-window].sum(axis=1)
         share_before = before / max(before.sum(), 1)
+        # New beyond chance: Fisher's exact test (one-sided) of the recent periods' messages against the earlier
+        # ones, so that none in a thin past (12 messages in the export's first week) makes no topic new.
+        n_recent, n_before = int(recent.sum()), int(before.sum())
+        p = stats.hypergeom.sf(recent - 1, n_recent + n_before, recent + before, n_recent)
+        q = pd.Series(benjamini_hochberg(np.asarray(p, float)), index=counts.index)
         for topic in counts.index:
-            if recent[topic] >= min_count and share_before[topic] < 0.002:
+            if recent[topic] >= min_count and share_before[topic] < 0.002 and q[topic] < 0.05:
                 alerts.append({"kind": "emerging", "topic": topic, "period": periods.iloc[-window],
                                "message": f"'{topic}' is new: {int(recent[topic])} messages in the last {window} "
                                           f"periods, {int(before[topic])} before.",
-                               "evidence": f"at least {min_count} recent messages, under 0.2% of earlier ones"})
+                               "evidence": f"at least {min_count} recent messages, under 0.2% of earlier ones; "
+                                           f"Fisher's exact test of the last {window} periods against the earlier "
+                                           f"ones, q = {q[topic]:.3g}"})
     # Sentiment drops: each topic-period's scores against the trailing window's (Welch's t-test, one-sided),
     # from per-cell counts, sums and sums of squares.
     scored = v.dropna(subset=["sentiment_score"]).assign(_sq=lambda d: d["sentiment_score"] ** 2)
