@@ -63,6 +63,10 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     # not where two phrases extend it, nor by a word that says what it does ("skirt fits")
     assert topic_name(["card", "gta online", "debit card", "credit card"]) == "card and gta online"
     assert topic_name(["skirt", "waist", "skirt fits"]) == "skirt and waist"
+    # nouns name a topic before other words, but a first word that says what went wrong leads as a noun would
+    assert topic_name(["hacked", "compromised", "hack", "hacker", "changed", "name"]) == "hacked and compromised"
+    assert topic_name(["provided", "consumer report", "fcra"]) == "consumer report and fcra"  # narration: no
+    assert topic_name(["refund", "card", "locked"]) == "refund and card"  # what went wrong further down: no
     # two words a letter apart that the dictionary knows both are two words
     assert topic_name(["charged twice", "changed flight"]) == "changed flight and charged twice"
 

@@ -104,6 +104,14 @@ tonight tomorrow yesterday today morning evening weekend
 saw seen went gone came told said knew got gotten took taken wish online far
 """
 GENERIC = frozenset(_GENERIC.split())
+# What went wrong, said in a word that is no noun: it names a topic as well as its noun does ("hacked and
+# compromised", not "hack and name").
+_WENT_WRONG = """
+hacked compromised locked stolen crashed crashing crashes broken delayed cancelled canceled lost missing damaged
+failed failing declined overcharged stuck frozen banned suspended blocked disabled deactivated expired leaking
+overdrawn unauthorized fraudulent defective faulty unusable
+"""
+WENT_WRONG = frozenset(_WENT_WRONG.split())
 # A manager forwards the report: no label swears or carries a slur, whatever the customers wrote.
 _PROFANE = """
 shit shitty fuck fucking fucked fuckin bullshit damn dammit damnit crap crappy ass asshole sucks bloody freaking
@@ -467,7 +475,8 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     "paper and sellers"; not by a verb's form: "skirt fits"). No two inflections of one
     word; never a keyword list; no
     swearing. Phrases with a word beyond courtesy, praise (`_praise_words`) and the export-wide ones (`wide`, lemmas:
-    `export_wide_words`) come first, then phrases holding a noun; each phrase of the name holds a word that
+    `export_wide_words`) come first, then phrases holding a noun (or, among the first two, a word saying what
+    went wrong: "hacked", `WENT_WRONG`); each phrase of the name holds a word that
     names something
     (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
     made without that rule)."""
@@ -484,7 +493,12 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         return all(_lemma(w) in wide or w.lower() in tone for w in p.split())
 
     length = 0  # words in the name, "to" of "failed to load" included
-    for p in sorted(phrases, key=lambda p: (says_nothing_apart(p), not any(_is_noun(w) for w in p.split()))):
+    lead = phrases[:2]
+
+    def about_something(p: str) -> bool:  # a noun, or one of the topic's first words naming what went wrong
+        return any(_is_noun(w) for w in p.split()) or p in lead and any(w.lower() in WENT_WRONG for w in p.split())
+
+    for p in sorted(phrases, key=lambda p: (says_nothing_apart(p), not about_something(p))):
         every = [w for w in p.split() if w]
         ws = [w for w in every if w.lower() not in LINKS]  # what the phrase names ("failed", "load")
         if parts and says_nothing_apart(p) and not says_nothing_apart(parts[0]):
