@@ -161,3 +161,26 @@ def test_a_small_share_axis_repeats_no_tick_label(tmp_path):
         browser.close()
     assert len(ticks) >= 3 and all(t.endswith("%") for t in ticks)
     assert len(set(ticks)) == len(ticks), ticks  # ".0%" gave 0%, 1%, 1%, 2%, 2%, ...
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_the_longest_bars_share_is_written_inside_the_plot(tmp_path):
+    import pandas as pd
+    from playwright.sync_api import sync_playwright
+
+    from workbench.present.plots import plot_topic_sizes
+
+    # one topic holds every message (an explorer filter down to one topic): its "100.0%" was cut at the edge
+    topics = pd.DataFrame({"topic_id": [0, 1], "label": ["update and download", "refund"], "keywords": ["a", "b"],
+                           "share": [1.0, 0.0], "size": [6, 0]})
+    page_file = tmp_path / "one.html"
+    plot_topic_sizes(topics).write_html(page_file, include_plotlyjs=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 900, "height": 600})
+        page.goto(page_file.as_uri())
+        page.wait_for_selector(".bartext")
+        text = page.locator(".bartext", has_text="100.0%").bounding_box()
+        plot = page.locator("rect.nsewdrag").first.bounding_box()  # the plot area
+        browser.close()
+    assert text["x"] + text["width"] <= plot["x"] + plot["width"]

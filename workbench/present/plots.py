@@ -59,6 +59,8 @@ def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
         title=_title(top_topic, "What customers talk about: share of messages per topic"),
         meta={"chart": "topic_sizes"},
         xaxis_tickformat=_percent_ticks(t["share"].max() if len(t) else 1.0),
+        # room beside the longest bar for its share, written outside it ("100.0%" was cut at the plot's edge)
+        xaxis_range=[0, 1.15 * (t["share"].max() if len(t) else 1.0)],
         height=max(300, 22 * len(t) + 80),
         **LAYOUT,
     )
