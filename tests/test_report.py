@@ -168,19 +168,25 @@ def test_the_longest_bars_share_is_written_inside_the_plot(tmp_path):
     import pandas as pd
     from playwright.sync_api import sync_playwright
 
-    from workbench.present.plots import plot_topic_sizes
+    from workbench.present.plots import plot_responsiveness, plot_topic_sizes
 
-    # one topic holds every message (an explorer filter down to one topic): its "100.0%" was cut at the edge
+    # one topic holds every message (an explorer filter down to one topic): its "100.0%" was cut at the edge;
+    # the slowest brand's "14.5 h, 100% answered" likewise
     topics = pd.DataFrame({"topic_id": [0, 1], "label": ["update and download", "refund"], "keywords": ["a", "b"],
                            "share": [1.0, 0.0], "size": [6, 0]})
-    page_file = tmp_path / "one.html"
-    plot_topic_sizes(topics).write_html(page_file, include_plotlyjs=True)
+    answers = pd.DataFrame({"brand": ["AskeBay", "RockstarSupport"], "channel": "twitter", "conversations": [50, 90],
+                            "median_first_response_minutes": [870, 3], "reply_rate": [1.0, 0.98]})
+    texts = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 900, "height": 600})
-        page.goto(page_file.as_uri())
-        page.wait_for_selector(".bartext")
-        text = page.locator(".bartext", has_text="100.0%").bounding_box()
-        plot = page.locator("rect.nsewdrag").first.bounding_box()  # the plot area
+        for name, fig, longest in (("sizes", plot_topic_sizes(topics), "100.0%"),
+                                   ("answers", plot_responsiveness(answers), "14.5 h, 100% answered")):
+            fig.write_html(tmp_path / f"{name}.html", include_plotlyjs=True)
+            page.goto((tmp_path / f"{name}.html").as_uri())
+            page.wait_for_selector(".bartext")
+            plot = page.locator("rect.nsewdrag").first.bounding_box()  # the plot area
+            texts[name] = (page.locator(".bartext", has_text=longest).bounding_box(), plot)
         browser.close()
-    assert text["x"] + text["width"] <= plot["x"] + plot["width"]
+    for name, (text, plot) in texts.items():
+        assert text["x"] + text["width"] <= plot["x"] + plot["width"], name

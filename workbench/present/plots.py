@@ -306,7 +306,7 @@ def plot_responsiveness(responsiveness: pd.DataFrame, top: int = 15) -> go.Figur
             marker_color="#ff7f0e",
             text=[f"{duration(h * 60)}, {percent(rr)} answered" if pd.notna(h) else f"{percent(rr)} answered"
                   for h, rr in zip(hours, r["reply_rate"], strict=True)],
-            textposition="outside",
+            textposition="auto",  # inside a bar long enough to hold it: beside the longest it was cut off
         )
     )
     timed = pd.DataFrame({"name": [f"{b} ({c})" for b, c in zip(r["brand"], r["channel"], strict=True)],
