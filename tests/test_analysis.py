@@ -156,6 +156,22 @@ def test_intent_rules(text, neg, pos, intent):
     assert classify_intent(text, neg, pos) == intent
 
 
+def test_answers_to_a_question_asking_what_to_improve_are_requests():
+    import json
+
+    from workbench.analysis.intent import answers_to_wishes
+
+    meta = [{"question": "What could we do better?"}, {"question": "What could we do better?"},
+            {"question": "What is the main reason for your score?"}, None,
+            {"question": "What would you like us to add?"}, {"question": "What is missing?"}, {"plan": "pro"}]
+    intents = pd.Series(["other", "complaint", "other", "other", "praise", "other", "other"])
+    metadata = pd.Series([json.dumps(m) if m else None for m in meta])
+    # "faster delivery" in answer to "what could we do better" is a request; a complaint stays one, and answers
+    # to other questions, or messages that answer none, stay as read
+    assert answers_to_wishes(intents, metadata).tolist() == ["request", "complaint", "other", "other", "praise",
+                                                             "request", "other"]
+
+
 INTENT_LABELLED = [  # labelled by hand; unambiguous customer messages, no churn words (the rules' business)
     ("How do I change the email address on my account?", "question"),
     ("What time does the store open on Sunday?", "question"),

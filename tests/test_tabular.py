@@ -1304,6 +1304,12 @@ def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):
     res = load(write(tmp_path, "short_answers.csv", data))
     assert res.mapping[S.TEXT] == "What is one thing we could improve?"
     assert res.messages[S.TEXT].tolist() == ["faster delivery", "cheaper shipping", "live chat"]
+    # each answer says which question it answers (a survey of one open question as well)
+    assert [json.loads(m)["question"] for m in res.messages[S.METADATA]] == [
+        "What is one thing we could improve?"] * 2 + ["Anything else?"]
+    data = b"Respondent ID,What could we do better?\n1,deliver on weekends too\n"
+    one = load(write(tmp_path, "one_question.csv", data)).messages
+    assert json.loads(one[S.METADATA].iloc[0])["question"] == "What could we do better?"
 
 
 def test_a_table_whose_every_row_has_too_many_fields_sets_them_all_aside(tmp_path):

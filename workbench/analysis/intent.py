@@ -13,6 +13,7 @@ Measured in docs/quality.md.
 
 from __future__ import annotations
 
+import json
 import re
 
 import numpy as np
@@ -104,6 +105,27 @@ def classify_intent(text: str, p_negative: float = 0.0, p_positive: float = 0.0)
     if p_positive >= 0.5 or PRAISE.search(t):
         return "praise"
     return "other"
+
+
+# A survey question asking what customers would have changed or added ("What could we improve?", "What is
+# missing?", "What would you like us to add?"): its answers are requests, however they are worded.
+WISH_QUESTION = re.compile(r"\b(?:improve\w*|better|change|wish\w*|suggest\w*|missing|add|what would make|should we|"
+                           r"would you like|would like us|do differently)\b", re.I)
+
+
+def answers_to_wishes(intents: pd.Series, metadata: pd.Series) -> pd.Series:
+    """Intents where each message's `question` (in its metadata: the survey question it answers) asks what the
+    customer wants changed: an answer read as "other" ("faster delivery", "more sizes") is a request; complaints,
+    questions and praise stay as read."""
+    def question(meta) -> str:
+        try:
+            found = json.loads(meta).get("question") if isinstance(meta, str) else None
+        except (ValueError, AttributeError):
+            return ""
+        return found if isinstance(found, str) else ""
+
+    asked = metadata.map(question).str.contains(WISH_QUESTION).to_numpy(bool)
+    return intents.where(~(asked & intents.eq("other").to_numpy(bool)), "request")
 
 
 def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, features: np.ndarray | None = None,

@@ -29,6 +29,7 @@ from workbench import __version__
 from workbench import schema as S
 from workbench.analysis.brands import brand_accounts, infer_brands
 from workbench.analysis.embed import EmbeddingCache, embed, get_embedder, text_key
+from workbench.analysis.intent import answers_to_wishes
 from workbench.analysis.per_message import score_messages
 from workbench.analysis.sentiment import (
     build_features,
@@ -177,6 +178,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         cache.close()
     vectors, sentiment = scored.vectors, scored.sentiment.reset_index(drop=True)
     intents, intent_confidence = scored.intents, scored.intent_confidence
+    intents = answers_to_wishes(intents, voice[S.METADATA].reset_index(drop=True))  # "What could we improve?"
     lap("per_message")
     # A star rating states its message's sentiment: the stars decide it, the model reads every other message.
     stars = from_stars(voice[S.RATING].reset_index(drop=True), voice[S.RATING_TYPE].reset_index(drop=True))

@@ -41,7 +41,6 @@ from workbench.ingest.formats.base import (
     to_utc,
 )
 from workbench.ingest.formats.columns import (
-    ANSWER,
     CANDIDATES,
     PART,
     STAFF_TITLE,
@@ -689,7 +688,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         notes.append(f"{unread:,} values in column '{chosen[S.LANGUAGE]}' name no language (empty, 'und', "
                      "'unknown' or not a language): those messages' language is detected from their text.")
     unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
-    if ANSWER + "2" in chosen and is_question(chosen[S.TEXT]):  # each answer's message says which question it answers
+    if is_question(chosen[S.TEXT]):  # each answer's message says which question it answers (its intent reads it)
         df = df.assign(**{"question": str(chosen[S.TEXT])}) if "question" not in df.columns else df
         unmapped = [*unmapped, "question"] if "question" not in unmapped else unmapped
     metadata = _metadata_json(df[unmapped]) if unmapped else pd.Series(pd.NA, index=df.index)
