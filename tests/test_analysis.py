@@ -168,8 +168,11 @@ def test_answers_to_a_question_asking_what_to_improve_are_requests():
     metadata = pd.Series([json.dumps(m) if m else None for m in meta])
     # "faster delivery" in answer to "what could we do better" is a request; a complaint stays one, and answers
     # to other questions, or messages that answer none, stay as read
-    assert answers_to_wishes(intents, metadata).tolist() == ["request", "complaint", "other", "other", "praise",
-                                                             "request", "other"]
+    survey = pd.Series(["survey"] * 7)
+    assert answers_to_wishes(intents, metadata, survey).tolist() == ["request", "complaint", "other", "other",
+                                                                     "praise", "request", "other"]
+    # a forum's or a shop's "question" column is no survey's question
+    assert answers_to_wishes(intents, metadata, pd.Series(["forum"] * 7)).tolist() == intents.tolist()
 
 
 INTENT_LABELLED = [  # labelled by hand; unambiguous customer messages, no churn words (the rules' business)

@@ -113,10 +113,11 @@ WISH_QUESTION = re.compile(r"\b(?:improve\w*|better|change|wish\w*|suggest\w*|mi
                            r"would you like|would like us|do differently)\b", re.I)
 
 
-def answers_to_wishes(intents: pd.Series, metadata: pd.Series) -> pd.Series:
-    """Intents where each message's `question` (in its metadata: the survey question it answers) asks what the
+def answers_to_wishes(intents: pd.Series, metadata: pd.Series, channels: pd.Series) -> pd.Series:
+    """Intents where a survey answer's `question` (in its metadata: the question it answers) asks what the
     customer wants changed: an answer read as "other" ("faster delivery", "more sizes") is a request; complaints,
-    questions and praise stay as read."""
+    questions and praise stay as read, and so does any message of another channel (a forum's "question" column
+    is no survey's)."""
     def question(meta) -> str:
         try:
             found = json.loads(meta).get("question") if isinstance(meta, str) else None
@@ -124,7 +125,7 @@ def answers_to_wishes(intents: pd.Series, metadata: pd.Series) -> pd.Series:
             return ""
         return found if isinstance(found, str) else ""
 
-    asked = metadata.map(question).str.contains(WISH_QUESTION).to_numpy(bool)
+    asked = metadata.map(question).str.contains(WISH_QUESTION).to_numpy(bool) & channels.eq("survey").to_numpy(bool)
     return intents.where(~(asked & intents.eq("other").to_numpy(bool)), "request")
 
 

@@ -178,7 +178,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         cache.close()
     vectors, sentiment = scored.vectors, scored.sentiment.reset_index(drop=True)
     intents, intent_confidence = scored.intents, scored.intent_confidence
-    intents = answers_to_wishes(intents, voice[S.METADATA].reset_index(drop=True))  # "What could we improve?"
+    intents = answers_to_wishes(intents, voice[S.METADATA].reset_index(drop=True),  # "What could we improve?"
+                                voice[S.CHANNEL].reset_index(drop=True))
     lap("per_message")
     # A star rating states its message's sentiment: the stars decide it, the model reads every other message.
     stars = from_stars(voice[S.RATING].reset_index(drop=True), voice[S.RATING_TYPE].reset_index(drop=True))
