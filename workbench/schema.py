@@ -5,6 +5,8 @@ Every loader produces these columns; every analysis reads them. One row per mess
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 
 from workbench.errors import WorkbenchError
@@ -52,6 +54,12 @@ MESSAGE_COLUMNS = list(COLUMNS)
 
 # Fields a user may name in --map FIELD=COLUMN.
 MAPPABLE = [c for c in MESSAGE_COLUMNS if c not in (MESSAGE_ID, SOURCE, METADATA, TEXT_HASH)]
+
+
+def metadata_values(metadata: pd.Series, key: str) -> pd.Series:
+    """Each message's value of `key` in its metadata (the JSON of the export's unmapped columns); None where it
+    has none."""
+    return metadata.map(lambda m: json.loads(m).get(key) if isinstance(m, str) else None)
 
 
 def empty_messages() -> pd.DataFrame:

@@ -13,11 +13,12 @@ Measured in docs/quality.md.
 
 from __future__ import annotations
 
-import json
 import re
 
 import numpy as np
 import pandas as pd
+
+from workbench import schema as S
 
 INTENTS = ("churn_threat", "complaint", "request", "question", "praise", "other")
 
@@ -118,14 +119,8 @@ def answers_to_wishes(intents: pd.Series, metadata: pd.Series, channels: pd.Seri
     customer wants changed: an answer read as "other" ("faster delivery", "more sizes") is a request; complaints,
     questions and praise stay as read, and so does any message of another channel (a forum's "question" column
     is no survey's)."""
-    def question(meta) -> str:
-        try:
-            found = json.loads(meta).get("question") if isinstance(meta, str) else None
-        except (ValueError, AttributeError):
-            return ""
-        return found if isinstance(found, str) else ""
-
-    asked = metadata.map(question).str.contains(WISH_QUESTION).to_numpy(bool) & channels.eq("survey").to_numpy(bool)
+    questions = S.metadata_values(metadata, "question").astype("string")
+    asked = questions.str.contains(WISH_QUESTION).fillna(False).to_numpy(bool) & channels.eq("survey").to_numpy(bool)
     return intents.where(~(asked & intents.eq("other").to_numpy(bool)), "request")
 
 

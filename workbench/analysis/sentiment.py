@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from workbench import schema as S
 from workbench.analysis.shares import corrected_shares, share_correction  # noqa: F401 (their home before)
 from workbench.errors import WorkbenchError
 
@@ -453,7 +454,7 @@ def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -
         read = sentiment_word if values.map(sentiment_word).notna().mean() >= 0.8 else \
             sentiment_sign if _signed_scale(values) else None
         if len(values) >= least and read is not None:
-            values = [json.loads(m).get(key) if isinstance(m, str) else None for m in metadata]
+            values = S.metadata_values(metadata, key)
             labels = pd.Series([read(v) for v in values], index=metadata.index, dtype=object)
             return str(key), labels
     return None

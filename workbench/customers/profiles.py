@@ -76,8 +76,7 @@ def stated_response_minutes(messages: pd.DataFrame) -> pd.Series:
     if found is None:
         return none
     key, kind = found
-    meta = messages[S.METADATA].dropna()
-    raw = meta.map(lambda m: json.loads(m).get(key) if isinstance(m, str) else None).reindex(messages.index)
+    raw = S.metadata_values(messages[S.METADATA].dropna(), key).reindex(messages.index)
     raw = raw.where(raw.astype("string").str.strip().fillna("").ne(""))
     if kind == "at":
         at = pd.to_datetime(raw, errors="coerce", utc=True, format="mixed")

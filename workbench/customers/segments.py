@@ -33,7 +33,7 @@ def segment_values(messages: pd.DataFrame, by: str, aliases: dict[str, str] | No
     if by not in keys:
         raise WorkbenchError(f"no column '{by}' to segment by; message columns: {', '.join(messages.columns[:15])}"
                              f"; metadata keys: {', '.join(keys[:30]) or 'none'}.")
-    values = messages[S.METADATA].map(lambda v: json.loads(v).get(by) if isinstance(v, str) else None)
+    values = S.metadata_values(messages[S.METADATA], by)
     return values.astype("string").fillna("(none)")
 
 
