@@ -1471,3 +1471,43 @@ def test_exports_joined_end_to_end_set_their_repeated_headers_aside(tmp_path):
     # a row that names one column's name as its value is a message
     one = b"comment,user\ncomment,ann\ngreat app,bob\n"
     assert load(write(tmp_path, "one.csv", one)).messages[S.TEXT].tolist() == ["comment", "great app"]
+
+
+def test_an_issue_trackers_comments_are_messages_in_their_issues_conversation(tmp_path):
+    # Jira's CSV export: "Comment" repeated for each comment, each cell "time;author;text"; the description is
+    # the reporter's first message, the reporter's comments are theirs, everyone else's the brand's
+    data = (b"Summary,Issue key,Issue id,Issue Type,Priority,Reporter,Assignee,Created,Description,Comment,Comment,"
+            b"Comment\n"
+            b"Cannot log in,SUP-1,101,Support,High,jane.c,sam.a,03/Dec/24 9:15 AM,My account is locked after a reset,"
+            b"\"03/Dec/24 10:02 AM;sam.a;Unlocked it; please try again.\",\"03/Dec/24 11:30 AM;jane.c;Still "
+            b"locked,\nsame error\",04/Dec/24 1:45 PM;sam.a;Fixed now\n"
+            b"Wrong VAT number,SUP-2,102,Support,Low,bob.b,,03/Dec/24 3:40 PM,Our invoice lists the wrong VAT "
+            b"number,,,\n")
+    res = load(write(tmp_path, "jira.csv", data))
+    m = res.messages.sort_values(S.CREATED_AT).reset_index(drop=True)
+    assert len(m) == 5 and res.rows_read == 5
+    assert m[S.TEXT].tolist() == ["Cannot log in. My account is locked after a reset", "Unlocked it; please try again.",
+                                  "Still locked,\nsame error", "Wrong VAT number. Our invoice lists the wrong VAT number",
+                                  "Fixed now"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer", "brand"]
+    assert m[S.AUTHOR_ID].tolist() == ["jane.c", S.UNNAMED_BRAND, "jane.c", "bob.b", S.UNNAMED_BRAND]
+    assert [json.loads(x).get("agent") for x in m[S.METADATA]] == [None, "sam.a", None, None, "sam.a"]
+    assert json.loads(m[S.METADATA][1])["Priority"] == "High"  # the issue's fields go with its comments
+    assert m[S.CREATED_AT].dt.strftime("%d %H:%M").tolist() == ["03 09:15", "03 10:02", "03 11:30", "03 15:40",
+                                                                "04 13:45"]
+    # each answers the one before it, in the issue's conversation
+    sup1 = m[m[S.CONVERSATION_ID] == m[S.CONVERSATION_ID][0]]
+    assert sup1[S.PARENT_ID].tolist()[1:] == sup1[S.MESSAGE_ID].tolist()[:-1] and len(sup1) == 4
+    assert set(m[S.CHANNEL]) == {"ticket"}
+    assert any("3 comments in columns 'Comment', 'Comment.1', 'Comment.2'" in n and "1 by the issue's reporter" in n
+               for n in res.notes)
+    # Jira Cloud names comment authors by account id: the reporter's id says which are theirs
+    cloud = (b"Summary,Issue key,Reporter,Reporter Id,Created,Description,Comment,Comment\n"
+             b"Refund,SUP-3,Ann Lee,5b10a2844c,2024-12-01 10:00,Charged twice,"
+             b"2024-12-01 11:00;712020:9f3c;Refund issued,2024-12-01 12:00;5b10a2844c;Thanks!\n")
+    c = load(write(tmp_path, "cloud.csv", cloud)).messages.sort_values(S.CREATED_AT)
+    assert c[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert c[S.AUTHOR_ID].tolist() == ["Ann Lee", S.UNNAMED_BRAND, "Ann Lee"]
+    # a column named Comment of plain comments is the text, as before
+    plain = load(write(tmp_path, "plain.csv", b"Comment,Comment\nlove it; great,slow delivery\n")).messages
+    assert plain[S.TEXT].tolist() == ["love it; great"]

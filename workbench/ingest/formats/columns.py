@@ -16,6 +16,7 @@ import pandas as pd
 from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats.base import LoadOptions, infer_dayfirst
+from workbench.ingest.formats.issue_comments import COMMENT, comment_columns
 
 # Column names each canonical field is recognised by, best first (compared after normalising: lower case,
 # non-alphanumerics as "_").
@@ -43,6 +44,8 @@ CANDIDATES: dict[str, list[str]] = {
                   # who wrote a CRM's comment row (Salesforce's "Created By"), where no contact is named
                   "created_by", "created_by_name", "createdby", "posted_by", "written_by", "submitted_by",
                   "commented_by",
+                  # who filed an issue tracker's issue (Jira's "Reporter")
+                  "reporter", "reporter_name",
                   # who said it in a messenger's or transcript's export (Freshchat's "Actor Name")
                   "actor_name", "actor", "actor_id", "speaker", "speaker_name", "participant_name", "sender_id",
                   # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
@@ -62,7 +65,7 @@ CANDIDATES: dict[str, list[str]] = {
               "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id",
                         "case_number", "ticket_number", "call_id", "interaction_id", "transcript_id", "dialog_id",
-                        "dialogue_id"],
+                        "dialogue_id", "issue_key", "issue_id"],  # an issue tracker's issue (Jira's "Issue key")
     S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent",
                   "in_reply_to_message_id", "reply_to_message_id", "reply_to_id", "parent_message_id",
                   "parent_comment_id", "parent_post_id", "in_reply_to_tweet_id", "in_response_to_tweet_id",
@@ -729,7 +732,7 @@ TYPE_DIRECTIONS = {"sent": "brand", "outbound": "brand", "outgoing": "brand", "p
 def infer_role_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """Where no column is named for the author's role, a message type column ("Message Type", "Post Type") whose
     values say which way each message went (`TYPE_DIRECTIONS`): 90% of its filled values or more read as the
-    brand's or a customer's, some as the brand's."""
+    brand's or a customer's, some each way (an issue tracker's "Issue Type" of "Support" says no direction)."""
     if S.AUTHOR_ROLE in chosen:
         return None
     taken = set(chosen.values())
@@ -737,7 +740,7 @@ def infer_role_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
         if c in taken or not _name_words(c) & {"type", "kind", "direction"}:
             continue
         roles = df[c].dropna().head(sample).map(role_from)
-        if len(roles) and roles.ne("unknown").mean() >= 0.9 and roles.eq("brand").any():
+        if len(roles) and roles.ne("unknown").mean() >= 0.9 and roles.eq("brand").any() and roles.eq("customer").any():
             return c
     return None
 
@@ -777,8 +780,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
         return "reddit"
     if names & {"num_segments", "num_media", "sms_sid", "sms_status", "message_segments"} or "sms" in names:
         return "sms"  # a text-message log (Twilio's "NumSegments", "NumMedia")
-    if "ticket" in joined:  # a help desk's export, whatever satisfaction survey columns it carries
-        return "ticket"
+    if "ticket" in joined or names & {"issue_key", "issue_type"}:  # a help desk's or issue tracker's (Jira's)
+        return "ticket"  # export, whatever satisfaction survey columns it carries
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")) or is_question(chosen.get(S.TEXT, "")) \
             or names & {"response_id", "responseid", "response_type", "recorded_date"}:
         return "survey"  # also where the text answers a question, or rows are responses (Qualtrics' ids)
@@ -856,7 +859,9 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
     data where the researcher gave none. `open_ended`: the columns a survey tool marks as open questions'
     answers (SurveyMonkey's "Open-Ended Response"), read as the text where no column is named so, however short
     their answers ("faster delivery")."""
-    chosen = automap(list(df.columns), options.mapping, path)
+    cells = [c for c in comment_columns(df, options) if c not in options.mapping.values()]
+    chosen = automap([c for c in df.columns if c not in cells], options.mapping, path)
+    chosen.update({f"{COMMENT}{i}": col for i, col in enumerate(cells, start=1)})
     said = chosen.get(S.AUTHOR_ID)
     if said is not None and S.AUTHOR_ROLE not in chosen and S.AUTHOR_ID not in options.mapping:
         values = df[said].dropna().head(2000)

@@ -59,6 +59,7 @@ from workbench.ingest.formats.columns import (
     staff_rank_column,
     worded_rating,
 )
+from workbench.ingest.formats.issue_comments import comment_messages
 from workbench.ingest.formats.threads import (
     answer_messages,
     answered_by_mention,
@@ -701,7 +702,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     out = _agents_speak_for_the_brand(out, options, notes)
     replies = reply_messages(df, out, chosen, options, notes)
     answers = answer_messages(df, out, chosen)
-    more = [part for part in (replies, answers) if len(part)]
+    comments = comment_messages(df, out, chosen, options, notes)
+    more = [part for part in (replies, answers, comments) if len(part)]
     return S.conform(pd.concat([out, *more], ignore_index=True) if more else out)
 
 
