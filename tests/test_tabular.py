@@ -1486,9 +1486,9 @@ def test_an_issue_trackers_comments_are_messages_in_their_issues_conversation(tm
     res = load(write(tmp_path, "jira.csv", data))
     m = res.messages.sort_values(S.CREATED_AT).reset_index(drop=True)
     assert len(m) == 5 and res.rows_read == 5
-    assert m[S.TEXT].tolist() == ["Cannot log in. My account is locked after a reset", "Unlocked it; please try again.",
-                                  "Still locked,\nsame error", "Wrong VAT number. Our invoice lists the wrong VAT number",
-                                  "Fixed now"]
+    assert m[S.TEXT].tolist() == ["Cannot log in. My account is locked after a reset",
+                                  "Unlocked it; please try again.", "Still locked,\nsame error",
+                                  "Wrong VAT number. Our invoice lists the wrong VAT number", "Fixed now"]
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer", "brand"]
     assert m[S.AUTHOR_ID].tolist() == ["jane.c", S.UNNAMED_BRAND, "jane.c", "bob.b", S.UNNAMED_BRAND]
     assert [json.loads(x).get("agent") for x in m[S.METADATA]] == [None, "sam.a", None, None, "sam.a"]
@@ -1511,3 +1511,28 @@ def test_an_issue_trackers_comments_are_messages_in_their_issues_conversation(tm
     # a column named Comment of plain comments is the text, as before
     plain = load(write(tmp_path, "plain.csv", b"Comment,Comment\nlove it; great,slow delivery\n")).messages
     assert plain[S.TEXT].tolist() == ["love it; great"]
+
+
+def test_app_store_connect_reviews_keep_the_developers_responses(tmp_path):
+    # App Store Connect's API (JSON:API): reviews in `data`, the developer's responses in `included`, linked by
+    # each review's `relationships.response`
+    page = {"data": [
+        {"type": "customerReviews", "id": "5001", "attributes": {
+            "rating": 1, "title": "Crashes on launch", "body": "It crashes every time I open it.",
+            "reviewerNickname": "tomk88", "createdDate": "2024-05-02T08:10:00-07:00", "territory": "USA"},
+         "relationships": {"response": {"data": {"type": "customerReviewResponses", "id": "r1"}}}},
+        {"type": "customerReviews", "id": "5002", "attributes": {
+            "rating": 5, "title": "Love it", "body": "Best budgeting app I have used.", "reviewerNickname": "sunny",
+            "createdDate": "2024-05-03T12:00:00-07:00", "territory": "GBR"},
+         "relationships": {"response": {"data": None}}}],
+        "included": [{"type": "customerReviewResponses", "id": "r1", "attributes": {
+            "responseBody": "Sorry! Version 4.2.1 fixes the crash.", "lastModifiedDate": "2024-05-02T15:00:00-07:00",
+            "state": "PUBLISHED"}}],
+        "meta": {"paging": {"total": 2, "limit": 50}}}
+    m = load(write(tmp_path, "reviews.json", json.dumps(page).encode())).messages.sort_values(S.CREATED_AT)
+    assert m[S.TEXT].tolist() == ["Crashes on launch. It crashes every time I open it.",
+                                  "Sorry! Version 4.2.1 fixes the crash.", "Love it. Best budgeting app I have used."]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]
+    assert m[S.CREATED_AT].dt.strftime("%m-%d %H:%M").tolist() == ["05-02 15:10", "05-02 22:00", "05-03 19:00"]
+    assert m[S.RATING].iloc[[0, 2]].tolist() == [1, 5] and set(m[S.CHANNEL]) == {"review"}

@@ -441,7 +441,9 @@ def _delim_name(d: str) -> str:
 
 def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
     data = load_json(path, options)
-    if isinstance(data, dict):  # {"data": [...]}, {"data": {"responses": [...]}}: the longest list of objects
+    if isinstance(data, dict) and (related := _with_included(data)) is not None:
+        data = related
+    elif isinstance(data, dict):  # {"data": [...]}, {"data": {"responses": [...]}}: the longest list of objects
         lists = list(_record_lists(data))
         if not lists:
             raise WorkbenchError(f"{path}: the JSON holds no list of records; export it as an array of objects "
@@ -450,6 +452,28 @@ def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise WorkbenchError(f"{path}: the JSON is not a list of records; export it as an array of objects.")
     return _stringify(pd.json_normalize(data, max_level=1))
+
+
+def _with_included(data: dict) -> list[dict] | None:
+    """A JSON:API document's resources (App Store Connect's `customerReviews`: `data` of `type`, `id`,
+    `attributes`), each with the resources its relationships name from `included` (the developer's
+    `response`) as fields of their own: `response.responseBody`, `response.lastModifiedDate`. None where the
+    document is no JSON:API one."""
+    records = data.get("data")
+    if not (isinstance(records, list) and records and all(isinstance(r, dict) and "attributes" in r and "type" in r
+                                                            for r in records)):
+        return None
+    included = {(r.get("type"), r.get("id")): r.get("attributes") or {} for r in data.get("included") or []
+                if isinstance(r, dict)}
+    out = []
+    for record in records:
+        joined = {k: v for k, v in record.items() if k != "relationships"}
+        for name, link in (record.get("relationships") or {}).items():
+            target = link.get("data") if isinstance(link, dict) else None
+            if isinstance(target, dict) and (target.get("type"), target.get("id")) in included:
+                joined[name] = included[target.get("type"), target.get("id")]
+        out.append(joined)
+    return out
 
 
 def _record_lists(data: dict, depth: int = 3) -> Iterator[list]:
