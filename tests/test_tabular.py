@@ -1536,3 +1536,19 @@ def test_app_store_connect_reviews_keep_the_developers_responses(tmp_path):
     assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]
     assert m[S.CREATED_AT].dt.strftime("%m-%d %H:%M").tolist() == ["05-02 15:10", "05-02 22:00", "05-03 19:00"]
     assert m[S.RATING].iloc[[0, 2]].tolist() == [1, 5] and set(m[S.CHANNEL]) == {"review"}
+
+
+def test_a_typeform_export_is_known_by_its_response_tokens_and_submit_dates(tmp_path):
+    # Typeform's CSV: "#" is the response token, "Network ID" the respondent's network (two respondents in one
+    # office share it: no message id), "Submit Date (UTC)" when the answers were sent
+    data = (b"#,How likely are you to recommend Acme?,What's the main reason for your score?,Start Date (UTC),"
+            b"Submit Date (UTC),Network ID\n"
+            b"k2j3h4g5,9,Easy to set up and the support team answered fast,2024-06-01 10:00:00,2024-06-01 10:03:12,"
+            b"a1b2c3\n"
+            b"p0o9i8u7,3,The mobile app keeps logging me out,2024-06-01 11:00:00,2024-06-02 08:00:00,d4e5f6\n")
+    res = load(write(tmp_path, "typeform.csv", data))
+    m = res.messages
+    assert m[S.SOURCE_ID].tolist() == ["k2j3h4g5", "p0o9i8u7"]
+    assert m[S.CREATED_AT].dt.strftime("%m-%d %H:%M").tolist() == ["06-01 10:03", "06-02 08:00"]
+    assert m[S.AUTHOR_ID].nunique() == 2 and m[S.RATING].tolist() == [9, 3]
+    assert json.loads(m[S.METADATA][0])["Network ID"] == "a1b2c3"

@@ -31,6 +31,7 @@ CANDIDATES: dict[str, list[str]] = {
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
                    "created_utc", "timestamp_utc", "date_utc", "published_at", "published_date", "publish_date",
+                   "submit_date", "submit_date_utc", "recorded_date",  # a survey's answer (Typeform, Qualtrics)
                    "publication_date", "created_datetime", "sent_datetime", "sent_date"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
@@ -166,15 +167,17 @@ def message_id_column(df: pd.DataFrame, chosen: dict[str, str], options: LoadOpt
 
 # Words in a column's name that say it names a person, not a message.
 PERSON_WORDS = {"user", "customer", "author", "reviewer", "respondent", "requester", "sender", "member", "client",
-                "contact", "person", "profile", "participant", "agent", "employee"}
+                "contact", "person", "profile", "participant", "agent", "employee",
+                "network", "device", "ip", "browser"}  # Typeform's "Network ID": the respondent's network
 
 
 def unique_id_column(df: pd.DataFrame, chosen: dict[str, str]) -> str | None:
-    """Where no column has a message id's name, one whose name ends in "id" ("Complaint ID", "Feedback Id") that
-    is filled on 90% of rows or more and never repeats: the export's own id for each row."""
+    """Where no column has a message id's name, one whose name ends in "id" ("Complaint ID", "Feedback Id"), or
+    Typeform's "#" (its response token), that is filled on 90% of rows or more and never repeats: the export's
+    own id for each row."""
     taken = set(chosen.values())
     for c in df.columns:
-        words = norm(c).split("_")
+        words = norm(c).split("_") if str(c).strip() != "#" else ["response", "id"]
         if c in taken or len(words) < 2 or words[-1] != "id" or set(words) & PERSON_WORDS:
             continue  # a person's id ("reviewerID") is no message's, though each wrote once
         ids = df[c]
