@@ -1552,3 +1552,20 @@ def test_a_typeform_export_is_known_by_its_response_tokens_and_submit_dates(tmp_
     assert m[S.CREATED_AT].dt.strftime("%m-%d %H:%M").tolist() == ["06-01 10:03", "06-02 08:00"]
     assert m[S.AUTHOR_ID].nunique() == 2 and m[S.RATING].tolist() == [9, 3]
     assert json.loads(m[S.METADATA][0])["Network ID"] == "a1b2c3"
+
+
+def test_a_crm_ticket_export_reads_its_ticket_name_and_associated_contact(tmp_path):
+    # HubSpot's ticket export: "Ticket name" is the subject, "Associated Contact" the customer who asked,
+    # "Ticket owner" the agent (left in metadata)
+    data = (b"Ticket ID,Ticket name,Ticket description,Ticket status,Source,Create date,Ticket owner,"
+            b"Associated Contact\n"
+            b"3001,Refund request,Charged after I cancelled,Closed,Email,2024-05-03 09:12,Dana Ruiz,Ann Lee\n"
+            b"3002,App login,The app will not let me log in,New,Chat,2024-05-04 14:20,Sam Li,Bo Chan\n"
+            b"3003,Export,Could you add an export to Excel?,New,Email,2024-05-05 08:00,,Ann Lee\n")
+    m = load(write(tmp_path, "tickets.csv", data)).messages
+    assert m[S.TEXT].tolist() == ["Refund request. Charged after I cancelled",
+                                  "App login. The app will not let me log in",
+                                  "Export. Could you add an export to Excel?"]
+    assert m[S.AUTHOR_ID].tolist() == ["Ann Lee", "Bo Chan", "Ann Lee"]
+    assert m[S.CHANNEL].tolist() == ["email", "chat", "email"]
+    assert json.loads(m[S.METADATA][0])["Ticket owner"] == "Dana Ruiz"

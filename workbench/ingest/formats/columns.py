@@ -32,6 +32,7 @@ CANDIDATES: dict[str, list[str]] = {
                    "received", "received_at", "date_submitted", "created_date", "creation_date", "date_created",
                    "created_utc", "timestamp_utc", "date_utc", "published_at", "published_date", "publish_date",
                    "submit_date", "submit_date_utc", "recorded_date",  # a survey's answer (Typeform, Qualtrics)
+                   "create_date",  # a CRM's ticket (HubSpot's "Create date")
                    "publication_date", "created_datetime", "sent_datetime", "sent_date"],
     S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
@@ -39,6 +40,7 @@ CANDIDATES: dict[str, list[str]] = {
                   "requester_id", "requester_email", "visitor", "visitor_name", "visitor_email", "visitor_id",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
                   "sender_name", "contact_name", "contact_email", "contact_id", "contact",
+                  "associated_contact", "associated_contact_id",  # a CRM's ticket (HubSpot's "Associated Contact")
                   # a review API's nested reviewer (Trustpilot's "consumer.id", "consumer.displayName")
                   "consumer_id", "consumer_name", "consumer", "display_name", "author_name", "user_display_name",
                   "nickname", "nick_name", "reviewer_nickname", "user_nickname",  # App Store's reviewer
@@ -532,7 +534,8 @@ def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int =
 
 # A column holding each message's subject or title, which says in a few words what the body is about.
 TITLE_NAMES = {"subject", "title", "summary", "headline", "review_title", "review_headline", "review_summary",
-               "ticket_subject", "email_subject", "subject_line"}
+               "ticket_subject", "email_subject", "subject_line", "ticket_name", "ticket_title", "case_subject",
+               "case_title", "conversation_subject"}  # a CRM's ticket (HubSpot's "Ticket name")
 
 
 def infer_title_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
