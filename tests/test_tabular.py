@@ -1569,3 +1569,33 @@ def test_a_crm_ticket_export_reads_its_ticket_name_and_associated_contact(tmp_pa
     assert m[S.AUTHOR_ID].tolist() == ["Ann Lee", "Bo Chan", "Ann Lee"]
     assert m[S.CHANNEL].tolist() == ["email", "chat", "email"]
     assert json.loads(m[S.METADATA][0])["Ticket owner"] == "Dana Ruiz"
+
+
+def test_a_media_monitors_export_reads_its_posts_whole(tmp_path):
+    # Meltwater's export: UTF-16 tab-separated; a post's text in "Hit Sentence" (only news have "Opening Text"),
+    # its day and time of day in two columns, "Source Type" of Social Media whose link names the network, and
+    # "Influencer" the @handle that posted
+    rows = [["Date", "Time", "Document ID", "URL", "Source Type", "Headline", "Opening Text", "Hit Sentence",
+             "Influencer"],
+            ["04-Mar-2024", "09:15AM", "1764553228", "http://twitter.com/ann/statuses/1764553228", "Social Media",
+             "", "", "my flight was cancelled and I have been on hold for 3 hours", "@ann_l"],
+            ["04-Mar-2024", "11:02PM", "1764553300", "https://www.facebook.com/acme/posts/99", "Social Media", "", "",
+             "great crew today, thanks for rebooking me", "Bob Chan"],
+            ["05-Mar-2024", "01:10PM", "8812", "https://news.example.com/acme-strike", "News",
+             "Acme pilots to strike", "Pilots at Acme voted to strike next week over pay.",
+             "Pilots at Acme voted to strike", "Jane Reporter"]]
+    path = tmp_path / "meltwater.csv"
+    path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-16")
+    res = load(path)
+    m = res.messages
+    assert m[S.TEXT].tolist() == ["my flight was cancelled and I have been on hold for 3 hours",
+                                  "great crew today, thanks for rebooking me",
+                                  "Acme pilots to strike. Pilots at Acme voted to strike"]
+    assert m[S.CREATED_AT].dt.strftime("%Y-%m-%d %H:%M").tolist() == ["2024-03-04 09:15", "2024-03-04 23:02",
+                                                                      "2024-03-05 13:10"]
+    assert m[S.CHANNEL].tolist() == ["twitter", "facebook", "news"]
+    assert m[S.AUTHOR_ID].tolist() == ["@ann_l", "Bob Chan", "Jane Reporter"]
+    assert any(n.startswith("column 'Time' read as the time of day") for n in res.notes)
+    # a date column that holds times keeps them: a "Time" column beside it is something else (a duration)
+    timed = load(write(tmp_path, "timed.csv", b"Date,Time,Text\n2024-03-04 10:00,0:45,slow answer\n")).messages
+    assert timed[S.CREATED_AT].dt.strftime("%H:%M").tolist() == ["10:00"]

@@ -25,7 +25,8 @@ CANDIDATES: dict[str, list[str]] = {
              "full_text", "review", "review_text", "review_body", "comment", "comments", "feedback",
              "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text",
              "comment_body", "comment_text", "commentbody", "post_text", "post_content", "message_content",
-             "body_text"],
+             "body_text",
+             "hit_sentence"],  # a media monitor's post text (Meltwater's "Hit Sentence"; news have "Opening Text")
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
@@ -47,6 +48,8 @@ CANDIDATES: dict[str, list[str]] = {
                   # who wrote a CRM's comment row (Salesforce's "Created By"), where no contact is named
                   "created_by", "created_by_name", "createdby", "posted_by", "written_by", "submitted_by",
                   "commented_by",
+                  # who posted, in a media monitor's export (Meltwater's "Influencer": the @handle)
+                  "influencer", "influencer_handle",
                   # who filed an issue tracker's issue (Jira's "Reporter")
                   "reporter", "reporter_name",
                   # who said it in a messenger's or transcript's export (Freshchat's "Actor Name")
@@ -113,6 +116,7 @@ def norm(name: object) -> str:
 
 # ---------------------------------------------------------------------------------------------- mapping
 TITLE = "title"  # not a message field: the column read before the text (`infer_title_column`)
+CLOCK = "clock"  # not a message field: the column of times of day beside a date column of days (`clock_column`)
 
 
 # A help desk's export: a company column there names the customer's organisation, not the brand addressed.
@@ -511,6 +515,27 @@ CHANNEL_VALUES = {"email", "e_mail", "mail", "portal", "web", "website", "web_fo
 CHANNEL_LOOKALIKES = {"x", "text", "call", "form", "app", "api", "web"}
 
 
+CLOCK_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*$", re.I)  # "09:15AM", "23:05:10"
+
+
+def clock_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
+    """Where the date column holds days alone ("04-Mar-2024"), a column named for the time ("Time", "Hit
+    Time") whose values are times of day ("09:15AM"): a media monitor's export writes the two apart."""
+    if S.CREATED_AT not in chosen or df.empty:
+        return None
+    days = df[chosen[S.CREATED_AT]].dropna().astype("string").head(sample)
+    if not len(days) or days.str.contains(r"\d:\d\d").mean() > 0.1:
+        return None
+    taken = set(chosen.values())
+    for c in df.columns:
+        if c in taken or not _name_words(c) & {"time", "hour", "uhrzeit", "heure", "hora"}:
+            continue
+        values = df[c].dropna().astype("string").head(sample)
+        if len(values) and values.str.match(CLOCK_TIME).mean() >= 0.9:
+            return c
+    return None
+
+
 def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that says by which channel each message came where none has a known name (a help desk's
     "Source" of Email, Portal, Phone, Chat; a "Network" of Twitter alone): the first column of at most 20 distinct
@@ -804,6 +829,24 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
 
 
 HOST = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?([a-z0-9-]+)\.[a-z.]+/?$")
+LINK_HOST = re.compile(r"^\s*https?://(?:www\.|m\.|mobile\.)?([a-z0-9-]+)\.(?:com|be)/", re.I)
+# What a media monitor writes for any social network ("Source Type": Social Media): the post's link says which.
+NO_NETWORK = {"social media", "social", "socialmedia", "social network", "social networks", "social media post"}
+HOST_NETWORKS = {"twitter": "twitter", "x": "twitter", "facebook": "facebook", "fb": "facebook",
+                 "instagram": "instagram", "reddit": "reddit", "youtube": "youtube", "youtu": "youtube",
+                 "tiktok": "tiktok", "linkedin": "linkedin", "pinterest": "pinterest", "threads": "threads"}
+
+
+def networks_by_link(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> pd.Series | None:
+    """Each row's social network as the link to its post names it ("http://twitter.com/ann/statuses/1": twitter),
+    from the first column not mapped whose values are links; None where no column is."""
+    taken = set(chosen.values())
+    for c in df.columns:
+        values = df[c].dropna().astype("string").head(sample)
+        if c not in taken and len(values) and values.str.match(r"\s*https?://").mean() >= 0.9:
+            hosts = df[c].astype("string").str.extract(LINK_HOST, expand=False).str.lower()
+            return hosts.map(HOST_NETWORKS, na_action="ignore").astype("string")
+    return None
 
 
 def channel_names(values: pd.Series) -> pd.Series:
@@ -918,6 +961,8 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
             options = replace(options, dayfirst=dayfirst)
             notes.append(f"dates in column '{chosen[S.CREATED_AT]}' read as {'day/month' if dayfirst else 'month/day'}"
                          f"; --{'monthfirst' if dayfirst else 'dayfirst'} reads them the other way.")
+    adopt(CLOCK, clock_column(df, chosen), lambda c: f"column '{c}' read as the time of day of the dates in "
+          f"'{chosen[S.CREATED_AT]}'.")
     adopt(S.AUTHOR_ROLE, infer_role_column(df, chosen), lambda c: f"column '{c}' read as each message's author role "
           f"(its values say which way it went: {', '.join(map(str, df[c].dropna().unique()[:3]))}); --map "
           "author_role=COLUMN chooses another.")

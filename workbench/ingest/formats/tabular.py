@@ -42,6 +42,8 @@ from workbench.ingest.formats.base import (
 )
 from workbench.ingest.formats.columns import (
     CANDIDATES,
+    CLOCK,
+    NO_NETWORK,
     PART,
     STAFF_TITLE,
     TEXT_NAME_WORDS,
@@ -52,6 +54,7 @@ from workbench.ingest.formats.columns import (
     internal_rows,
     is_question,
     map_columns,
+    networks_by_link,
     norm,
     rating_numbers,
     rating_type_of,
@@ -596,6 +599,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                          "below them (\"On ... wrote:\", \"Original Message\", > lines) and their signatures (\"Sent "
                          "from my iPhone\", \"-- \").")
     created_raw = get(S.CREATED_AT)
+    if CLOCK in chosen:  # a day and its time of day written apart ("04-Mar-2024", "09:15AM")
+        created_raw = (created_raw.astype("string") + " " + df[chosen[CLOCK]].astype("string").fillna("")
+                       ).str.strip().fillna(created_raw.astype("string"))
     if S.SOURCE_ID in chosen:
         source_id = get(S.SOURCE_ID)
         missing = source_id.isna()
@@ -674,6 +680,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         channel = pd.Series(options.channel, index=df.index)
     elif S.CHANNEL in chosen:
         channel = channel_names(get(S.CHANNEL)).fillna(guess_channel(list(df.columns), chosen, path))
+        vague = channel.isin(NO_NETWORK).to_numpy(bool)
+        if vague.any() and (linked := networks_by_link(df, chosen)) is not None:  # "Social Media": which one
+            channel = channel.where(~(vague & linked.notna().to_numpy(bool)), linked)
     else:
         guessed = guess_channel(list(df.columns), chosen, path)
         linked = text.astype("string").str.contains(TWEET_LINK, na=False).astype(bool)
