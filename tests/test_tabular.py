@@ -1499,7 +1499,7 @@ def test_an_issue_trackers_comments_are_messages_in_their_issues_conversation(tm
     sup1 = m[m[S.CONVERSATION_ID] == m[S.CONVERSATION_ID][0]]
     assert sup1[S.PARENT_ID].tolist()[1:] == sup1[S.MESSAGE_ID].tolist()[:-1] and len(sup1) == 4
     assert set(m[S.CHANNEL]) == {"ticket"}
-    assert any("3 comments in columns 'Comment', 'Comment.1', 'Comment.2'" in n and "1 by the issue's reporter" in n
+    assert any("3 comments in columns 'Comment', 'Comment.1', 'Comment.2'" in n and "1 by the ticket's reporter" in n
                for n in res.notes)
     # Jira Cloud names comment authors by account id: the reporter's id says which are theirs
     cloud = (b"Summary,Issue key,Reporter,Reporter Id,Created,Description,Comment,Comment\n"
@@ -1599,3 +1599,36 @@ def test_a_media_monitors_export_reads_its_posts_whole(tmp_path):
     # a date column that holds times keeps them: a "Time" column beside it is something else (a duration)
     timed = load(write(tmp_path, "timed.csv", b"Date,Time,Text\n2024-03-04 10:00,0:45,slow answer\n")).messages
     assert timed[S.CREATED_AT].dt.strftime("%H:%M").tolist() == ["10:00"]
+
+
+def test_a_service_desks_journal_is_read_entry_by_entry_and_its_work_notes_set_aside(tmp_path):
+    # ServiceNow's export: a ticket's journal in one cell, newest first, each entry under "when - who (journal)";
+    # "Work notes" are the agents' internal notes; the caller is the customer
+    journal = ("2024-03-01 11:30:00 - Dana Ruiz (Additional comments)\nIt works again, the fix is live.\n\n"
+               "2024-03-01 10:40:00 - Dana Ruiz (Work notes)\nRestarted the mail relay; caller is a VIP.\n\n"
+               "2024-03-01 10:15:00 - Ann Lee (Additional comments)\nStill failing: error 550 on every mail.\n\n"
+               "2024-03-01 09:50:00 - Dana Ruiz (Additional comments)\nCould you send the error you see?\n")
+    data = pd.DataFrame({"Number": ["INC0010001", "INC0010002"], "Opened": ["2024-03-01 09:30:00",
+                                                                            "2024-03-02 08:00:00"],
+                         "Short description": ["Cannot send e-mail", "New laptop request"],
+                         "Description": ["My e-mails bounce since this morning", "I need a laptop for a new hire"],
+                         "Caller": ["Ann Lee", "Bo Chan"], "State": ["Resolved", "New"],
+                         "Comments and Work notes": [journal, ""]})
+    path = tmp_path / "incident.csv"
+    data.to_csv(path, index=False)
+    res = load(path)
+    m = res.messages.sort_values(S.CREATED_AT).reset_index(drop=True)
+    assert m[S.TEXT].tolist() == ["Cannot send e-mail. My e-mails bounce since this morning",
+                                  "Could you send the error you see?", "Still failing: error 550 on every mail.",
+                                  "It works again, the fix is live.",
+                                  "New laptop request. I need a laptop for a new hire"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand", "customer"]
+    assert m[S.AUTHOR_ID].tolist() == ["Ann Lee", S.UNNAMED_BRAND, "Ann Lee", S.UNNAMED_BRAND, "Bo Chan"]
+    assert m[S.CREATED_AT].dt.strftime("%d %H:%M").tolist() == ["01 09:30", "01 09:50", "01 10:15", "01 11:30",
+                                                                "02 08:00"]
+    assert m[S.PARENT_ID].tolist()[1:4] == m[S.MESSAGE_ID].tolist()[:3]
+    assert m[S.CONVERSATION_ID].nunique() == 2
+    assert res.rejected["reason"].tolist() == ["internal note (not visible to the customer)"]
+    assert "Restarted the mail relay" in res.rejected["raw"].iloc[0]
+    assert not m[S.TEXT].str.contains("mail relay").any()
+    assert not m[S.METADATA].str.contains("mail relay").any()  # the journal stays out of metadata too

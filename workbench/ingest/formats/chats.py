@@ -111,6 +111,8 @@ class WhatsAppLoader:
     description = "a WhatsApp chat export (.txt; Android and iOS layouts, 12/24-hour, any date order)"
 
     def detect(self, path: Path, head: str) -> float:
+        if path.suffix.lower() not in ("", ".txt", ".text", ".log"):  # a table whose cells hold dated lines is a
+            return 0.0  # table (a service desk's journal: "2024-03-01 10:15:00 - Ann Lee (Additional comments)")
         lines = [ln for ln in head.split("\n")[:20] if ln.strip()]
         hits = sum(1 for ln in lines if any(p.match(ln) for p in WA_LINE))
         return 0.9 if lines and hits >= max(1, len(lines) // 3) else 0.0

@@ -16,7 +16,7 @@ import pandas as pd
 from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats.base import LoadOptions, infer_dayfirst
-from workbench.ingest.formats.issue_comments import COMMENT, comment_columns
+from workbench.ingest.formats.issue_comments import COMMENT, JOURNAL, comment_columns, journal_columns
 
 # Column names each canonical field is recognised by, best first (compared after normalising: lower case,
 # non-alphanumerics as "_").
@@ -52,6 +52,8 @@ CANDIDATES: dict[str, list[str]] = {
                   "influencer", "influencer_handle",
                   # who filed an issue tracker's issue (Jira's "Reporter")
                   "reporter", "reporter_name",
+                  # who asked, in a service desk's ticket or a call log (ServiceNow's "Caller")
+                  "caller", "caller_name", "caller_id",
                   # who said it in a messenger's or transcript's export (Freshchat's "Actor Name")
                   "actor_name", "actor", "actor_id", "speaker", "speaker_name", "participant_name", "sender_id",
                   # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
@@ -560,7 +562,8 @@ def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int =
 # A column holding each message's subject or title, which says in a few words what the body is about.
 TITLE_NAMES = {"subject", "title", "summary", "headline", "review_title", "review_headline", "review_summary",
                "ticket_subject", "email_subject", "subject_line", "ticket_name", "ticket_title", "case_subject",
-               "case_title", "conversation_subject"}  # a CRM's ticket (HubSpot's "Ticket name")
+               "case_title", "conversation_subject",  # a CRM's ticket (HubSpot's "Ticket name")
+               "short_description"}  # a service desk's ticket (ServiceNow's)
 
 
 def infer_title_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
@@ -908,9 +911,12 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
     data where the researcher gave none. `open_ended`: the columns a survey tool marks as open questions'
     answers (SurveyMonkey's "Open-Ended Response"), read as the text where no column is named so, however short
     their answers ("faster delivery")."""
+    # a ticket's later messages in cells of its row: Jira's "Comment" columns, ServiceNow's journals
     cells = [c for c in comment_columns(df, options) if c not in options.mapping.values()]
-    chosen = automap([c for c in df.columns if c not in cells], options.mapping, path)
+    journals = journal_columns(df, {*cells, *options.mapping.values()}, options)
+    chosen = automap([c for c in df.columns if c not in cells and c not in journals], options.mapping, path)
     chosen.update({f"{COMMENT}{i}": col for i, col in enumerate(cells, start=1)})
+    chosen.update({f"{JOURNAL}{i}": col for i, col in enumerate(journals, start=1)})
     said = chosen.get(S.AUTHOR_ID)
     if said is not None and S.AUTHOR_ROLE not in chosen and S.AUTHOR_ID not in options.mapping:
         values = df[said].dropna().head(2000)

@@ -568,9 +568,11 @@ def unread_dates_note(n: int, column: str, example) -> str:
 
 
 def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen: dict[str, str],
-                      notes: list[str], seen: Counter | None = None) -> pd.DataFrame:
+                      notes: list[str], seen: Counter | None = None,
+                      set_aside: list[tuple[str, str, str]] | None = None) -> pd.DataFrame:
     """Map a string table to canonical messages; unmapped columns go to metadata. `seen`: the rows without
-    id, author and time met in the file's earlier chunks (`_content_ids`)."""
+    id, author and time met in the file's earlier chunks (`_content_ids`); `set_aside`: where the internal
+    notes written in a ticket's journal go (location, reason, raw)."""
     get = lambda f: df[chosen[f]] if f in chosen else pd.Series(pd.NA, index=df.index, dtype="string")  # noqa: E731
     namespace = export_namespace(df.columns)
     parts = [chosen[k] for k in sorted(chosen) if k.startswith(PART)]
@@ -735,7 +737,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     out = _agents_speak_for_the_brand(out, options, notes)
     replies = reply_messages(df, out, chosen, options, notes)
     answers = answer_messages(df, out, chosen)
-    comments = comment_messages(df, out, chosen, options, notes)
+    comments = comment_messages(df, out, chosen, options, notes, set_aside)
     more = [part for part in (replies, answers, comments) if len(part)]
     return S.conform(pd.concat([out, *more], ignore_index=True) if more else out)
 
@@ -839,7 +841,10 @@ class TabularLoader:
                     for i, row in zip(df.index[hidden], df[hidden].to_dict("records"), strict=True)])])
                 df = df[~hidden]
             chunk_notes: list[str] = []
-            messages = table_to_messages(df, path, options, chosen, chunk_notes, seen)
+            hidden: list[tuple[str, str, str]] = []
+            messages = table_to_messages(df, path, options, chosen, chunk_notes, seen, hidden)
+            if hidden:  # a ticket journal's internal notes
+                rejected = pd.concat([rejected, rejected_frame(hidden)])
             if chats is None:
                 chats = S.AUTHOR_ROLE not in chosen and transcript_share(df[chosen[S.TEXT]]) >= 0.5
             if chats:
