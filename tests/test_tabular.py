@@ -1627,7 +1627,7 @@ def test_a_service_desks_journal_is_read_entry_by_entry_and_its_work_notes_set_a
     assert m[S.CREATED_AT].dt.strftime("%d %H:%M").tolist() == ["01 09:30", "01 09:50", "01 10:15", "01 11:30",
                                                                 "02 08:00"]
     assert m[S.PARENT_ID].tolist()[1:4] == m[S.MESSAGE_ID].tolist()[:3]
-    assert m[S.CONVERSATION_ID].nunique() == 2
+    assert m[S.CONVERSATION_ID].nunique() == 2 and set(m[S.CHANNEL]) == {"ticket"}
     assert res.rejected["reason"].tolist() == ["internal note (not visible to the customer)"]
     assert "Restarted the mail relay" in res.rejected["raw"].iloc[0]
     assert not m[S.TEXT].str.contains("mail relay").any()

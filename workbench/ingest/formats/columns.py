@@ -814,7 +814,8 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
         return "reddit"
     if names & {"num_segments", "num_media", "sms_sid", "sms_status", "message_segments"} or "sms" in names:
         return "sms"  # a text-message log (Twilio's "NumSegments", "NumMedia")
-    if "ticket" in joined or names & {"issue_key", "issue_type"}:  # a help desk's or issue tracker's (Jira's)
+    if "ticket" in joined or names & {"issue_key", "issue_type", "short_description", "assignment_group"}:
+        # a help desk's, an issue tracker's (Jira's) or a service desk's (ServiceNow's)
         return "ticket"  # export, whatever satisfaction survey columns it carries
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")) or is_question(chosen.get(S.TEXT, "")) \
             or names & {"response_id", "responseid", "response_type", "recorded_date"}:
