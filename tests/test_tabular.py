@@ -1632,3 +1632,22 @@ def test_a_service_desks_journal_is_read_entry_by_entry_and_its_work_notes_set_a
     assert "Restarted the mail relay" in res.rejected["raw"].iloc[0]
     assert not m[S.TEXT].str.contains("mail relay").any()
     assert not m[S.METADATA].str.contains("mail relay").any()  # the journal stays out of metadata too
+
+
+def test_an_issue_trackers_wiki_markup_is_read_as_plain_text(tmp_path):
+    # Jira writes descriptions and comments in its wiki markup: headings, lists, bold, colours, pasted logs,
+    # attached screenshots, mentions and links are marks, not words a customer wrote
+    description = ("h3. What happened\n# I open the *billing* page\n# I click {color:red}Pay now{color}\n"
+                   "{code:java}\njava.lang.NullPointerException at com.acme.Pay\n{code}\n!screenshot-1.png|thumbnail!\n"
+                   "See [the form|https://acme.example/pay]")
+    data = pd.DataFrame({"Summary": ["Payment fails"], "Issue key": ["SUP-9"], "Reporter": ["jane.c"],
+                         "Created": ["2024-03-01 10:00"], "Description": [description],
+                         "Comment": ["2024-03-01 11:00;sam.a;Thanks [~jane.c], *fixed* in {{4.2.1}}"]})
+    path = tmp_path / "jira.csv"
+    data.to_csv(path, index=False)
+    m = load(path).messages
+    assert m[S.TEXT].tolist() == ["Payment fails. What happened\nI open the billing page\nI click Pay now\n\n"
+                                  "See the form", "Thanks @jane.c, fixed in 4.2.1"]
+    # the same marks in another export are its words
+    other = load(write(tmp_path, "notes.csv", b"Text\n*urgent* see {code} and h3. here\n")).messages
+    assert other[S.TEXT].tolist() == ["*urgent* see {code} and h3. here"]

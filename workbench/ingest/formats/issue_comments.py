@@ -30,6 +30,36 @@ INTERNAL_KINDS = re.compile(r"work[ _]?notes?|internal|private", re.I)
 REPORTER_NAMES = re.compile(r"^(reporter|creator|requester|caller)(?:[ _]?id)?$", re.I)
 
 
+# Jira's wiki markup, as its CSV export writes descriptions and comments: what each mark becomes in plain text.
+WIKI = [
+    (re.compile(r"\{(code|noformat|quote)(?::[^}]*)?\}.*?\{\1\}", re.S | re.I), " "),  # logs pasted, quotes
+    (re.compile(r"!(?:[^!\n|]+\.(?:png|jpe?g|gif|bmp|webp|svg|pdf|mp4|mov))(?:\|[^!\n]*)?!", re.I), " "),  # an image
+    (re.compile(r"\[~(?:accountid:)?([^\]\n]+)\]"), r"@\1"),  # a mention: [~accountid:5b10...], [~jane]
+    (re.compile(r"\[([^\]|\n]+)\|[^\]\n]+\]"), r"\1"),  # a link with its words: [the form|https://...]
+    (re.compile(r"\[((?:https?|mailto):[^\]\n]+)\]"), r"\1"),  # a bare link
+    (re.compile(r"\{color(?::[^}]*)?\}", re.I), ""),  # coloured text: the text stays
+    (re.compile(r"\{\{(.+?)\}\}"), r"\1"),  # monospace
+    (re.compile(r"(?m)^[ \t]*(?:h[1-6]\.|bq\.|[#*-]+(?=[ \t])|-{4,}$)[ \t]*"), ""),  # headings, lists, rules
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *bold*
+]
+
+
+def wiki_to_text(text: pd.Series) -> pd.Series:
+    """Jira's wiki markup as plain text: code, log and quote blocks dropped (they are not the writer's words),
+    attached images dropped, mentions as @names, links as their words, formatting marks dropped."""
+    out = text.astype("string")
+    for pattern, repl in WIKI:
+        out = out.str.replace(pattern, repl, regex=True)
+    out = out.str.replace(r"[ \t]{2,}", " ", regex=True).str.replace(r"(?m)^[ \t]+$", "", regex=True)
+    return out.str.replace(r"\n{3,}", "\n\n", regex=True).str.strip()
+
+
+def is_issue_tracker(columns, chosen: dict[str, str]) -> bool:
+    """An issue tracker's export (Jira's): its comment cells were found, or its columns name issues."""
+    named = {re.sub(r"[^a-z0-9]+", "_", str(c).lower()).strip("_") for c in columns}
+    return any(k.startswith(COMMENT) for k in chosen) or bool(named & {"issue_key", "issue_type"})
+
+
 def parts(values: pd.Series) -> pd.DataFrame:
     """Each cell as its time (as written), author and text; NA where the cell is no comment."""
     return values.astype("string").str.extract(CELL).astype("string")
@@ -145,7 +175,8 @@ def comment_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str
                              dayfirst=bool(options.dayfirst)).to_numpy(),
         S.AUTHOR_ROLE: np.where(mine, "customer", "brand"),
         S.AUTHOR_ID: base[S.AUTHOR_ID].where(mine, base[S.BRAND].fillna(options.brand or S.UNNAMED_BRAND)),
-        S.TEXT: table["text"].str.strip().to_numpy(), S.RATING: float("nan"), S.RATING_TYPE: pd.NA,
+        S.TEXT: (wiki_to_text(table["text"]) if is_issue_tracker(df.columns, chosen) else table["text"].str.strip()
+                 ).to_numpy(), S.RATING: float("nan"), S.RATING_TYPE: pd.NA,
         S.LANGUAGE: pd.NA,
         S.METADATA: [json.dumps(m if c else {**m, "agent": a}, ensure_ascii=False)
                      for m, a, c in zip(meta, author, mine, strict=True)],

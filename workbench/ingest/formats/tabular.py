@@ -62,7 +62,7 @@ from workbench.ingest.formats.columns import (
     staff_rank_column,
     worded_rating,
 )
-from workbench.ingest.formats.issue_comments import comment_messages
+from workbench.ingest.formats.issue_comments import comment_messages, is_issue_tracker, wiki_to_text
 from workbench.ingest.formats.threads import (
     answer_messages,
     answered_by_mention,
@@ -581,6 +581,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                 None)
     if post is not None:  # Reddit: a comment's text is its body, a post's its selftext (under its title)
         body = body.astype("string").where(body.astype("string").str.strip().fillna("").ne(""), df[post])
+    if is_issue_tracker(df.columns, chosen):  # Jira's descriptions in its wiki markup ("*Steps*", "{code}")
+        body = wiki_to_text(body)
     text = with_title(df[chosen[TITLE]], body) if TITLE in chosen else body
     # What a forum writes for a comment or account since deleted ("[deleted]", "[removed]"): no text, no author
     text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, get(S.AUTHOR_ID)))
