@@ -1651,3 +1651,22 @@ def test_an_issue_trackers_wiki_markup_is_read_as_plain_text(tmp_path):
     # the same marks in another export are its words
     other = load(write(tmp_path, "notes.csv", b"Text\n*urgent* see {code} and h3. here\n")).messages
     assert other[S.TEXT].tolist() == ["*urgent* see {code} and h3. here"]
+
+
+def test_a_crms_chat_transcripts_in_html_are_split_into_timed_turns(tmp_path):
+    # Salesforce's Live Chat Transcript: the body is HTML, a header above the turns, each turn timed from the
+    # chat's start ("( 1m 10s ) Dana R: ...")
+    body = ("Chat Started: Monday, March 04, 2024, 10:01:02 (+0000)<br>Chat Origin: Web Chat<br>Agent Dana R<br>"
+            "( 5s ) Dana R: Hello, how can I help?<br>( 21s ) Visitor: My order is two weeks late<br>"
+            "( 1m 10s ) Dana R: Sorry, I will send a replacement today.<br>( 1h 2m 3s ) Visitor: ok thanks<br>")
+    data = pd.DataFrame({"Chat Transcript Name": ["00001"], "Body": [body], "Start Time": ["3/4/2024 10:01 AM"],
+                         "Contact: Full Name": ["Ann Lee"]})
+    path = tmp_path / "chats.csv"
+    data.to_csv(path, index=False)
+    m = load(path).messages
+    assert m[S.TEXT].tolist() == ["Hello, how can I help?", "My order is two weeks late",
+                                  "Sorry, I will send a replacement today.", "ok thanks"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["brand", "customer", "brand", "customer"]
+    assert m[S.AUTHOR_ID].tolist()[1::2] == ["Ann Lee", "Ann Lee"]
+    assert m[S.CREATED_AT].dt.strftime("%H:%M:%S").tolist() == ["10:01:05", "10:01:21", "10:02:10", "11:03:03"]
+    assert set(m[S.CHANNEL]) == {"chat"} and m[S.CONVERSATION_ID].nunique() == 1

@@ -40,7 +40,7 @@ CANDIDATES: dict[str, list[str]] = {
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
                   "requester_id", "requester_email", "visitor", "visitor_name", "visitor_email", "visitor_id",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
-                  "sender_name", "contact_name", "contact_email", "contact_id", "contact",
+                  "sender_name", "contact_name", "contact_email", "contact_id", "contact", "contact_full_name",
                   "associated_contact", "associated_contact_id",  # a CRM's ticket (HubSpot's "Associated Contact")
                   # a review API's nested reviewer (Trustpilot's "consumer.id", "consumer.displayName")
                   "consumer_id", "consumer_name", "consumer", "display_name", "author_name", "user_display_name",

@@ -848,7 +848,8 @@ class TabularLoader:
             if hidden:  # a ticket journal's internal notes
                 rejected = pd.concat([rejected, rejected_frame(hidden)])
             if chats is None:
-                chats = S.AUTHOR_ROLE not in chosen and transcript_share(df[chosen[S.TEXT]]) >= 0.5
+                # read on the messages' text: a CRM's transcript is HTML ("( 5s ) Dana R: Hello<br>( 21s ) ...")
+                chats = S.AUTHOR_ROLE not in chosen and transcript_share(messages[S.TEXT]) >= 0.5
             if chats:
                 before = len(messages)
                 messages, speakers = split_transcripts(messages, options.timezone)

@@ -15,8 +15,11 @@ import pandas as pd
 from workbench import schema as S
 
 # A turn's first line: an optional time in brackets, the speaker (a name or a role, no colon), a colon, the text.
-TURN = re.compile(r"^\s*(?:[(\[](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)[)\]]\s*)?"
+TURN = re.compile(r"^\s*(?:[(\[]\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?|(?:\d+h\s*)?(?:\d+m\s*)?\d+s)"
+                  r"\s*[)\]]\s*)?"
                   r"(?P<speaker>[^:\n()\[\]]{1,40}?(?:\s*\([^)\n]{1,20}\))?)\s*:\s+(?P<text>\S.*)$", re.I)
+# Salesforce's chat transcripts time each turn from the chat's start: "( 1m 10s ) Dana R: ..."
+ELAPSED = re.compile(r"^(?:(?P<h>\d+)h\s*)?(?:(?P<m>\d+)m\s*)?(?P<s>\d+)s$")
 BRAND_SPEAKERS = {"agent", "bot", "support", "operator", "admin", "staff", "rep", "representative", "advisor",
                   "adviser", "team", "assistant", "system", "chatbot", "helpdesk", "service"}
 CUSTOMER_SPEAKERS = {"visitor", "customer", "client", "user", "guest", "caller", "you", "me", "contact", "member"}
@@ -85,8 +88,12 @@ def split_transcripts(messages: pd.DataFrame, timezone: str | None = None) -> tu
             when = None  # a turn's time is its own clock time; the chat's start for its first turn, else unknown
             if start is not None:
                 when = start if k == 0 else None
-                clock = pd.to_datetime(time, errors="coerce") if time else pd.NaT
-                if pd.notna(clock):
+                elapsed = ELAPSED.match(time) if time else None
+                clock = pd.to_datetime(time, errors="coerce") if time and not elapsed else pd.NaT
+                if elapsed:  # from the chat's start
+                    when = start + pd.Timedelta(hours=int(elapsed["h"] or 0), minutes=int(elapsed["m"] or 0),
+                                                seconds=int(elapsed["s"]))
+                elif pd.notna(clock):
                     day = start.tz_convert(timezone or "UTC").normalize() if day is None else day
                     when = (day + pd.Timedelta(hours=clock.hour, minutes=clock.minute, seconds=clock.second)
                             ).tz_convert("UTC")
