@@ -1670,3 +1670,20 @@ def test_a_crms_chat_transcripts_in_html_are_split_into_timed_turns(tmp_path):
     assert m[S.AUTHOR_ID].tolist()[1::2] == ["Ann Lee", "Ann Lee"]
     assert m[S.CREATED_AT].dt.strftime("%H:%M:%S").tolist() == ["10:01:05", "10:01:21", "10:02:10", "11:03:03"]
     assert set(m[S.CHANNEL]) == {"chat"} and m[S.CONVERSATION_ID].nunique() == 1
+
+
+def test_rows_the_author_column_leaves_blank_are_known_by_another_author_column(tmp_path):
+    # Zoho Desk's export: "Email" is the author, blank for a customer who wrote in by Twitter; "Contact Name" says
+    # who that was, so three customers are counted, not two
+    data = (b"Ticket Id,Subject,Description,Channel,Contact Name,Email,Created Time\n"
+            b"101,Card declined,My card keeps getting declined,Email,Ann Lee,ann@x.com,04 Mar 2024 10:15 AM\n"
+            b"102,Parcel,The parcel still has not shipped,Web,Bo Chan,bo@x.com,05 Mar 2024 02:30 PM\n"
+            b"103,Thanks,The new app is great,Twitter,Cy Diaz,,06 Mar 2024 09:00 AM\n")
+    res = load(write(tmp_path, "zoho.csv", data))
+    m = res.messages
+    assert m[S.AUTHOR_ID].tolist() == ["ann@x.com", "bo@x.com", "Cy Diaz"]
+    assert json.loads(m[S.METADATA][0])["Contact Name"] == "Ann Lee"  # still kept for every row
+    assert "where column 'Email' is blank, column 'Contact Name' names the author." in res.notes
+    # where the researcher names the author column, it is the author, blanks and all
+    mapped = load(write(tmp_path, "zoho2.csv", data), options=LoadOptions(mapping={"author_id": "Email"})).messages
+    assert mapped[S.AUTHOR_ID].isna().sum() == 1

@@ -119,6 +119,7 @@ def norm(name: object) -> str:
 # ---------------------------------------------------------------------------------------------- mapping
 TITLE = "title"  # not a message field: the column read before the text (`infer_title_column`)
 CLOCK = "clock"  # not a message field: the column of times of day beside a date column of days (`clock_column`)
+AUTHOR_ALSO = "author_also"  # not a message field: who wrote the rows the author column leaves blank (`author_also`)
 
 
 # A help desk's export: a company column there names the customer's organisation, not the brand addressed.
@@ -515,6 +516,24 @@ CHANNEL_VALUES = {"email", "e_mail", "mail", "portal", "web", "website", "web_fo
 # Channel names that a column of something else holds as often: a spreadsheet's tick mark ("x"), a field type
 # ("text"), a yes/no of whether someone called ("call"). A column of these alone says no channel.
 CHANNEL_LOOKALIKES = {"x", "text", "call", "form", "app", "api", "web"}
+
+
+def author_also_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """Where the author column is blank on some rows (a help desk's `Email` of a customer who wrote in by
+    Twitter), another column of an author's name ("Contact Name") that fills some of them."""
+    col = chosen.get(S.AUTHOR_ID)
+    if col is None or df.empty:
+        return None
+    rows = df.head(sample)
+    blank = rows[col].astype("string").str.strip().fillna("").eq("").to_numpy(bool)
+    if not blank.any():
+        return None
+    taken = set(chosen.values())
+    for name in CANDIDATES[S.AUTHOR_ID]:
+        other = next((c for c in df.columns if c not in taken and norm(c) == name), None)
+        if other is not None and rows[other][blank].astype("string").str.strip().fillna("").ne("").any():
+            return other
+    return None
 
 
 CLOCK_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*$", re.I)  # "09:15AM", "23:05:10"
@@ -968,6 +987,8 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
             options = replace(options, dayfirst=dayfirst)
             notes.append(f"dates in column '{chosen[S.CREATED_AT]}' read as {'day/month' if dayfirst else 'month/day'}"
                          f"; --{'monthfirst' if dayfirst else 'dayfirst'} reads them the other way.")
+    adopt(AUTHOR_ALSO, None if S.AUTHOR_ID in options.mapping else author_also_column(df, chosen),
+          lambda c: f"where column '{chosen[S.AUTHOR_ID]}' is blank, column '{c}' names the author.")
     adopt(CLOCK, clock_column(df, chosen), lambda c: f"column '{c}' read as the time of day of the dates in "
           f"'{chosen[S.CREATED_AT]}'.")
     adopt(S.AUTHOR_ROLE, infer_role_column(df, chosen), lambda c: f"column '{c}' read as each message's author role "

@@ -41,6 +41,7 @@ from workbench.ingest.formats.base import (
     to_utc,
 )
 from workbench.ingest.formats.columns import (
+    AUTHOR_ALSO,
     CANDIDATES,
     CLOCK,
     NO_NETWORK,
@@ -585,7 +586,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         body = wiki_to_text(body)
     text = with_title(df[chosen[TITLE]], body) if TITLE in chosen else body
     # What a forum writes for a comment or account since deleted ("[deleted]", "[removed]"): no text, no author
-    text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, get(S.AUTHOR_ID)))
+    said = get(S.AUTHOR_ID)
+    if AUTHOR_ALSO in chosen:  # the author column's blanks filled from another column of authors
+        said = said.astype("string").where(said.astype("string").str.strip().fillna("").ne(""),
+                                           df[chosen[AUTHOR_ALSO]].astype("string"))
+    text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, said))
     tagged = text.astype("string").str.contains(HTML_TAG, na=False).astype(bool)
     if tagged.any():  # a CRM's or help desk's body written in HTML ("<p>My order <b>#1234</b> ...</p>")
         text = text.astype("string").where(~tagged, text[tagged].map(html_to_text).astype("string"))
@@ -725,7 +730,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     elif S.LANGUAGE in chosen and (unread := int((language.isna() & get(S.LANGUAGE).notna()).sum())):
         notes.append(f"{unread:,} values in column '{chosen[S.LANGUAGE]}' name no language (empty, 'und', "
                      "'unknown' or not a language): those messages' language is detected from their text.")
-    unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f != TITLE}]  # title kept
+    unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f not in (TITLE, AUTHOR_ALSO)}]
     if is_question(chosen[S.TEXT]):  # each answer's message says which question it answers (its intent reads it)
         df = df.assign(**{"question": str(chosen[S.TEXT])}) if "question" not in df.columns else df
         unmapped = [*unmapped, "question"] if "question" not in unmapped else unmapped
