@@ -1687,3 +1687,19 @@ def test_rows_the_author_column_leaves_blank_are_known_by_another_author_column(
     # where the researcher names the author column, it is the author, blanks and all
     mapped = load(write(tmp_path, "zoho2.csv", data), options=LoadOptions(mapping={"author_id": "Email"})).messages
     assert mapped[S.AUTHOR_ID].isna().sum() == 1
+
+
+def test_a_surveys_score_of_zero_to_ten_is_the_recommendation_question(tmp_path):
+    # Delighted's NPS export: "Score" 0-10 with a "Comment"; a survey's 0-10 score is NPS, a review site's is not
+    data = (b"Response ID,Score,Comment,Created At (UTC),Email\n"
+            b"9001,10,Love how fast support replies,2024-04-01 10:00:00,ann@x.com\n"
+            b"9002,2,Billing charged us twice,2024-04-02 11:00:00,bo@x.com\n"
+            b"9003,7,,2024-04-03 12:00:00,cy@x.com\n")
+    res = load(write(tmp_path, "delighted.csv", data))
+    assert set(res.messages[S.CHANNEL]) == {"survey"}
+    assert res.messages[S.RATING_TYPE].tolist() == ["nps"] * 3
+    assert any("read as the answers to the recommendation question" in n for n in res.notes)
+    five = data.replace(b",10,", b",5,").replace(b",7,", b",4,").replace(b",2,", b",1,")
+    assert load(write(tmp_path, "csat.csv", five)).messages[S.RATING_TYPE].tolist() == ["stars"] * 3
+    review = b"Review,Score,Date\nGreat hotel,9,2024-04-01\nNoisy room,3,2024-04-02\n"
+    assert load(write(tmp_path, "hotel.csv", review)).messages[S.RATING_TYPE].tolist() == ["score"] * 2

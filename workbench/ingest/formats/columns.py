@@ -798,8 +798,9 @@ def infer_role_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     return None
 
 
-def rating_type_of(column: str, values: pd.Series) -> str | None:
-    """stars, nps, csat or score, from the rating column's name and range."""
+def rating_type_of(column: str, values: pd.Series, survey: bool = False) -> str | None:
+    """stars, nps, csat or score, from the rating column's name and range. In a `survey`'s answers, whole numbers
+    from 0 to 10 that reach above 5 are the recommendation question's (Delighted's, Wootric's "Score")."""
     n = norm(column)
     if "nps" in n or "recommend" in n:
         return "nps"
@@ -813,7 +814,8 @@ def rating_type_of(column: str, values: pd.Series) -> str | None:
     if v.min() >= 1 and v.max() <= 5:
         return "stars"
     if v.min() >= 0 and v.max() <= 10:
-        return "nps" if "survey" in n else "score"
+        whole = bool((v == v.round()).all())
+        return "nps" if "survey" in n or (survey and whole and v.max() > 5) else "score"
     return "score"
 
 

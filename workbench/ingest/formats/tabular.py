@@ -716,7 +716,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     if options.brand:
         brand = brand.fillna(options.brand)
     rating = rating_numbers(get(S.RATING))
-    kind = rating_type_of(chosen[S.RATING], rating) if S.RATING in chosen else pd.NA
+    kind = rating_type_of(chosen[S.RATING], rating, survey=channel.eq("survey").all()) if S.RATING in chosen \
+        else pd.NA
+    if S.RATING in chosen and kind == "nps" and rating_type_of(chosen[S.RATING], rating) != "nps":
+        notes.append(f"column '{chosen[S.RATING]}' of the survey's answers holds whole numbers from 0 to 10: read as "
+                     "the answers to the recommendation question, so the report gives the Net Promoter Score.")
     if S.RATING in chosen and (said := worded_rating(df[chosen[S.RATING]])) is not None:
         rating, kind = said  # Zendesk's "Good" / "Bad": 1 / 0, as its JSON loader reads it; "Very satisfied": 5
     rating_type = (get(S.RATING_TYPE) if S.RATING_TYPE in chosen else
