@@ -1703,3 +1703,19 @@ def test_a_surveys_score_of_zero_to_ten_is_the_recommendation_question(tmp_path)
     assert load(write(tmp_path, "csat.csv", five)).messages[S.RATING_TYPE].tolist() == ["stars"] * 3
     review = b"Review,Score,Date\nGreat hotel,9,2024-04-01\nNoisy room,3,2024-04-02\n"
     assert load(write(tmp_path, "hotel.csv", review)).messages[S.RATING_TYPE].tolist() == ["score"] * 2
+
+
+def test_a_shops_review_export_reads_the_review_not_the_shops_comment_on_it(tmp_path):
+    # Yotpo's export: the review is "review_content"; "comment_content" is the shop's public answer to it, which
+    # was read as the customer's review
+    data = (b"review_id,review_title,review_content,review_score,date,display_name,comment_content,comment_public,"
+            b"comment_created_at\n"
+            b"5501,Runs small,The shoes run a full size small,2,2024-02-01 10:00:00,Ann L.,Sorry about the fit! We "
+            b"refunded the label,true,2024-02-02 09:00:00\n"
+            b"5502,Perfect,Comfortable from day one,5,2024-02-03 11:00:00,Bo C.,,,\n")
+    m = load(write(tmp_path, "yotpo.csv", data)).messages.sort_values(S.CREATED_AT)
+    assert m[S.TEXT].tolist() == ["Runs small. The shoes run a full size small", "Sorry about the fit! We refunded "
+                                  "the label", "Perfect. Comfortable from day one"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]
+    assert m[S.CREATED_AT].dt.strftime("%d %H").tolist() == ["01 10", "02 09", "03 11"]

@@ -26,7 +26,8 @@ CANDIDATES: dict[str, list[str]] = {
              "verbatim", "utterance", "instruction", "query", "description", "answer", "response_text",
              "comment_body", "comment_text", "commentbody", "post_text", "post_content", "message_content",
              "body_text",
-             "hit_sentence"],  # a media monitor's post text (Meltwater's "Hit Sentence"; news have "Opening Text")
+             "hit_sentence",  # a media monitor's post text (Meltwater's "Hit Sentence"; news have "Opening Text")
+             "review_content"],  # a shop's review export (Yotpo's)
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
@@ -917,11 +918,14 @@ WHEN_WORDS = {"date", "time", "at", "timestamp", "utc", "millis", "epoch", "on"}
 
 
 def reply_columns(columns, chosen: dict[str, str]) -> tuple[str | None, str | None]:
-    """(the column of the brand's answers, the column of when they were written) on review rows, or None."""
+    """(the column of the brand's answers, the column of when they were written) on review rows, or None. Where
+    the text is a review's ("review_content"), a comment on it is the shop's answer (Yotpo's "comment_content",
+    "comment_created_at")."""
     free = [c for c in columns if c not in set(chosen.values())]
-    text = next((c for c in free if _name_words(c) & REPLY_WORDS and not _name_words(c) & (WHEN_WORDS | {"id"})
+    replies = REPLY_WORDS | ({"comment"} if S.TEXT in chosen and norm(chosen[S.TEXT]).startswith("review") else set())
+    text = next((c for c in free if _name_words(c) & replies and not _name_words(c) & (WHEN_WORDS | {"id"})
                  and not _name_words(c) & {"count", "rate", "status", "type", "needed"}), None)
-    when = next((c for c in free if _name_words(c) & REPLY_WORDS and _name_words(c) & WHEN_WORDS
+    when = next((c for c in free if _name_words(c) & replies and _name_words(c) & WHEN_WORDS
                  and "millis" not in _name_words(c)), None)
     return (text, when) if text is not None and S.TEXT in chosen else (None, None)
 
