@@ -1719,3 +1719,14 @@ def test_a_shops_review_export_reads_the_review_not_the_shops_comment_on_it(tmp_
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
     assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]
     assert m[S.CREATED_AT].dt.strftime("%d %H").tolist() == ["01 10", "02 09", "03 11"]
+
+
+def test_links_to_the_posts_or_their_authors_name_the_network_where_no_column_does(tmp_path):
+    # a comment scraper's export: no channel column, but each author's profile link is a TikTok one
+    data = (b"Nickname,User URL,Comment Text,Time\n"
+            b"Ann,https://www.tiktok.com/@ann.lee,my order never arrived,2024-05-01 10:00:00\n"
+            b"Bo,https://www.tiktok.com/@bochan,obsessed with the new colours,2024-05-01 12:00:00\n")
+    assert load(write(tmp_path, "comments.csv", data)).messages[S.CHANNEL].tolist() == ["tiktok", "tiktok"]
+    # links to pages of no network say nothing
+    blog = data.replace(b"https://www.tiktok.com/@ann.lee", b"https://blog.example.com/p/1")
+    assert load(write(tmp_path, "blog.csv", blog)).messages[S.CHANNEL].tolist() == ["other", "other"]

@@ -864,8 +864,9 @@ HOST_NETWORKS = {"twitter": "twitter", "x": "twitter", "facebook": "facebook", "
 
 
 def networks_by_link(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> pd.Series | None:
-    """Each row's social network as the link to its post names it ("http://twitter.com/ann/statuses/1": twitter),
-    from the first column not mapped whose values are links; None where no column is."""
+    """Each row's social network as the link to its post or its author's profile names it
+    ("http://twitter.com/ann/statuses/1": twitter), from the first column not mapped whose values are links; None
+    where no column is."""
     taken = set(chosen.values())
     for c in df.columns:
         values = df[c].dropna().astype("string").head(sample)

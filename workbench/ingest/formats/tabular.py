@@ -698,6 +698,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         if guessed == "other" and len(linked) and linked.mean() >= 0.2:
             guessed = "twitter"  # a fifth of the texts hold Twitter's own short links: tweets, whatever the columns
         channel = pd.Series(guessed, index=df.index)
+        networks = networks_by_link(df, chosen) if guessed == "other" else None
+        if networks is not None and networks.notna().mean() >= 0.9:  # links to the posts or their authors'
+            channel = networks.fillna(guessed)  # profiles name the network ("https://www.tiktok.com/@ann")
     if S.AUTHOR_ID not in chosen and channel.eq("survey").all():  # each response is one respondent's
         author = ("respondent:" + (source_id if S.SOURCE_ID in chosen else message_id)).astype("string")
         notes.append("no author column: each row is taken as one respondent's response"
