@@ -99,6 +99,11 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     assert topic_name(["boobs", "high waisted", "bust"]) == "high waisted and bust"
     # nor a mild oath (799 tweets to Apple: "stop and dammit")
     assert topic_name(["dammit", "charger", "stop"]) == "charger and stop"
+    # nor any form of a swear word (1,358 brand tweets: a topic "fucks and text", a segment "twitter: fucks")
+    assert topic_name(["fucks", "text", "bitches", "tweets"]) == "text and tweets"
+    from workbench.analysis.topics import _describe
+
+    assert "bitch" not in _describe("text and tweets", ["fucks", "bitch", "timeline", "hella"], ["hello"])
     # What the topic is about comes first: phrases with a noun before adjectives and verbs alone.
     assert topic_name(["comfy", "bought", "soft sweater", "dryer"]) == "soft sweater and dryer"
     # Praise and emphasis say how a customer feels, not what about: what they are about names the topic.

@@ -102,6 +102,8 @@ started starting start buying feel feeling wtf trouble having hear heard promise
 obviously honestly totally definitely apparently probably maybe anyways kinda sorta
 tonight tomorrow yesterday today morning evening weekend
 saw seen went gone came told said knew got gotten took taken wish online far
+tha da dat dis dem goin gonna wanna gotta lol lmao lmfao rofl omg smh tbh imo yall ya yo ima hella nah yea yeah
+yep okay lil
 """
 GENERIC = frozenset(_GENERIC.split())
 # What went wrong, said in a word that is no noun: it names a topic as well as its noun does ("hacked and
@@ -119,6 +121,13 @@ frigging goddamn bitch bitches dick cunt pussy whore slut motherfucker boob boob
 hell heck wtf stfu piss pissed nigga niggas nigger niggers fag fags faggot faggots retard retarded
 """
 PROFANE = frozenset(_PROFANE.split())
+PROFANE_STEMS = ("fuck", "shit", "bitch", "motherf", "cunt", "asshole", "nigg", "fagg", "whore", "slut")
+
+
+def profane(word: str) -> bool:
+    """Whether a word swears, in any of its forms ("fucks", "bitches", "shitshow")."""
+    w = word.lower()
+    return w in PROFANE or w.startswith(PROFANE_STEMS)
 WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
 
 
@@ -505,7 +514,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             break  # a name has been found: feelings and the export's subject add nothing to it
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
-        generic |= any(w.lower() in PROFANE for w in ws)
+        generic |= any(profane(w) for w in ws)
         if (len(parts) == 1 and not generic and len(every) <= 3 and 0 < len(new) == len(ws) - len(words)
                 and len(set(map(_lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
                 and all(any(_same_word(w, x) for x in ws) for w in words)):
@@ -546,7 +555,8 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         holding = [q for q in phrases if len(q.split()) == 2 and part.lower() in q.lower().split()]
         longer = holding[0] if len(holding) == 1 else None  # not where phrases extend it two ways
         if longer is not None and not says_nothing_apart(longer) and len({_lemma(w) for w in longer.split()}) == 2 \
-                and all(w.lower() not in GENERIC | PROFANE | tone and _names_something(w) and not _inflected_verb(w)
+                and all(w.lower() not in GENERIC | tone and not profane(w) and _names_something(w)
+                        and not _inflected_verb(w)
                         and not any(_same_word(w, x) for x in words)
                         for w in longer.split() if w.lower() != part.lower()):
             parts[k] = longer
@@ -567,7 +577,7 @@ def whole_words(text: str, limit: int = 240) -> str:
 def swears(text: str) -> bool:
     """Whether a text swears (the words topic names never use): quotes are forwarded to managers, so one that
     does not swear comes first where the choice exists."""
-    return any(w in PROFANE or w.startswith(("fuck", "shit")) for w in re.findall(r"[a-z]+", text.lower()))
+    return any(profane(w) for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _cluttered(text: str) -> bool:
@@ -1592,7 +1602,7 @@ def _describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
     about = []
     for p in words[:6]:
         lemmas = {_lemma(w) for w in p.split()}
-        if not lemmas <= seen and len(about) < 3:
+        if not lemmas <= seen and len(about) < 3 and not any(profane(w) for w in p.split()):
             about.append(p)
             seen |= lemmas
     sentence = f"Customers write about {label}" + (f" ({', '.join(about)})" if about else "") + "."
