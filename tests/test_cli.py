@@ -81,8 +81,9 @@ def test_formats_lists_them_all():
      "an OpenDocument spreadsheet, which the workbench does not read; save it as .xlsx or .csv"),
     ("complaint.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", [], "an Outlook message file, which the workbench does "
                                                                  "not read; save the e-mails as .eml files"),
-    ("slack export.zip", b"PK\x03\x04users.json", [],
-     "a compressed archive, which the workbench does not open; unpack it"),
+    ("slack export.zip", b"PK\x03\x04users.json", [], "the archive cannot be opened (File is not a zip file); "
+                                                      "download it again, or unpack it"),
+    ("takeout.tgz", b"\x1f\x8b\x08\x00", [], "a compressed archive, which the workbench does not open; unpack it"),
     ("x.csv", b"ticket,Customer Note\n1,my router is broken again\n", [], 'name it with --map text="Customer Note"'),
     ("x.csv", b"id,text\n1,\xff\xfe\xfd\x00\x01\x02\x80\x81\n", [], "is not valid UTF-8; the file was probably saved"),
     ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),
@@ -177,3 +178,25 @@ def test_status_says_authors_whose_roles_are_unknown_rather_than_no_authors(caps
     print_status({**st, "period": (day, day + pd.Timedelta(hours=5)), "dated": 1})
     line = capsys.readouterr().out.splitlines()[1]
     assert line.endswith("names the brand's side), on 2024-03-03 (1 message with no date)")
+
+
+def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path, samples):
+    # exports arrive zipped (a Slack or X export, a chat with its media): each file in it is read, named by the
+    # archive and its path there; the same archive again adds nothing
+    import zipfile
+
+    archive = tmp_path / "exports.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(samples / "airline_tweets.csv", "march/airline_tweets.csv")
+        z.writestr("march/photo.jpg", b"\xff\xd8\xff\xe0 not an export")
+        z.writestr("../outside.csv", "text\nan entry that names a path outside the archive\n")
+    ws = tmp_path / "ws"
+    p = run("ingest", archive, "--workspace", ws)
+    assert p.returncode == 0, p.stderr
+    assert "exports.zip/march/airline_tweets.csv [table]: 16 read, 16 loaded" in p.stdout
+    assert "exports.zip/march/photo.jpg" in p.stdout and "skipped" in p.stdout
+    assert "exports.zip/outside.csv [table]: 1 read" in p.stdout and not (tmp_path / "outside.csv").exists()
+    assert "17 messages" in run("status", "--workspace", ws).stdout
+    again = run("ingest", archive, "--workspace", ws)
+    assert again.returncode == 0 and "already ingested" in again.stdout
+    assert "17 messages" in run("status", "--workspace", ws).stdout

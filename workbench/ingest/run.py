@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 import time
+import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -65,6 +68,7 @@ class _Staged:
     loaded: LoadResult | None = None  # its last chunk read
     mapping: dict = field(default_factory=dict)
     seconds: float = 0.0
+    origin: str = ""  # where it came from, where that is not its path: "/data/slack.zip/help/2024-03-01.json"
 
 
 def report_lines(reports: list[FileReport], most: int = 20) -> list[str]:
@@ -95,6 +99,24 @@ def _brand_authors(messages: pd.DataFrame) -> set[str]:
     ids = set(messages.loc[messages[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna())
     domains = {b for b in messages.loc[messages[S.CHANNEL] == "email", S.BRAND].dropna() if "." in b}
     return ids | domains | {a.split("@")[-1] for a in ids if "@" in a}
+
+
+def unpacked(paths: Iterable[str | Path], stack: ExitStack, archives: dict[Path, Path]) -> Iterator[Path]:
+    """The paths, each .zip archive (a Slack or X export, a chat exported with its media) as the folder it is
+    unpacked to, for as long as `stack` lasts; `archives` maps each such folder to its archive."""
+    for p in map(Path, paths):
+        if not (p.is_file() and p.suffix.lower() == ".zip"):
+            yield p
+            continue
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="workbench-unzip-")))
+        try:
+            with zipfile.ZipFile(p) as archive:
+                archive.extractall(folder)  # names reaching outside the folder ("../x", "/x") are kept inside it
+        except (zipfile.BadZipFile, OSError, RuntimeError) as e:  # RuntimeError: a password-protected archive
+            raise WorkbenchError(f"{p}: the archive cannot be opened ({e}); download it again, or unpack it and "
+                                 "ingest the folder it holds.") from e
+        archives[folder] = p
+        yield folder
 
 
 def file_sha256(path: Path) -> str:
@@ -178,7 +200,7 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             k: v for k, v in vars(options).items() if v not in (None, (), {}) and k != "mapping"}}
         r = f.report
         store.add_ingest_row(f.ingest_id, {
-            "source": f.name, "path": str(f.path.resolve()), "sha256": f.digest, "format": r.format,
+            "source": f.name, "path": f.origin or str(f.path.resolve()), "sha256": f.digest, "format": r.format,
             "started_at": pd.Timestamp(f.started, unit="s", tz="UTC"), "seconds": round(f.seconds, 3),
             "rows_read": r.rows_read, "loaded": r.loaded, "rejected": sum(r.rejected.values()),
             "rejected_by_reason": json.dumps(r.rejected), "notes": json.dumps(r.notes),
@@ -193,10 +215,16 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
         batch_names.clear()
         pending_rows = 0
 
-    with store.writing() as ingest_id:
-        for path, folder in expand_paths(paths):
-            # a file in a folder's subfolder by its path there ("help/2024-03-01.json": a Slack channel's day)
+    archives: dict[Path, Path] = {}  # a folder a .zip was unpacked to -> the archive
+    with ExitStack() as unpacking, store.writing() as ingest_id:
+        for path, folder in expand_paths(unpacked(paths, unpacking, archives)):
+            # a file in a folder's subfolder by its path there ("help/2024-03-01.json": a Slack channel's day);
+            # in an archive, by the archive's name and its path in it ("slack.zip/help/2024-03-01.json")
             name = path.relative_to(folder).as_posix() if folder is not None and path.parent != folder else path.name
+            origin = ""
+            if folder in archives:
+                name = f"{archives[folder].name}/{path.relative_to(folder).as_posix()}"
+                origin = f"{archives[folder].resolve()}/{path.relative_to(folder).as_posix()}"
             try:
                 fmt = detect_format(path) if format == "auto" else get_loader(format).name
             except WorkbenchError:
@@ -230,7 +258,7 @@ def ingest(store: Store, paths: Iterable[str | Path], format: str = "auto", opti
             big = path.stat().st_size >= 5_000_000
             bar = tqdm(desc=f"ingest {name}", unit="rows", total=_line_estimate(path) if big else None,
                        disable=not big)
-            f = _Staged(name, path, digest, ingest_id, started, report)
+            f = _Staged(name, path, digest, ingest_id, started, report, origin=origin)
             ingest_id += 1
             first = next(chunks, None)
             second = next(chunks, None) if first is not None else None

@@ -47,7 +47,7 @@ def detect_format(path: str | Path) -> str:
     best, _, name = max(scores, key=lambda t: (t[0], -t[1]))
     if best <= 0:
         kind = SAVE_AS.get(path.suffix.lower())
-        if path.suffix.lower() in (".zip", ".gz", ".tgz", ".7z", ".rar"):  # a Slack or Takeout export as downloaded
+        if path.suffix.lower() in (".gz", ".tgz", ".7z", ".rar"):  # a Takeout export as downloaded (.zip is read)
             raise WorkbenchError(f"{path}: a compressed archive, which the workbench does not open; unpack it and "
                                  "ingest the folder it holds (workbench ingest FOLDER).")
         if path.suffix.lower() in MAIL_FILES:
