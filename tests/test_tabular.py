@@ -1730,3 +1730,33 @@ def test_links_to_the_posts_or_their_authors_name_the_network_where_no_column_do
     # links to pages of no network say nothing
     blog = data.replace(b"https://www.tiktok.com/@ann.lee", b"https://blog.example.com/p/1")
     assert load(write(tmp_path, "blog.csv", blog)).messages[S.CHANNEL].tolist() == ["other", "other"]
+
+
+def test_a_google_maps_review_scrape_reads_each_reviews_rating_date_place_and_owners_answer(tmp_path):
+    # Outscraper's export: "rating" is the place's average on every row, "review_rating" the review's stars; the
+    # owner's answer and its date sit on the review's row, before the review's own date; "name" is the place
+    data = (b"name,place_id,rating,review_id,author_title,review_text,owner_answer,"
+            b"owner_answer_timestamp_datetime_utc,review_rating,review_datetime_utc\n"
+            b"Acme Bakery,ChIJ1,4.3,r1,Ann Lee,Best croissants but the queue is long,Thank you! A second till is "
+            b"coming.,03/02/2024 12:00:00,4,03/01/2024 11:00:00\n"
+            b"Acme Bakery,ChIJ1,4.3,r2,Bo Chan,Rude staff and my order was wrong,,,1,03/02/2024 11:00:00\n"
+            b"Acme Bakery,ChIJ1,4.3,r3,Cy Diaz,Lovely,,,5,03/03/2024 11:00:00\n")
+    res = load(write(tmp_path, "outscraper.csv", data))
+    m = res.messages.sort_values(S.CREATED_AT)
+    assert m[S.TEXT].tolist() == ["Best croissants but the queue is long", "Rude staff and my order was wrong",
+                                  "Thank you! A second till is coming.", "Lovely"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "customer", "brand", "customer"]
+    assert m[S.RATING].tolist()[:2] == [4, 1] and m[S.RATING].iloc[3] == 5
+    assert m[S.CREATED_AT].dt.strftime("%m-%d %H").tolist() == ["03-01 11", "03-02 11", "03-02 12", "03-03 11"]
+    assert set(m[S.BRAND]) == {"Acme Bakery"} and m[S.AUTHOR_ID].iloc[0] == "Ann Lee"
+    # Apify's: "name" is the reviewer and "title" the place
+    apify = (b"title,placeId,name,text,publishedAtDate,stars,responseFromOwnerText,responseFromOwnerDate\n"
+             b"Acme Bakery,ChIJ1,Ann Lee,Queue too long,2024-03-01T11:00:00Z,3,Sorry about the wait!,"
+             b"2024-03-02T12:00:00Z\n"
+             b"Acme Bakery,ChIJ1,Bo Chan,Great bread,2024-03-03T11:00:00Z,5,,\n"
+             b"Acme Bakery,ChIJ1,Cy Diaz,Stale rolls,2024-03-04T11:00:00Z,2,,\n"
+             b"Acme Bakery,ChIJ1,Di Eve,Nice staff,2024-03-05T11:00:00Z,4,,\n")
+    a = load(write(tmp_path, "apify.csv", apify)).messages.sort_values(S.CREATED_AT)
+    assert a[S.AUTHOR_ID].tolist() == ["Ann Lee", "Acme Bakery", "Bo Chan", "Cy Diaz", "Di Eve"]
+    assert set(a[S.BRAND]) == {"Acme Bakery"}
+    assert a[S.TEXT].tolist() == ["Queue too long", "Sorry about the wait!", "Great bread", "Stale rolls", "Nice staff"]

@@ -35,8 +35,10 @@ CANDIDATES: dict[str, list[str]] = {
                    "created_utc", "timestamp_utc", "date_utc", "published_at", "published_date", "publish_date",
                    "submit_date", "submit_date_utc", "recorded_date",  # a survey's answer (Typeform, Qualtrics)
                    "create_date",  # a CRM's ticket (HubSpot's "Create date")
+                   "review_datetime_utc", "review_datetime",  # a review scraper's (Outscraper's)
                    "publication_date", "created_datetime", "sent_datetime", "sent_date"],
-    S.AUTHOR_ID: ["author_id", "author", "user_id", "user", "username", "user_name", "screen_name", "customer",
+    S.AUTHOR_ID: ["author_id", "author", "author_title", "user_id", "user", "username", "user_name", "screen_name",
+                  "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
                   "requester_id", "requester_email", "visitor", "visitor_name", "visitor_email", "visitor_id",
@@ -335,6 +337,24 @@ def infer_brand_account_column(df: pd.DataFrame, chosen: dict[str, str], sample:
     return None
 
 
+PLACE_IDS = {"place_id", "google_id", "placeid", "cid", "location_id", "business_id", "gmb_id"}
+PLACE_NAMES = ["name", "place_name", "title", "place_title", "location_name", "business_name", "location"]
+
+
+def place_name_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
+    """A review scraper's place (Outscraper's Google Maps reviews: `name` beside `place_id`): the column naming
+    the place each review is of, whose values repeat, where the reviewer is named by another column."""
+    if S.BRAND in chosen or df.empty or not {norm(c) for c in df.columns} & PLACE_IDS:
+        return None
+    rows = df.head(sample)
+    for name in PLACE_NAMES:
+        c = next((c for c in rows.columns if norm(c) == name and c not in chosen.values()), None)
+        values = rows[c].dropna().astype(str) if c is not None else pd.Series(dtype=str)
+        if len(values) and values.nunique() <= len(values) / 2 and not values.str.contains("/").any():
+            return c
+    return None
+
+
 def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that names the company each message addresses, where no column is called so ("Topic" in a
     set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values that repeat (two rows
@@ -492,7 +512,8 @@ def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     and whose values are all Unix times in seconds or milliseconds (2001 to 2286)."""
     if S.CREATED_AT in chosen or df.empty:
         return None
-    taken = set(chosen.values())
+    # the date of the brand's answer on the row ("owner_answer_timestamp_datetime_utc") is not the message's
+    taken = set(chosen.values()) | {c for c in df.columns if is_reply_column(c, chosen)}
     for c in df.columns:
         values = df[c].dropna().astype(str).head(sample)
         if c not in taken and len(values) and values.str.match(DATE_LIKE.pattern).mean() >= 0.9:
@@ -918,15 +939,29 @@ REPLY_WORDS = {"reply", "replied", "response", "responded"}
 WHEN_WORDS = {"date", "time", "at", "timestamp", "utc", "millis", "epoch", "on"}
 
 
+# Who answers a review on its row, besides a column named for a reply: an "owner_answer" (Outscraper's Google
+# reviews), a "seller_comment".
+ANSWERING = {"owner", "business", "company", "merchant", "seller", "developer", "host", "management", "store", "shop"}
+
+
+def is_reply_column(column: object, chosen: dict[str, str]) -> bool:
+    """Whether a column holds (or dates) the brand's answers to the messages on their rows: named for a reply
+    ("Developer Reply Text"), for an answer by the business ("owner_answer"), or, where the text is a review's
+    ("review_content"), for a comment on it (Yotpo's "comment_content")."""
+    words = _name_words(column)
+    reviewed = S.TEXT in chosen and norm(chosen[S.TEXT]).startswith("review")
+    return bool(words & REPLY_WORDS or words & {"answer", "comment"} and words & ANSWERING
+                or reviewed and "comment" in words)
+
+
 def reply_columns(columns, chosen: dict[str, str]) -> tuple[str | None, str | None]:
     """(the column of the brand's answers, the column of when they were written) on review rows, or None. Where
     the text is a review's ("review_content"), a comment on it is the shop's answer (Yotpo's "comment_content",
     "comment_created_at")."""
     free = [c for c in columns if c not in set(chosen.values())]
-    replies = REPLY_WORDS | ({"comment"} if S.TEXT in chosen and norm(chosen[S.TEXT]).startswith("review") else set())
-    text = next((c for c in free if _name_words(c) & replies and not _name_words(c) & (WHEN_WORDS | {"id"})
+    text = next((c for c in free if is_reply_column(c, chosen) and not _name_words(c) & (WHEN_WORDS | {"id"})
                  and not _name_words(c) & {"count", "rate", "status", "type", "needed"}), None)
-    when = next((c for c in free if _name_words(c) & replies and _name_words(c) & WHEN_WORDS
+    when = next((c for c in free if is_reply_column(c, chosen) and _name_words(c) & WHEN_WORDS
                  and "millis" not in _name_words(c)), None)
     return (text, when) if text is not None and S.TEXT in chosen else (None, None)
 
@@ -983,6 +1018,15 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
                      "product reviewed), so it is no message id: " + (f"column '{own_id}' is." if own_id else
                      "messages are known by their content and row number.")
                      + " --map source_id=COLUMN names the right column.")
+    constant = chosen.get(S.RATING)
+    if constant is not None and S.RATING not in options.mapping and len(df) >= 3 \
+            and df[constant].dropna().nunique() <= 1:  # a place's average rating on each of its reviews
+        varying = next((c for c in df.columns if c not in chosen.values() and norm(c) in CANDIDATES[S.RATING]
+                        and df[c].dropna().nunique() > 1), None)
+        if varying is not None:
+            chosen[S.RATING] = varying
+            notes.append(f"column '{constant}' holds one value on every row (what is rated, not each message): "
+                         f"column '{varying}' read as the rating; --map rating=COLUMN chooses another.")
     adopt(S.RATING, infer_rating_column(df, chosen), lambda c: f"column '{c}' read as the rating (its name says so "
           "and it holds " + _rating_words(df[c].head(2000)) + "); --map rating=COLUMN chooses another.")
     adopt(S.CREATED_AT, infer_date_column(df, chosen), lambda c: f"column '{c}' read as the date of each message "
@@ -1034,6 +1078,8 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
         notes.append(f"column '{organisation}' taken as the customer's organisation, not the brand (a help desk's "
                      f"export names the company that asks): it stays in metadata; --segment-by '{organisation}' "
                      f"compares them, --map brand='{organisation}' reads it as the brand.")
+    adopt(S.BRAND, place_name_column(df, chosen), lambda c: f"column '{c}' read as the brand: the place each review "
+          "is of; --map brand=COLUMN chooses another.")
     adopt(S.BRAND, infer_brand_account_column(df, chosen), lambda c: f"column '{c}' read as the brand's account each "
           "message was sent to; --map brand=COLUMN chooses another.")
     adopt(S.BRAND, infer_brand_column(df, chosen), lambda c: f"column '{c}' read as the brand each message addresses "
