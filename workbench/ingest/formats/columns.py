@@ -513,7 +513,9 @@ def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     if S.CREATED_AT in chosen or df.empty:
         return None
     # the date of the brand's answer on the row ("owner_answer_timestamp_datetime_utc") is not the message's
-    taken = set(chosen.values()) | {c for c in df.columns if is_reply_column(c, chosen)}
+    replied, _ = reply_columns(df.columns, chosen)
+    taken = set(chosen.values()) | ({c for c in df.columns if is_reply_column(c, chosen) and
+                                     _name_words(c) & WHEN_WORDS} if replied is not None else set())
     for c in df.columns:
         values = df[c].dropna().astype(str).head(sample)
         if c not in taken and len(values) and values.str.match(DATE_LIKE.pattern).mean() >= 0.9:
