@@ -1599,6 +1599,9 @@ def test_a_media_monitors_export_reads_its_posts_whole(tmp_path):
     # a date column that holds times keeps them: a "Time" column beside it is something else (a duration)
     timed = load(write(tmp_path, "timed.csv", b"Date,Time,Text\n2024-03-04 10:00,0:45,slow answer\n")).messages
     assert timed[S.CREATED_AT].dt.strftime("%H:%M").tolist() == ["10:00"]
+    # nor is a duration beside a day its time ("Handle Time" of a call log)
+    calls = load(write(tmp_path, "calls.csv", b"Date,Handle Time,Text\n2024-03-04,0:45,slow answer\n")).messages
+    assert calls[S.CREATED_AT].dt.strftime("%H:%M").tolist() == ["00:00"]
 
 
 def test_a_service_desks_journal_is_read_entry_by_entry_and_its_work_notes_set_aside(tmp_path):

@@ -563,6 +563,11 @@ def author_also_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2
 CLOCK_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*$", re.I)  # "09:15AM", "23:05:10"
 
 
+CLOCK_WORDS = {"time", "uhrzeit", "heure", "hora", "ora", "tijd"}
+CLOCK_OF = {"of", "day", "hit", "post", "posted", "utc", "local", "published", "created", "sent", "received",
+            "submitted", "message", "review", "tweet"}
+
+
 def clock_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
     """Where the date column holds days alone ("04-Mar-2024"), a column named for the time ("Time", "Hit
     Time") whose values are times of day ("09:15AM"): a media monitor's export writes the two apart."""
@@ -573,7 +578,8 @@ def clock_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) ->
         return None
     taken = set(chosen.values())
     for c in df.columns:
-        if c in taken or not _name_words(c) & {"time", "hour", "uhrzeit", "heure", "hora"}:
+        words = _name_words(c)  # "Time", "Hit Time", "Uhrzeit"; not "Handle Time" (a duration)
+        if c in taken or not words & CLOCK_WORDS or not words <= CLOCK_WORDS | CLOCK_OF:
             continue
         values = df[c].dropna().astype("string").head(sample)
         if len(values) and values.str.match(CLOCK_TIME).mean() >= 0.9:
