@@ -1763,3 +1763,15 @@ def test_a_google_maps_review_scrape_reads_each_reviews_rating_date_place_and_ow
     assert a[S.AUTHOR_ID].tolist() == ["Ann Lee", "Acme Bakery", "Bo Chan", "Cy Diaz", "Di Eve"]
     assert set(a[S.BRAND]) == {"Acme Bakery"}
     assert a[S.TEXT].tolist() == ["Queue too long", "Sorry about the wait!", "Great bread", "Stale rolls", "Nice staff"]
+
+
+def test_messages_sent_to_e_mail_addresses_are_e_mails(tmp_path):
+    # a shared inbox's export (Front's): no channel column, but each message went "To" an e-mail address
+    data = (b"Message ID,Conversation ID,Direction,Message date,From,To,Subject,Extract\n"
+            b"m1,c1,Inbound,2024-03-01 09:00,ann@x.com,support@acme.com,Refund,I returned it and have no refund\n"
+            b"m2,c1,Outbound,2024-03-01 09:45,support@acme.com,ann@x.com,Re: Refund,The refund was issued today\n")
+    m = load(write(tmp_path, "front.csv", data)).messages
+    assert m[S.CHANNEL].tolist() == ["email", "email"] and m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]
+    # a text-message log's "To" of phone numbers is no e-mail
+    sms = b"From,To,Body,Date\n+15550001,+15550002,where is my order,2024-03-01 09:00\n"
+    assert load(write(tmp_path, "log.csv", sms)).messages[S.CHANNEL].tolist() != ["email"]

@@ -698,6 +698,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         if guessed == "other" and len(linked) and linked.mean() >= 0.2:
             guessed = "twitter"  # a fifth of the texts hold Twitter's own short links: tweets, whatever the columns
         channel = pd.Series(guessed, index=df.index)
+        addressed = recipient.dropna().astype("string").str.contains(r"^\s*[^@\s]+@[^@\s]+\.\w+") \
+            if recipient is not None else pd.Series(dtype=bool)
+        if guessed == "other" and len(addressed) and addressed.mean() >= 0.9:
+            guessed = "email"  # sent to e-mail addresses (a shared inbox's export: Front's "From", "To")
+            channel = pd.Series(guessed, index=df.index)
         networks = networks_by_link(df, chosen) if guessed == "other" else None
         if networks is not None and networks.notna().mean() >= 0.9:  # links to the posts or their authors'
             channel = networks.fillna(guessed)  # profiles name the network ("https://www.tiktok.com/@ann")
