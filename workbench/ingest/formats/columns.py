@@ -27,7 +27,8 @@ CANDIDATES: dict[str, list[str]] = {
              "comment_body", "comment_text", "commentbody", "post_text", "post_content", "message_content",
              "body_text",
              "hit_sentence",  # a media monitor's post text (Meltwater's "Hit Sentence"; news have "Opening Text")
-             "review_content"],  # a shop's review export (Yotpo's)
+             "review_content",  # a shop's review export (Yotpo's)
+             "extract", "preview"],  # a shared inbox's message (Front's "Extract", Help Scout's "Preview")
     S.CREATED_AT: ["created_at", "date", "datetime", "timestamp", "time", "created", "tweet_created",
                    "date_sent", "sent", "sent_at", "posted", "posted_at", "tweet_date", "submitted_at", "review_date",
                    "response_date", "created_time", "date_time", "time_stamp", "submitted", "date_received",
