@@ -1775,3 +1775,22 @@ def test_messages_sent_to_e_mail_addresses_are_e_mails(tmp_path):
     # a text-message log's "To" of phone numbers is no e-mail
     sms = b"From,To,Body,Date\n+15550001,+15550002,where is my order,2024-03-01 09:00\n"
     assert load(write(tmp_path, "log.csv", sms)).messages[S.CHANNEL].tolist() != ["email"]
+
+
+def test_a_posts_votes_are_no_rating(tmp_path):
+    # a Reddit scraper's CSV: "score" is the post's upvotes (154), which made every post a 154-point "review"
+    data = (b"title,score,id,url,comms_num,created,body\n"
+            b"Router drops wifi every night,154,t3a1,https://www.reddit.com/r/net/comments/t3a1/,42,1709290800.0,"
+            b"It drops all clients at 2am\n"
+            b"Is support always this slow?,-3,t3a2,https://www.reddit.com/r/net/comments/t3a2/,12,1709377200.0,"
+            b"Nine days and no answer\n")
+    res = load(write(tmp_path, "posts.csv", data))
+    m = res.messages
+    assert m[S.RATING].isna().all() and m[S.CHANNEL].tolist() == ["reddit", "reddit"]
+    assert json.loads(m[S.METADATA][0])["score"] == "154"
+    assert any("holds numbers beyond any rating's scale (-3 to 154" in n for n in res.notes)
+    # a 0-100 score is a rating still, and so is any score the researcher names
+    hundred = data.replace(b",154,", b",85,").replace(b",-3,", b",40,")
+    assert load(write(tmp_path, "scores.csv", hundred)).messages[S.RATING].tolist() == [85, 40]
+    named = load(write(tmp_path, "named.csv", data), options=LoadOptions(mapping={"rating": "score"})).messages
+    assert named[S.RATING].tolist() == [154, -3]

@@ -1027,6 +1027,14 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
                      "product reviewed), so it is no message id: " + (f"column '{own_id}' is." if own_id else
                      "messages are known by their content and row number.")
                      + " --map source_id=COLUMN names the right column.")
+    rated = chosen.get(S.RATING)
+    if rated is not None and S.RATING not in options.mapping:
+        values = rating_numbers(df[rated].dropna().head(2000))
+        if len(values) and (values.max() > 100 or values.min() < 0):  # a post's votes or likes ("score": 154)
+            del chosen[S.RATING]
+            notes.append(f"column '{rated}' holds numbers beyond any rating's scale ({values.min():g} to "
+                         f"{values.max():g}: votes or likes, not a rating), so it stays in metadata; --map "
+                         f"rating={rated} reads it as the rating.")
     constant = chosen.get(S.RATING)
     if constant is not None and S.RATING not in options.mapping and len(df) >= 3 \
             and df[constant].dropna().nunique() <= 1:  # a place's average rating on each of its reviews
