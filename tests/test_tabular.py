@@ -1772,6 +1772,12 @@ def test_messages_sent_to_e_mail_addresses_are_e_mails(tmp_path):
             b"m2,c1,Outbound,2024-03-01 09:45,support@acme.com,ann@x.com,Re: Refund,The refund was issued today\n")
     m = load(write(tmp_path, "front.csv", data)).messages
     assert m[S.CHANNEL].tolist() == ["email", "email"] and m[S.AUTHOR_ROLE].tolist() == ["customer", "brand"]
+    # an inbox named for a team is no brand (it stays in metadata); one named for a brand is
+    teams = data.replace(b"Message date,", b"Message date,Inbox,").replace(b"09:00,", b"09:00,Support,").replace(
+        b"09:45,", b"09:45,Support,")
+    assert load(write(tmp_path, "teams.csv", teams)).messages[S.BRAND].isna().all()
+    named = teams.replace(b",Support,", b",Acme Care,")
+    assert load(write(tmp_path, "named.csv", named)).messages[S.BRAND].tolist() == ["Acme Care"] * 2
     # a text-message log's "To" of phone numbers is no e-mail
     sms = b"From,To,Body,Date\n+15550001,+15550002,where is my order,2024-03-01 09:00\n"
     assert load(write(tmp_path, "log.csv", sms)).messages[S.CHANNEL].tolist() != ["email"]

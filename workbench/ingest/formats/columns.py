@@ -322,6 +322,11 @@ RECIPIENT_NAMES = {"to", "to_address", "to_email", "recipient", "recipient_email
 # Names of the column that says which of the brand's accounts received a message in a social inbox's export
 # (Sprout Social's "Profile", a Facebook page's "Page Name").
 BRAND_ACCOUNT_NAMES = {"profile", "social_profile", "brand_profile", "page", "page_name", "inbox"}
+# What a shared inbox is named for where it names a team, not a brand ("Support", "Billing", "Sales EMEA").
+TEAM_WORDS = {"support", "sales", "billing", "help", "helpdesk", "info", "contact", "team", "service", "services",
+              "customer", "customers", "care", "general", "inbox", "returns", "orders", "accounts", "tech", "technical",
+              "escalations", "emea", "apac", "amer", "us", "uk", "eu", "vip", "priority", "tier", "1", "2", "3",
+              "feedback", "enquiries", "inquiries", "partners", "hr", "finance", "marketing", "success", "onboarding"}
 
 
 def infer_brand_account_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
@@ -333,7 +338,8 @@ def infer_brand_account_column(df: pd.DataFrame, chosen: dict[str, str], sample:
     for c in rows.columns:
         values = rows[c].dropna().astype(str)
         if (c not in set(chosen.values()) and norm(c) in BRAND_ACCOUNT_NAMES and len(values)
-                and values.nunique() <= min(500, len(values) / 2) and not values.str.contains("/").any()):
+                and values.nunique() <= min(500, len(values) / 2) and not values.str.contains("/").any()
+                and not all(set(norm(v).split("_")) <= TEAM_WORDS for v in values.unique())):
             return c
     return None
 
