@@ -185,6 +185,9 @@ def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path, samples):
     # archive and its path there; the same archive again adds nothing
     import zipfile
 
+    from workbench.errors import WorkbenchError
+    from workbench.ingest.formats import load
+
     archive = tmp_path / "exports.zip"
     with zipfile.ZipFile(archive, "w") as z:
         z.write(samples / "airline_tweets.csv", "march/airline_tweets.csv")
@@ -197,6 +200,8 @@ def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path, samples):
     assert "exports.zip/march/photo.jpg" in p.stdout and "skipped" in p.stdout
     assert "exports.zip/outside.csv [table]: 1 read" in p.stdout and not (tmp_path / "outside.csv").exists()
     assert "17 messages" in run("status", "--workspace", ws).stdout
+    with pytest.raises(WorkbenchError, match="a .zip archive of files; `workbench ingest` reads it whole"):
+        load(archive)  # one file at a time from Python: which one is the researcher's to say
     again = run("ingest", archive, "--workspace", ws)
     assert again.returncode == 0 and "already ingested" in again.stdout
     assert "17 messages" in run("status", "--workspace", ws).stdout

@@ -47,7 +47,10 @@ def detect_format(path: str | Path) -> str:
     best, _, name = max(scores, key=lambda t: (t[0], -t[1]))
     if best <= 0:
         kind = SAVE_AS.get(path.suffix.lower())
-        if path.suffix.lower() in (".gz", ".tgz", ".7z", ".rar"):  # a Takeout export as downloaded (.zip is read)
+        if path.suffix.lower() == ".zip":  # `ingest` unpacks one (workbench.ingest.run.unpacked); one file is loaded
+            raise WorkbenchError(f"{path}: a .zip archive of files; `workbench ingest` reads it whole, or unpack it "
+                                 "and load a file from it.")
+        if path.suffix.lower() in (".gz", ".tgz", ".7z", ".rar"):  # a Takeout export as downloaded
             raise WorkbenchError(f"{path}: a compressed archive, which the workbench does not open; unpack it and "
                                  "ingest the folder it holds (workbench ingest FOLDER).")
         if path.suffix.lower() in MAIL_FILES:
