@@ -105,8 +105,8 @@ def journal_columns(df: pd.DataFrame, taken: set[str], options: LoadOptions, sam
     out = []
     for c in df.columns:
         values = _filled(df[c], sample)
-        if c in taken or not len(values):
-            continue
+        if c in taken or not len(values) or values.str.lstrip().str[:1].str.isdigit().mean() < 0.9:
+            continue  # (a heading opens with its time: most columns are passed over by their first character)
         heads = [ENTRY.match(v.lstrip()) for v in values]  # the first line's heading, if it is one
         if np.mean([h is not None for h in heads]) < 0.9:
             continue
