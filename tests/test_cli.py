@@ -205,3 +205,23 @@ def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path, samples):
     again = run("ingest", archive, "--workspace", ws)
     assert again.returncode == 0 and "already ingested" in again.stdout
     assert "17 messages" in run("status", "--workspace", ws).stdout
+
+
+def test_archives_in_a_folder_and_in_archives_are_read_too(tmp_path, samples):
+    import zipfile
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "notes.csv").write_text("text\nthe first export and not zipped\n")
+    inner = tmp_path / "april.zip"
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("april.csv", "text\nan export zipped twice\n")
+    with zipfile.ZipFile(exports / "march.zip", "w") as z:
+        z.write(samples / "airline_tweets.csv", "airline_tweets.csv")
+        z.write(inner, "april.zip")
+    p = run("ingest", exports, "--workspace", tmp_path / "ws")
+    assert p.returncode == 0, p.stderr
+    for name in ("notes.csv [table]: 1 read", "march.zip/airline_tweets.csv [table]: 16 read",
+                 "april.zip/april.csv [table]: 1 read"):
+        assert name in p.stdout
+    assert "18 messages" in run("status", "--workspace", tmp_path / "ws").stdout

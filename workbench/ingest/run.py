@@ -102,9 +102,16 @@ def _brand_authors(messages: pd.DataFrame) -> set[str]:
 
 
 def unpacked(paths: Iterable[str | Path], stack: ExitStack, archives: dict[Path, Path]) -> Iterator[Path]:
-    """The paths, each .zip archive (a Slack or X export, a chat exported with its media) as the folder it is
-    unpacked to, for as long as `stack` lasts; `archives` maps each such folder to its archive."""
+    """The paths, each .zip archive (a Slack or X export, a chat exported with its media), named or in a folder
+    named, as the folder it is unpacked to, for as long as `stack` lasts; `archives` maps each such folder to
+    its archive."""
     for p in map(Path, paths):
+        if p.is_dir():  # a folder of exports, some of them zipped
+            yield p
+            yield from unpacked(sorted(z for z in p.rglob("*") if z.suffix.lower() == ".zip" and z.is_file()
+                                       and not any(part.startswith(".") for part in z.relative_to(p).parts)),
+                                stack, archives)
+            continue
         if not (p.is_file() and p.suffix.lower() == ".zip"):
             yield p
             continue
@@ -116,7 +123,7 @@ def unpacked(paths: Iterable[str | Path], stack: ExitStack, archives: dict[Path,
             raise WorkbenchError(f"{p}: the archive cannot be opened ({e}); download it again, or unpack it and "
                                  "ingest the folder it holds.") from e
         archives[folder] = p
-        yield folder
+        yield from unpacked([folder], stack, archives)  # with the archives it holds
 
 
 def file_sha256(path: Path) -> str:

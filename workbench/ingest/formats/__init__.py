@@ -85,7 +85,7 @@ def load(path: str | Path, format: str = "auto", options: LoadOptions | None = N
 
 def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, Path | None]]:
     """(file, the folder it was found in or None) for each file named, folders expanded to their non-hidden
-    files, sorted."""
+    files, sorted; the .zip archives in a folder are left to `ingest`, which unpacks them."""
     out: list[tuple[Path, Path | None]] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -96,7 +96,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, Path | None]]:
                 and not is_directory_file(f))  # a Slack export's users.json: read beside its messages
             if not files:
                 raise WorkbenchError(f"{p}: the folder holds no export files.")
-            out.extend((f, p) for f in files)
+            out.extend((f, p) for f in files if f.suffix.lower() != ".zip")
         else:
             out.append((p, None))
     return out
