@@ -229,7 +229,7 @@ def _api_tweets():
     return tweets, users
 
 
-@pytest.mark.parametrize("layout", ["pages", "flattened"])
+@pytest.mark.parametrize("layout", ["pages", "flattened", "v1.1"])
 def test_x_api_search_results_know_the_brands_replies_and_threads(tmp_path, layout):
     tweets, users = _api_tweets()
     if layout == "pages":  # the API's response, two pages in one file (twarc2 writes one per line)
@@ -238,6 +238,17 @@ def test_x_api_search_results_know_the_brands_replies_and_threads(tmp_path, layo
         path = tmp_path / "search.json"  # twarc2's name for it; a real page is longer than a file's head
         padding = {"meta": {"result_count": 4, "note": "x" * 70000}}
         path.write_text(json.dumps({**page(tweets[:4]), **padding}) + "\n" + json.dumps(page(tweets[4:])) + "\n")
+    elif layout == "v1.1":  # API v1.1's statuses, one per line (twarc1): numeric ids beside their text, no
+        path = tmp_path / "statuses.jsonl"  # conversation ids, dates as "Wed May 01 10:02:00 +0000 2024"
+        path.write_text("".join(json.dumps({
+            "created_at": pd.Timestamp(t["created_at"]).strftime("%a %b %d %H:%M:%S +0000 %Y"),
+            "id": 1050118621198921728 + i, "id_str": t["id"], "full_text": t["text"],
+            "user": {"id": int(t["author_id"]), "id_str": t["author_id"], "screen_name": users[t["author_id"]]},
+            "in_reply_to_status_id_str": next((r["id"] for r in t.get("referenced_tweets", [])
+                                               if r["type"] == "replied_to"), None),
+            "in_reply_to_user_id_str": t.get("in_reply_to_user_id"), "lang": "en",
+            **({"retweeted_status": {"id_str": "t0"}} if t["text"].startswith("RT @") else {})}) + "\n"
+            for i, t in enumerate(tweets)))
     else:  # twarc2 flatten: one tweet per line, its author inside
         path = tmp_path / "flat.jsonl"
         path.write_text("".join(json.dumps({**t, "author": {"id": t["author_id"], "username": users[t["author_id"]]}})

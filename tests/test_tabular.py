@@ -1800,3 +1800,14 @@ def test_a_posts_votes_are_no_rating(tmp_path):
     assert load(write(tmp_path, "scores.csv", hundred)).messages[S.RATING].tolist() == [85, 40]
     named = load(write(tmp_path, "named.csv", data), options=LoadOptions(mapping={"rating": "score"})).messages
     assert named[S.RATING].tolist() == [154, -3]
+
+
+def test_big_numeric_ids_in_json_keep_every_digit(tmp_path):
+    # tweet ids written as JSON numbers: a column of them beside nulls became floats ("1.0501186211989217e+18"),
+    # so a reply named no message the export holds
+    records = [{"id": 1050118621198921728, "text": "my bag is lost", "parent_id": None},
+               {"id": 1050121550496505856, "text": "sorry, please DM us", "parent_id": 1050118621198921728}]
+    for name, content in (("tweets.json", json.dumps(records)), ("tweets.jsonl", "\n".join(map(json.dumps, records)))):
+        m = load(write(tmp_path, name, content.encode())).messages
+        assert m[S.SOURCE_ID].tolist() == ["1050118621198921728", "1050121550496505856"]
+        assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]

@@ -455,7 +455,20 @@ def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
         data = max(lists, key=len)
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise WorkbenchError(f"{path}: the JSON is not a list of records; export it as an array of objects.")
-    return _stringify(pd.json_normalize(data, max_level=1))
+    return _stringify(pd.json_normalize(_big_ints_as_text(data), max_level=1))
+
+
+BIG_INT = 2**53  # beyond this an integer loses digits as a float, which a column of numbers and nulls becomes
+
+
+def _big_ints_as_text(records: list) -> list:
+    """Records with their integers beyond `BIG_INT` as text, at the top and one level down (a tweet's numeric
+    `in_reply_to_status_id` beside nulls became "1.0501186211989217e+18", linking nothing)."""
+    def text(v):
+        return str(v) if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= BIG_INT else v
+
+    return [{k: ({kk: text(vv) for kk, vv in v.items()} if isinstance(v, dict) else text(v)) for k, v in r.items()}
+            if isinstance(r, dict) else r for r in records]
 
 
 def _with_included(data: dict) -> list[dict] | None:
@@ -494,7 +507,7 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
     records, rejected = read_json_lines(path, options)
     if not records:
         raise WorkbenchError(f"{path}: no line holds a JSON object; export it again as JSON lines.")
-    return _stringify(pd.json_normalize(records, max_level=1)), rejected_frame(rejected)
+    return _stringify(pd.json_normalize(_big_ints_as_text(records), max_level=1)), rejected_frame(rejected)
 
 
 # A line `strip_reply` may cut at or drop (any case): the texts without one are read as they are, unscanned.

@@ -1,6 +1,7 @@
 """Tweets as the X/Twitter API v2 returns them: what a researcher's own search pulls ("to:AcmeSupport OR
 from:AcmeSupport"), saved as the API's JSON pages (`{"data": [...], "includes": {"users": [...]}}`), as JSON lines
-of such pages (twarc2's output), or as JSON lines of tweets with their author inside (twarc2's `flatten`).
+of such pages (twarc2's output), or as JSON lines of tweets with their author inside (twarc2's `flatten`); and
+API v1.1's statuses, one per line (twarc1's output, older collections).
 
 Authors are known by their user names (`includes.users`). The API does not say who speaks for the brand: an
 account named with `--brand-author`/`--brand`, or else one that reads as a care account (`AcmeSupport`) or that
@@ -34,6 +35,21 @@ from workbench.ingest.person_names import care_account
 NS = "tw"  # as the account archive's ids: the same tweet from both exports is one message
 
 
+def _from_v1(status: dict) -> tuple[dict, dict]:
+    """An API v1.1 status (its `id_str`, `full_text`, `user`, `in_reply_to_status_id_str`) as a v2 tweet and its
+    author: the ids as text (v1.1's numbers lose digits in a float), the reply, retweet and quote as references."""
+    user = status["user"]
+    text = (status.get("extended_tweet") or {}).get("full_text") or status.get("full_text") or status.get("text")
+    refs = [{"type": kind, "id": str(ref)} for kind, ref in (
+        ("replied_to", status.get("in_reply_to_status_id_str")),
+        ("retweeted", (status.get("retweeted_status") or {}).get("id_str")),
+        ("quoted", status.get("quoted_status_id_str"))) if ref]
+    tweet = {"id": str(status["id_str"]), "text": text, "author_id": str(user.get("id_str") or user.get("id")),
+             "created_at": status.get("created_at"), "lang": status.get("lang"), "referenced_tweets": refs,
+             "in_reply_to_user_id": status.get("in_reply_to_user_id_str"), "source": status.get("source")}
+    return tweet, {"id": tweet["author_id"], "username": user.get("screen_name")}
+
+
 def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], list[tuple[str, str, str]]]:
     """The file's tweets and users: from API pages (one JSON document, or one per line), or from tweets one per
     line with their author inside; lines that are not JSON objects are set aside with their line number. A
@@ -50,6 +66,10 @@ def _pages(path: Path, options: LoadOptions) -> tuple[list[dict], list[dict], li
                 tweets += [t for t in (data if isinstance(data, list) else [data]) if isinstance(t, dict)]
                 users += [u for u in (page.get("includes") or {}).get("users", []) if isinstance(u, dict)]
                 included += [t for t in (page.get("includes") or {}).get("tweets", []) if isinstance(t, dict)]
+            elif "id_str" in page and isinstance(page.get("user"), dict):  # API v1.1's status (twarc1's lines)
+                tweet, user = _from_v1(page)
+                tweets.append(tweet)
+                users.append(user)
             elif "text" in page and "id" in page:  # a flattened tweet, its author inside
                 tweets.append(page)
                 if isinstance(page.get("author"), dict):
@@ -102,7 +122,8 @@ class TwitterApiLoader:
         # fields only the API writes: a generic table of "text" and "author_id" is not claimed
         tweet_fields = any(has(k) for k in ("edit_history_tweet_ids", "referenced_tweets", "public_metrics",
                                             "in_reply_to_user_id")) or has("includes", "username")
-        return 0.9 if has("id", "text", "author_id") and tweet_fields else 0.0
+        v1 = has("id_str", "screen_name") and (has("full_text") or has("in_reply_to_status_id_str"))  # API v1.1
+        return 0.9 if has("id", "text", "author_id") and tweet_fields or v1 else 0.0
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult:
         tweets, users, rejected = _pages(path, options)
