@@ -84,6 +84,7 @@ def test_formats_lists_them_all():
     ("slack export.zip", b"PK\x03\x04users.json", [], "the archive cannot be opened (File is not a zip file); "
                                                       "download it again, or unpack it"),
     ("takeout.tgz", b"\x1f\x8b\x08\x00", [], "a compressed archive, which the workbench does not open; unpack it"),
+    ("empty.zip", b"PK\x05\x06" + b"\x00" * 18, [], "the archive holds no files; download it again"),
     ("x.csv", b"ticket,Customer Note\n1,my router is broken again\n", [], 'name it with --map text="Customer Note"'),
     ("x.csv", b"id,text\n1,\xff\xfe\xfd\x00\x01\x02\x80\x81\n", [], "is not valid UTF-8; the file was probably saved"),
     ("x.json", b'[{"text": "hello"}, {"text": "cut', [], "the JSON ends too early (truncated?)"),

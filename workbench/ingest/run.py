@@ -122,6 +122,8 @@ def unpacked(paths: Iterable[str | Path], stack: ExitStack, archives: dict[Path,
         except (zipfile.BadZipFile, OSError, RuntimeError) as e:  # RuntimeError: a password-protected archive
             raise WorkbenchError(f"{p}: the archive cannot be opened ({e}); download it again, or unpack it and "
                                  "ingest the folder it holds.") from e
+        if not any(f.is_file() for f in folder.rglob("*")):
+            raise WorkbenchError(f"{p}: the archive holds no files; download it again.")
         archives[folder] = p
         yield from unpacked([folder], stack, archives)  # with the archives it holds
 
