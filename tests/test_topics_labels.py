@@ -101,6 +101,7 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     assert topic_name(["dammit", "charger", "stop"]) == "charger and stop"
     # nor any form of a swear word (1,358 brand tweets: a topic "fucks and text", a segment "twitter: fucks")
     assert topic_name(["fucks", "text", "bitches", "tweets"]) == "text and tweets"
+    assert topic_name(["niggling issue", "battery"]) == "niggling issue and battery"  # a word, not a slur
     from workbench.analysis.topics import _describe
 
     assert "bitch" not in _describe("text and tweets", ["fucks", "bitch", "timeline", "hella"], ["hello"])

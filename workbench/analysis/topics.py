@@ -121,13 +121,15 @@ frigging goddamn bitch bitches dick cunt pussy whore slut motherfucker boob boob
 hell heck wtf stfu piss pissed nigga niggas nigger niggers fag fags faggot faggots retard retarded
 """
 PROFANE = frozenset(_PROFANE.split())
-PROFANE_STEMS = ("fuck", "shit", "bitch", "motherf", "cunt", "asshole", "nigg", "fagg", "whore", "slut")
+PROFANE_STEMS = ("fuck", "shit", "bitch", "motherf", "cunt", "asshole", "whore", "slut")  # not "nigg": "niggling"
 
 
 def profane(word: str) -> bool:
     """Whether a word swears, in any of its forms ("fucks", "bitches", "shitshow")."""
     w = word.lower()
     return w in PROFANE or w.startswith(PROFANE_STEMS)
+
+
 WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
 
 
