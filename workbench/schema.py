@@ -62,6 +62,16 @@ def metadata_values(metadata: pd.Series, key: str) -> pd.Series:
     return metadata.map(lambda m: json.loads(m).get(key) if isinstance(m, str) else None)
 
 
+def metadata_with(metadata, key: str, values) -> list[str]:
+    """Each message's metadata (the JSON of the export's unmapped columns) with `key` set to its value in
+    `values` (the question an answer answers, the agent who wrote a reply); where the value is None, as it was."""
+    out = []
+    for m, v in zip(metadata, values, strict=True):
+        meta = json.loads(m) if isinstance(m, str) else {}
+        out.append(json.dumps(meta if v is None else {**meta, key: v}, ensure_ascii=False))
+    return out
+
+
 def empty_messages() -> pd.DataFrame:
     """An empty canonical message table with the right dtypes."""
     return conform(pd.DataFrame({c: [] for c in MESSAGE_COLUMNS}))

@@ -7,6 +7,7 @@ import html
 import itertools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -52,6 +53,14 @@ class Loader(Protocol):
     def detect(self, path: Path, head: str) -> float: ...
 
     def load(self, path: Path, options: LoadOptions) -> LoadResult: ...
+
+
+def norm(name: object) -> str:
+    """A column name compared loosely: 'Date Sent ' -> 'date_sent', 'TweetText' -> 'tweet_text', 'Puntuación'
+    -> 'puntuacion' (accents dropped)."""
+    plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", plain.strip())  # camelCase and PascalCase split
+    return re.sub(r"[^0-9a-z]+", "_", words.lower()).strip("_")
 
 
 def read_bytes(path: Path) -> bytes:

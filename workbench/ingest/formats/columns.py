@@ -5,7 +5,6 @@ researcher can override with `--map FIELD=COLUMN` and each inference named in a 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +14,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.errors import WorkbenchError
-from workbench.ingest.formats.base import LoadOptions, infer_dayfirst
+from workbench.ingest.formats.base import LoadOptions, infer_dayfirst, norm
 from workbench.ingest.formats.issue_comments import COMMENT, JOURNAL, comment_columns, journal_columns
 
 # Column names each canonical field is recognised by, best first (compared after normalising: lower case,
@@ -110,14 +109,6 @@ ROLE_WORDS = {
 # true, yes and 1 are the brand's rows and false, no and 0 the customer's (in "inbound", true is the customer).
 BRAND_SIDE = {"agent", "staff", "employee", "admin", "brand", "outbound", "operator", "support", "company", "bot",
               "outgoing"}
-
-
-def norm(name: object) -> str:
-    """A column name compared loosely: 'Date Sent ' -> 'date_sent', 'TweetText' -> 'tweet_text', 'Puntuación'
-    -> 'puntuacion' (accents dropped)."""
-    plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", plain.strip())  # camelCase and PascalCase split
-    return re.sub(r"[^0-9a-z]+", "_", words.lower()).strip("_")
 
 
 # ---------------------------------------------------------------------------------------------- mapping

@@ -8,14 +8,13 @@ else's the brand's (the agent's name kept in metadata as `agent`); internal note
 
 from __future__ import annotations
 
-import json
 import re
 
 import numpy as np
 import pandas as pd
 
 from workbench import schema as S
-from workbench.ingest.formats.base import LoadOptions, to_utc
+from workbench.ingest.formats.base import LoadOptions, norm, to_utc
 
 COMMENT = "comment:"  # not a message field: chosen[COMMENT + "1"] is the column of an issue's first comment
 JOURNAL = "journal:"  # not a message field: chosen[JOURNAL + "1"] is a column of whole journals
@@ -56,7 +55,7 @@ def wiki_to_text(text: pd.Series) -> pd.Series:
 
 def is_issue_tracker(columns, chosen: dict[str, str]) -> bool:
     """An issue tracker's export (Jira's): its comment cells were found, or its columns name issues."""
-    named = {re.sub(r"[^a-z0-9]+", "_", str(c).lower()).strip("_") for c in columns}
+    named = {norm(c) for c in columns}
     return any(k.startswith(COMMENT) for k in chosen) or bool(named & {"issue_key", "issue_type"})
 
 
@@ -168,7 +167,6 @@ def comment_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str
     ids = base[S.MESSAGE_ID] + ":" + table["suffix"]
     first = table["row"].ne(table["row"].shift()).to_numpy()
     parent = ids.shift().where(~first, base[S.MESSAGE_ID])
-    meta = base[S.METADATA].map(lambda m: json.loads(m) if isinstance(m, str) else {})
     out = base.assign(**{
         S.MESSAGE_ID: ids, S.SOURCE_ID: base[S.SOURCE_ID] + ":" + table["suffix"], S.PARENT_ID: parent,
         S.CREATED_AT: to_utc(table["when"].astype("string").str.strip(), options,
@@ -178,8 +176,8 @@ def comment_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str
         S.TEXT: (wiki_to_text(table["text"]) if is_issue_tracker(df.columns, chosen) else table["text"].str.strip()
                  ).to_numpy(), S.RATING: float("nan"), S.RATING_TYPE: pd.NA,
         S.LANGUAGE: pd.NA,
-        S.METADATA: [json.dumps(m if c else {**m, "agent": a}, ensure_ascii=False)
-                     for m, a, c in zip(meta, author, mine, strict=True)],
+        S.METADATA: S.metadata_with(base[S.METADATA], "agent", [None if c else a for a, c in zip(author, mine,
+                                                                                              strict=True)]),
     })
     columns = list(dict.fromkeys(table["column"]))
     where = ", ".join(f"'{c}'" for c in columns[:3]) + (f" and {len(columns) - 3} more" if len(columns) > 3 else "")

@@ -782,10 +782,7 @@ def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: 
     if not agents.any():
         return out
     out = out.copy()
-    names = out.loc[agents, S.AUTHOR_ID]
-    meta = out.loc[agents, S.METADATA].map(lambda m: json.loads(m) if isinstance(m, str) else {})
-    out.loc[agents, S.METADATA] = [json.dumps({**m, "agent": a}, ensure_ascii=False) for m, a in zip(meta, names,
-                                                                                                   strict=True)]
+    out.loc[agents, S.METADATA] = S.metadata_with(out.loc[agents, S.METADATA], "agent", out.loc[agents, S.AUTHOR_ID])
     out.loc[agents, S.AUTHOR_ID] = out.loc[agents, S.BRAND].fillna(options.brand or S.UNNAMED_BRAND)
     notes.append("replies written by the brand's agents, people by their names, are the brand's; each agent's name "
                  "is kept in metadata as 'agent'.")  # the same sentence for every chunk of a file: said once

@@ -4,7 +4,6 @@ review's row, and a survey's further open answers, each as messages of their own
 
 from __future__ import annotations
 
-import json
 import re
 
 import numpy as np
@@ -172,8 +171,7 @@ def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str]
         parts.append(base.assign(**{
             S.MESSAGE_ID: base[S.MESSAGE_ID] + f":{key[len(ANSWER):]}", S.SOURCE_ID: base[S.SOURCE_ID] +
             f":{key[len(ANSWER):]}", S.TEXT: text[has].to_numpy(), S.RATING: float("nan"), S.RATING_TYPE: pd.NA,
-            S.METADATA: base[S.METADATA].map(lambda m, col=col: json.dumps(
-                {**(json.loads(m) if isinstance(m, str) else {}), "question": str(col)}, ensure_ascii=False))}))
+            S.METADATA: S.metadata_with(base[S.METADATA], "question", [str(col)] * len(base))}))
     return pd.concat(parts, ignore_index=True) if parts else rows.iloc[0:0]
 
 

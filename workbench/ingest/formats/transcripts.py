@@ -7,7 +7,6 @@ conversation.
 
 from __future__ import annotations
 
-import json
 import re
 
 import pandas as pd
@@ -104,8 +103,7 @@ def split_transcripts(messages: pd.DataFrame, timezone: str | None = None) -> tu
                     S.PARENT_ID: previous[0] if previous else row[S.PARENT_ID], S.CREATED_AT: when}
             if role == "brand":  # the brand the export names, or the stand-in for one it does not; not "Sam"
                 turn[S.AUTHOR_ID] = S.UNNAMED_BRAND
-                meta = json.loads(row[S.METADATA]) if isinstance(row[S.METADATA], str) else {}
-                turn[S.METADATA] = json.dumps({**meta, "speaker": speaker}, ensure_ascii=False)
+                turn[S.METADATA] = S.metadata_with([row[S.METADATA]], "speaker", [speaker])[0]
                 brand_speakers.add(speaker)
             if role != "customer" or rated:  # the chat's rating goes with the customer's first turn
                 turn[S.RATING], turn[S.RATING_TYPE] = None, None
