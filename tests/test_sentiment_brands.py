@@ -505,3 +505,16 @@ def test_labels_found_by_their_text_where_a_sheet_kept_no_ids(tmp_path):
                                                ids["Great service, thanks"]: "positive"}
         with pytest.raises(WorkbenchError, match="1 labelled messages are not in the workspace"):
             ws.add_labels(pd.DataFrame({"text": ["a text never ingested"], "label": ["neutral"]}), "sentiment")
+
+
+def test_product_codes_and_order_numbers_in_metadata_are_no_phone_numbers():
+    from workbench.ingest.clean import redact_metadata
+
+    # Amazon's review data: "asin" 0000013714 was masked as [PHONE]; so were SKUs and order numbers
+    meta = json.loads(redact_metadata(json.dumps({
+        "asin": "0000013714", "SKU": "4006381333931", "orderNumber": "4500012345", "Order No": "2079460958",
+        "reviewerID": "2079460958", "Callback": "2079460958", "note": "call 2079460958"})))
+    assert meta["asin"] == "0000013714" and meta["SKU"] == "4006381333931"
+    assert meta["orderNumber"] == "4500012345" and meta["Order No"] == "2079460958"
+    assert meta["reviewerID"] == "2079460958"
+    assert meta["Callback"] == "[PHONE]" and meta["note"] == "call [PHONE]"

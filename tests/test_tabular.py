@@ -1811,3 +1811,22 @@ def test_big_numeric_ids_in_json_keep_every_digit(tmp_path):
         m = load(write(tmp_path, name, content.encode())).messages
         assert m[S.SOURCE_ID].tolist() == ["1050118621198921728", "1050121550496505856"]
         assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]
+
+
+def test_an_app_store_scrapers_nested_developer_response_is_the_brands_reply(tmp_path):
+    # app-store-scraper's JSON: "review" is the text, "developerResponse" the developer's answer ({id, body,
+    # modified}); its "body" was read as every review's text and its id as the conversation
+    data = json.dumps([
+        {"date": "2024-03-01 10:15:00", "review": "Logs me out every day", "rating": 1, "userName": "kay22",
+         "title": "Logouts", "developerResponse": {"id": 4411, "body": "Sorry! Please update to 2.1.",
+                                                   "modified": "2024-03-02T09:00:00Z"}},
+        {"date": "2024-03-03 11:00:00", "review": "Fast checkout", "rating": 5, "userName": "bo", "title": "Solid"},
+        {"date": "2024-03-05 16:45:00", "review": "Search shows nothing", "rating": 2, "userName": "cy",
+         "title": "Search broken"}]).encode()
+    m = load(write(tmp_path, "reviews.json", data)).messages.sort_values(S.CREATED_AT)
+    assert m[S.TEXT].tolist() == ["Logouts. Logs me out every day", "Sorry! Please update to 2.1.",
+                                  "Solid. Fast checkout", "Search broken. Search shows nothing"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer"]
+    assert m[S.CREATED_AT].dt.strftime("%m-%d %H").tolist() == ["03-01 10", "03-02 09", "03-03 11", "03-05 16"]
+    assert m[S.CONVERSATION_ID].nunique() == 3 and m[S.RATING].tolist()[0] == 1
+    assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]

@@ -20,6 +20,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from workbench import schema as S
+from workbench.ingest.formats.base import norm
 from workbench.ingest.person_names import author_names, brand_words, care_account, mask_names
 
 URL = re.compile(r"https?://\S+|www\.\S+", re.I)
@@ -196,9 +197,11 @@ PERSONAL_KEY = re.compile(
 
 
 # Columns whose name says they hold a time, an id or a count: a number there is no phone number (Talkwalker's
-# "indexed" of 1418142229, a Unix time; a "Tweet Id"; a "Reach").
+# "indexed" of 1418142229, a Unix time; a "Tweet Id"; a "Reach"; Amazon's "asin" of 0000013714, an "Order
+# Number").
 NUMBER_KEY = re.compile(r"(?:^|[\W_])(?:id|date|time|timestamp|millis|epoch|indexed|published|created|updated|count|"
-                        r"reach|followers|following|engagement|likes|shares|impressions|score)(?:$|[\W_])", re.I)
+                        r"reach|followers|following|engagement|likes|shares|impressions|score|asin|sku|isbn|ean|upc|"
+                        r"gtin|number|no|nr|code|version)(?:$|[\W_])", re.I)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -216,7 +219,7 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
     if not isinstance(data, dict):
         return metadata
     out = {k: "[REDACTED]" if PERSONAL_KEY.search(str(k)) and v not in (None, "") else
-           v if isinstance(v, str) and NUMBER_KEY.search(str(k)) and NUMBER.fullmatch(v) else
+           v if isinstance(v, str) and NUMBER_KEY.search(norm(k)) and NUMBER.fullmatch(v) else
            redact_text(v, keep_handles, people, keep_words) if isinstance(v, str) else v for k, v in data.items()}
     return json.dumps(out, ensure_ascii=False)
 

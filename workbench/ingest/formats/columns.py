@@ -202,6 +202,14 @@ def _of_another_message(column: object) -> bool:
     return any(norm(p) in OTHER_MESSAGE for p in path)
 
 
+def _of_an_answer(column: object) -> bool:
+    """Whether a nested column is a field of the brand's answer to the row's message (app-store-scraper's
+    "developerResponse.body", a review API's "companyReply.text"): its text, id and date are the answer's, never
+    the row's own."""
+    path = [norm(p) for p in str(column).split(".")[:-1]]
+    return any(p not in OTHER_MESSAGE and is_reply_column(p, {}) for p in path)
+
+
 def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str, str]:
     """Canonical field -> export column: the explicit mapping first, then the first candidate name found."""
     for fld, col in mapping.items():
@@ -217,7 +225,7 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
     for c in columns:
         by_norm.setdefault(norm(c), c)
     for c in columns:  # a nested record's field by its own name ("answers.comment" as "comment")
-        if not _of_another_message(c):
+        if not _of_another_message(c) and not _of_an_answer(c):
             by_norm.setdefault(norm(str(c).rsplit(".", 1)[-1]), c)
     for fld, names in CANDIDATES.items():
         if fld in chosen:
@@ -943,6 +951,8 @@ REPLY_WORDS = {"reply", "replied", "response", "responded"}
 
 
 WHEN_WORDS = {"date", "time", "at", "timestamp", "utc", "millis", "epoch", "on"}
+# What a nested answer's date is called ("developerResponse.modified"), besides `WHEN_WORDS`.
+EDITED_WORDS = {"modified", "updated", "edited", "created", "posted"}
 
 
 # Who answers a review on its row, besides a column named for a reply: an "owner_answer" (Outscraper's Google
@@ -967,8 +977,8 @@ def reply_columns(columns, chosen: dict[str, str]) -> tuple[str | None, str | No
     free = [c for c in columns if c not in set(chosen.values())]
     text = next((c for c in free if is_reply_column(c, chosen) and not _name_words(c) & (WHEN_WORDS | {"id"})
                  and not _name_words(c) & {"count", "rate", "status", "type", "needed"}), None)
-    when = next((c for c in free if is_reply_column(c, chosen) and _name_words(c) & WHEN_WORDS
-                 and "millis" not in _name_words(c)), None)
+    when = next((c for c in free if is_reply_column(c, chosen) and "millis" not in _name_words(c)
+                 and (_name_words(c) & WHEN_WORDS or _of_an_answer(c) and _name_words(c) & EDITED_WORDS)), None)
     return (text, when) if text is not None and S.TEXT in chosen else (None, None)
 
 
