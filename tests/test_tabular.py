@@ -1284,6 +1284,23 @@ def test_a_qualtrics_export_reads_its_question_row_as_the_column_names(tmp_path)
     assert res.messages[S.TEXT].tolist() == ["faster delivery", "cheaper shipping"]
 
 
+def test_a_channel_something_else_came_by_is_not_the_messages_channel(tmp_path):
+    # Qualtrics' "Distribution Channel" says the invitation was e-mailed: the answers are a survey's, not e-mails
+    data = (b'ResponseId,DistributionChannel,Q2\nResponse ID,Distribution Channel,What should we improve?\n'
+            b'"{""ImportId"":""_recordId""}","{""ImportId"":""distributionChannel""}","{""ImportId"":""QID2_TEXT""}"\n'
+            b'R_1a,email,faster delivery please\nR_2b,email,cheaper shipping to Canada\n')
+    m = load(write(tmp_path, "qualtrics.csv", data)).messages
+    assert m[S.CHANNEL].tolist() == ["survey", "survey"]
+    assert json.loads(m[S.METADATA].iloc[0])["Distribution Channel"] == "email"
+    # a customer's preferred way to be contacted is no channel either; the ticket's source is
+    tickets = (b"Ticket ID,Preferred Contact Method,Description\nT1,Phone,my card was charged twice\n"
+               b"T2,Email,where is my parcel\n")
+    assert load(write(tmp_path, "tickets.csv", tickets)).messages[S.CHANNEL].tolist() == ["ticket", "ticket"]
+    sourced = tickets.replace(b"Method,", b"Method,Source,").replace(b"Phone,", b"Phone,Chat,").replace(
+        b"Email,", b"Email,Phone,")
+    assert load(write(tmp_path, "sourced.csv", sourced)).messages[S.CHANNEL].tolist() == ["chat", "phone"]
+
+
 def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):
     # SurveyMonkey: the questions in the header, the kind of answer below; a matrix's further columns have a
     # blank header and their option below it

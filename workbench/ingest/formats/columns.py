@@ -593,18 +593,28 @@ def clock_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) ->
     return None
 
 
+# Words of a column naming a channel by which something else than the message came or should come: a survey's
+# "Distribution Channel" (the invitation was e-mailed; the answer is a survey's), a customer's "Preferred
+# Contact Method", an "Acquisition Channel".
+OTHER_CHANNEL_WORDS = {"distribution", "distributed", "invitation", "invite", "invited", "preferred", "preference",
+                       "preferences", "acquisition", "acquired", "marketing", "referral", "referrer", "utm",
+                       "campaign", "signup", "opt", "optin", "consent", "subscribed", "subscription"}
+
+
 def infer_channel_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that says by which channel each message came where none has a known name (a help desk's
     "Source" of Email, Portal, Phone, Chat; a "Network" of Twitter alone): the first column of at most 20 distinct
     values, filled in at least half the rows, whose values are nearly all (90%) channel names, not all of them
-    names other columns hold as often (`CHANNEL_LOOKALIKES`: a column of ticks "x" is no channel X)."""
+    names other columns hold as often (`CHANNEL_LOOKALIKES`: a column of ticks "x" is no channel X), and whose
+    name does not say the channel is something else's (`OTHER_CHANNEL_WORDS`)."""
     if S.CHANNEL in chosen or df.empty:
         return None
     taken = set(chosen.values())
     rows = df.head(sample)
     for c in rows.columns:
         values = rows[c].dropna()
-        if c in taken or values.size < len(rows) / 2 or not 1 <= values.nunique() <= 20:
+        if c in taken or values.size < len(rows) / 2 or not 1 <= values.nunique() <= 20 \
+                or _name_words(c) & OTHER_CHANNEL_WORDS:
             continue
         names = values.astype("string").str.strip().str.lower().map(norm)
         if set(names) <= CHANNEL_LOOKALIKES:
