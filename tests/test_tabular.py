@@ -1847,3 +1847,38 @@ def test_an_app_store_scrapers_nested_developer_response_is_the_brands_reply(tmp
     assert m[S.CREATED_AT].dt.strftime("%m-%d %H").tolist() == ["03-01 10", "03-02 09", "03-03 11", "03-05 16"]
     assert m[S.CONVERSATION_ID].nunique() == 3 and m[S.RATING].tolist()[0] == 1
     assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0]
+
+
+def test_a_social_tools_account_column_names_the_brand_whose_accounts_answer(tmp_path):
+    # Sprinklr's export: "Account" is the brand's own profile on each network, "Sender Screen Name" the handle;
+    # the brand's replies come from that account (the Facebook page answers as "Acme", not as a care account)
+    rows = [("TWITTER", "AcmeHelp", "jdoe_22", "Jane Doe", "@AcmeHelp router offline since Monday"),
+            ("TWITTER", "AcmeHelp", "AcmeHelp", "Acme Help", "@jdoe_22 Sorry Jane! Please DM us"),
+            ("FACEBOOK", "Acme", "Bob Stone", "Bob Stone", "Any plans for faster fibre in Leeds?"),
+            ("FACEBOOK", "Acme", "Acme", "Acme", "Hi Bob! Leeds gets fibre this summer."),
+            ("INSTAGRAM", "acme.uk", "lil.mo", "Mo", "love the new ad"),
+            ("TWITTER", "AcmeHelp", "kev_o", "Kevin O", "@AcmeHelp third outage this week"),
+            ("INSTAGRAM", "acme.uk", "tina.t", "Tina", "when is the black friday deal back?"),
+            ("INSTAGRAM", "acme.uk", "acme.uk", "Acme UK", "@tina.t Watch this space!")]
+    data = "Created Time,Social Network,Message Type,Account,Sender Screen Name,Sender Name,Message\n" + "".join(
+        f"2024-03-0{i + 1} 10:00,{net},Mention,{acc},{handle},{name},{text}\n"
+        for i, (net, acc, handle, name, text) in enumerate(rows))
+    res = load(write(tmp_path, "sprinklr.csv", data.encode()))
+    m = res.messages.sort_values(S.CREATED_AT)
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand", "customer", "customer",
+                                         "customer", "brand"]
+    # the accounts spell one brand: Acme, the name the company's own page goes by
+    assert set(m[S.BRAND]) == {"Acme"} and any("'AcmeHelp', 'acme.uk' read as the accounts of 'Acme'" in n
+                                               for n in res.notes)
+    assert m[S.AUTHOR_ID].tolist()[:2] == ["jdoe_22", "AcmeHelp"] and m[S.AUTHOR_ID].iloc[7] == "acme.uk"
+    # a CRM's "Account" (no network named) is the customer's, no brand
+    crm = b"Account,Contact,Description\nGlobex,ann,my invoice is wrong\nGlobex,bo,refund please\n"
+    assert load(write(tmp_path, "crm.csv", crm)).messages[S.BRAND].isna().all()
+
+
+def test_an_instagram_handles_dotted_parts_are_part_of_it():
+    from workbench.ingest.clean import MENTION
+
+    assert MENTION.findall("@tina.t watch this space, @acme.uk") == ["tina.t", "acme.uk"]
+    # a full stop after a handle ends the sentence, not the handle; so does ".I" (a tweet's next sentence)
+    assert MENTION.findall("thanks @AcmeHelp. Also .@united.I waited") == ["AcmeHelp", "united"]

@@ -21,10 +21,12 @@ from tqdm.auto import tqdm
 
 from workbench import schema as S
 from workbench.ingest.formats.base import norm
-from workbench.ingest.person_names import author_names, brand_words, care_account, mask_names
+from workbench.ingest.person_names import ACCOUNT_WORDS, author_names, brand_words, care_account, mask_names
 
 URL = re.compile(r"https?://\S+|www\.\S+", re.I)
-MENTION = re.compile(r"(?<![\w@])@(\w{1,30})")  # also ".@brand", the public-reply convention
+# "@brand", also ".@brand" (the public-reply convention) and an Instagram or TikTok handle's lower-case dotted
+# parts ("@tina.t", "@acme.uk"; not the sentence's full stop after "@AcmeHelp.")
+MENTION = re.compile(r"(?<![\w@])@(\w{1,30}(?:\.[a-z0-9_]{1,30})*)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 # Not inside a longer run of digits and dashes: an order number ("113-2345678-4118645") is no phone number.
@@ -253,10 +255,6 @@ def addressed_handles(df: pd.DataFrame, min_customers: int = 10, min_share: floa
     many = (counts >= needed).to_numpy() & (~digits | (counts >= 2 * min_customers).to_numpy())
     return frozenset(counts[many | (care & (counts >= min_care))].index)
 
-
-# What a brand's account adds to its name ("AlaskaAir", "British_Airways", "XboxSupport", "AskPlayStation").
-ACCOUNT_WORDS = ("", "air", "airlines", "airways", "support", "cares", "care", "help", "helps", "assist", "team",
-                 "official", "hq", "uk", "us", "usa", "app")
 
 
 def brand_account_handles(df: pd.DataFrame) -> frozenset[str]:

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 PLACEHOLDER = "[NAME]"
 NAMES_FILE = Path(__file__).resolve().parent.parent / "models" / "names.json"
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters, accented ones too ("Jürgen", "Zoë", "José")
@@ -118,6 +120,34 @@ def account_name(handle: str) -> str:
     as it is. Never shorter than three letters (then the handle is returned)."""
     name = re.sub(r"[_.-]", " ", _ACCOUNT_SUFFIX.sub("", _ACCOUNT_PREFIX.sub("", handle.strip()))).strip()
     return name if len(name) >= 3 else handle.strip()
+
+
+# What a brand's account adds to its name ("AlaskaAir", "British_Airways", "XboxSupport", "AskPlayStation").
+ACCOUNT_WORDS = ("", "air", "airlines", "airways", "support", "cares", "care", "help", "helps", "assist", "team",
+                 "official", "hq", "uk", "us", "usa", "app")
+
+
+def company_accounts(brands: pd.Series) -> dict[str, str]:
+    """Accounts of one company under its name, where a brand column holds both (a social tool's "Account" of
+    Acme, AcmeHelp and acme.uk): each value that is another value with "ask" before it or account words
+    (`ACCOUNT_WORDS`) after it -> that other value."""
+    counts = brands.dropna().astype(str).value_counts()
+    keys: dict[str, str] = {}
+    for value in counts.index:  # most frequent first: a company's name as written most often
+        keys.setdefault(re.sub(r"[\W_]+", "", value).lower(), value)
+    words = sorted((w for w in ACCOUNT_WORDS if w), key=len, reverse=True)
+
+    def stems(key: str) -> set[str]:
+        cut = {key[3:]} if key.startswith("ask") else set()
+        cut |= {key[:-len(w)] for w in words if key.endswith(w)}
+        return cut | {c[:-len(w)] for c in cut for w in words if c.endswith(w)}  # "acmesupportuk"
+    out = {}
+    for value in counts.index:
+        key = re.sub(r"[\W_]+", "", value).lower()
+        name = next((keys[k] for k in sorted(stems(key), key=len, reverse=True) if len(k) >= 3 and k in keys), None)
+        if name is not None and name != value:
+            out[value] = name
+    return out
 
 
 def brand_words(brands: Iterable[object]) -> frozenset[str]:

@@ -41,6 +41,9 @@ CANDIDATES: dict[str, list[str]] = {
                   "customer",
                   "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
+                  # a social tool's sender by handle before their display name (Sprinklr's "Sender Screen Name")
+                  "sender_screen_name", "sender_handle", "sender_username", "author_screen_name", "author_handle",
+                  "author_username", "user_screen_name", "from_screen_name", "from_handle",
                   "requester_id", "requester_email", "visitor", "visitor_name", "visitor_email", "visitor_id",
                   "requester_name", "from_address", "from_email", "sender_email", "sender_address", "from_name",
                   "sender_name", "contact_name", "contact_email", "contact_id", "contact", "contact_full_name",
@@ -328,15 +331,24 @@ TEAM_WORDS = {"support", "sales", "billing", "help", "helpdesk", "info", "contac
               "feedback", "enquiries", "inquiries", "partners", "hr", "finance", "marketing", "success", "onboarding"}
 
 
+# The same in a social publishing tool's export (Sprinklr's "Account"), where each message's network is named:
+# elsewhere an "Account" is the customer's (a CRM's).
+SOCIAL_ACCOUNT_NAMES = {"account", "account_name", "social_account", "brand_account", "owned_account"}
+
+
 def infer_brand_account_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
-    """The brand's receiving account where no column is called brand: a column so named (`BRAND_ACCOUNT_NAMES`)
-    of at most 500 values that repeat (two rows a value or more) and are no web addresses."""
+    """The brand's receiving account where no column is called brand: a column so named (`BRAND_ACCOUNT_NAMES`,
+    or `SOCIAL_ACCOUNT_NAMES` where the channel column names social networks) of at most 500 values that repeat
+    (two rows a value or more) and are no web addresses."""
     if S.BRAND in chosen or df.empty:
         return None
     rows = df.head(sample)
+    names = BRAND_ACCOUNT_NAMES
+    if S.CHANNEL in chosen and channel_names(rows[chosen[S.CHANNEL]].dropna()).isin(NETWORKS).mean() >= 0.9:
+        names = names | SOCIAL_ACCOUNT_NAMES
     for c in rows.columns:
         values = rows[c].dropna().astype(str)
-        if (c not in set(chosen.values()) and norm(c) in BRAND_ACCOUNT_NAMES and len(values)
+        if (c not in set(chosen.values()) and norm(c) in names and len(values)
                 and values.nunique() <= min(500, len(values) / 2) and not values.str.contains("/").any()
                 and not all(set(norm(v).split("_")) <= TEAM_WORDS for v in values.unique())):
             return c

@@ -79,7 +79,7 @@ from workbench.ingest.formats.threads import (
 )
 from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
 from workbench.ingest.languages import language_codes
-from workbench.ingest.person_names import care_account, is_person
+from workbench.ingest.person_names import care_account, company_accounts, is_person
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
@@ -734,6 +734,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      f"{'are each' if blank != 1 else 'is'} taken as one respondent's, so every respondent is "
                      "counted.")
     brand = get(S.BRAND)
+    if S.BRAND in chosen and S.BRAND not in options.mapping and (accounts := company_accounts(brand)):
+        brand = brand.replace(accounts)  # Sprinklr's "Account" of Acme, AcmeHelp, acme.uk: one brand, Acme
+        notes.append(f"column '{chosen[S.BRAND]}': " + ", ".join(f"'{a}'" for a in list(accounts)[:5])
+                     + f" read as the accounts of {', '.join(sorted({repr(n) for n in accounts.values()}))}, the "
+                     "brand they spell (the account stays the author of its replies).")
     if options.brand:
         brand = brand.fillna(options.brand)
     rating = rating_numbers(get(S.RATING))
