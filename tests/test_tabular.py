@@ -1720,7 +1720,8 @@ def test_a_surveys_score_of_zero_to_ten_is_the_recommendation_question(tmp_path)
     assert res.messages[S.RATING_TYPE].tolist() == ["nps"] * 3
     assert any("read as the answers to the recommendation question" in n for n in res.notes)
     five = data.replace(b",10,", b",5,").replace(b",7,", b",4,").replace(b",2,", b",1,")
-    assert load(write(tmp_path, "csat.csv", five)).messages[S.RATING_TYPE].tolist() == ["stars"] * 3
+    # a survey's 1-5 score is satisfaction (CSAT), not a review's stars
+    assert load(write(tmp_path, "csat.csv", five)).messages[S.RATING_TYPE].tolist() == ["csat"] * 3
     review = b"Review,Score,Date\nGreat hotel,9,2024-04-01\nNoisy room,3,2024-04-02\n"
     assert load(write(tmp_path, "hotel.csv", review)).messages[S.RATING_TYPE].tolist() == ["score"] * 2
 
@@ -1882,3 +1883,16 @@ def test_an_instagram_handles_dotted_parts_are_part_of_it():
     assert MENTION.findall("@tina.t watch this space, @acme.uk") == ["tina.t", "acme.uk"]
     # a full stop after a handle ends the sentence, not the handle; so does ".I" (a tweet's next sentence)
     assert MENTION.findall("thanks @AcmeHelp. Also .@united.I waited") == ["AcmeHelp", "united"]
+
+
+def test_a_surveys_question_asking_for_a_rate_is_its_rating(tmp_path):
+    # Google Forms: columns named by the questions; "How would you rate your experience?" holds 1-5 and was left
+    # in metadata; a "Response rate" of fractions in another export is no rating
+    data = (b"Timestamp,Email Address,How would you rate your experience? ,What could we improve?\n"
+            b"3/1/2024 10:15:32,jane@x.com,2,Checkout queues were very long\n"
+            b"3/1/2024 11:20:01,bob@y.com,5,Nothing - great service\n"
+            b"3/2/2024 09:05:44,amy@z.com,4,More vegan options in the cafe\n")
+    m = load(write(tmp_path, "form.csv", data)).messages
+    assert m[S.RATING].tolist() == [2, 5, 4] and set(m[S.RATING_TYPE]) == {"csat"}
+    rates = (b"Agent,Response rate,Comment\nann,0.5,slow answers\nbo,0.9,quick and kind\ncy,0.7,fine\n")
+    assert load(write(tmp_path, "agents.csv", rates)).messages[S.RATING].isna().all()

@@ -673,6 +673,11 @@ RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "n
                      "avaliacao", "nota", "cijfer", "beoordeling", "betyg"}
 
 
+# The same in a survey's question ("How would you rate your visit?", "On a scale of 1 to 5, ..."): not in any
+# column's name ("Response rate" is no rating).
+RATING_QUESTION_WORDS = {"rate", "rated", "scale"}
+
+
 DECIMAL_COMMA = re.compile(r"^\s*([+-]?\d+),(\d+)\s*$")
 
 
@@ -700,13 +705,14 @@ def rating_numbers(values: pd.Series) -> pd.Series:
 
 def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The rating column where none has a known name: the first column whose name holds a rating word
-    (`RATING_NAME_WORDS`) and whose filled values are nearly all (90%) numbers from 0 to 10, or a help desk's
-    satisfaction written in words (`worded_rating`)."""
+    (`RATING_NAME_WORDS`, or a survey's question `RATING_QUESTION_WORDS`) and whose filled values are nearly all
+    (90%) numbers from 0 to 10, or a help desk's satisfaction written in words (`worded_rating`)."""
     if S.RATING in chosen or df.empty:
         return None
     taken = set(chosen.values())
     for c in df.columns:
-        if c in taken or not _name_words(c) & RATING_NAME_WORDS:
+        if c in taken or not _name_words(c) & RATING_NAME_WORDS and not (
+                is_question(c) and _name_words(c) & RATING_QUESTION_WORDS):
             continue
         head = df[c].dropna().head(sample)
         values = rating_numbers(head)
@@ -858,7 +864,8 @@ def infer_role_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
 
 def rating_type_of(column: str, values: pd.Series, survey: bool = False) -> str | None:
     """stars, nps, csat or score, from the rating column's name and range. In a `survey`'s answers, whole numbers
-    from 0 to 10 that reach above 5 are the recommendation question's (Delighted's, Wootric's "Score")."""
+    from 0 to 10 that reach above 5 are the recommendation question's (Delighted's, Wootric's "Score"), and
+    numbers from 1 to 5 a satisfaction score (CSAT), not a review's stars."""
     n = norm(column)
     if "nps" in n or "recommend" in n:
         return "nps"
@@ -870,7 +877,7 @@ def rating_type_of(column: str, values: pd.Series, survey: bool = False) -> str 
     if v.empty:
         return None
     if v.min() >= 1 and v.max() <= 5:
-        return "stars"
+        return "csat" if survey else "stars"  # a survey's "How would you rate your visit?" is satisfaction
     if v.min() >= 0 and v.max() <= 10:
         whole = bool((v == v.round()).all())
         return "nps" if "survey" in n or (survey and whole and v.max() > 5) else "score"
