@@ -541,3 +541,48 @@ def test_a_help_desk_record_without_an_id_is_set_aside_and_counted(tmp_path):
     res = load(p)
     assert detect_format(p) == "zendesk" and res.messages[S.MESSAGE_ID].tolist() == ["zendesk:7:7-description"]
     assert res.rejected["reason"].tolist() == ["not a ticket (no id)"] * 2 and res.rows_read == 3
+
+
+def _contact_lens(contact: str, turns: list[tuple[str, str, int]], **extra) -> dict:
+    return {"Channel": "VOICE", "LanguageCode": "en-US",
+            "Participants": [{"ParticipantId": "CUSTOMER", "ParticipantRole": "CUSTOMER"},
+                             {"ParticipantId": "AGENT", "ParticipantRole": "AGENT"}],
+            "CustomerMetadata": {"ContactId": contact},
+            "Transcript": [{"Id": f"t{i}", "ParticipantId": who, "Content": text, "BeginOffsetMillis": at,
+                            "Sentiment": "NEUTRAL"} for i, (who, text, at) in enumerate(turns, start=1)], **extra}
+
+
+def test_contact_centre_analytics_read_as_calls_of_customer_and_agent_turns(tmp_path):
+    # Amazon Connect's Contact Lens writes one call per file, named for the contact and when the call began; each
+    # turn is timed from that start. It was read as a table: every turn its own conversation, all the customer's
+    a = _contact_lens("c-1", [("AGENT", "Thank you for calling, how can I help?", 1200),
+                              ("CUSTOMER", "My internet drops every evening.", 5000),
+                              ("AGENT", "Sorry to hear that, let me run a line test.", 11000),
+                              ("CUSTOMER", "Will I get a credit for the outage?", 30000)])
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "c-1_analysis_2024-03-01T10:15:00.000Z.json").write_text(json.dumps(a))
+    # Transcribe's Call Analytics: each turn names its role; no start in the name, so no dates
+    b = {"JobName": "job-7", "LanguageCode": "en-GB", "Channel": "VOICE",
+         "Participants": [{"ParticipantRole": "AGENT"}, {"ParticipantRole": "CUSTOMER"}],
+         "Transcript": [{"Id": "x1", "ParticipantRole": "CUSTOMER", "Content": "I was charged twice.",
+                         "BeginOffsetMillis": 0},
+                        {"Id": "x2", "ParticipantRole": "AGENT", "Content": "  ", "BeginOffsetMillis": 900},
+                        {"Id": "x3", "ParticipantRole": "AGENT", "Content": "I will refund one charge.",
+                         "BeginOffsetMillis": 2000}]}
+    (folder / "job-7.json").write_text(json.dumps(b))
+    first = folder / "c-1_analysis_2024-03-01T10:15:00.000Z.json"
+    assert detect_format(first) == "call-analytics" and detect_format(folder / "job-7.json") == "call-analytics"
+    m = load(first).messages
+    assert m[S.CONVERSATION_ID].nunique() == 1 and set(m[S.CHANNEL]) == {"phone"}
+    assert m[S.AUTHOR_ROLE].tolist() == ["brand", "customer", "brand", "customer"]
+    assert m[S.AUTHOR_ID].iloc[1] == m[S.AUTHOR_ID].iloc[3] == "caller:c-1"
+    assert m[S.CREATED_AT].dt.strftime("%H:%M:%S").tolist() == ["10:15:01", "10:15:05", "10:15:11", "10:15:30"]
+    # each turn answers the other side's turn before it
+    assert m[S.PARENT_ID].tolist()[1:] == m[S.MESSAGE_ID].tolist()[:3] and pd.isna(m[S.PARENT_ID].iloc[0])
+    assert set(m[S.LANGUAGE]) == {"en"} and json.loads(m[S.METADATA].iloc[1])["Sentiment"] == "NEUTRAL"
+    res = load(folder / "job-7.json")
+    t = res.messages
+    assert t[S.AUTHOR_ROLE].tolist() == ["customer", "brand"] and t[S.CREATED_AT].isna().all()
+    assert t[S.PARENT_ID].iloc[1] == t[S.MESSAGE_ID].iloc[0] and len(res.rejected) == 1
+    assert any("the turns have no date" in n for n in res.notes)

@@ -113,6 +113,7 @@ def _ensure_loaded() -> None:
     _BUILTINS_LOADED = True
     # Specific formats first: on equal scores the earlier registration wins.
     from workbench.ingest.formats import (  # noqa: F401
+        call_analytics,
         chats,
         customer_care,
         discord,
