@@ -518,3 +518,26 @@ def test_product_codes_and_order_numbers_in_metadata_are_no_phone_numbers():
     assert meta["orderNumber"] == "4500012345" and meta["Order No"] == "2079460958"
     assert meta["reviewerID"] == "2079460958"
     assert meta["Callback"] == "[PHONE]" and meta["note"] == "call [PHONE]"
+
+
+def test_an_export_gathered_on_hashtags_names_its_brands_by_them():
+    # tweets gathered on "#Google OR #Microsoft" with no handles (Sanders' layout): 10 tag Google, 8 Microsoft,
+    # 2 both (the first tag in the text counts), 2 neither, 1 names #fail only
+    rows = [(f"g{i}", f"g{i}", None, "customer", None, f"#Google search is slow today {i}") for i in range(10)]
+    rows += [(f"m{i}", f"m{i}", None, "customer", None, f"new #microsoft surface {i} #tech") for i in range(8)]
+    rows += [("b0", "b0", None, "customer", None, "#microsoft beats #google"),
+             ("b1", "b1", None, "customer", None, "#Google and #Microsoft both"),
+             ("n0", "n0", None, "customer", None, "nothing tagged here"),
+             ("n1", "n1", None, "customer", None, "#fail as usual")]
+    out = infer_brands(_messages(rows)).set_index(S.MESSAGE_ID)["brand_inferred"]
+    assert out[[f"g{i}" for i in range(10)]].eq("Google").all()
+    assert out[[f"m{i}" for i in range(8)]].eq("microsoft").all()
+    assert out["b0"] == "microsoft" and out["b1"] == "Google"
+    assert out[["n0", "n1"]].isna().all()
+    # one tag on nearly every message is the collection's event ("#sxsw"), not a brand; one tag alone is no
+    # comparison of brands either
+    event = [(f"e{i}", f"e{i}", None, "customer", None, f"#sxsw party {i}") for i in range(20)]
+    assert infer_brands(_messages(event))["brand_inferred"].isna().all()
+    # a care export's own tags never count: its messages are told by their handles
+    care = [(f"c{i}", f"c{i}", f"p{i}", "customer", None, f"@AcmeHelp order {i} late #fail") for i in range(20)]
+    assert infer_brands(_messages(care))["brand_inferred"].eq("AcmeHelp").all()

@@ -15,7 +15,10 @@ addressed (a `brand`/`company`/`airline` column, mapped at ingest), that value i
    the export names elsewhere in its brand column, case and spaces aside ("#google" when Google's account or
    "@Google" appears, "#americanairlines" for "American Airlines"). Tweet collections gathered on a brand
    often tag it instead of addressing it; a hashtag that names no known brand ("#fail") is never a brand;
-4. a message with neither: the brand of its conversation (the first brand found in it).
+4. a message with neither: the brand of its conversation (the first brand found in it);
+5. a customer message still untold, in an export gathered on hashtags (a listening tool's query for
+   "#google OR #microsoft OR #twitter"): the first of the tags the export was gathered on (`gathered_tags`:
+   each tags a sizeable share of the untold messages, and together they tag most of them).
 
 The result is an analysis table (message_id, brand_inferred, brand_source), stored apart from the ingested rows.
 """
@@ -59,6 +62,32 @@ def brand_handles(messages: pd.DataFrame, named: Iterable[str] = ()) -> dict[str
 def _squashed(name: object) -> str:
     """A brand's name as a hashtag would write it: lower case, letters and digits only."""
     return re.sub(r"[\W_]+", "", str(name)).lower()
+
+
+def gathered_tags(texts: pd.Series, least: float = 0.05, most: float = 0.6, cover: float = 0.5) -> dict[str, str]:
+    """The hashtags an export of tweets was gathered on, lower case -> as most often written: chosen greedily,
+    each the tag of at least `least` of the messages (`texts`) that no earlier choice tags, none the tag of more
+    than `most` of them (a tag nearly every message carries is the collection's event, "#sxsw", not one of the
+    brands compared), at least two, together tagging at least `cover` of the messages; else none. A
+    customer-care export's tags ("#fail", "#halloween") never come near."""
+    if texts.empty:
+        return {}
+    tags = texts.fillna("").reset_index(drop=True).str.findall(HASHTAG).explode().dropna()
+    tagged = tags.str.lower().groupby(level=0).unique().explode()  # message -> each tag once
+    holders = {t: set(m) for t, m in tagged.index.to_series().groupby(tagged.to_numpy())}
+    n = len(texts)
+    candidates = {t: m for t, m in holders.items() if least * n <= len(m) <= most * n}
+    chosen, covered = [], set()
+    while candidates:
+        best = max(candidates, key=lambda t: len(candidates[t] - covered))
+        if len(candidates[best] - covered) < least * n:
+            break
+        chosen.append(best)
+        covered |= candidates.pop(best)
+    if len(chosen) < 2 or len(covered) < cover * n:
+        return {}
+    spelled = tags[tags.str.lower().isin(chosen)].value_counts()
+    return {t.lower(): t for t in reversed(spelled.index)}  # the most frequent spelling written last wins
 
 
 LEADING = re.compile(r"^(?:\s*\.?@\w+)*")  # the handles a reply opens with ("@TeamCavuto @user @Apple")
@@ -117,6 +146,12 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     inferred = inferred.where(~by_loader, messages[S.BRAND])
     if not has_brand.any() and own.nunique() == 1:  # one brand answers and the export names none: its inbox
         inferred = inferred.fillna(own.dropna().iloc[0])
+    untold = inferred.isna() & ~exported & (messages[S.AUTHOR_ROLE] != "brand")
+    gathered = gathered_tags(messages.loc[untold, S.TEXT])
+    if gathered:  # an export gathered on hashtags: the first of its tags in each untold message
+        first = messages.loc[untold, S.TEXT].fillna("").map(
+            lambda text: next((gathered[t.lower()] for t in HASHTAG.findall(text) if t.lower() in gathered), None))
+        inferred = inferred.where(~untold, first.reindex(messages.index))
     source = pd.Series(None, index=messages.index, dtype=object)
     source[exported] = "export"
     source[inferred.notna()] = "inferred"
