@@ -76,7 +76,7 @@ def main() -> None:
     args = ap.parse_args()
     first, last = faker_names()
     lower, capital = word_cases(args.shared)
-    from workbench.analysis.topics import PLACES
+    from workbench.analysis.topic_words import PLACES
 
     places = {w for w in PLACES if len(w) > 3} | {c.lower() for c in countries()}
     common = sorted({w for w in map(str.lower, first | last) if lower[w] >= args.min_count and lower[w] >= capital[w]}

@@ -15,13 +15,13 @@ import pytest
 
 from workbench import Workspace
 from workbench import schema as S
+from workbench.analysis.codebook import SeedTopic
 from workbench.analysis.embed import EmbeddingCache, embed, get_embedder
 from workbench.analysis.intent import classify_intent
 from workbench.analysis.sentiment import adapt_priors, build_features, feature_spec, score_sentiment
 from workbench.analysis.shares import share_correction
 from workbench.analysis.topics import (
     OTHER_LANGUAGE,
-    SeedTopic,
     TopicConfig,
     TopicResult,
     fit_topics,

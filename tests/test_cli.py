@@ -75,8 +75,9 @@ def test_formats_lists_them_all():
 @pytest.mark.parametrize(("name", "content", "args", "expected"), [
     (None, None, [], "no such file; check the path"),
     ("notes.dat", b"just some words\nnothing like an export\n", [], "format not recognised; name it with --format, one "
-                                                                     "of: whatsapp"),
-    ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"], "unknown format 'excelish'; known formats: whatsapp"),
+                                                                     "of: call-analytics, whatsapp"),
+    ("x.csv", b"a,b\n1,2\n", ["--format", "excelish"],
+     "unknown format 'excelish'; known formats: call-analytics, whatsapp"),
     ("survey.ods", b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", [],
      "an OpenDocument spreadsheet, which the workbench does not read; save it as .xlsx or .csv"),
     ("complaint.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", [], "an Outlook message file, which the workbench does "

@@ -6,19 +6,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from workbench.analysis.topic_names import export_wide_words, topic_name
+from workbench.analysis.topic_quotes import representatives, whole_words
 from workbench.analysis.topics import (
     NO_SUBJECT,
     TopicResult,
     _stop_words,
     brand_stop_words,
     distinctive_phrases,
-    export_wide_words,
     has_subject,
     name_masker,
-    representatives,
     themes,
-    topic_name,
-    whole_words,
 )
 
 
@@ -78,7 +76,7 @@ def test_topic_names_skip_generic_words_and_stay_short():
 
 
 def test_topic_names_leave_out_the_praise_before_what_they_name():
-    from workbench.analysis.topics import topic_name
+    from workbench.analysis.topic_names import topic_name
 
     assert topic_name(["beautiful skirt", "waist", "skirt fits"]) == "skirt and waist"
     assert topic_name(["perfect sweater", "size small"]) == "sweater and size small"
@@ -102,9 +100,9 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     # nor any form of a swear word (1,358 brand tweets: a topic "fucks and text", a segment "twitter: fucks")
     assert topic_name(["fucks", "text", "bitches", "tweets"]) == "text and tweets"
     assert topic_name(["niggling issue", "battery"]) == "niggling issue and battery"  # a word, not a slur
-    from workbench.analysis.topics import _describe
+    from workbench.analysis.topic_names import describe
 
-    assert "bitch" not in _describe("text and tweets", ["fucks", "bitch", "timeline", "hella"], ["hello"])
+    assert "bitch" not in describe("text and tweets", ["fucks", "bitch", "timeline", "hella"], ["hello"])
     # What the topic is about comes first: phrases with a noun before adjectives and verbs alone.
     assert topic_name(["comfy", "bought", "soft sweater", "dryer"]) == "soft sweater and dryer"
     # Praise and emphasis say how a customer feels, not what about: what they are about names the topic.
@@ -215,56 +213,56 @@ def test_themes_group_topics_and_keep_special_groups_apart():
 
 
 def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
-    from workbench.analysis.topics import _theme_name
+    from workbench.analysis.topic_names import theme_name
 
     t = pd.DataFrame({"topic_id": [0, 1, 2], "label": ["channel and youtube", "crashes and error code", "ios apps"],
                       "keywords": ["channel, youtube, video", "crashes, error code, ios", "ios, apps, iphone"],
                       "size": [135, 126, 17]}).set_index("topic_id", drop=False)
     # "ios" is shared, but by topics holding 143 of 278 messages: not the theme's name.
-    assert _theme_name([0, 1, 2], t) == "channel and youtube"
+    assert theme_name([0, 1, 2], t) == "channel and youtube"
     t["keywords"] = ["password reset, email, login", "email, hacked, password reset", "email, recovery"]
     # "email" is in all three topics, "password reset" in two: both name the theme.
-    assert _theme_name([0, 1, 2], t) == "email and password reset"
-    assert _theme_name([2], t) == "ios apps"
+    assert theme_name([0, 1, 2], t) == "email and password reset"
+    assert theme_name([2], t) == "ios apps"
     # Thanks shared by two topics names no theme: their biggest topic's label does.
     t["keywords"] = ["appreciate, channel, awesome", "appreciate, awesome, crashes", "ios, apps"]
-    assert _theme_name([0, 1], t) == "channel and youtube"
+    assert theme_name([0, 1], t) == "channel and youtube"
     # A theme whose messages' phrases name nothing (only swearing) takes its biggest topic's label, never ""
-    assert _theme_name([0, 1], t, spoken=["fuck", "shit"]) == "channel and youtube"
+    assert theme_name([0, 1], t, spoken=["fuck", "shit"]) == "channel and youtube"
 
 
 def test_two_themes_never_share_a_name():
-    from workbench.analysis.topics import _theme_name
+    from workbench.analysis.topic_names import theme_name
 
     t = pd.DataFrame({"topic_id": [0, 1, 2, 3], "label": ["shirt", "shirt and fit", "dress length", "blouse"],
                       "keywords": ["shirt, fabric", "shirt, fit, fabric", "dress, length", "blouse, sleeves"],
                       "size": [50, 40, 30, 20]}).set_index("topic_id", drop=False)
     # A bigger theme already took "shirt": the next one is named by its own biggest topic's label instead.
-    assert _theme_name([0], t) == "shirt"
-    assert _theme_name([0], t, used={"shirt"}) == "shirt (2)"
+    assert theme_name([0], t) == "shirt"
+    assert theme_name([0], t, used={"shirt"}) == "shirt (2)"
     # Both shared phrases name the theme; once that name is taken, the next unused one does.
-    assert _theme_name([0, 1], t, used={"shirt and fabric"}) == "shirt"
-    assert _theme_name([0, 1], t, used={"shirt and fabric", "shirt"}) == "shirt and fit"
-    assert _theme_name([2, 3], t, used={"dress length"}) == "blouse"
+    assert theme_name([0, 1], t, used={"shirt and fabric"}) == "shirt"
+    assert theme_name([0, 1], t, used={"shirt and fabric", "shirt"}) == "shirt and fit"
+    assert theme_name([2, 3], t, used={"dress length"}) == "blouse"
 
 
 def test_two_topics_never_share_a_name():
-    from workbench.analysis.topics import _distinct_name
+    from workbench.analysis.topic_names import distinct_name
 
     used = {"true size and runs large", "true size and big"}
     # The phrases of the name taken are passed over: what is left names the second topic.
-    assert _distinct_name(["true size", "big", "size fit", "runs large"], used) == "size fit and big"
-    assert _distinct_name(["true size", "big"], used) == "true size and big (2)"
-    assert _distinct_name(["lost bag"], used) == "lost bag"
+    assert distinct_name(["true size", "big", "size fit", "runs large"], used) == "size fit and big"
+    assert distinct_name(["true size", "big"], used) == "true size and big (2)"
+    assert distinct_name(["lost bag"], used) == "lost bag"
     # The same two phrases in the other order are the same name: passed over too.
     assert topic_name(["refund", "subscription", "billing"]) == "refund and subscription"
-    assert _distinct_name(["refund", "subscription", "billing"], {"subscription and refund"}) == "billing"
+    assert distinct_name(["refund", "subscription", "billing"], {"subscription and refund"}) == "billing"
     # So are the same phrases inflected otherwise ("tweets" for "tweet"), and praise passed over as it is named
-    assert _distinct_name(["twitter", "tweets", "timeline"], {"twitter and tweet"}) == "timeline"
+    assert distinct_name(["twitter", "tweets", "timeline"], {"twitter and tweet"}) == "timeline"
     # and a name within another's, or around it
-    assert _distinct_name(["error", "connection", "timeout"], {"error code and connection"}) == "timeout"
-    assert _distinct_name(["refund", "money back", "card"], {"refund"}) == "card"
-    assert _distinct_name(["love jacket", "coats"], {"jacket and coat"}) == "jacket and coats (2)"
+    assert distinct_name(["error", "connection", "timeout"], {"error code and connection"}) == "timeout"
+    assert distinct_name(["refund", "money back", "card"], {"refund"}) == "card"
+    assert distinct_name(["love jacket", "coats"], {"jacket and coat"}) == "jacket and coats (2)"
 
 
 def test_elongated_words_name_nothing():
@@ -490,9 +488,9 @@ def test_a_theme_is_named_from_its_messages_where_its_topics_share_no_keyword():
 
 
 def test_a_topic_description_lists_phrases_that_add_a_word():
-    from workbench.analysis.topics import _describe
+    from workbench.analysis.topic_names import describe
 
-    out = _describe("reset password and email", ["reset password", "email password", "password email",
+    out = describe("reset password and email", ["reset password", "email password", "password email",
                                                   "forgot password", "login", "locked account", "token"],
                     ["I can't reset it"])
     # "email password" and "password email" hold only the label's words; "login" and "locked account" add
@@ -532,7 +530,7 @@ def test_an_export_mostly_in_another_language_gets_that_languages_stop_words():
 
 
 def test_a_codebook_kept_as_a_spreadsheet(tmp_path):
-    from workbench.analysis.topics import SeedTopic, load_codebook
+    from workbench.analysis.codebook import SeedTopic, load_codebook
     from workbench.errors import WorkbenchError
 
     sheet = tmp_path / "codebook.csv"

@@ -150,7 +150,7 @@ class VaderScorer:
 
 @lru_cache(maxsize=1)
 def vader_analyzer():
-    """VADER's analyser, loaded once per process (its lexicon also serves topic names: `topics._praise_words`).
+    """VADER's analyser, loaded once per process (its lexicon also serves topic names: `topic_names._praise_words`).
 
     It scores exactly as VADER does, but its negation and idiom checks, which lower-case a message's every word
     for each word they check (time quadratic in the message's length: half of VADER's 9 s on 5,400 help-desk

@@ -10,11 +10,9 @@ relevance; no LLM).
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import json
 import logging
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -25,6 +23,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from workbench.analysis.codebook import SeedTopic
+from workbench.analysis.topic_names import (
+    describe,
+    distinct_name,
+    export_wide_words,
+    is_noun,
+    naming_phrases,
+    theme_name,
+)
+from workbench.analysis.topic_quotes import representatives
+from workbench.analysis.topic_words import CARE_STOP_WORDS, COURTESY, LINKS, NAMING_WORDS, PLACES, WORD
 from workbench.errors import WorkbenchError
 from workbench.ingest.clean import MENTION, URL
 from workbench.ingest.person_names import ACCOUNT_SUFFIXES, account_name, brand_words
@@ -32,113 +41,14 @@ from workbench.ingest.person_names import ACCOUNT_SUFFIXES, account_name, brand_
 BROKEN_URL = re.compile(r"https?\s*:\s*//\S+|\b\S+\.(?:com|net|org|co|io|ly|gl|be|uk|de)(?:/\S*)?\b", re.I)
 # An agent's sign-off: initials anywhere (^AB, *SR, -KC), a name at the end ("- Sam", "*ErikS", "^Kate")
 SIGNATURE = re.compile(r"(?:^|\s)[\^*~-][A-Z]{1,3}\b|\s[-–]\s?[A-Z][a-z]+$|\s[\^*~][A-Z][A-Za-z]{1,14}\s*$")
-# Words every customer-care conversation has: they name no topic. (Placeholders too: link, url, user.)
-_CARE_WORDS = """
-hi hello hey dear thanks thank thx pls please plz dm dms ok okay yes yeah yep nope sure just like really also
-still even ever never one two lot lots amp lol omg via sent send sending message messages team guys anyone
-someone anything something everything nothing way need needs want wants wanted tried try trying today time
-times day days week weeks month months year years now ago soon already yet again back going get gets getting
-got gotten know let us would could should might must make makes made say says said tell told ask asked asking
-see seen look looking looks use used using work works worked working does did doing done good great bad better
-best new old fine right well much many thing things able unable fix help helps helped reply replied response
-respond answer hope hoping sorry issue issues problem problems question questions customer customers service
-support link links url user users account accounts people person didn don doesn isn wasn weren won wouldn
-couldn shouldn aren haven hasn hadn ain idk yall wanna gonna gotta lmao smh btw tho alright seriously
-literally actually basically currently regards sincerely
-rarely seldom hardly barely scarcely occasionally usually frequently constantly
-didnt dont doesnt cant wont isnt wasnt arent werent havent hasnt couldnt wouldnt shouldnt im ive thats
-theres youre youve anymore aswell alot gonna
-ugh ughh argh grr hmm hmmm meh omfg lmfao rofl ima imma yup nah oops whoa ooh aww lolol haha hahaha bout cuz coz
-monday tuesday wednesday thursday friday saturday sunday
-january february march april june july august september october november december
-"""
-CARE_STOP_WORDS = set(_CARE_WORDS.split())
-# Words scikit-learn's English stop list holds that name what customers write about: a bill, a system, a Fire
-# tablet, a show, a top (a garment), the interest on a loan. They stay topic words.
-NAMING_WORDS = frozenset({"amount", "bill", "bottom", "call", "detail", "empty", "fire", "front", "interest", "move",
-                          "name", "part", "show", "side", "system", "thick", "thin", "top"})
-# Places name no need: a topic is "lost baggage", not "jfk flight". Kept out of topic words and labels:
-# US states, the largest cities of the US, Canada, UK and Europe, countries whose names are no common word,
-# the busiest airports' codes and the airports known by a name of their own (Heathrow, O'Hare).
-_PLACES = """
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
-indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
-montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
-tennessee texas utah vermont virginia washington wisconsin wyoming
-atlanta austin baltimore boston charlotte chicago cincinnati cleveland columbus dallas denver detroit honolulu
-houston indianapolis jacksonville las vegas angeles orlando miami milwaukee minneapolis nashville newark oakland
-orleans philadelphia phoenix pittsburgh portland raleigh sacramento salt lake san diego francisco jose seattle
-tampa tucson louis kansas city toronto vancouver montreal calgary london manchester birmingham glasgow edinburgh
-dublin paris berlin madrid barcelona rome amsterdam frankfurt munich zurich brussels lisbon vienna istanbul dubai
-delhi mumbai tokyo singapore sydney melbourne hong kong beijing shanghai cancun nyc philly vegas socal norcal
-atl lax ord dfw den jfk sfo sea las mco ewr clt phx iah mia bos msp fll dtw phl lga bwi slc dca mdw iad san tpa
-pdx hnl stl bna aus dal oak smf sjc msy rdu sna mci cle ind cmh sat pit lhr lgw cdg fra ams mad yyz yvr
-heathrow gatwick stansted luton schiphol changi narita haneda laguardia dulles ohare hare
-usa canada england scotland wales ireland britain france germany spain italy portugal netherlands belgium
-switzerland austria sweden norway denmark finland poland greece india pakistan china japan korea australia
-zealand brazil argentina colombia peru philippines thailand vietnam malaysia indonesia kuwait qatar egypt
-nigeria kenya africa europe asia caribbean bahamas jamaica puerto rico
-"""
-PLACES = frozenset(_PLACES.split())
-# Courtesy and bare praise: a message made only of these (and stop words) names no subject.
-_COURTESY = """
-thanks thank thx ty cheers appreciate appreciated love loved loving awesome amazing great good nice cool best
-brilliant excellent wonderful fantastic perfect happy glad welcome hello hey morning evening night afternoon
-congrats congratulations kudos wow yay bless blessed sweet lovely beautiful haha hahaha lol yes nope okay
-bye goodbye goodnight
-"""
-COURTESY = frozenset(_COURTESY.split())
 NO_SUBJECT = -2  # reserved topic id: thanks, greetings and other messages with no subject (not an outlier)
 NO_SUBJECT_LABEL = "thanks, greetings and messages with no subject"
 OTHER_LANGUAGE = -3  # reserved topic id: messages in another language than the export's main one
 OTHER_LANGUAGE_LABEL = "messages in other languages"
 KEPT_OUT = (NO_SUBJECT, OTHER_LANGUAGE)  # groups kept out of the topic fit: neither topics nor outliers
 NOT_TOPIC_IDS = {-1, *KEPT_OUT}
-# Words that name no need on their own: a label phrase made only of these is passed over.
-_GENERIC = """
-saying supposed reported report happen happens happened happening wait waiting waited think thinking thought
-possible long twice cool ill coming come later completely understand understanding helping gives giving telling
-started starting start buying feel feeling wtf trouble having hear heard promised going tried stuff guys reason
-obviously honestly totally definitely apparently probably maybe anyways kinda sorta
-tonight tomorrow yesterday today morning evening weekend
-saw seen went gone came told said knew got gotten took taken wish online far
-tha da dat dis dem goin gonna wanna gotta lol lmao lmfao rofl omg smh tbh imo yall ya yo ima hella nah yea yeah
-yep okay lil
-"""
-GENERIC = frozenset(_GENERIC.split())
-# What went wrong, said in a word that is no noun: it names a topic as well as its noun does ("hacked and
-# compromised", not "hack and name").
-_WENT_WRONG = """
-hacked compromised locked stolen crashed crashing crashes broken delayed cancelled canceled lost missing damaged
-failed failing declined overcharged stuck frozen banned suspended blocked disabled deactivated expired leaking
-overdrawn unauthorized fraudulent defective faulty unusable
-"""
-WENT_WRONG = frozenset(_WENT_WRONG.split())
-# A manager forwards the report: no label swears or carries a slur, whatever the customers wrote.
-_PROFANE = """
-shit shitty fuck fucking fucked fuckin bullshit damn dammit damnit crap crappy ass asshole sucks bloody freaking
-frigging goddamn bitch bitches dick cunt pussy whore slut motherfucker boob boobs boobies tits titties
-hell heck wtf stfu piss pissed nigga niggas nigger niggers fag fags faggot faggots retard retarded
-"""
-PROFANE = frozenset(_PROFANE.split())
-PROFANE_STEMS = ("fuck", "shit", "bitch", "motherf", "cunt", "asshole", "whore", "slut")  # not "nigg": "niggling"
 
 
-def profane(word: str) -> bool:
-    """Whether a word swears, in any of its forms ("fucks", "bitches", "shitshow")."""
-    w = word.lower()
-    return w in PROFANE or w.startswith(PROFANE_STEMS)
-
-
-WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
-
-
-@dataclass(frozen=True)
-class SeedTopic:
-    """A topic from the researcher's codebook: its name and a few phrases that describe it."""
-
-    name: str
-    phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,68 +70,8 @@ class TopicConfig:
     fit_sample: int = 20_000  # larger exports: fit on this many (seeded sample), assign the rest by centroid
 
 
-CODEBOOK_NAMES = ("name", "topic", "code", "label", "category", "theme")
-CODEBOOK_PHRASES = ("phrases", "keywords", "examples", "description", "terms", "phrase", "keyword", "example")
-
-
-def _codebook_table(path: Path) -> tuple[SeedTopic, ...]:
-    """A codebook kept as a spreadsheet (.csv or .xlsx): a column naming each topic (`CODEBOOK_NAMES`) and one
-    of its phrases (`CODEBOOK_PHRASES`), several in a cell split at semicolons, commas or line breaks; a topic
-    on several rows gathers their phrases."""
-    import pandas as pd
-
-    try:
-        df = pd.read_excel(path, dtype=str) if path.suffix.lower() == ".xlsx" else \
-            pd.read_csv(path, dtype=str, sep=None, engine="python", encoding="utf-8-sig")
-    except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise WorkbenchError(f"{path}: the codebook cannot be read as a table ({exc}).") from None
-    columns = {c.strip().lower(): c for c in df.columns}
-    name = next((columns[n] for n in CODEBOOK_NAMES if n in columns), None)
-    said = next((columns[n] for n in CODEBOOK_PHRASES if n in columns), None)
-    if name is None:
-        raise WorkbenchError(f"{path}: the codebook needs a column naming each topic ({', '.join(CODEBOOK_NAMES)}) "
-                             f"and one of its phrases ({', '.join(CODEBOOK_PHRASES[:3])}); found "
-                             f"{', '.join(map(str, df.columns))}.")
-    topics: dict[str, list[str]] = {}
-    for n, p in zip(df[name], df[said] if said is not None else [None] * len(df), strict=True):
-        if isinstance(n, str) and n.strip():
-            phrases = re.split(r"[;,\n]", p) if isinstance(p, str) else []
-            topics.setdefault(n.strip(), []).extend(w.strip() for w in phrases if w.strip())
-    return tuple(SeedTopic(n, tuple(dict.fromkeys(ps))) for n, ps in topics.items())
-
-
-def load_codebook(path: str | Path) -> tuple[SeedTopic, ...]:
-    """A codebook file (YAML or JSON): a list of {name, phrases} or a mapping name -> phrases; or a spreadsheet
-    (.csv, .xlsx) of topic names and their phrases (`_codebook_table`)."""
-    import yaml
-
-    path = Path(path)
-    if not path.exists():
-        raise WorkbenchError(f"{path}: no such codebook file.")
-    if path.suffix.lower() in (".csv", ".tsv", ".xlsx"):
-        seeds = _codebook_table(path)
-        if not seeds:
-            raise WorkbenchError(f"{path}: the codebook names no topic; write one topic per row.")
-        return seeds
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise WorkbenchError(f"{path}: the codebook is not valid YAML/JSON ({exc}).") from None
-    if isinstance(data, dict):
-        data = [{"name": k, "phrases": v} for k, v in data.items()]
-    if not isinstance(data, list) or not all(isinstance(d, dict) and d.get("name") for d in data):
-        raise WorkbenchError(f"{path}: write the codebook as a list of {{name: ..., phrases: [...]}} entries.")
-    return tuple(SeedTopic(str(d["name"]), tuple(map(str, d.get("phrases") or ()))) for d in data)
-
-
 # What redaction leaves in place of personal data: "cancel order [PHONE]" names no phone problem.
 PLACEHOLDERS = re.compile(r"\[(?:NAME|EMAIL|PHONE|CARD|ADDRESS|IBAN|REDACTED)\]")
-
-
-# What may stand between the words of a two-word phrase as customers write it ("failed to load", "block of
-# information"): the topic vocabulary drops these (stop words, words under three letters).
-_LINKS = "to of for on in with from at by about into after before without over off out up"
-LINKS = frozenset(_LINKS.split())
 
 
 def topic_text(text: str) -> str:
@@ -341,308 +191,6 @@ def has_subject(docs: Sequence[str], stop_words: Sequence[str], common: Iterable
                        and not any(w in NEGATION for w in words) and "n't" not in lower and "n’t" not in lower)
         out.append(bool(rest) and not praise_only)
     return np.array(out, dtype=bool)
-
-
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word.lower(), lang="en")
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed,
-    followers/following), or a word
-    and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
-    thing twice."""
-    a, b = a.lower(), b.lower()
-    if a == b or _lemma(a) == _lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
-        return True  # "atm"/"atms": a plural the dictionary does not know
-    n = min(len(a), len(b))
-    if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)] or len(os.path.commonprefix([a, b])) >= 8:
-        return True  # "customizable"/"customization": a long stem
-    short, long = sorted((_lemma(a), _lemma(b)), key=len)
-    if len(short) >= 4 and long.endswith(short) or _stem(short) == _stem(long):
-        return True
-    # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
-    return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
-            and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
-
-
-def _stem(lemma: str) -> str:
-    """A lemma without the ending that makes a verb a noun or a form of it: "follower" and "following" are both
-    "follow", "printer" and "printing" "print" (at least four letters left)."""
-    for ending in ("ers", "er", "ings", "ing", "ed"):
-        if lemma.endswith(ending) and len(lemma) - len(ending) >= 4:
-            return lemma[: -len(ending)]
-    return lemma
-
-
-@lru_cache(maxsize=2**16)
-def _parts_of_speech(word: str) -> frozenset[str]:
-    """The parts of speech an English dictionary (`lemminflect`) knows `word` as; empty if it does not know it."""
-    import lemminflect
-
-    return frozenset(lemminflect.getAllLemmas(word.lower()))
-
-
-def _names_something(word: str) -> bool:
-    """Whether `word` can name a need or a problem on its own: a noun, an adjective or a past participle
-    ("refund", "late", "delayed"), or a word an English dictionary does not know (a product name, "app").
-    Adverbs and verbs in -ing or their base form name nothing ("hopefully", "stating")."""
-    import lemminflect
-
-    pos = _parts_of_speech(word)
-    if not pos or {"NOUN", "PROPN", "ADJ"} & pos:
-        return True
-    verb = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
-    return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
-
-
-def _inflected_verb(word: str) -> bool:
-    """Whether `word` can be a verb's inflected form ("fits", "charged"): it says what something does, where a
-    name wants what it is ("skirt fits" is a clause, "toilet paper" a name)."""
-    import lemminflect
-
-    verbs = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
-    return bool(verbs) and word.lower() not in verbs
-
-
-def _is_noun(word: str) -> bool:
-    """Whether `word` can be a noun by an English dictionary, or is unknown to it (a product)."""
-    pos = _parts_of_speech(word)
-    if word.lower() in NAMING_WORDS:  # nouns the dictionary knows only otherwise: a top (a garment), a bill
-        return True
-    return word.lower() not in GENERIC and (not pos or bool({"NOUN", "PROPN"} & pos))
-
-
-def export_wide_words(keyphrases: Sequence[Sequence[str]], share: float = 0.4, top: int = 10) -> frozenset[str]:
-    """The lemmas that stand in the first `top` keyphrases of at least `share` of the topics (and of three or
-    more): the export's own subject ("flight" in an airline's export, "order" in a shop's), which tells one
-    topic from another no better than the brand's name does."""
-    if len(keyphrases) < 3:
-        return frozenset()
-    counts = Counter(lemma for phrases in keyphrases
-                     for lemma in {_lemma(w) for p in phrases[:top] for w in p.split()})
-    need = max(3, int(np.ceil(share * len(keyphrases))))
-    return frozenset(lemma for lemma, n in counts.items() if n >= need)
-
-
-@lru_cache(maxsize=1)
-def _praise_words() -> frozenset[str]:
-    """Courtesy, praise and emphasis: VADER's words of valence above 1.5 ("pretty", "cute", "perfectly") and its
-    intensifiers ("absolutely"). A phrase of only these says how a customer feels, not what about ("pretty and
-    cute" named a topic of dress reviews). Words of complaint are not among them: "lost", "broken", "failed"
-    name the problem."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
-
-    from workbench.analysis.sentiment import vader_analyzer
-
-    lexicon = vader_analyzer().lexicon
-    return frozenset(w for w, v in lexicon.items() if v > 1.5 and w.isalpha()) | frozenset(BOOSTER_DICT) | COURTESY
-
-
-# Praise that only says a customer liked the thing named after it ("beautiful skirt", "perfect sweater").
-ADMIRING = COURTESY | {"cute", "gorgeous", "pretty", "lovely", "wonderful", "super", "favorite", "favourite",
-                       "fabulous", "adorable", "stunning", "terrific", "superb", "fab"}
-
-
-def _untoned(phrase: str) -> str:
-    """A keyphrase without the praise before what it names: "beautiful skirt" -> "skirt", "love jacket" ->
-    "jacket", where a noun remains ("love it" stays as it is)."""
-    words = phrase.split()
-    n = 0
-    while n < len(words) - 1 and words[n].lower() in ADMIRING:
-        n += 1
-    rest = words[n:]
-    return " ".join(rest) if n and any(_is_noun(w) for w in rest) else phrase
-
-
-def _chained(word: str, bridges: set[str], taken: set[str]) -> list[str]:
-    """`word` with the words that two-word phrases of its topic join to it on either side, as long as each
-    joins one way only and is new to the name: "sandwich" with "cream sandwich" and "ice cream" is "ice cream
-    sandwich"."""
-    chain = [word.lower()]
-    for _ in range(3):
-        before = [p.split()[0] for p in bridges if p.split()[1] == chain[0]]
-        after = [p.split()[1] for p in bridges if p.split()[0] == chain[-1]]
-        if len(before) == 1 and before[0] not in taken | set(chain):
-            chain.insert(0, before[0])
-        elif len(after) == 1 and after[0] not in taken | set(chain):
-            chain.append(after[0])
-        else:
-            break
-    return chain
-
-
-def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
-               wide: frozenset[str] = frozenset()) -> str:
-    """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
-    word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
-    "lost luggage, lost bags, luggage claim"); two single words that one of the phrases holds together are named
-    by that phrase ("fast delivery", not "fast and delivery"), and a phrase that holds the first one's words and
-    more names it instead ("lost luggage" after "luggage"); two phrases that a third joins end to end are one
-    ("android ice cream sandwich" from "android ice", "cream sandwich" and "ice cream"); a word of the name that
-    the one phrase of two holding it says more fully is named by that phrase ("toilet paper and sellers", not
-    "paper and sellers"; not by a verb's form: "skirt fits"). No two inflections of one
-    word; never a keyword list; no
-    swearing. Phrases with a word beyond courtesy, praise (`_praise_words`) and the export-wide ones (`wide`, lemmas:
-    `export_wide_words`) come first, then phrases holding a noun (or, among the first two, a word saying what
-    went wrong: "hacked", `WENT_WRONG`); each phrase of the name holds a word that
-    names something
-    (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
-    made without that rule)."""
-    phrases = list(dict.fromkeys(_untoned(p) for p in phrases))
-    words: list[str] = []
-    parts: list[str] = []
-    # Phrases that tell this topic from the others first ("delayed flight" before "flights" in an airline's
-    # export, "free drinks" before "welcome"), then phrases with a noun (in their order): a topic is named by
-    # what it is about, "dryer" before "comfy".
-    tone = _praise_words()
-    bridges = {p.lower() for p in phrases if len(p.split()) == 2}  # two words a phrase of the topic joins
-
-    def says_nothing_apart(p: str) -> bool:
-        return all(_lemma(w) in wide or w.lower() in tone for w in p.split())
-
-    length = 0  # words in the name, "to" of "failed to load" included
-    lead = phrases[:2]
-
-    def about_something(p: str) -> bool:  # a noun, or one of the topic's first words naming what went wrong
-        return any(_is_noun(w) for w in p.split()) or p in lead and any(w.lower() in WENT_WRONG for w in p.split())
-
-    for p in sorted(phrases, key=lambda p: (says_nothing_apart(p), not about_something(p))):
-        every = [w for w in p.split() if w]
-        ws = [w for w in every if w.lower() not in LINKS]  # what the phrase names ("failed", "load")
-        if parts and says_nothing_apart(p) and not says_nothing_apart(parts[0]):
-            break  # a name has been found: feelings and the export's subject add nothing to it
-        new = [w for w in ws if not any(_same_word(w, x) for x in words)]
-        generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
-        generic |= any(profane(w) for w in ws)
-        if (len(parts) == 1 and not generic and len(every) <= 3 and 0 < len(new) == len(ws) - len(words)
-                and len(set(map(_lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
-                and all(any(_same_word(w, x) for x in ws) for w in words)):
-            parts, words, length = [" ".join(every)], ws, len(every)  # "lost luggage" says more than "luggage"
-            continue
-        if not ws or generic or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
-            continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
-        if nouns and not any(_names_something(w) for w in ws if w.lower() not in GENERIC):
-            continue  # an adverb or a bare verb alone ("hopefully", "stating")
-        if words and length + len(every) > max_words:
-            continue
-        if len(parts) == 1 == len(words) == len(every):  # two words a phrase of the topic joins: "fast delivery"
-            pair = sorted(w.lower() for w in (*words, *ws))
-            joined = next((q for q in phrases if sorted(q.lower().split()) == pair), None)
-            if joined is not None:
-                parts, words, length = [joined], words + ws, 2
-                continue
-        if len(every) == 1:  # a word the topic's phrases hold in a longer name ("sandwich": "ice cream sandwich")
-            chain = _chained(every[0], bridges, {w.lower() for w in words})
-            if len(chain) >= 3 and length + len(chain) <= max_words:
-                every = ws = chain
-        last = parts[-1].split() if parts else []
-        if last and length + len(every) <= max_words and f"{last[-1]} {every[0]}".lower() in bridges:
-            parts[-1] = " ".join(last + every)  # "android ice" and "cream sandwich", "ice cream" joins them
-        elif last and length + len(every) <= max_words and f"{every[-1]} {last[0]}".lower() in bridges:
-            parts[-1] = " ".join(every + last)
-        else:
-            parts.append(" ".join(every))
-        words += ws
-        length += len(every)
-        if len(words) >= 2 and (len(parts) == 2 or length >= max_words - 1):
-            break
-    if not parts and nouns:
-        return topic_name(phrases, max_words, nouns=False, wide=wide)
-    for k, part in enumerate(parts):  # a word of the name said more fully by a phrase of two ("toilet paper")
-        if " " in part or length >= max_words:
-            continue
-        holding = [q for q in phrases if len(q.split()) == 2 and part.lower() in q.lower().split()]
-        longer = holding[0] if len(holding) == 1 else None  # not where phrases extend it two ways
-        if longer is not None and not says_nothing_apart(longer) and len({_lemma(w) for w in longer.split()}) == 2 \
-                and all(w.lower() not in GENERIC | tone and not profane(w) and _names_something(w)
-                        and not _inflected_verb(w)
-                        and not any(_same_word(w, x) for x in words)
-                        for w in longer.split() if w.lower() != part.lower()):
-            parts[k] = longer
-            words += [w for w in longer.split() if w.lower() != part.lower()]
-            length += 1
-    return " and ".join(parts)
-
-
-def whole_words(text: str, limit: int = 240) -> str:
-    """`text` cut at a word boundary to at most `limit` characters (with an ellipsis when cut)."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-")
-    return cut + " …"
-
-
-def swears(text: str) -> bool:
-    """Whether a text swears (the words topic names never use): quotes are forwarded to managers, so one that
-    does not swear comes first where the choice exists."""
-    return any(profane(w) for w in re.findall(r"[a-z]+", text.lower()))
-
-
-def _cluttered(text: str) -> bool:
-    """More handles and links than words: a message a reader cannot read for what it says."""
-    from workbench.ingest.clean import WORD as ANY_WORD
-
-    noise = len(MENTION.findall(text)) + len(URL.findall(text))
-    return noise > 0 and noise >= len(ANY_WORD.findall(URL.sub(" ", MENTION.sub(" ", text))))
-
-
-def representatives(members: np.ndarray, embeddings: np.ndarray, centre: np.ndarray, texts: Sequence[str],
-                    k: int = 4, similar: float = 0.92, shared: float = 0.5) -> list[str]:
-    """Up to `k` distinct messages that cover a topic: the most typical first, then each time the member
-    least like those already chosen among the more typical half (max-min diversity). Near-duplicates of a
-    chosen message (the same words, or cosine >= `similar` with at least `shared` of their words in common)
-    are collapsed into it and counted ("+41 similar"). Meaning alone does not make a copy: long complaints
-    embedded by static vectors lie above 0.92 of one another, and a topic of 82 different CFPB complaints was
-    shown as one of them "(+78 similar)"."""
-    from workbench.ingest.clean import dedupe_key
-
-    if not len(members):
-        return []
-    x = embeddings[members]
-    typical = x @ centre
-    order = np.argsort(-typical, kind="stable")
-    # Messages that are mostly handles and links ("@user @user @user @Tesco @user ... so strong! https://...") or
-    # that swear are quoted only where too few others are, however typical (checked among the 2,000 most
-    # typical: quotes come from there, and a topic of 100,000 messages costs no more)
-    top = order[:2000]
-    unfit = np.array([_cluttered(str(texts[members[i]])) or swears(str(texts[members[i]])) for i in top], bool)
-    fit = np.concatenate([top[~unfit], order[2000:]])
-    order = np.concatenate([fit, top[unfit]])
-    candidates = fit if len(fit) >= k else order
-    pool = candidates[: max(k, (len(candidates) + 1) // 2)]
-    keys = np.array([dedupe_key(texts[i]) for i in members], dtype=object)
-    words = [frozenset(WORD.findall(str(texts[i]).lower())) for i in members]
-
-    def copies(rows: np.ndarray, c: int, cosine: np.ndarray) -> np.ndarray:
-        """Which of `rows` (at `cosine` to member `c`) are near-duplicates of it."""
-        out = keys[rows] == keys[c]
-        for j in np.flatnonzero(cosine >= similar):  # words compared only where the meaning is close
-            a, b = words[rows[j]], words[c]
-            out[j] |= len(a & b) >= shared * max(len(a | b), 1)
-        return out
-
-    chosen: list[int] = [int(order[0])]
-    while len(chosen) < k:
-        sims = x[pool] @ x[chosen].T
-        dup = np.any([copies(pool, c, sims[:, i]) for i, c in enumerate(chosen)], axis=0)
-        if dup.all():
-            break
-        score = np.where(dup, np.inf, sims.max(axis=1))
-        chosen.append(int(pool[int(np.argmin(score))]))
-    sims = x @ x[chosen].T
-    near = sims.argmax(axis=1)  # every member counted with the chosen message it is closest to
-    out = []
-    everyone = np.arange(len(members))
-    for j, c in enumerate(chosen):
-        same = copies(everyone, c, sims[:, j])
-        extra = int(same.sum()) - 1 if near[c] == j else 0
-        text = whole_words(texts[members[c]])
-        out.append(f"{text} (+{extra} similar)" if extra > 0 else text)
-    return out
 
 
 class _Backend:
@@ -1317,7 +865,7 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
                 continue
             form = max(forms, key=lambda f: (forms[f], -len(f)))
             # where the words stood side by side the phrase is as it is; else it may be cut off before its noun
-            nouns = {w: c for w, c in after.items() if w and w not in LINKS | ENGLISH_STOP_WORDS and _is_noun(w)} \
+            nouns = {w: c for w, c in after.items() if w and w not in LINKS | ENGLISH_STOP_WORDS and is_noun(w)} \
                 if len(form.split()) > len(words) else {}
             if nouns and max(nouns.values()) >= n / 2:
                 if len(form.split()) >= 4:
@@ -1379,13 +927,13 @@ def _topic_table(
         words = keyphrases[t]
         members = np.flatnonzero(topics == t)
         quotes = representatives(members, embeddings, cent[k], texts)
-        label = seed_ids.get(t) or _distinct_name((naming or {}).get(t, words), used, wide) or f"topic {t}"
+        label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide) or f"topic {t}"
         used.add(label)
         rows.append(
             {
                 "topic_id": int(t),
                 "label": label,
-                "description": _describe(label, (written or {}).get(t, words), quotes),
+                "description": describe(label, (written or {}).get(t, words), quotes),
                 "keywords": ", ".join(words[:10]),
                 "phrases": ", ".join((written or {}).get(t, words)[:10]),
                 "size": len(members),
@@ -1445,7 +993,7 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         groups = np.ones(len(ids), dtype=int)
     t = result.topics.set_index("topic_id")
     n = len(result.assignments)
-    wide = export_wide_words([_naming_phrases(t, i) for i in ids])
+    wide = export_wide_words([naming_phrases(t, i) for i in ids])
     order = sorted(set(groups.tolist()), key=lambda g: -sum(t.loc[i, "size"] for i, gg in zip(ids, groups,
                                                                                           strict=True) if gg == g))
     members_of = [sorted([i for i, gg in zip(ids, groups, strict=True) if gg == g], key=lambda i: -t.loc[i, "size"])
@@ -1457,7 +1005,7 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     rows, used = [], set()
     for theme_id, members in enumerate(members_of):
         size = int(sum(t.loc[i, "size"] for i in members))
-        label = _theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
+        label = theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f"; and {len(members) - 4} more" if len(members) > 4 else ""  # names hold "and" themselves
@@ -1488,7 +1036,7 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
     theme_of = np.array([of_topic.get(int(a), -99) for a in assignments])
     texts, both = _sampled(docs, np.column_stack([theme_of, assignments]), sample, seed)
     texts, theme_of, assignments = [t.lower() for t in texts], both[:, 0], both[:, 1]
-    candidates = {g: list(dict.fromkeys(p for i in members for p in _naming_phrases(topics, i)))
+    candidates = {g: list(dict.fromkeys(p for i in members for p in naming_phrases(topics, i)))
                   for g, members in enumerate(members_of) if len(members) > 1}
     naming = spoken_phrases(texts, theme_of, distinctive_phrases(texts, theme_of, candidates, vectorizer))
     holding: dict[str, np.ndarray] = {}
@@ -1506,111 +1054,6 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
                 score[p] = held.sum() * np.log(lift)
         out[g] = sorted(score, key=lambda p: -score[p])
     return out
-
-
-def _distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset()) -> str:
-    """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
-    of that name are passed over in turn until the name is new (two topics both called "true size and big"
-    become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
-    ("refund and subscription" after "subscription and refund"), and so do its phrases inflected otherwise
-    ("twitter and tweets" after "twitter and tweet": a reader sees one name twice) and a name whose words are all
-    in another's, or the other way round ("error and connection" beside "error code and connection")."""
-    def lemmas(name: str) -> frozenset[str]:
-        return frozenset(_lemma(w) for w in name.replace(" and ", " ").split() if w not in LINKS)
-
-    taken = [lemmas(u) for u in used]
-
-    def repeats(name: str) -> bool:  # the words of a name given, or of one within it or around it
-        own = lemmas(name)
-        return any(own <= other or other <= own for other in taken)
-
-    first = name = topic_name(words, wide=wide)
-    skipped: set[str] = set()
-    for _ in range(len(words)):  # each turn passes over at least one phrase
-        if not name or not repeats(name):
-            break
-        skipped |= set(name.split(" and "))
-        name = topic_name([w for w in words if w not in skipped and _untoned(w) not in skipped], wide=wide)
-    else:
-        name = "" if name and repeats(name) else name
-    if name or not first:  # new, or no name at all
-        return name
-    return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
-
-
-def _naming_phrases(topics: pd.DataFrame, topic_id: int) -> list[str]:
-    """A topic's keywords as its customers write them (`phrases`: "forgot password", where the vocabulary's
-    "email forgot" joined words that stood apart is left out); its keywords in a table saved before that
-    column."""
-    column = "phrases" if "phrases" in topics.columns and str(topics.loc[topic_id, "phrases"] or "") else "keywords"
-    return [w for w in str(topics.loc[topic_id, column]).split(", ") if w]
-
-
-def _says_only(phrase: str, wide: frozenset[str]) -> bool:
-    """Whether a phrase is made only of the export's subject ("flight" in an airline's export) and of courtesy
-    and praise ("appreciate", which two topics of thanks and complaints shared): no theme name."""
-    tone = _praise_words()
-    return all(_lemma(w) in wide or w.lower() in tone for w in phrase.split())
-
-
-def _theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
-                cover: float = 2 / 3, wide: frozenset[str] = frozenset(), spoken: Sequence[str] | None = None) -> str:
-    """A theme's name, unlike the names in `used` (those of bigger themes): the keyphrases its topics share
-    (each in at least two of them, the phrases of bigger topics first), where the topics holding them are at
-    least `cover` of the theme's messages; else the name of its biggest topic not yet taken (`members` come
-    biggest first). Words of one topic alone never name a theme of several ("ios and channel" for a theme of
-    video channels, crashes and iOS apps). `spoken`: the theme's phrases read from its messages
-    (`_theme_phrases`), which name it where its topics' shared phrases do not, before its biggest topic's
-    name (a theme of seven topics about passwords, recovery e-mails and verification codes is "password and
-    email", not "verification code and phone number")."""
-    labels = [str(topics.loc[i, "label"]) for i in members]
-    # the export's subject is no theme's name, unless only this theme's topics write it ("bag" in a theme of
-    # baggage topics beside one of flight delays)
-    outside = {_lemma(w) for i in topics.index if i not in members and i >= 0
-               for p in _naming_phrases(topics, i) for w in p.split()}
-    wide = frozenset(wide & outside)
-    candidates = []
-    if len(members) > 1:
-        size = topics.loc[list(members), "size"].astype(float)
-        words = {i: _naming_phrases(topics, i) for i in members}
-        holders: dict[str, list[int]] = {}
-        for i in members:
-            for w in dict.fromkeys(words[i]):
-                holders.setdefault(w, []).append(i)
-        shared = sorted((w for w, hs in holders.items() if len(hs) >= 2 and not _says_only(w, wide)),
-                        key=lambda w: -size[holders[w]].sum())
-        name = topic_name(shared, wide=wide)
-        while name:
-            held = {i for w in name.split(" and ") for i in holders.get(w, [])}
-            if size[list(held)].sum() < cover * size.sum():
-                break
-            candidates.append(name)
-            shared = [w for w in shared if w not in name.split(" and ")]
-            name = topic_name(shared, wide=wide) if name in used else ""
-    spoken = [p for p in spoken or () if not _says_only(p, wide)]
-    if spoken:
-        candidates.append(_distinct_name(spoken, used, wide))
-    candidates += labels
-    name = next((c for c in candidates if c and c not in used), None)  # "": phrases that name nothing (swearing)
-    if name is not None:
-        return name
-    return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)
-
-
-def _describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
-    """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
-    each other: not "password email" beside "email password"), and its most typical message, whole."""
-    seen = {_lemma(w) for w in label.split()}
-    about = []
-    for p in words[:6]:
-        lemmas = {_lemma(w) for w in p.split()}
-        if not lemmas <= seen and len(about) < 3 and not any(profane(w) for w in p.split()):
-            about.append(p)
-            seen |= lemmas
-    sentence = f"Customers write about {label}" + (f" ({', '.join(about)})" if about else "") + "."
-    if quotes:
-        sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'
-    return sentence
 
 
 def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:

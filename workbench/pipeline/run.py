@@ -28,6 +28,7 @@ from tqdm.auto import tqdm
 from workbench import __version__
 from workbench import schema as S
 from workbench.analysis.brands import brand_accounts, infer_brands
+from workbench.analysis.codebook import load_codebook
 from workbench.analysis.embed import EmbeddingCache, embed, get_embedder, text_key
 from workbench.analysis.intent import answers_to_wishes
 from workbench.analysis.per_message import score_messages
@@ -46,7 +47,6 @@ from workbench.analysis.topic_edits import reapply
 from workbench.analysis.topics import (
     TopicConfig,
     fit_topics,
-    load_codebook,
     name_masker,
     themes,
     topic_text,

@@ -15,7 +15,7 @@ import pandas as pd
 from workbench import schema as S
 from workbench.analysis.per_message import unread_languages
 from workbench.analysis.sentiment import EXPORT_SENTIMENT_NAME, export_sentiment
-from workbench.analysis.topics import swears as _swears
+from workbench.analysis.topic_quotes import swears as _swears
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
 from workbench.ingest.clean import URL
@@ -149,7 +149,7 @@ def _model_share_sentence(shares: pd.DataFrame, calibrated: bool) -> str:
 
 
 def _quote(text: str) -> str:
-    from workbench.analysis.topics import whole_words
+    from workbench.analysis.topic_quotes import whole_words
 
     return f"<q>{html.escape(whole_words(str(text), 200))}</q>"
 

@@ -1,0 +1,351 @@
+"""Topic and theme names a researcher would write: 2-5 words from a topic's keyphrases, no two inflections of one
+word, no swearing, never a keyword list (`topic_name`); a name unlike those already given (`distinct_name`), a
+theme's name from what its topics share (`theme_name`) and a one-sentence description (`describe`)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from workbench.analysis.topic_words import (
+    ADMIRING,
+    COURTESY,
+    GENERIC,
+    LINKS,
+    NAMING_WORDS,
+    WENT_WRONG,
+    profane,
+)
+
+
+def _lemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word.lower(), lang="en")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two inflections or derivations of one word (bag/bags, cancelled/cancellation, delay/delayed,
+    followers/following), or a word
+    and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
+    thing twice."""
+    a, b = a.lower(), b.lower()
+    if a == b or _lemma(a) == _lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+        return True  # "atm"/"atms": a plural the dictionary does not know
+    n = min(len(a), len(b))
+    if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)] or len(os.path.commonprefix([a, b])) >= 8:
+        return True  # "customizable"/"customization": a long stem
+    short, long = sorted((_lemma(a), _lemma(b)), key=len)
+    if len(short) >= 4 and long.endswith(short) or _stem(short) == _stem(long):
+        return True
+    # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
+    return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
+            and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _stem(lemma: str) -> str:
+    """A lemma without the ending that makes a verb a noun or a form of it: "follower" and "following" are both
+    "follow", "printer" and "printing" "print" (at least four letters left)."""
+    for ending in ("ers", "er", "ings", "ing", "ed"):
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 4:
+            return lemma[: -len(ending)]
+    return lemma
+
+
+@lru_cache(maxsize=2**16)
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech an English dictionary (`lemminflect`) knows `word` as; empty if it does not know it."""
+    import lemminflect
+
+    return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
+def _names_something(word: str) -> bool:
+    """Whether `word` can name a need or a problem on its own: a noun, an adjective or a past participle
+    ("refund", "late", "delayed"), or a word an English dictionary does not know (a product name, "app").
+    Adverbs and verbs in -ing or their base form name nothing ("hopefully", "stating")."""
+    import lemminflect
+
+    pos = _parts_of_speech(word)
+    if not pos or {"NOUN", "PROPN", "ADJ"} & pos:
+        return True
+    verb = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
+    return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether `word` can be a verb's inflected form ("fits", "charged"): it says what something does, where a
+    name wants what it is ("skirt fits" is a clause, "toilet paper" a name)."""
+    import lemminflect
+
+    verbs = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
+    return bool(verbs) and word.lower() not in verbs
+
+
+def is_noun(word: str) -> bool:
+    """Whether `word` can be a noun by an English dictionary, or is unknown to it (a product)."""
+    pos = _parts_of_speech(word)
+    if word.lower() in NAMING_WORDS:  # nouns the dictionary knows only otherwise: a top (a garment), a bill
+        return True
+    return word.lower() not in GENERIC and (not pos or bool({"NOUN", "PROPN"} & pos))
+
+
+def export_wide_words(keyphrases: Sequence[Sequence[str]], share: float = 0.4, top: int = 10) -> frozenset[str]:
+    """The lemmas that stand in the first `top` keyphrases of at least `share` of the topics (and of three or
+    more): the export's own subject ("flight" in an airline's export, "order" in a shop's), which tells one
+    topic from another no better than the brand's name does."""
+    if len(keyphrases) < 3:
+        return frozenset()
+    counts = Counter(lemma for phrases in keyphrases
+                     for lemma in {_lemma(w) for p in phrases[:top] for w in p.split()})
+    need = max(3, int(np.ceil(share * len(keyphrases))))
+    return frozenset(lemma for lemma, n in counts.items() if n >= need)
+
+
+@lru_cache(maxsize=1)
+def _praise_words() -> frozenset[str]:
+    """Courtesy, praise and emphasis: VADER's words of valence above 1.5 ("pretty", "cute", "perfectly") and its
+    intensifiers ("absolutely"). A phrase of only these says how a customer feels, not what about ("pretty and
+    cute" named a topic of dress reviews). Words of complaint are not among them: "lost", "broken", "failed"
+    name the problem."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    from workbench.analysis.sentiment import vader_analyzer
+
+    lexicon = vader_analyzer().lexicon
+    return frozenset(w for w, v in lexicon.items() if v > 1.5 and w.isalpha()) | frozenset(BOOSTER_DICT) | COURTESY
+
+
+def _untoned(phrase: str) -> str:
+    """A keyphrase without the praise before what it names: "beautiful skirt" -> "skirt", "love jacket" ->
+    "jacket", where a noun remains ("love it" stays as it is)."""
+    words = phrase.split()
+    n = 0
+    while n < len(words) - 1 and words[n].lower() in ADMIRING:
+        n += 1
+    rest = words[n:]
+    return " ".join(rest) if n and any(is_noun(w) for w in rest) else phrase
+
+
+def _chained(word: str, bridges: set[str], taken: set[str]) -> list[str]:
+    """`word` with the words that two-word phrases of its topic join to it on either side, as long as each
+    joins one way only and is new to the name: "sandwich" with "cream sandwich" and "ice cream" is "ice cream
+    sandwich"."""
+    chain = [word.lower()]
+    for _ in range(3):
+        before = [p.split()[0] for p in bridges if p.split()[1] == chain[0]]
+        after = [p.split()[1] for p in bridges if p.split()[0] == chain[-1]]
+        if len(before) == 1 and before[0] not in taken | set(chain):
+            chain.insert(0, before[0])
+        elif len(after) == 1 and after[0] not in taken | set(chain):
+            chain.append(after[0])
+        else:
+            break
+    return chain
+
+
+def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
+               wide: frozenset[str] = frozenset()) -> str:
+    """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
+    word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
+    "lost luggage, lost bags, luggage claim"); two single words that one of the phrases holds together are named
+    by that phrase ("fast delivery", not "fast and delivery"), and a phrase that holds the first one's words and
+    more names it instead ("lost luggage" after "luggage"); two phrases that a third joins end to end are one
+    ("android ice cream sandwich" from "android ice", "cream sandwich" and "ice cream"); a word of the name that
+    the one phrase of two holding it says more fully is named by that phrase ("toilet paper and sellers", not
+    "paper and sellers"; not by a verb's form: "skirt fits"). No two inflections of one
+    word; never a keyword list; no
+    swearing. Phrases with a word beyond courtesy, praise (`_praise_words`) and the export-wide ones (`wide`, lemmas:
+    `export_wide_words`) come first, then phrases holding a noun (or, among the first two, a word saying what
+    went wrong: "hacked", `WENT_WRONG`); each phrase of the name holds a word that
+    names something
+    (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
+    made without that rule)."""
+    phrases = list(dict.fromkeys(_untoned(p) for p in phrases))
+    words: list[str] = []
+    parts: list[str] = []
+    # Phrases that tell this topic from the others first ("delayed flight" before "flights" in an airline's
+    # export, "free drinks" before "welcome"), then phrases with a noun (in their order): a topic is named by
+    # what it is about, "dryer" before "comfy".
+    tone = _praise_words()
+    bridges = {p.lower() for p in phrases if len(p.split()) == 2}  # two words a phrase of the topic joins
+
+    def says_nothing_apart(p: str) -> bool:
+        return all(_lemma(w) in wide or w.lower() in tone for w in p.split())
+
+    length = 0  # words in the name, "to" of "failed to load" included
+    lead = phrases[:2]
+
+    def about_something(p: str) -> bool:  # a noun, or one of the topic's first words naming what went wrong
+        return any(is_noun(w) for w in p.split()) or p in lead and any(w.lower() in WENT_WRONG for w in p.split())
+
+    for p in sorted(phrases, key=lambda p: (says_nothing_apart(p), not about_something(p))):
+        every = [w for w in p.split() if w]
+        ws = [w for w in every if w.lower() not in LINKS]  # what the phrase names ("failed", "load")
+        if parts and says_nothing_apart(p) and not says_nothing_apart(parts[0]):
+            break  # a name has been found: feelings and the export's subject add nothing to it
+        new = [w for w in ws if not any(_same_word(w, x) for x in words)]
+        generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
+        generic |= any(profane(w) for w in ws)
+        if (len(parts) == 1 and not generic and len(every) <= 3 and 0 < len(new) == len(ws) - len(words)
+                and len(set(map(_lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
+                and all(any(_same_word(w, x) for x in ws) for w in words)):
+            parts, words, length = [" ".join(every)], ws, len(every)  # "lost luggage" says more than "luggage"
+            continue
+        if not ws or generic or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
+            continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
+        if nouns and not any(_names_something(w) for w in ws if w.lower() not in GENERIC):
+            continue  # an adverb or a bare verb alone ("hopefully", "stating")
+        if words and length + len(every) > max_words:
+            continue
+        if len(parts) == 1 == len(words) == len(every):  # two words a phrase of the topic joins: "fast delivery"
+            pair = sorted(w.lower() for w in (*words, *ws))
+            joined = next((q for q in phrases if sorted(q.lower().split()) == pair), None)
+            if joined is not None:
+                parts, words, length = [joined], words + ws, 2
+                continue
+        if len(every) == 1:  # a word the topic's phrases hold in a longer name ("sandwich": "ice cream sandwich")
+            chain = _chained(every[0], bridges, {w.lower() for w in words})
+            if len(chain) >= 3 and length + len(chain) <= max_words:
+                every = ws = chain
+        last = parts[-1].split() if parts else []
+        if last and length + len(every) <= max_words and f"{last[-1]} {every[0]}".lower() in bridges:
+            parts[-1] = " ".join(last + every)  # "android ice" and "cream sandwich", "ice cream" joins them
+        elif last and length + len(every) <= max_words and f"{every[-1]} {last[0]}".lower() in bridges:
+            parts[-1] = " ".join(every + last)
+        else:
+            parts.append(" ".join(every))
+        words += ws
+        length += len(every)
+        if len(words) >= 2 and (len(parts) == 2 or length >= max_words - 1):
+            break
+    if not parts and nouns:
+        return topic_name(phrases, max_words, nouns=False, wide=wide)
+    for k, part in enumerate(parts):  # a word of the name said more fully by a phrase of two ("toilet paper")
+        if " " in part or length >= max_words:
+            continue
+        holding = [q for q in phrases if len(q.split()) == 2 and part.lower() in q.lower().split()]
+        longer = holding[0] if len(holding) == 1 else None  # not where phrases extend it two ways
+        if longer is not None and not says_nothing_apart(longer) and len({_lemma(w) for w in longer.split()}) == 2 \
+                and all(w.lower() not in GENERIC | tone and not profane(w) and _names_something(w)
+                        and not _inflected_verb(w)
+                        and not any(_same_word(w, x) for x in words)
+                        for w in longer.split() if w.lower() != part.lower()):
+            parts[k] = longer
+            words += [w for w in longer.split() if w.lower() != part.lower()]
+            length += 1
+    return " and ".join(parts)
+
+
+def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset()) -> str:
+    """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
+    of that name are passed over in turn until the name is new (two topics both called "true size and big"
+    become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
+    ("refund and subscription" after "subscription and refund"), and so do its phrases inflected otherwise
+    ("twitter and tweets" after "twitter and tweet": a reader sees one name twice) and a name whose words are all
+    in another's, or the other way round ("error and connection" beside "error code and connection")."""
+    def lemmas(name: str) -> frozenset[str]:
+        return frozenset(_lemma(w) for w in name.replace(" and ", " ").split() if w not in LINKS)
+
+    taken = [lemmas(u) for u in used]
+
+    def repeats(name: str) -> bool:  # the words of a name given, or of one within it or around it
+        own = lemmas(name)
+        return any(own <= other or other <= own for other in taken)
+
+    first = name = topic_name(words, wide=wide)
+    skipped: set[str] = set()
+    for _ in range(len(words)):  # each turn passes over at least one phrase
+        if not name or not repeats(name):
+            break
+        skipped |= set(name.split(" and "))
+        name = topic_name([w for w in words if w not in skipped and _untoned(w) not in skipped], wide=wide)
+    else:
+        name = "" if name and repeats(name) else name
+    if name or not first:  # new, or no name at all
+        return name
+    return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
+
+
+def naming_phrases(topics: pd.DataFrame, topic_id: int) -> list[str]:
+    """A topic's keywords as its customers write them (`phrases`: "forgot password", where the vocabulary's
+    "email forgot" joined words that stood apart is left out); its keywords in a table saved before that
+    column."""
+    column = "phrases" if "phrases" in topics.columns and str(topics.loc[topic_id, "phrases"] or "") else "keywords"
+    return [w for w in str(topics.loc[topic_id, column]).split(", ") if w]
+
+
+def _says_only(phrase: str, wide: frozenset[str]) -> bool:
+    """Whether a phrase is made only of the export's subject ("flight" in an airline's export) and of courtesy
+    and praise ("appreciate", which two topics of thanks and complaints shared): no theme name."""
+    tone = _praise_words()
+    return all(_lemma(w) in wide or w.lower() in tone for w in phrase.split())
+
+
+def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
+                cover: float = 2 / 3, wide: frozenset[str] = frozenset(), spoken: Sequence[str] | None = None) -> str:
+    """A theme's name, unlike the names in `used` (those of bigger themes): the keyphrases its topics share
+    (each in at least two of them, the phrases of bigger topics first), where the topics holding them are at
+    least `cover` of the theme's messages; else the name of its biggest topic not yet taken (`members` come
+    biggest first). Words of one topic alone never name a theme of several ("ios and channel" for a theme of
+    video channels, crashes and iOS apps). `spoken`: the theme's phrases read from its messages
+    (`_theme_phrases`), which name it where its topics' shared phrases do not, before its biggest topic's
+    name (a theme of seven topics about passwords, recovery e-mails and verification codes is "password and
+    email", not "verification code and phone number")."""
+    labels = [str(topics.loc[i, "label"]) for i in members]
+    # the export's subject is no theme's name, unless only this theme's topics write it ("bag" in a theme of
+    # baggage topics beside one of flight delays)
+    outside = {_lemma(w) for i in topics.index if i not in members and i >= 0
+               for p in naming_phrases(topics, i) for w in p.split()}
+    wide = frozenset(wide & outside)
+    candidates = []
+    if len(members) > 1:
+        size = topics.loc[list(members), "size"].astype(float)
+        words = {i: naming_phrases(topics, i) for i in members}
+        holders: dict[str, list[int]] = {}
+        for i in members:
+            for w in dict.fromkeys(words[i]):
+                holders.setdefault(w, []).append(i)
+        shared = sorted((w for w, hs in holders.items() if len(hs) >= 2 and not _says_only(w, wide)),
+                        key=lambda w: -size[holders[w]].sum())
+        name = topic_name(shared, wide=wide)
+        while name:
+            held = {i for w in name.split(" and ") for i in holders.get(w, [])}
+            if size[list(held)].sum() < cover * size.sum():
+                break
+            candidates.append(name)
+            shared = [w for w in shared if w not in name.split(" and ")]
+            name = topic_name(shared, wide=wide) if name in used else ""
+    spoken = [p for p in spoken or () if not _says_only(p, wide)]
+    if spoken:
+        candidates.append(distinct_name(spoken, used, wide))
+    candidates += labels
+    name = next((c for c in candidates if c and c not in used), None)  # "": phrases that name nothing (swearing)
+    if name is not None:
+        return name
+    return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)
+
+
+def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
+    """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
+    each other: not "password email" beside "email password"), and its most typical message, whole."""
+    seen = {_lemma(w) for w in label.split()}
+    about = []
+    for p in words[:6]:
+        lemmas = {_lemma(w) for w in p.split()}
+        if not lemmas <= seen and len(about) < 3 and not any(profane(w) for w in p.split()):
+            about.append(p)
+            seen |= lemmas
+    sentence = f"Customers write about {label}" + (f" ({', '.join(about)})" if about else "") + "."
+    if quotes:
+        sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'
+    return sentence
+
+
