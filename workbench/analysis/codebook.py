@@ -20,6 +20,8 @@ class SeedTopic:
 
 CODEBOOK_NAMES = ("name", "topic", "code", "label", "category", "theme")
 CODEBOOK_PHRASES = ("phrases", "keywords", "examples", "description", "terms", "phrase", "keyword", "example")
+
+
 def _codebook_table(path: Path) -> tuple[SeedTopic, ...]:
     """A codebook kept as a spreadsheet (.csv or .xlsx): a column naming each topic (`CODEBOOK_NAMES`) and one
     of its phrases (`CODEBOOK_PHRASES`), several in a cell split at semicolons, commas or line breaks; a topic

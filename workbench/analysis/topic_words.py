@@ -92,6 +92,8 @@ hell heck wtf stfu piss pissed nigga niggas nigger niggers fag fags faggot faggo
 """
 PROFANE = frozenset(_PROFANE.split())
 PROFANE_STEMS = ("fuck", "shit", "bitch", "motherf", "cunt", "asshole", "whore", "slut")  # not "nigg": "niggling"
+
+
 def profane(word: str) -> bool:
     """Whether a word swears, in any of its forms ("fucks", "bitches", "shitshow")."""
     w = word.lower()

@@ -5,7 +5,8 @@ seeded UMAP (same input and parameters give the same topics), HDBSCAN cluster si
 k-means on the reduced vectors where HDBSCAN finds more than `max_topics` clusters, outliers re-assigned to
 their nearest topic until at most `max_outlier_share` stay (both shares reported), brand handles, URLs and
 stop words kept out of topic words, and labels made of keyphrases (KeyBERT-inspired with maximal marginal
-relevance; no LLM).
+relevance; no LLM). The words it leaves out are in `topic_words`, how keyphrases become names in `topic_names`,
+how each topic's evidence is chosen in `topic_quotes`, the researcher's codebook in `codebook`.
 """
 
 from __future__ import annotations
