@@ -388,7 +388,9 @@ def test_response_times_read_in_the_unit_a_reader_uses():
     from workbench.pipeline.summary import duration
 
     assert [duration(m) for m in (0, 12.4, 59.4, 60, 870, 47.9 * 60, 48 * 60, 4608)] == [
-        "0 min", "12 min", "59 min", "1.0 h", "14.5 h", "47.9 h", "2.0 days", "3.2 days"]
+        "0 s", "12 min", "59 min", "1.0 h", "14.5 h", "47.9 h", "2.0 days", "3.2 days"]
+    # an agent answering a call or a live chat within the minute: seconds, not "0 min"
+    assert [duration(m) for m in (16 / 60, 0.5, 59.6 / 60, 1.2)] == ["16 s", "30 s", "1 min", "1 min"]
 
 
 def test_response_times_that_read_the_same_are_said_once():

@@ -37,9 +37,12 @@ def percent(x: float) -> str:
 
 
 def duration(minutes: float) -> str:
-    """A time span as a reader says it: "25 min" under an hour, "14.5 h" under two days, "3.2 days" beyond."""
+    """A time span as a reader says it: "16 s" under a minute (an agent answering a call or a live chat),
+    "25 min" under an hour, "14.5 h" under two days, "3.2 days" beyond."""
+    if minutes * 60 < 59.5:
+        return f"{max(minutes, 0) * 60:.0f} s"
     if minutes < 59.5:
-        return f"{max(minutes, 0):.0f} min"
+        return f"{minutes:.0f} min"
     if minutes < 48 * 60:
         return f"{minutes / 60:.1f} h"
     return f"{minutes / 1440:.1f} days"
