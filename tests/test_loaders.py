@@ -586,3 +586,37 @@ def test_contact_centre_analytics_read_as_calls_of_customer_and_agent_turns(tmp_
     assert t[S.AUTHOR_ROLE].tolist() == ["customer", "brand"] and t[S.CREATED_AT].isna().all()
     assert t[S.PARENT_ID].iloc[1] == t[S.MESSAGE_ID].iloc[0] and len(res.rejected) == 1
     assert any("the turns have no date" in n for n in res.notes)
+
+
+def test_a_discourse_forums_topics_are_conversations_its_staff_the_brand(tmp_path):
+    # Discourse's API: a topic's posts under its title; it was no export the workbench could read at all
+    def post(pid, number, user, html, reply_to=None, **extra):
+        return {"id": pid, "username": user, "created_at": f"2024-03-0{number}T10:00:00.000Z", "cooked": html,
+                "post_number": number, "reply_to_post_number": reply_to, "topic_id": 77, "post_type": 1,
+                "staff": False, **extra}
+    topic = {"id": 77, "title": "Sync fails with E42", "category_id": 5, "post_stream": {"posts": [
+        post(101, 1, "jdoe", "<p>Since the update sync fails with <code>E42</code>.</p>"),
+        post(102, 2, "bobk", "<p>Same here on Android.</p>"),
+        post(103, 3, "sam_acme", "<p>Thanks both! A fix ships tomorrow.</p>", reply_to=1, staff=True),
+        post(104, 4, "system", "<p>This topic was pinned.</p>", post_type=3),
+        post(105, 5, "jdoe", '<aside class="quote" data-post="3"><blockquote><p>A fix ships tomorrow.</p>'
+                             "</blockquote></aside><p>Works now, thank you!</p>", reply_to=3),
+        post(106, 6, "ana", "<p>Any news for iOS?</p>", user_title="Acme Team")]}}
+    path = tmp_path / "t77.json"
+    path.write_text(json.dumps(topic))
+    assert detect_format(path) == "discourse"
+    res = load(path)
+    m = res.messages.set_index(S.SOURCE_ID)
+    assert m.index.tolist() == ["101", "102", "103", "105", "106"] and len(res.rejected) == 1  # the pin notice
+    assert m.loc["101", S.TEXT] == "Sync fails with E42. Since the update sync fails with E42."
+    assert m.loc["105", S.TEXT] == "Works now, thank you!"  # the quoted post left out
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "customer", "brand", "customer", "brand"]
+    assert json.loads(m.loc["103", S.METADATA])["agent"] == "sam_acme"
+    # a post answers the one it replies to, or else the topic's first post; one topic, one conversation
+    ids = m[S.MESSAGE_ID]
+    assert m[S.PARENT_ID].tolist()[1:] == [ids["101"], ids["101"], ids["103"], ids["101"]]
+    assert pd.isna(m.loc["101", S.PARENT_ID]) and m[S.CONVERSATION_ID].nunique() == 1
+    assert set(m[S.CHANNEL]) == {"forum"} and m.loc["102", S.CREATED_AT].day == 2
+    # an author named with --brand-author answers for the brand too, as the brand named with --brand
+    named = load(path, options=LoadOptions(brand_authors=("bobk",), brand="Acme")).messages.set_index(S.SOURCE_ID)
+    assert named.loc["102", S.AUTHOR_ROLE] == "brand" and named.loc["102", S.AUTHOR_ID] == "Acme"

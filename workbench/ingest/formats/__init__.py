@@ -117,6 +117,7 @@ def _ensure_loaded() -> None:
         chats,
         customer_care,
         discord,
+        discourse,
         graph_comments,
         helpdesk,
         mail,
