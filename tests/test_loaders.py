@@ -620,3 +620,39 @@ def test_a_discourse_forums_topics_are_conversations_its_staff_the_brand(tmp_pat
     # an author named with --brand-author answers for the brand too, as the brand named with --brand
     named = load(path, options=LoadOptions(brand_authors=("bobk",), brand="Acme")).messages.set_index(S.SOURCE_ID)
     assert named.loc["102", S.AUTHOR_ROLE] == "brand" and named.loc["102", S.AUTHOR_ID] == "Acme"
+
+
+def test_github_issues_and_their_comments_from_two_files_are_one_conversation(tmp_path):
+    # the REST API's issues page and comments page, saved apart: it read as a table of unrelated rows, every
+    # comment the customer's, stack traces in the text
+    base = "https://github.com/acme/sdk"
+    issues = [{"id": 2001, "number": 12, "html_url": f"{base}/issues/12", "title": "Upload fails over 2 GB",
+               "user": {"login": "kdev", "type": "User"}, "author_association": "NONE", "labels": [{"name": "bug"}],
+               "created_at": "2024-03-01T10:00:00Z",
+               "body": "<!-- describe the bug -->\nA 2.5 GB file returns 413.\n```\nError: 413 Too Large\n```"},
+              {"id": 2003, "number": 14, "html_url": f"{base}/pull/14", "title": "Fix typo", "user": {"login": "x"},
+               "author_association": "CONTRIBUTOR", "created_at": "2024-03-02T10:00:00Z", "body": "typo",
+               "pull_request": {"url": "..."}}]
+    comments = [{"id": 501, "issue_url": "https://api.github.com/repos/acme/sdk/issues/12",
+                 "user": {"login": "lena", "type": "User"}, "author_association": "MEMBER",
+                 "created_at": "2024-03-01T12:00:00Z", "body": "Chunked upload lands in 3.1."},
+                {"id": 502, "issue_url": "https://api.github.com/repos/acme/sdk/issues/12",
+                 "user": {"login": "stale[bot]", "type": "Bot"}, "author_association": "NONE",
+                 "created_at": "2024-03-20T12:00:00Z", "body": "Marked as stale."},
+                {"id": 503, "issue_url": "https://api.github.com/repos/acme/sdk/issues/12",
+                 "user": {"login": "kdev", "type": "User"}, "author_association": "NONE",
+                 "created_at": "2024-03-21T12:00:00Z", "body": "Still needed."}]
+    (tmp_path / "issues.json").write_text(json.dumps(issues))
+    (tmp_path / "comments.json").write_text(json.dumps(comments))
+    assert detect_format(tmp_path / "issues.json") == detect_format(tmp_path / "comments.json") == "github"
+    i, c = load(tmp_path / "issues.json"), load(tmp_path / "comments.json")
+    assert i.messages[S.TEXT].tolist() == ["Upload fails over 2 GB. A 2.5 GB file returns 413."]
+    assert i.rejected["reason"].tolist() == ["a pull request (code, not feedback)"]
+    assert c.rejected["reason"].tolist() == ["a bot's comment, no one's words"]
+    m = pd.concat([i.messages, c.messages], ignore_index=True)
+    assert m[S.CONVERSATION_ID].nunique() == 1 and set(m[S.BRAND]) == {"acme"}
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert m[S.AUTHOR_ID].tolist()[1] == "acme" and json.loads(m[S.METADATA].iloc[1])["agent"] == "lena"
+    # the first comment answers the issue read from the other file, the next the comment before it
+    assert m[S.PARENT_ID].tolist()[1:] == [m[S.MESSAGE_ID].iloc[0], m[S.MESSAGE_ID].iloc[1]]
+    assert json.loads(m[S.METADATA].iloc[0])["labels"] == ["bug"]

@@ -118,6 +118,7 @@ def _ensure_loaded() -> None:
         customer_care,
         discord,
         discourse,
+        github,
         graph_comments,
         helpdesk,
         mail,
