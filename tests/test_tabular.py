@@ -1896,3 +1896,23 @@ def test_a_surveys_question_asking_for_a_rate_is_its_rating(tmp_path):
     assert m[S.RATING].tolist() == [2, 5, 4] and set(m[S.RATING_TYPE]) == {"csat"}
     rates = (b"Agent,Response rate,Comment\nann,0.5,slow answers\nbo,0.9,quick and kind\ncy,0.7,fine\n")
     assert load(write(tmp_path, "agents.csv", rates)).messages[S.RATING].isna().all()
+
+
+def test_a_tiktok_comment_scrape_reads_the_video_owners_comments_as_the_brands_replies(tmp_path):
+    # Apify's TikTok comments: "likedByAuthor" (a like) was read as every comment's author role, "uniqueId" (the
+    # commenter's handle) as its id, and the brand's answer on its own video as a customer's
+    video = "https://www.tiktok.com/@acme/video/7311"
+    rows = [("7311001", "2024-03-01T10:15:00.000Z", "the new shade ran out everywhere", None, "bea.k", "false"),
+            ("7311002", "2024-03-01T11:15:00.000Z", "restock is coming next week!", "7311001", "acme", "true"),
+            ("7311003", "2024-03-01T12:15:00.000Z", "does it work on oily skin?", None, "sam_r", "false"),
+            ("7311004", "2024-03-01T13:15:00.000Z", "same question here", "7311003", "lu.v", "false")]
+    data = json.dumps([{"videoWebUrl": video, "cid": cid, "createTimeISO": at, "text": text, "repliesToId": parent,
+                        "uniqueId": who, "likedByAuthor": liked == "true", "diggCount": 3}
+                       for cid, at, text, parent, who, liked in rows]).encode()
+    res = load(write(tmp_path, "comments.json", data))
+    m = res.messages.sort_values(S.CREATED_AT)
+    assert m[S.SOURCE_ID].tolist() == [r[0] for r in rows]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer"]
+    assert set(m[S.BRAND]) == {"acme"} and m[S.AUTHOR_ID].iloc[1] == "acme" and m[S.AUTHOR_ID].iloc[0] == "bea.k"
+    assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0] and m[S.CONVERSATION_ID].nunique() == 2
+    assert any("the account each comment's post is on (named in column 'videoWebUrl')" in n for n in res.notes)

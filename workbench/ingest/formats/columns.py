@@ -62,6 +62,8 @@ CANDIDATES: dict[str, list[str]] = {
                   "caller", "caller_name", "caller_id",
                   # who said it in a messenger's or transcript's export (Freshchat's "Actor Name")
                   "actor_name", "actor", "actor_id", "speaker", "speaker_name", "participant_name", "sender_id",
+                  # a TikTok comment scraper's commenter (Apify's "uniqueId", the @handle)
+                  "unique_id",
                   # the same in the languages exports come in: German, French, Spanish, Italian, Dutch (not
                   # English "client": an agency's export names the brand it works for so)
                   "kunde", "kunden_nr", "kundennr", "kundennummer", "kunden_id", "kunde_id", "kundenname", "absender",
@@ -69,7 +71,7 @@ CANDIDATES: dict[str, list[str]] = {
                   "utilisateur", "cliente", "id_cliente", "numero_cliente", "nombre_cliente", "usuario",
                   "utente", "autore", "klant", "klantnummer", "klant_id", "klantnaam", "gebruiker"],
     S.SOURCE_ID: ["message_id", "id", "tweet_id", "review_id", "response_id", "comment_id", "post_id", "uuid",
-                  "sid", "message_sid", "sms_sid"],
+                  "sid", "message_sid", "sms_sid", "cid"],  # a TikTok comment's "cid"
     S.RATING: ["rating", "stars", "star_rating", "score", "nps", "nps_score", "csat", "csat_score",
                "review_rating", "overall_rating", "likelihood_to_recommend", "review_score"],
     S.CHANNEL: ["channel", "source_channel", "medium", "platform", "via", "submitted_via", "page_type",
@@ -83,7 +85,7 @@ CANDIDATES: dict[str, list[str]] = {
     S.PARENT_ID: ["parent_id", "in_reply_to", "in_reply_to_id", "in_response_to", "reply_to", "parent",
                   "in_reply_to_message_id", "reply_to_message_id", "reply_to_id", "parent_message_id",
                   "parent_comment_id", "parent_post_id", "in_reply_to_tweet_id", "in_response_to_tweet_id",
-                  "in_reply_to_status_id"],
+                  "in_reply_to_status_id", "replies_to_id", "replies_to", "reply_to_comment_id"],  # TikTok's
     S.AUTHOR_ROLE: ["author_role", "role", "sender_type", "author_type", "direction", "actor_type", "actor_role",
                     "sender_role", "user_type", "speaker_type", "speaker_role", "participant_type",
                     # a flag saying who wrote the row (Gorgias' "from_agent"): `BRAND_SIDE` reads its true
@@ -260,8 +262,8 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
             chosen[S.AUTHOR_ROLE] = col
             used.add(col)
     if S.AUTHOR_ID not in chosen:  # "Comment author", "Message sender": whoever wrote the row
-        col = next((c for c in columns if c not in used and re.search(r"_(author|sender)$", norm(c))
-                    and not _name_words(c) & {"agent", "assignee", "owner", "staff", "employee"}), None)
+        col = next((c for c in columns if c not in used and re.search(r"_(author|sender)$", norm(c))  # not a flag
+                    and not _name_words(c) & {"agent", "assignee", "owner", "staff", "employee", "by"}), None)
         if col is not None:
             chosen[S.AUTHOR_ID] = col
     return chosen
@@ -937,6 +939,24 @@ def networks_by_link(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200
         if c not in taken and len(values) and values.str.match(r"\s*https?://").mean() >= 0.9:
             hosts = df[c].astype("string").str.extract(LINK_HOST, expand=False).str.lower()
             return hosts.map(HOST_NETWORKS, na_action="ignore").astype("string")
+    return None
+
+
+# A link to a post that names the account it is on: a TikTok video's ("tiktok.com/@acme/video/7311").
+POST_OWNER = re.compile(r"^\s*https?://(?:www\.|m\.|vm\.)?tiktok\.com/@([\w.]+)/(?:video|photo)/", re.I)
+
+
+def post_owners(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> tuple[str, pd.Series] | None:
+    """(the column, the account each row's post is on) where a comment scraper's rows name the post they comment
+    on by a link that names its account (Apify's TikTok comments: "videoWebUrl"), the same post on many rows;
+    None where no column does. The account is the brand's own: its comments on its post are its replies."""
+    taken = set(chosen.values())
+    for c in df.columns:
+        values = df[c].dropna().astype("string").head(sample)
+        if c in taken or not len(values) or values.str.match(POST_OWNER).mean() < 0.9 \
+                or values.nunique() > len(values) / 2:
+            continue
+        return c, df[c].astype("string").str.extract(POST_OWNER, expand=False)
     return None
 
 

@@ -57,6 +57,7 @@ from workbench.ingest.formats.columns import (
     map_columns,
     networks_by_link,
     norm,
+    post_owners,
     rating_numbers,
     rating_type_of,
     roles_of,
@@ -641,6 +642,12 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         example = created_raw[created.isna() & created_raw.notna()].iloc[0]
         notes.append(unread_dates_note(bad_dates, chosen[S.CREATED_AT], example))
     recipient = recipients(df)
+    brand = get(S.BRAND)
+    owned = post_owners(df, chosen) if S.BRAND not in chosen and not options.brand else None
+    if owned is not None:  # a comment scraper's rows: the account whose post each comment is on is the brand
+        brand = owned[1]
+        notes.append(f"the account each comment's post is on (named in column '{owned[0]}') read as the brand; its "
+                     "own comments are its replies; --brand NAME names the brand instead.")
     roles = roles_of(chosen.get(S.AUTHOR_ROLE, ""), get(S.AUTHOR_ROLE))
     if S.AUTHOR_ROLE in chosen and S.AUTHOR_ROLE not in options.mapping and (roles != "unknown").mean() < 0.5:
         col = chosen.pop(S.AUTHOR_ROLE)
@@ -649,7 +656,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                      "metadata; name the role column with --map author_role=COLUMN if there is one.")
     if S.AUTHOR_ROLE not in chosen:
         roles = pd.Series("customer", index=df.index)
-        own = own_account(author, get(S.BRAND).fillna(options.brand) if options.brand else get(S.BRAND))
+        own = own_account(author, brand.fillna(options.brand) if options.brand else brand)
         mailbox = support_mailbox(recipient, author)
         if mailbox is not None:  # an e-mail export: what the support mailbox sent is the brand's
             own |= handle_key(author).eq(handle_key(pd.Series([mailbox]))[0]).fillna(False).to_numpy()
@@ -661,7 +668,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         roles[own | care | staff] = "brand"  # "AcmeSupport", "AskPlayStation": a care account answers for the brand
         but = (f", but those sent from {mailbox}, the address most of them were sent to (the brand's mailbox)"
                if mailbox is not None else f", but those whose author is the brand's own account (the one "
-               f"column '{chosen[S.BRAND]}' names)" if S.BRAND in chosen and own.any() else "")
+               f"column '{chosen[S.BRAND]}' names)" if S.BRAND in chosen and own.any() else
+               ", but those by the account whose post they comment on" if owned is not None and own.any() else "")
         if care.any():
             accounts = ", ".join(f"'{a}'" for a in sorted(set(author[care]))[:5])
             but += f"{' and' if but else ', but'} those by {accounts} (care accounts by their names: the brand's)"
@@ -733,7 +741,6 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         notes.append(f"{blank:,} response{'s' if blank != 1 else ''} with no '{chosen[S.AUTHOR_ID]}' "
                      f"{'are each' if blank != 1 else 'is'} taken as one respondent's, so every respondent is "
                      "counted.")
-    brand = get(S.BRAND)
     if S.BRAND in chosen and S.BRAND not in options.mapping and (accounts := company_accounts(brand)):
         brand = brand.replace(accounts)  # Sprinklr's "Account" of Acme, AcmeHelp, acme.uk: one brand, Acme
         notes.append(f"column '{chosen[S.BRAND]}': " + ", ".join(f"'{a}'" for a in list(accounts)[:5])
