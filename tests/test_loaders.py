@@ -656,3 +656,26 @@ def test_github_issues_and_their_comments_from_two_files_are_one_conversation(tm
     # the first comment answers the issue read from the other file, the next the comment before it
     assert m[S.PARENT_ID].tolist()[1:] == [m[S.MESSAGE_ID].iloc[0], m[S.MESSAGE_ID].iloc[1]]
     assert json.loads(m[S.METADATA].iloc[0])["labels"] == ["bug"]
+
+
+def test_an_instagram_comment_scrape_keeps_its_nested_replies_and_authors(tmp_path):
+    # Apify's Instagram comments: "ownerUsername" is the commenter, replies a plain list under each comment; the
+    # table loader found no author and left the replies (the brand's answers among them) in metadata
+    def comment(cid, who, text, at, replies=()):
+        return {"postUrl": "https://www.instagram.com/p/C4abc/", "id": cid, "text": text, "ownerUsername": who,
+                "timestamp": f"2024-03-0{at}T10:00:00.000Z", "likesCount": 2, "replies": list(replies)}
+    data = [comment("1", "maya.rose", "my order still hasn't shipped", 1,
+                    [comment("2", "acme.store", "@maya.rose so sorry! DM us", 2)]),
+            comment("3", "jules_k", "where is my refund", 3, [comment("4", "acme.store", "@jules_k checking now", 4)]),
+            comment("5", "lu", "love it", 5)]
+    path = tmp_path / "comments.json"
+    path.write_text(json.dumps(data))
+    assert detect_format(path) == "graph-comments"
+    m = load(path).messages.set_index(S.SOURCE_ID)
+    assert m.index.tolist() == ["1", "2", "3", "4", "5"] and set(m[S.CHANNEL]) == {"instagram"}
+    assert m.loc["2", S.PARENT_ID] == m.loc["1", S.MESSAGE_ID] and m.loc["2", S.CONVERSATION_ID] == m.loc[
+        "1", S.CONVERSATION_ID]
+    # the account that answers two customers and opens nothing is the brand's
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand", "customer"]
+    assert m.loc["1", S.AUTHOR_ID] == "maya.rose" and m.loc["2", S.BRAND] == "acme.store"
+    assert json.loads(m.loc["1", S.METADATA])["post"] == "https://www.instagram.com/p/C4abc/"
