@@ -135,7 +135,7 @@ def test_a_failure_while_writing_rolls_everything_back(ws, samples, monkeypatch)
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    real_write = Workspace._write_file
+    real_write = Workspace._write_files
     calls = []
 
     def write_then_fail(self, *args):
@@ -144,10 +144,10 @@ def test_a_failure_while_writing_rolls_everything_back(ws, samples, monkeypatch)
             boom()
         return real_write(self, *args)
 
-    monkeypatch.setattr(Workspace, "_write_file", write_then_fail)
-    with pytest.raises(RuntimeError):
-        ws.ingest([samples / "zendesk_tickets.json", samples / "intercom_conversations.json"])
-    assert counts(ws) == before  # the first file's rows were rolled back too
+    monkeypatch.setattr(Workspace, "_write_files", write_then_fail)
+    with pytest.raises(RuntimeError):  # a batch of 5 rows: the first file is staged before the second fails
+        ws.ingest([samples / "zendesk_tickets.json", samples / "intercom_conversations.json"], chunk_rows=5)
+    assert len(calls) == 2 and counts(ws) == before  # the first file's rows were rolled back too
 
 
 def test_a_process_killed_mid_ingest_leaves_the_workspace_as_it_was(tmp_path, samples):
@@ -158,11 +158,11 @@ def test_a_process_killed_mid_ingest_leaves_the_workspace_as_it_was(tmp_path, sa
     script = textwrap.dedent(f"""
         import os
         from workbench.workspace import Workspace
-        real = Workspace._write_file
+        real = Workspace._write_files
         def write_and_die(self, *args):
             real(self, *args)
             os._exit(9)  # killed after the messages were inserted, before commit
-        Workspace._write_file = write_and_die
+        Workspace._write_files = write_and_die
         Workspace({str(path)!r}).ingest([{str(samples / "zendesk_tickets.json")!r}])
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
@@ -305,7 +305,7 @@ def test_a_file_read_in_chunks_is_stored_as_if_read_whole(tmp_path):
 def test_a_failure_in_a_later_chunk_stores_nothing(tmp_path, monkeypatch):
     export = _export_of_30_rows(tmp_path)
     calls = []
-    real = Workspace._write_file
+    real = Workspace._write_files
 
     def fail_on_third(self, *args):
         calls.append(1)
@@ -313,7 +313,7 @@ def test_a_failure_in_a_later_chunk_stores_nothing(tmp_path, monkeypatch):
             raise RuntimeError("disk full")
         return real(self, *args)
 
-    monkeypatch.setattr(Workspace, "_write_file", fail_on_third)
+    monkeypatch.setattr(Workspace, "_write_files", fail_on_third)
     with Workspace(tmp_path / "ws") as w:
         with pytest.raises(RuntimeError, match="disk full"):
             w.ingest([export], chunk_rows=7)

@@ -85,7 +85,7 @@ def conform(df: pd.DataFrame) -> pd.DataFrame:
     extra = [c for c in df.columns if c not in COLUMNS]
     if extra:
         raise ValueError(f"columns {extra} are not canonical; put them in '{METADATA}'")
-    out = pd.DataFrame(index=df.index)
+    out = {}  # the columns built apart, then one frame (not a column inserted at a time)
     for name, (dtype, _, _) in COLUMNS.items():
         col = df[name] if name in df.columns else pd.Series(pd.NA, index=df.index, dtype="object")
         if dtype.startswith("datetime"):
@@ -95,7 +95,7 @@ def conform(df: pd.DataFrame) -> pd.DataFrame:
             out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
         else:
             out[name] = col.astype("string")
-    return out.reset_index(drop=True)
+    return pd.DataFrame(out, index=df.index).reset_index(drop=True)
 
 
 def validate_messages(df: pd.DataFrame, source: str = "messages") -> None:

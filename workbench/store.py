@@ -263,7 +263,7 @@ class Store:
     @contextlib.contextmanager
     def writing(self):
         """An ingest's writes (yields the next free ingest_id): batches go to staging tables as they come
-        (`_write_file`, `add_ingest_row`), and at the end one transaction moves them into `messages`,
+        (`_write_files`, `add_ingest_row`), and at the end one transaction moves them into `messages`,
         `rejected`, `pii_vault` and `ingests`. An error, an interrupt or a kill before that commit leaves the
         workspace as it was (staged rows are dropped then, or when the workspace is next opened)."""
         next_id = self.con.execute("SELECT coalesce(max(ingest_id), 0) + 1 FROM ingests").fetchall()[0][0]
@@ -293,19 +293,24 @@ class Store:
         for table in STAGED:
             self.con.execute(f"DELETE FROM staged_{table}")
 
-    def _write_file(self, ingest_id: int, source: str, messages: pd.DataFrame, rejected: pd.DataFrame,
-                    vault: pd.DataFrame) -> None:
-        """A batch of one file's messages, set-aside rows and PII originals, staged (inside `writing`)."""
-        self.con.register("_batch", messages.assign(ingest_id=ingest_id))
-        self.con.execute(f"INSERT INTO staged_messages SELECT {', '.join(S.MESSAGE_COLUMNS)}, ingest_id FROM _batch")
-        self.con.unregister("_batch")
-        if len(rejected):
-            self.con.register("_rej", rejected.assign(ingest_id=ingest_id, source=source))
+    def _write_files(self, files: list[tuple[int, str, pd.DataFrame, pd.DataFrame, pd.DataFrame]]) -> None:
+        """Batches of files' messages, set-aside rows and PII originals (each file's ingest id, source name,
+        messages, rejected rows, vault rows), staged in one insert per table (inside `writing`)."""
+        messages = [m.assign(ingest_id=i) for i, _, m, _, _ in files if len(m)]
+        rejected = [r.assign(ingest_id=i, source=name) for i, name, _, r, _ in files if len(r)]
+        vault = [v for *_, v in files if len(v)]
+        if messages:
+            self.con.register("_batch", pd.concat(messages, ignore_index=True))
+            self.con.execute(f"INSERT INTO staged_messages SELECT {', '.join(S.MESSAGE_COLUMNS)}, ingest_id "
+                             "FROM _batch")
+            self.con.unregister("_batch")
+        if rejected:
+            self.con.register("_rej", pd.concat(rejected, ignore_index=True))
             self.con.execute("INSERT INTO staged_rejected SELECT ingest_id, source, location, message_id, reason, "
                              "detail, raw FROM _rej")
             self.con.unregister("_rej")
-        if len(vault):
-            self.con.register("_vault", vault)
+        if vault:
+            self.con.register("_vault", pd.concat(vault, ignore_index=True))
             self.con.execute("INSERT INTO staged_pii_vault SELECT message_id, author_id, text FROM _vault")
             self.con.unregister("_vault")
 
