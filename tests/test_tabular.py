@@ -1916,3 +1916,23 @@ def test_a_tiktok_comment_scrape_reads_the_video_owners_comments_as_the_brands_r
     assert set(m[S.BRAND]) == {"acme"} and m[S.AUTHOR_ID].iloc[1] == "acme" and m[S.AUTHOR_ID].iloc[0] == "bea.k"
     assert m[S.PARENT_ID].iloc[1] == m[S.MESSAGE_ID].iloc[0] and m[S.CONVERSATION_ID].nunique() == 2
     assert any("the account each comment's post is on (named in column 'videoWebUrl')" in n for n in res.notes)
+
+
+def test_a_review_sites_questions_to_its_reviewers_are_one_reviews_parts(tmp_path):
+    # G2's export: each review answers questions ("What do you like best about Acme CRM?", "... dislike ...?");
+    # it was read as a survey, each answer a message of its own and the review's stars on the first alone
+    data = (b"Review ID,Review Date,Reviewer Name,Star Rating,Review Title,What do you like best about Acme CRM?,"
+            b"What do you dislike about Acme CRM?\n"
+            b"r-101,2024-03-01,Dana K.,4.5,Solid pipeline views,The pipeline board is clear and fast,"
+            b"Reporting needs too many clicks\n"
+            b"r-102,2024-03-04,Luis P.,2.0,Good but pricey,Email sync works well,The price jumped at renewal\n")
+    m = load(write(tmp_path, "g2.csv", data)).messages
+    assert m[S.TEXT].tolist() == [
+        "Solid pipeline views. The pipeline board is clear and fast\nReporting needs too many clicks",
+        "Good but pricey. Email sync works well\nThe price jumped at renewal"]
+    assert set(m[S.CHANNEL]) == {"review"} and m[S.RATING].tolist() == [4.5, 2.0]
+    assert "question" not in json.loads(m[S.METADATA].iloc[0])
+    # a survey's open questions stay answers of their own (no column names a review)
+    survey = data.replace(b"Review ID", b"Response ID").replace(b"Review Date", b"Date").replace(
+        b"Review Title", b"Title").replace(b"Star Rating", b"Score")
+    assert len(load(write(tmp_path, "survey.csv", survey)).messages) == 4

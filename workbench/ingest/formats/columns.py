@@ -451,12 +451,16 @@ PART_NAMES = {"pros", "cons", "likes", "dislikes", "liked", "disliked", "positiv
 
 
 def review_parts(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> list[str]:
-    """A review's parts where no column holds its text by name: the columns named as parts (`PART_NAMES`) whose
-    values run to two words or more on average, in their order; [] where fewer than two are."""
+    """A review's parts where no column holds its text by name: the columns named as parts (`PART_NAMES`), or in
+    a review site's export (a column named for the review: "Review ID", "Review Title") the columns named by the
+    questions it asks its reviewers (G2's "What do you like best about Acme?", "What do you dislike ...?"),
+    whose values run to two words or more on average, in their order; [] where fewer than two are."""
     if S.TEXT in chosen:
         return []
     words = words_per_value(df.head(sample), set(chosen.values()))
     parts = [c for c in df.columns if norm(c) in PART_NAMES and words.get(c, 0) >= 2]
+    if len(parts) < 2 and any("review" in _name_words(c) for c in df.columns):
+        parts = [c for c in df.columns if is_question(c) and words.get(c, 0) >= 2]
     return parts if len(parts) >= 2 else []
 
 
@@ -905,8 +909,9 @@ def guess_channel(columns: list[str], chosen: dict[str, str], path: Path) -> str
     if "ticket" in joined or names & {"issue_key", "issue_type", "short_description", "assignment_group"}:
         # a help desk's, an issue tracker's (Jira's) or a service desk's (ServiceNow's)
         return "ticket"  # export, whatever satisfaction survey columns it carries
+    parted = any(k.startswith(PART) for k in chosen)  # a review site's questions to its reviewers (G2's)
     if any(w in joined for w in ("nps", "csat", "survey", "respondent")) or is_question(chosen.get(S.TEXT, "")) \
-            or names & {"response_id", "responseid", "response_type", "recorded_date"}:
+            and not parted or names & {"response_id", "responseid", "response_type", "recorded_date"}:
         return "survey"  # also where the text answers a question, or rows are responses (Qualtrics' ids)
     if "chat" in joined or "transcript" in joined:  # a live-chat tool's export, whatever rating it carries
         return "chat"
@@ -1063,7 +1068,8 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
         chosen[S.TEXT] = parts[0]
         chosen.update({f"{PART}{i}": col for i, col in enumerate(parts[1:], start=2)})
         notes.append("columns " + ", ".join(f"'{c}'" for c in parts) + " read together as each review's text, each "
-                     f"part under its column's name ('{parts[0]}: ...'); --map text=COLUMN reads one alone.")
+                     + ("answer on a line of its own" if all(map(is_question, parts)) else
+                        f"part under its column's name ('{parts[0]}: ...')") + "; --map text=COLUMN reads one alone.")
     marked = [c for c in open_ended if c in df.columns and c not in chosen.values()]
     if S.TEXT not in chosen and marked:
         adopt(S.TEXT, marked[0], lambda c: f"column '{c}' read as the message text (the survey marks it as an open "

@@ -519,8 +519,11 @@ POST_TEXT = {"selftext", "self_text"}  # a Reddit post's own text, beside its co
 
 def labelled_parts(parts: pd.DataFrame) -> pd.Series:
     """A review's parts as one text, each on its own line under its column's name ("Pros: easy to set up" then
-    "Cons: reporting is limited"); the empty ones left out, NA where all are."""
-    lines = [(f"{c}: " + parts[c].astype("string").str.strip()).where(parts[c].astype("string").str.strip().ne(""))
+    "Cons: reporting is limited"), or alone where columns are named by the questions a review site asks (G2's
+    "What do you like best about Acme CRM?" would repeat the product's name in every review's words); the empty
+    ones left out, NA where all are."""
+    label = {c: "" if is_question(c) else f"{c}: " for c in parts.columns}
+    lines = [(label[c] + parts[c].astype("string").str.strip()).where(parts[c].astype("string").str.strip().ne(""))
              for c in parts.columns]
     joined = pd.concat(lines, axis=1, ignore_index=True).stack().dropna().groupby(level=0).agg("\n".join)
     return joined.reindex(parts.index).astype("string")
@@ -768,7 +771,8 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         notes.append(f"{unread:,} values in column '{chosen[S.LANGUAGE]}' name no language (empty, 'und', "
                      "'unknown' or not a language): those messages' language is detected from their text.")
     unmapped = [c for c in df.columns if c not in {col for f, col in chosen.items() if f not in (TITLE, AUTHOR_ALSO)}]
-    if is_question(chosen[S.TEXT]):  # each answer's message says which question it answers (its intent reads it)
+    if is_question(chosen[S.TEXT]) and not any(k.startswith(PART) for k in chosen):  # each answer's message says
+        # which question it answers (its intent reads it); a review in parts answers several
         df = df.assign(**{"question": str(chosen[S.TEXT])}) if "question" not in df.columns else df
         unmapped = [*unmapped, "question"] if "question" not in unmapped else unmapped
     metadata = _metadata_json(df[unmapped]) if unmapped else pd.Series(pd.NA, index=df.index)
