@@ -513,11 +513,13 @@ def test_product_codes_and_order_numbers_in_metadata_are_no_phone_numbers():
     # Amazon's review data: "asin" 0000013714 was masked as [PHONE]; so were SKUs and order numbers
     meta = json.loads(redact_metadata(json.dumps({
         "asin": "0000013714", "SKU": "4006381333931", "orderNumber": "4500012345", "Order No": "2079460958",
-        "reviewerID": "2079460958", "Callback": "2079460958", "note": "call 2079460958"})))
+        "reviewerID": "2079460958", "Callback": "2079460958", "Contact No": "2079460958", "Number": "2079460958",
+        "note": "call 2079460958"})))
     assert meta["asin"] == "0000013714" and meta["SKU"] == "4006381333931"
     assert meta["orderNumber"] == "4500012345" and meta["Order No"] == "2079460958"
     assert meta["reviewerID"] == "2079460958"
     assert meta["Callback"] == "[PHONE]" and meta["note"] == "call [PHONE]"
+    assert meta["Contact No"] == meta["Number"] == "[PHONE]"  # a contact's number may be a phone's
 
 
 def test_an_export_gathered_on_hashtags_names_its_brands_by_them():

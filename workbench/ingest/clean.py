@@ -198,12 +198,13 @@ PERSONAL_KEY = re.compile(
     r"recipient|reviewer|member|screen|real|nick|agent|person)[\s_-]*){0,2}name\W*$", re.I)
 
 
-# Columns whose name says they hold a time, an id or a count: a number there is no phone number (Talkwalker's
-# "indexed" of 1418142229, a Unix time; a "Tweet Id"; a "Reach"; Amazon's "asin" of 0000013714, an "Order
-# Number").
+# Columns whose name says they hold a time, an id, a count or a product's or an order's number: a number there is
+# no phone number (Talkwalker's "indexed" of 1418142229, a Unix time; a "Tweet Id"; a "Reach"; Amazon's "asin"
+# of 0000013714; an "Order No"). Not a bare "Number" or "Contact No": that may be a phone's.
 NUMBER_KEY = re.compile(r"(?:^|[\W_])(?:id|date|time|timestamp|millis|epoch|indexed|published|created|updated|count|"
                         r"reach|followers|following|engagement|likes|shares|impressions|score|asin|sku|isbn|ean|upc|"
-                        r"gtin|number|no|nr|code|version)(?:$|[\W_])", re.I)
+                        r"gtin|version|(?:order|invoice|ticket|case|reference|ref|tracking|booking|confirmation|item|"
+                        r"product|article|model|serial|po)[\W_]*(?:number|no|nr|num|code))(?:$|[\W_])", re.I)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -254,7 +255,6 @@ def addressed_handles(df: pd.DataFrame, min_customers: int = 10, min_share: floa
     digits = counts.index.to_series().str.isdigit().to_numpy(bool)
     many = (counts >= needed).to_numpy() & (~digits | (counts >= 2 * min_customers).to_numpy())
     return frozenset(counts[many | (care & (counts >= min_care))].index)
-
 
 
 def brand_account_handles(df: pd.DataFrame) -> frozenset[str]:
