@@ -586,6 +586,14 @@ def test_contact_centre_analytics_read_as_calls_of_customer_and_agent_turns(tmp_
     assert t[S.AUTHOR_ROLE].tolist() == ["customer", "brand"] and t[S.CREATED_AT].isna().all()
     assert t[S.PARENT_ID].iloc[1] == t[S.MESSAGE_ID].iloc[0] and len(res.rejected) == 1
     assert any("the turns have no date" in n for n in res.notes)
+    # the words Contact Lens marked as the customer's issue stay in metadata; a turn that is no record is set aside
+    odd = _contact_lens("c-2", [("CUSTOMER", "My router keeps dropping", 0)])
+    odd["Transcript"][0]["IssuesDetected"] = [{"CharacterOffsets": {"BeginOffsetChar": 3, "EndOffsetChar": 24}}, 7]
+    odd["Transcript"].append("garbled")
+    (folder / "odd.json").write_text(json.dumps(odd))
+    res = load(folder / "odd.json")
+    assert json.loads(res.messages[S.METADATA].iloc[0])["issues"] == "router keeps dropping"
+    assert len(res.rejected) == 1
 
 
 def test_a_discourse_forums_topics_are_conversations_its_staff_the_brand(tmp_path):

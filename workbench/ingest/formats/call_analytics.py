@@ -49,6 +49,13 @@ def _start(path: Path) -> pd.Timestamp | None:
     return pd.to_datetime(stamp, utc=True, errors="coerce")
 
 
+def _issues(turn: dict, said: str) -> str | None:
+    """The words of a turn Contact Lens marked as the customer's issue (`IssuesDetected`), "; "-joined."""
+    spans = [d.get("CharacterOffsets") for d in turn.get("IssuesDetected") or [] if isinstance(d, dict)]
+    words = [said[o.get("BeginOffsetChar", 0):o.get("EndOffsetChar", 0)].strip() for o in spans if isinstance(o, dict)]
+    return "; ".join(w for w in words if w) or None
+
+
 class CallAnalyticsLoader:
     name = "call-analytics"
     description = ("Contact-centre analytics of calls and chats, one contact per JSON file (Amazon Connect Contact "
@@ -100,10 +107,7 @@ class CallAnalyticsLoader:
                     S.LANGUAGE: language,
                     S.METADATA: {"participant": said,
                                  "Sentiment": turn.get("Sentiment"), "offset_ms": turn.get("BeginOffsetMillis"),
-                                 "issues": "; ".join(said_raw[d["CharacterOffsets"]["BeginOffsetChar"]:
-                                                          d["CharacterOffsets"]["EndOffsetChar"]]
-                                                     for d in turn.get("IssuesDetected") or []
-                                                     if isinstance(d.get("CharacterOffsets"), dict)) or None},
+                                 "issues": _issues(turn, said_raw)},
                 })
                 last[brand] = make_id(NS, turn_id)
         if not records:
