@@ -1312,7 +1312,9 @@ def test_a_surveymonkey_export_drops_its_answer_kind_row(tmp_path):
     m = res.messages
     assert m[S.TEXT].tolist() == ["Answer the phone faster", "Stop sending so many e-mails"]
     meta = json.loads(m[S.METADATA].iloc[0])
-    assert meta["How satisfied are you with our support?"] == "Satisfied" and meta["Friendliness"] == "Very satisfied"
+    assert meta["Friendliness"] == "Very satisfied"
+    # the satisfaction question's first column, in SurveyMonkey's words ("Unsatisfied"), is the CSAT rating
+    assert m[S.RATING].tolist() == [4, 2] and set(m[S.RATING_TYPE]) == {"csat"}
     # short open answers ("fast delivery") are found by the kind of answer SurveyMonkey names, not by their length;
     # a second open question's answers are messages of their own, and an "Other (please specify)" is no message
     data = (b"Respondent ID,Which do you use?,,What is one thing we could improve?,Anything else?\n"

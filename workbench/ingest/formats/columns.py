@@ -736,6 +736,7 @@ WORDED_RATINGS = {
     "csat_good_bad": {"good": 1.0, "bad": 0.0, "good with comment": 1.0, "bad with comment": 0.0, "offered": None,
                       "unoffered": None, "not offered": None},
     "csat": {"very dissatisfied": 1.0, "extremely dissatisfied": 1.0, "dissatisfied": 2.0,
+             "very unsatisfied": 1.0, "unsatisfied": 2.0,  # SurveyMonkey's scale
              "somewhat dissatisfied": 2.0, "neutral": 3.0, "neither satisfied nor dissatisfied": 3.0,
              "satisfied": 4.0, "somewhat satisfied": 4.0, "very satisfied": 5.0, "extremely satisfied": 5.0,
              "extremely unhappy": 1.0, "very unhappy": 1.0, "unhappy": 2.0, "happy": 4.0, "very happy": 5.0,
