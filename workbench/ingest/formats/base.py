@@ -372,6 +372,17 @@ def json_documents(path: Path, options: LoadOptions) -> tuple[list, list[tuple[s
     return read_json_lines(path, options)
 
 
+def page_items(docs: list, key: str = "items") -> list[dict]:
+    """Every item of an API's JSON documents: each page's `key` list (`items`: YouTube's pages, a GitHub search),
+    a list of pages, or the items themselves (a page with no such list is an item)."""
+    out: list[dict] = []
+    for doc in docs:
+        for page in doc if isinstance(doc, list) else [doc]:
+            if isinstance(page, dict):
+                out += [i for i in page.get(key, [page]) if isinstance(i, dict)]
+    return out
+
+
 def make_id(namespace: str, native: object) -> str:
     """A workspace-wide message id from the export's own id."""
     return f"{namespace}:{native}"

@@ -20,22 +20,12 @@ import pandas as pd
 from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
-from workbench.ingest.formats.base import LoadOptions, LoadResult, json_documents, make_id, result, to_utc
+from workbench.ingest.formats.base import LoadOptions, LoadResult, json_documents, make_id, page_items, result, to_utc
 
 NS = "gh"
 BRAND_SIDE = {"OWNER", "MEMBER", "COLLABORATOR"}
 ISSUE = re.compile(r"github\.com/(?:repos/)?([^/\s]+)/([^/\s]+)/(?:issues|pull)/(\d+)")
 CODE = re.compile(r"```.*?(?:```|$)|<!--.*?(?:-->|$)", re.S)
-
-
-def _items(docs: list) -> list[dict]:
-    """Every issue or comment of the documents: a page (a list), a search's `items`, or single items."""
-    out: list[dict] = []
-    for doc in docs:
-        for d in doc if isinstance(doc, list) else [doc]:
-            if isinstance(d, dict):
-                out += [i for i in d.get("items", [d]) if isinstance(i, dict)]
-    return out
 
 
 def _text(body: object) -> str:
@@ -57,7 +47,7 @@ class GitHubLoader:
         docs, rejected = json_documents(path, options)
         named = {n.lstrip("@").lower() for n in options.brand_authors}
         rows = []
-        for n, item in enumerate(_items(docs), start=1):
+        for n, item in enumerate(page_items(docs), start=1):
             link = ISSUE.search(str(item.get("issue_url") or item.get("html_url") or item.get("url") or ""))
             user = item.get("user") or {}
             login = user.get("login")

@@ -24,21 +24,12 @@ from workbench.ingest.formats.base import (
     html_to_text,
     json_documents,
     make_id,
+    page_items,
     result,
     to_utc,
 )
 
 NS = "yt"
-
-
-def _items(docs: list) -> list[dict]:
-    """Every thread or comment item of the documents: a page's `items`, a list of pages, or bare items."""
-    out: list[dict] = []
-    for doc in docs:
-        for page in doc if isinstance(doc, list) else [doc]:
-            if isinstance(page, dict):
-                out += [i for i in page.get("items", [page]) if isinstance(i, dict)]
-    return out
 
 
 def _comments(item: dict) -> list[tuple[dict, str | None, str | None]]:
@@ -69,7 +60,7 @@ class YouTubeLoader:
         docs, rejected = json_documents(path, options)
         named = {n.lstrip("@").lower() for n in options.brand_authors}
         rows = []
-        for n, item in enumerate(_items(docs), start=1):
+        for n, item in enumerate(page_items(docs), start=1):
             for comment, thread, owner in _comments(item):
                 s = comment.get("snippet") or {}
                 cid = comment.get("id")
