@@ -1938,3 +1938,19 @@ def test_a_review_sites_questions_to_its_reviewers_are_one_reviews_parts(tmp_pat
     survey = data.replace(b"Review ID", b"Response ID").replace(b"Review Date", b"Date").replace(
         b"Review Title", b"Title").replace(b"Star Rating", b"Score")
     assert len(load(write(tmp_path, "survey.csv", survey)).messages) == 4
+
+
+def test_booking_coms_reviews_read_both_halves_under_the_reviewers_score_and_hotel(tmp_path):
+    # Booking.com's hotel reviews (the 515k set's layout): the text was the negative half alone, the rating the
+    # hotel's average on every review, and the hotel no brand
+    data = (b"Hotel_Name,Review_Date,Average_Score,Negative_Review,Positive_Review,Reviewer_Score\n"
+            b"Hotel Arena,8/3/2017,7.7, My room was dirty , Great location ,3.8\n"
+            b"Hotel Arena,8/3/2017,7.7,No Negative, Staff were lovely ,9.6\n"
+            b"Hotel Arena,7/31/2017,7.7, Noisy at night ,No Positive,5.0\n"
+            b"Hotel Moon,7/30/2017,8.1, Small rooms , Good breakfast ,7.1\n")
+    m = load(write(tmp_path, "Hotel_Reviews.csv", data)).messages.sort_values(S.CREATED_AT)
+    assert sorted(m[S.TEXT]) == sorted([
+        "Disliked: My room was dirty\nLiked: Great location", "Liked: Staff were lovely",
+        "Disliked: Noisy at night", "Disliked: Small rooms\nLiked: Good breakfast"])
+    assert sorted(m[S.RATING]) == [3.8, 5.0, 7.1, 9.6]  # each reviewer's score, not the hotel's average
+    assert m[S.BRAND].value_counts().to_dict() == {"Hotel Arena": 3, "Hotel Moon": 1}

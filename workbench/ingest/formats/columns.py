@@ -78,7 +78,9 @@ CANDIDATES: dict[str, list[str]] = {
                 "social_network", "source_type", "domain", "kanal", "canal", "kanaal", "canale"],
     S.BRAND: ["brand", "company", "airline", "organization", "organisation", "business", "merchant", "brand_name",
               "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name",
-              "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name"],
+              "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name",
+              # what a review site's reviews are of (Booking.com's "Hotel_Name")
+              "hotel_name", "hotel", "property_name", "restaurant_name", "venue_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id",
                         "case_number", "ticket_number", "call_id", "interaction_id", "transcript_id", "dialog_id",
                         "dialogue_id", "issue_key", "issue_id"],  # an issue tracker's issue (Jira's "Issue key")
@@ -445,6 +447,7 @@ PART = "part:"  # not a message field: chosen[PART + "2"] is a further part of t
 # A review site's opinion written in parts (Capterra's and Glassdoor's "Pros" and "Cons", "Likes" and
 # "Dislikes"): the parts of one review, which its one star rating rates.
 PART_NAMES = {"pros", "cons", "likes", "dislikes", "liked", "disliked", "positives", "negatives", "advantages",
+              "negative_review", "positive_review",  # Booking.com's reviews
               "disadvantages", "the_good", "the_bad", "what_i_liked", "what_i_disliked", "advice_to_management",
               "improvements", "plus", "minus", "pluspunkte", "minuspunkte", "avantages", "inconvenients", "ventajas",
               "desventajas", "pro", "contra", "voordelen", "nadelen"}
@@ -679,6 +682,10 @@ RATING_NAME_WORDS = {"rating", "ratings", "score", "scores", "stars", "star", "n
                      "avaliacao", "nota", "cijfer", "beoordeling", "betyg"}
 
 
+# Words saying a rating column sums up many reviews (Booking.com's "Average_Score" of the hotel on each review).
+AGGREGATE_WORDS = {"average", "avg", "mean", "median", "total", "aggregate", "overall_average"}
+
+
 # The same in a survey's question ("How would you rate your visit?", "On a scale of 1 to 5, ..."): not in any
 # column's name ("Response rate" is no rating).
 RATING_QUESTION_WORDS = {"rate", "rated", "scale"}
@@ -719,6 +726,8 @@ def infer_rating_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 
     for c in df.columns:
         if c in taken or not _name_words(c) & RATING_NAME_WORDS and not (
                 is_question(c) and _name_words(c) & RATING_QUESTION_WORDS):
+            continue
+        if _name_words(c) & AGGREGATE_WORDS:  # the place's "Average_Score" on each of its reviews is none's own
             continue
         head = df[c].dropna().head(sample)
         values = rating_numbers(head)

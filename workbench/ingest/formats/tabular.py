@@ -44,6 +44,7 @@ from workbench.ingest.formats.columns import (
     AUTHOR_ALSO,
     CANDIDATES,
     CLOCK,
+    NO_ANSWER,
     NO_NETWORK,
     PART,
     STAFF_TITLE,
@@ -517,14 +518,28 @@ TWEET_LINK = re.compile(r"https?://t\.co/\w+")  # the links Twitter shortens eve
 POST_TEXT = {"selftext", "self_text"}  # a Reddit post's own text, beside its comments' "body"
 
 
+# A part's label where its column's name would read as a verdict on the text (Booking.com's "Negative_Review":
+# "Negative Review: no complaints" reads as negative to every model): as the site shows it to its readers.
+PART_LABELS = {"negative_review": "Disliked", "positive_review": "Liked"}
+
+
+def _words_of(column: object) -> set[str]:
+    """A column name's words and their plurals' singulars ("Negative_Review" -> negative, review)."""
+    words = set(norm(column).split("_"))
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
 def labelled_parts(parts: pd.DataFrame) -> pd.Series:
     """A review's parts as one text, each on its own line under its column's name ("Pros: easy to set up" then
     "Cons: reporting is limited"), or alone where columns are named by the questions a review site asks (G2's
     "What do you like best about Acme CRM?" would repeat the product's name in every review's words); the empty
     ones left out, NA where all are."""
-    label = {c: "" if is_question(c) else f"{c}: " for c in parts.columns}
-    lines = [(label[c] + parts[c].astype("string").str.strip()).where(parts[c].astype("string").str.strip().ne(""))
-             for c in parts.columns]
+    label = {c: "" if is_question(c) else f"{PART_LABELS.get(norm(c), str(c))}: " for c in parts.columns}
+    # a part that says there is none ("No Negative" under Booking.com's "Negative_Review") is left out
+    said = {c: parts[c].astype("string").str.strip() for c in parts.columns}
+    none = {c: said[c].str.lower().isin({f"no {w}" for w in _words_of(c)}) | said[c].str.fullmatch(NO_ANSWER)
+            for c in parts.columns}
+    lines = [(label[c] + said[c]).where(said[c].ne("") & ~none[c].fillna(False)) for c in parts.columns]
     joined = pd.concat(lines, axis=1, ignore_index=True).stack().dropna().groupby(level=0).agg("\n".join)
     return joined.reindex(parts.index).astype("string")
 
