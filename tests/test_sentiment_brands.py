@@ -371,10 +371,11 @@ def test_columns_named_for_a_person_are_redacted_and_columns_named_for_a_thing_a
         "Department Name": "Tops", "Product Name": "Linen shirt", "Class Name": "Knits",
         # a survey tool's columns about the respondent (Qualtrics)
         "Recipient Last Name": "Doe", "IP Address": "203.0.113.9", "Location Latitude": "39.7",
+        "ProfileName": "delmartian",  # Amazon's reviews: the reviewer's public name
         "Location Longitude": "-104.9", "Distribution Channel": "anonymous"})))
     assert [k for k, v in meta.items() if v == "[REDACTED]"] == [
         "Customer Name", "first_name", "username", "Name", "Recipient Last Name", "IP Address", "Location Latitude",
-        "Location Longitude"]
+        "ProfileName", "Location Longitude"]
     assert meta["Distribution Channel"] == "anonymous"
     assert meta["Department Name"] == "Tops" and meta["Product Name"] == "Linen shirt"
 

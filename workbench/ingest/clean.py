@@ -195,7 +195,7 @@ def _phone(m: re.Match) -> str:
 PERSONAL_KEY = re.compile(
     r"e-?mail|phone|mobile|\btel|address|street|post_?code|zip|iban|account_?n|surname|user_?name|latitude|"
     r"longitude|^\W*(?:(?:first|last|full|given|family|middle|customer|client|user|author|contact|display|sender|"
-    r"recipient|reviewer|member|screen|real|nick|agent|person)[\s_-]*){0,2}name\W*$", re.I)
+    r"recipient|reviewer|member|screen|real|nick|agent|person|profile)[\s_-]*){0,2}name\W*$", re.I)
 
 
 # Columns whose name says they hold a time, an id, a count or a product's or an order's number: a number there is
