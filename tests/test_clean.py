@@ -29,6 +29,16 @@ def test_empty_retweets_and_exact_duplicates_are_counted_and_kept():
     assert out.rejected.set_index("message_id").loc["3", "raw"] == "RT @brand: big sale today"
 
 
+def test_what_a_spreadsheet_wrote_for_an_empty_cell_is_no_text():
+    # Kaggle's Google Play reviews hold "nan" where a review had no text: 26,000 messages saying "nan"
+    df = msgs([{S.MESSAGE_ID: str(i), S.AUTHOR_ID: str(i), S.TEXT: t}
+               for i, t in enumerate(["nan", " NaN ", "#N/A", "null", "None", "nan bread is great", "no"])])
+    df.loc[4, S.RATING] = 5.0  # a rating without text stays, as it always did
+    out = clean(df, CleanOptions(redact=False))
+    assert out.messages[S.MESSAGE_ID].tolist() == ["4", "5", "6"] and out.messages[S.TEXT].iloc[0] == ""
+    assert set(out.rejected["reason"]) == {"empty text"} and len(out.rejected) == 4
+
+
 def test_near_duplicates_of_customers_go_brand_templates_stay_and_replies_are_repointed():
     df = msgs([
         {S.MESSAGE_ID: "1", S.AUTHOR_ID: "a", S.TEXT: "@Brand my WiFi is down!!", S.CREATED_AT: "2024-01-01 10:00"},

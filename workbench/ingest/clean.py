@@ -49,6 +49,7 @@ PHONE_REGIONS = ("US", "GB", "FR", "DE", "ES", "IT", "NL", "BE", "CH", "AT", "IE
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 EMPTY, RETWEET, EXACT_DUP, NEAR_DUP = "empty text", "retweet", "exact duplicate", "near-duplicate"
+NO_TEXT = frozenset({"nan", "none", "null", "undefined", "#n/a", "n/a", "#value!", "#ref!", "#name?"})
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,9 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
     if options.redact:
         df.loc[private_author, "_author"] = [pseudonym(a, options.salt) for a in df.loc[private_author, S.AUTHOR_ID]]
 
+    # what a spreadsheet or a dataframe wrote where a cell was empty ("nan" in 26,000 of Kaggle's Google Play
+    # reviews, "#N/A", "null") is no text
+    df[S.TEXT] = df[S.TEXT].mask(df[S.TEXT].str.strip().str.lower().isin(NO_TEXT), "")
     mask = _bool((df[S.TEXT].str.len() == 0) & df[S.RATING].isna())
     reject(mask, EMPTY, "no text and no rating")
     df = df[~mask]
