@@ -1954,3 +1954,21 @@ def test_booking_coms_reviews_read_both_halves_under_the_reviewers_score_and_hot
         "Disliked: Noisy at night", "Disliked: Small rooms\nLiked: Good breakfast"])
     assert sorted(m[S.RATING]) == [3.8, 5.0, 7.1, 9.6]  # each reviewer's score, not the hotel's average
     assert m[S.BRAND].value_counts().to_dict() == {"Hotel Arena": 3, "Hotel Moon": 1}
+
+
+def test_the_name_of_what_each_review_is_of_is_its_brand(tmp_path):
+    # Datafiniti's hotel reviews: "id" and "name" are the hotel's, repeated on each of its reviews; the hotel's
+    # name was masked as a person's ("Rancho [NAME]") and no brand was read
+    data = (b"id,name,city,reviews.date,reviews.rating,reviews.text,reviews.username\n"
+            b"AVw1,Rancho Valencia Resort,Rancho Santa Fe,2013-11-14,5.0,Rancho Valencia was perfect,Paula\n"
+            b"AVw1,Rancho Valencia Resort,Rancho Santa Fe,2014-07-06,2.0,The AC was loud all night,Dee\n"
+            b"AVw2,Aloft Carlsbad,Carlsbad,2015-01-02,4.0,Clean rooms and friendly staff,Ron\n"
+            b"AVw2,Aloft Carlsbad,Carlsbad,2015-02-02,1.0,Front desk lost our reservation,Kim\n")
+    res = load(write(tmp_path, "Datafiniti_Hotel_Reviews.csv", data))
+    m = res.messages.sort_values(S.CREATED_AT)
+    assert m[S.BRAND].tolist() == ["Rancho Valencia Resort"] * 2 + ["Aloft Carlsbad"] * 2
+    assert m[S.AUTHOR_ID].tolist() == ["Paula", "Dee", "Ron", "Kim"]
+    assert any("column 'name' read as the brand" in n for n in res.notes)
+    # a name that differs within one id is no such name (a reviewer's)
+    mixed = data.replace(b"AVw1,Rancho Valencia Resort,Rancho Santa Fe,2014", b"AVw1,Dee Lane,Rancho Santa Fe,2014")
+    assert load(write(tmp_path, "mixed.csv", mixed)).messages[S.BRAND].isna().all()

@@ -377,6 +377,20 @@ def place_name_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     return None
 
 
+def reviewed_name_column(df: pd.DataFrame, chosen: dict[str, str], shared_id: str, sample: int = 2000) -> str | None:
+    """The name of what each review is of, where an id column repeats over the reviews (it is the reviewed
+    thing's, as Datafiniti's hotel reviews' `id` beside their `name`): a column so named (`PLACE_NAMES`, or a
+    product's name) that holds one value to each of that id's and repeats, no web address."""
+    rows = df.head(sample)
+    for name in (*PLACE_NAMES, "product_name", "product_title", "item_name", "hotel_name"):
+        c = next((c for c in rows.columns if norm(c) == name and c not in chosen.values() and c != shared_id), None)
+        values = rows[c].dropna().astype(str) if c is not None else pd.Series(dtype=str)
+        if len(values) and values.nunique() <= len(values) / 2 and not values.str.contains("/").any() \
+                and rows.groupby(shared_id)[c].nunique().max() == 1:
+            return c
+    return None
+
+
 def infer_brand_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that names the company each message addresses, where no column is called so ("Topic" in a
     set of tweets about apple, google and microsoft): a column of 2 to 50 distinct values that repeat (two rows
@@ -1099,6 +1113,9 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
                      "product reviewed), so it is no message id: " + (f"column '{own_id}' is." if own_id else
                      "messages are known by their content and row number.")
                      + " --map source_id=COLUMN names the right column.")
+        adopt(S.BRAND, None if S.BRAND in chosen else reviewed_name_column(df, chosen, shared_id),
+              lambda c: f"column '{c}' read as the brand: the name of what each review is of (one name to each "
+              f"'{shared_id}'); --map brand=COLUMN chooses another.")
     rated = chosen.get(S.RATING)
     if rated is not None and S.RATING not in options.mapping:
         values = rating_numbers(df[rated].dropna().head(2000))
