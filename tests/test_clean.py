@@ -156,6 +156,9 @@ def test_redaction_beyond_us_formats(text, expected):
     ("Will you refund me? Mark my words", "Will you refund me? Mark my words"),
     ("My flight to Paris on Sunday was delayed", "My flight to Paris on Sunday was delayed"),
     ("I spoke to Customer Service, Please Help", "I spoke to Customer Service, Please Help"),
+    # A product called by a person's name is one only where a cue says so
+    ("Sometimes Alexa says a right answer is wrong", "Sometimes Alexa says a right answer is wrong"),
+    ("Siri never understands me but agent Alexa did", "Siri never understands me but agent [NAME] did"),
 ])
 def test_people_s_names_in_free_text_are_masked(text, expected):
     assert redact_text(text) == expected

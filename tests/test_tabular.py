@@ -1972,3 +1972,15 @@ def test_the_name_of_what_each_review_is_of_is_its_brand(tmp_path):
     # a name that differs within one id is no such name (a reviewer's)
     mixed = data.replace(b"AVw1,Rancho Valencia Resort,Rancho Santa Fe,2014", b"AVw1,Dee Lane,Rancho Santa Fe,2014")
     assert load(write(tmp_path, "mixed.csv", mixed)).messages[S.BRAND].isna().all()
+
+
+def test_a_column_named_like_a_text_that_holds_no_words_is_no_text(tmp_path):
+    # Amazon's Alexa reviews: "feedback" (1 or 0) was read as the text, so every review was "1" or "0" and all
+    # but two were set aside as duplicates; the reviews are in "verified_reviews"
+    data = (b"rating\tdate\tvariation\tverified_reviews\tfeedback\n"
+            b"5\t31-Jul-18\tCharcoal Fabric\tLove my Echo!\t1\n4\t31-Jul-18\tCharcoal Fabric\tLoved it!\t1\n"
+            b"2\t30-Jul-18\tWalnut Finish\tSometimes Alexa says a right answer is wrong\t0\n"
+            b"1\t30-Jul-18\tHeather Gray\tIt stopped working after two weeks\t0\n")
+    res = load(write(tmp_path, "amazon_alexa.tsv", data))
+    assert res.mapping[S.TEXT] == "verified_reviews" and len(res.messages) == 4
+    assert any("column 'feedback' holds no words" in n for n in res.notes)

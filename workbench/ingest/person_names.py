@@ -64,10 +64,15 @@ class NameLists:
     common: frozenset[str]  # lower case: names that are also ordinary words, places, days or months
 
 
+# Products called by a person's name ("Alexa says you got it wrong"): masked like a name that is also an ordinary
+# word, only where a cue says a person is meant ("my daughter's friend, Mrs Alexa ...").
+PRODUCT_NAMES = frozenset({"alexa", "siri", "cortana", "bixby"})
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     d = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
-    return NameLists(frozenset(d["first"]), frozenset(d["last"]), frozenset(d["common"]))
+    return NameLists(frozenset(d["first"]), frozenset(d["last"]), frozenset(d["common"]) | PRODUCT_NAMES)
 
 
 def author_names(authors: Iterable[object]) -> frozenset[str]:

@@ -444,6 +444,14 @@ def words_per_value(df: pd.DataFrame, taken: set[str]) -> dict[str, float]:
     return {c: float(v) for c, v in words.items() if pd.notna(v)}
 
 
+def wordless(values: pd.Series, sample: int = 2000) -> bool:
+    """Whether a column named like a text holds none: nearly all (90%) of its filled values are numbers or flags
+    (a "feedback" of 1 and 0, true and false)."""
+    filled = values.dropna().astype(str).head(sample)
+    flags = filled.str.fullmatch(r"\s*(?:[-+]?\d+(?:[.,]\d+)?|true|false)\s*", case=False)
+    return bool(len(filled)) and flags.mean() >= 0.9
+
+
 QUESTION_OPENINGS = {"what", "why", "how", "please", "tell", "describe", "is", "are", "do", "did", "would", "could",
                      "any", "anything", "which", "where", "when", "was", "were", "if", "in"}
 
@@ -1073,6 +1081,11 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
     chosen = automap([c for c in df.columns if c not in cells and c not in journals], options.mapping, path)
     chosen.update({f"{COMMENT}{i}": col for i, col in enumerate(cells, start=1)})
     chosen.update({f"{JOURNAL}{i}": col for i, col in enumerate(journals, start=1)})
+    named = chosen.get(S.TEXT)
+    if named is not None and S.TEXT not in options.mapping and wordless(df[named]):
+        del chosen[S.TEXT]  # Amazon's Alexa reviews: a "feedback" of 1 and 0 beside the "verified_reviews"
+        notes.append(f"column '{named}' holds no words (e.g. '{df[named].dropna().iloc[0]}'), so it is no message "
+                     "text; --map text=COLUMN names the text's column.")
     said = chosen.get(S.AUTHOR_ID)
     if said is not None and S.AUTHOR_ROLE not in chosen and S.AUTHOR_ID not in options.mapping:
         values = df[said].dropna().head(2000)
