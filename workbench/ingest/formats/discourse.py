@@ -7,7 +7,8 @@ another (`reply_to_post_number`) answers that one, and any other post answers th
 brand: the forum's staff, admins and moderators (`staff`, `admin`, `moderator`), authors whose title says so
 (`user_title`: "Community Manager", "Acme Team") and authors named with `--brand-author`; they answer as the
 brand (`--brand` names it), each one's user name kept in metadata as `agent`. Posts the forum wrote itself
-(`post_type` other than a regular post: a topic closed, moved or pinned) are set aside, counted; quoted posts
+(`post_type` other than a regular post: a topic closed, moved or pinned) and staff's whispers (internal notes)
+are set aside, counted; quoted posts
 (`<aside class="quote">`) are left out of the text that quotes them.
 """
 
@@ -71,8 +72,8 @@ class DiscourseLoader:
         for n, (p, topic) in enumerate(posts, start=1):
             text = html_to_text(QUOTE.sub(" ", p.get("cooked") or "")) or str(p.get("raw") or "").strip()
             if p.get("post_type", REGULAR) != REGULAR:
-                rejected.append((f"post {n}", "a note the forum wrote (a topic closed, moved or pinned), no one's "
-                                 "words", text[:10000]))
+                rejected.append((f"post {n}", "no post for the forum's readers (a notice the forum wrote: a topic "
+                                 "closed, moved or pinned; or a staff whisper)", text[:10000]))
                 continue
             if not p.get("id") or not text:
                 rejected.append((f"post {n}", "a post with no id or no text", str(p)[:10000]))
