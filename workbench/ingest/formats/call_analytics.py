@@ -58,7 +58,7 @@ def _issues(turn: dict, said: str) -> str | None:
 
 class CallAnalyticsLoader:
     name = "call-analytics"
-    description = ("Contact-centre analytics of calls and chats, one contact per JSON file (Amazon Connect Contact "
+    description = ("contact-centre analytics of calls and chats, one contact per JSON file (Amazon Connect Contact "
                    "Lens, Amazon Transcribe Call Analytics): turns by customer and agent")
 
     def detect(self, path: Path, head: str) -> float:
