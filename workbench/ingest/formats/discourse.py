@@ -24,6 +24,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
 from workbench.ingest.formats.base import LoadOptions, LoadResult, html_to_text, json_documents, make_id, result, to_utc
 from workbench.ingest.formats.columns import STAFF_TITLE
+from workbench.ingest.formats.tabular import with_title
 
 NS = "discourse"
 REGULAR = 1  # Discourse's post_type of a post someone wrote (2 moderator action, 3 small action, 4 whisper)
@@ -68,7 +69,7 @@ class DiscourseLoader:
             raise WorkbenchError(f"{path}: no Discourse posts found (no 'post_stream' or 'latest_posts'); check that "
                                  "it is the forum's API response, or name the format with --format table.")
         by_number = {(p.get("topic_id"), p.get("post_number")): p.get("id") for p, _ in posts}
-        records, times = [], []
+        records, times, titles = [], [], []
         for n, (p, topic) in enumerate(posts, start=1):
             text = html_to_text(QUOTE.sub(" ", p.get("cooked") or "")) or str(p.get("raw") or "").strip()
             if p.get("post_type", REGULAR) != REGULAR:
@@ -81,9 +82,9 @@ class DiscourseLoader:
             topic_id = p.get("topic_id")
             number = p.get("post_number")
             title = topic.get("title") or p.get("topic_title")
-            if number == 1 and title:
-                text = f"{str(title).rstrip('.?!')}. {text}" if not text.lower().startswith(str(title).lower()) \
-                    else text
+            # the topic's title before its first post, unless the post opens with it
+            titles.append(title if number == 1 and title and not text.lower().startswith(str(title).lower())
+                          else None)
             parent = by_number.get((topic_id, p.get("reply_to_post_number"))) or (
                 by_number.get((topic_id, 1)) if number != 1 else None)  # else the topic's first post, if read
             brand = _staff(p, named)
@@ -106,6 +107,7 @@ class DiscourseLoader:
         staff = sorted({r[S.METADATA]["agent"] for r in records if r[S.AUTHOR_ROLE] == "brand"} - {None})
         res = result(records, path, rejected)
         res.messages[S.CREATED_AT] = to_utc(pd.Series(times, dtype="object"), options)
+        res.messages[S.TEXT] = with_title(pd.Series(titles, dtype="string"), res.messages[S.TEXT])
         res.notes.append(
             f"{len(staff)} author{'s' if len(staff) != 1 else ''} read as speaking for the brand as the forum's "
             f"staff or moderators, by their title or as named ({', '.join(map(str, staff[:5]))}"

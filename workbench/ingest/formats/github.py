@@ -21,6 +21,7 @@ from workbench import schema as S
 from workbench.errors import WorkbenchError
 from workbench.ingest.formats import register
 from workbench.ingest.formats.base import LoadOptions, LoadResult, json_documents, make_id, page_items, result, to_utc
+from workbench.ingest.formats.tabular import with_title
 
 NS = "gh"
 BRAND_SIDE = {"OWNER", "MEMBER", "COLLABORATOR"}
@@ -63,15 +64,14 @@ class GitHubLoader:
                 continue
             comment = "issue_url" in item
             text = _text(item.get("body"))
-            if not comment and item.get("title"):
-                text = f"{str(item['title']).rstrip('.?!')}. {text}".strip() if text else str(item["title"])
-            if not text:
+            title = None if comment else item.get("title")
+            if not text and not title:
                 rejected.append((f"item {n}", "no text (only code or a template)", str(item)[:10000]))
                 continue
             owner, repo, number = link.groups()
             brand = str(item.get("author_association") or "").upper() in BRAND_SIDE or str(login).lower() in named
             rows.append({"id": str(item["id"]), "issue": f"{owner}/{repo}#{number}", "owner": owner,
-                         "comment": comment, "author": login, "brand": brand, "text": text,
+                         "comment": comment, "author": login, "brand": brand, "text": text, "title": title,
                          "created": item.get("created_at"),
                          "metadata": {"repository": f"{owner}/{repo}", "issue": int(number),
                                       "labels": [lb.get("name") for lb in item.get("labels") or []
@@ -85,6 +85,7 @@ class GitHubLoader:
                                  "response, or name the format with --format table.")
         df = pd.DataFrame(rows)
         df["created"] = to_utc(df["created"].astype(object), options)
+        df["text"] = with_title(df["title"].astype("string"), df["text"].astype("string"))  # an issue's title first
         # within an issue: the issue first, then its comments in time; each answers the one before it
         df = df.sort_values(["issue", "comment", "created"], kind="stable").reset_index(drop=True)
         # an issue is known by its repository and number, so comments read from another file than their issue's
