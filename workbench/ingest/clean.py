@@ -209,6 +209,13 @@ NUMBER_KEY = re.compile(r"(?:^|[\W_])(?:id|date|time|timestamp|millis|epoch|inde
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+@lru_cache(maxsize=4096)
+def _number_key(key: str) -> bool:
+    """Whether a metadata key says its numbers are no phone numbers (`NUMBER_KEY`, on the name's words: an
+    "orderNumber" too); once per key, not once per message."""
+    return NUMBER_KEY.search(norm(key)) is not None
+
+
 def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozenset(),
                     people: frozenset[str] = frozenset(), keep_words: frozenset[str] | None = None) -> str | None:
     """The export's unmapped columns (JSON) with personal data masked: columns whose name says they hold it
@@ -223,7 +230,7 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
     if not isinstance(data, dict):
         return metadata
     out = {k: "[REDACTED]" if PERSONAL_KEY.search(str(k)) and v not in (None, "") else
-           v if isinstance(v, str) and NUMBER_KEY.search(norm(k)) and NUMBER.fullmatch(v) else
+           v if isinstance(v, str) and _number_key(k) and NUMBER.fullmatch(v) else
            redact_text(v, keep_handles, people, keep_words) if isinstance(v, str) else v for k, v in data.items()}
     return json.dumps(out, ensure_ascii=False)
 
