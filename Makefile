@@ -51,6 +51,7 @@ quality: install  ## quality measurements on ../shared/data (docs/quality.md)
 	$(BIN)/python benchmarks/quality.py intent
 	$(BIN)/python benchmarks/quality.py topics
 	$(BIN)/python benchmarks/quality.py labels
+	$(BIN)/python benchmarks/quality.py themes
 	$(BIN)/python benchmarks/quality.py brands
 	$(BIN)/python benchmarks/quality.py names
 

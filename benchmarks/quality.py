@@ -1,6 +1,6 @@
 """Insight quality on labelled public data (../shared/data): sentiment, emotion, intent and topics.
 
-    python benchmarks/quality.py sentiment|active|intent|topics|labels|brands|addressed|segments|names
+    python benchmarks/quality.py sentiment|active|intent|topics|labels|themes|brands|addressed|segments|names
         [--embedding minilm|static]
         [--shared DIR]
 
@@ -304,6 +304,32 @@ def labels(args) -> None:
         print(pd.DataFrame(rows).round(3).to_markdown(index=False), flush=True)
 
 
+def theme_names(args) -> None:
+    """How themes are named, per labelled set (workbench topics and themes, defaults): how many of its themes a
+    need names (`analysis/needs.py`), and each theme's label beside the people's category most of its messages
+    carry (with its share), to read whether the name says what the theme holds."""
+    import topic_corpora as tc
+
+    from workbench.analysis.needs import NEEDS
+    from workbench.analysis.topics import TopicConfig, fit_topics, themes, topic_text
+
+    emb = get_embedder(args.embedding)
+    for name, read in tc.SETS.items():
+        df = read(args.shared).reset_index(drop=True)
+        x = embeddings(df["text"], args.embedding)
+        result = fit_topics(df["text"].tolist(), x, emb, TopicConfig())
+        table, of_topic = themes(result, x, docs=[topic_text(t) for t in df["text"]])
+        theme = np.array([of_topic.get(int(a), -99) for a in result.assignments])
+        real = table[table["theme_id"] >= 0]
+        print(f"\n{name}: {int(real['label'].isin(NEEDS).sum())} of {len(real)} themes named by a need\n")
+        rows = []
+        for _, t in real.iterrows():
+            top = df["label"][theme == t["theme_id"]].value_counts(normalize=True)
+            rows.append({"theme": t["label"], "messages": int(t["size"]), "by a need": t["label"] in NEEDS,
+                         "people's category (most of its messages)": f"{str(top.index[0])[:60]} ({top.iloc[0]:.0%})"})
+        print(pd.DataFrame(rows).to_markdown(index=False), flush=True)
+
+
 def segments(args) -> None:
     """Do per-segment figures track the truth? Pseudo-brands built from labelled data with known mixes."""
     from scipy.stats import pearsonr
@@ -582,12 +608,13 @@ def addressed(args) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("what", choices=["sentiment", "active", "intent", "topics", "labels", "brands", "addressed",
-                                       "segments", "names"])
+                                       "segments", "names", "themes"])
     ap.add_argument("--embedding", default="minilm")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
     {"sentiment": sentiment, "active": active, "intent": intent, "topics": topics, "labels": labels,
-     "brands": brands, "addressed": addressed, "segments": segments, "names": names}[args.what](args)
+     "brands": brands, "addressed": addressed, "segments": segments, "names": names,
+     "themes": theme_names}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -244,6 +244,8 @@ def test_two_themes_never_share_a_name():
     assert theme_name([0, 1], t, used={"shirt and fabric"}) == "shirt"
     assert theme_name([0, 1], t, used={"shirt and fabric", "shirt"}) == "shirt and fit"
     assert theme_name([2, 3], t, used={"dress length"}) == "blouse"
+    # Nor in other inflections: a bigger theme named "dress lengths" took "dress length" too.
+    assert theme_name([2, 3], t, used={"dress lengths"}) == "blouse"
 
 
 def test_two_topics_never_share_a_name():
@@ -450,7 +452,7 @@ def test_written_phrases_keep_what_messages_write_and_drop_words_of_two_clauses(
     assert out == {0: ["forgot password", "email"]}
 
 
-def test_a_theme_is_named_from_its_messages_where_its_topics_share_no_keyword():
+def test_a_theme_is_named_from_its_messages_where_its_topics_share_no_keyword(monkeypatch):
     from types import SimpleNamespace
 
     from sklearn.feature_extraction.text import CountVectorizer
@@ -478,9 +480,15 @@ def test_a_theme_is_named_from_its_messages_where_its_topics_share_no_keyword():
     # Without the messages the first theme has no shared keyword and takes its biggest topic's name.
     out, _ = themes(result, emb, min_themes=2, max_themes=2)
     assert out.loc[out["topic_ids"].map(lambda ids: 0 in ids), "label"].item() == "verification code"
-    # With them: "password" is written in 7 of the theme's 10 messages, across all three topics (at most 3 in
-    # one) and 7/10 against 7/20 overall: it names the theme. "verification code", "reset" and "hacked" are
-    # each one topic's alone.
+    # With them, the needs customers write of name both themes: every message of the first writes of
+    # passwords, codes or hacking (10/10, none of the other's), 6 of the other's 10 of bags (none elsewhere).
+    out, _ = themes(result, emb, min_themes=2, max_themes=2, docs=docs)
+    assert out.loc[out["topic_ids"].map(lambda ids: 0 in ids), "label"].item() == "account access and login"
+    assert out.loc[out["topic_ids"].map(lambda ids: 3 in ids), "label"].item() == "baggage handling"
+    # Where no need fits: "password" is written in 7 of the theme's 10 messages, across all three topics (at
+    # most 3 in one) and 7/10 against 7/20 overall: it names the theme. "verification code", "reset" and
+    # "hacked" are each one topic's alone.
+    monkeypatch.setattr("workbench.analysis.topics.need_names", lambda *args, **kwargs: {})
     out, _ = themes(result, emb, min_themes=2, max_themes=2, docs=docs)
     assert out.loc[out["topic_ids"].map(lambda ids: 0 in ids), "label"].item() == "password"
     # "bag" (all three bag topics, 10 of 11 messages against 10 of 20 overall) names the other theme.

@@ -289,6 +289,17 @@ def _says_only(phrase: str, wide: frozenset[str]) -> bool:
     return all(_lemma(w) in wide or w.lower() in tone for w in phrase.split())
 
 
+def _names_alike(a: str, b: str) -> bool:
+    """Whether two names hold the same words, in any inflection or order ("card and atm", "cards and ATMs"):
+    a reader sees one name twice."""
+    def words(name: str) -> list[str]:
+        return [w for w in name.lower().replace(" and ", " ").split() if w not in LINKS]
+
+    x, y = words(a), words(b)
+    return bool(x and y) and (all(any(_same_word(v, w) for w in y) for v in x)
+                              and all(any(_same_word(v, w) for w in x) for v in y))
+
+
 def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
                 cover: float = 2 / 3, wide: frozenset[str] = frozenset(), spoken: Sequence[str] | None = None) -> str:
     """A theme's name, unlike the names in `used` (those of bigger themes): the keyphrases its topics share
@@ -327,7 +338,9 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     if spoken:
         candidates.append(distinct_name(spoken, used, wide))
     candidates += labels
-    name = next((c for c in candidates if c and c not in used), None)  # "": phrases that name nothing (swearing)
+    # "": phrases that name nothing (swearing); a name given already, in other inflections too ("card and atm"
+    # beside the need "cards and ATMs"), is taken
+    name = next((c for c in candidates if c and not any(_names_alike(c, u) for u in used)), None)
     if name is not None:
         return name
     return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.analysis.codebook import SeedTopic
+from workbench.analysis.needs import need_names
 from workbench.analysis.topic_names import (
     describe,
     distinct_name,
@@ -1003,15 +1004,22 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     vectorizer = getattr(result._model, "vectorizer_model", None)
     spoken = _theme_phrases(docs, result.assignments, of_topic, members_of, t, vectorizer) \
         if docs is not None and vectorizer is not None else {}
-    rows, used = [], set()
+    needs = {}
+    if docs is not None and len(members_of) > 1:
+        texts, both = _sampled(docs, np.column_stack([[of_topic.get(int(a), -1) for a in result.assignments],
+                                                      result.assignments]), 5000, 42)
+        needs = need_names(texts, both[:, 0], both[:, 1])
+    rows, used = [], {name for name, _ in needs.values()}
     for theme_id, members in enumerate(members_of):
         size = int(sum(t.loc[i, "size"] for i in members))
-        label = theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
+        need, cover = needs.get(theme_id, (None, 0.0))
+        label = need or theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f"; and {len(members) - 4} more" if len(members) > 4 else ""  # names hold "and" themselves
+        why = f" {cover:.0%} of its messages write of {need}." if need else ""
         rows.append({"theme_id": theme_id, "label": label,
-                     "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}{more}.",
+                     "description": f"{len(members)} topic{'s' if len(members) > 1 else ''}: {names}{more}.{why}",
                      "topic_ids": [int(i) for i in members], "size": size, "share": size / n})
     for special in (-1, *KEPT_OUT):
         if special in t.index:
