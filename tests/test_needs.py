@@ -42,6 +42,12 @@ def test_a_need_written_in_one_topic_or_everywhere_names_no_theme():
     # Written by every theme's messages alike (lift 1): no theme's own.
     texts = ["my order is late"] * 6 + ["order arrived today"] * 6
     assert need_names(texts, np.repeat([0, 1], 6), np.repeat([0, 1], 6)) == {}
+    # Written by more than half of all messages: the export's subject, even where one theme writes it far more (all six
+    # of theme 0's messages, one of theme 1's six: 7 of 12).
+    texts = ["my video keeps buffering"] * 6 + ["the video froze"] + ["lovely weather"] * 5
+    themes = np.repeat([0, 1], 6)
+    assert need_names(texts, themes, themes, min_messages=3) == {}
+    assert need_names(texts, themes, themes, min_messages=3, subject=0.6) == {0: ("tv and streaming", 1.0)}
 
 
 def test_each_need_names_one_theme_the_one_more_of_whose_messages_write_it():

@@ -109,7 +109,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "computers and equipment": ("laptop", "computer", "pc", "desktop", "equipment", "device", "docking station"),
     # service
     "waiting for an answer": ("wait", "waiting", "on hold", "no response", "no reply", "still waiting",
-                              "ignored", "respond", "response", "reply", "get back", "hours", "days", "weeks"),
+                              "ignored", "respond", "response", "reply", "get back"),
     "customer service and staff": ("customer service", "service", "staff", "agent", "representative", "rep",
                                    "rude", "helpful", "friendly", "employee", "manager", "attitude", "waiter",
                                    "waitress", "server", "support team", "support"),
@@ -118,8 +118,6 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "appointments and visits": ("appointment", "schedule", "reschedule", "technician", "engineer", "visit",
                                 "install date", "booked"),
     # travel and hospitality
-    "air and rail travel": ("flight", "fly", "airline", "plane", "airport", "train", "rail", "railway",
-                            "journey", "pilot", "crew", "cabin", "departure", "platform"),
     "flight delays and cancellations": ("delay", "delayed flight", "cancelled flight", "canceled flight",
                                         "flight cancellation", "flight was cancelled", "flight was canceled",
                                         "missed connection", "missed my connection", "rebook", "stranded",
@@ -175,23 +173,26 @@ def need_hits(texts: Sequence[str]) -> dict[str, np.ndarray]:
 
 
 def need_names(texts: Sequence[str], themes: np.ndarray, topics: np.ndarray, min_cover: float = 0.3,
-               min_lift: float = 2.0, spread: float = 2 / 3, min_messages: int = 5, distinct: float = 4.0
-               ) -> dict[int, tuple[str, float]]:
+               min_lift: float = 2.0, spread: float = 2 / 3, min_messages: int = 5, distinct: float = 4.0,
+               subject: float = 0.5) -> dict[int, tuple[str, float]]:
     """The need that names each theme it fits, one theme per need, with the share of the theme's messages that
     write of it. A need fits a theme where at least
     `min_cover` of the theme's messages write its words, at least `min_lift` times as often as the export's
-    other themes' messages do (an airline's "flight" names no theme of an airline's export), and across the
+    other themes' messages do (a bank's "card" in every theme names none), and across the
     theme rather than in one of its topics: the topics where at least half as many of their messages write it
     hold `spread` of the theme's messages. Each need goes to the theme it fits best, and each theme takes the
     need it fits best: by the theme's messages writing it times the log of the lift, a lift above `distinct`
     counting as `distinct` (beyond it a need is the theme's own either way, and the one more of its messages
     write names it: "orders and delivery" for a theme of purchase orders for devices, not "video" in half of
-    them). `themes`, `topics`: each text's theme and topic (themes
+    them). A need that more than `subject` of all the themes' messages write of is the export's subject, no theme's
+    name (a streaming service's "tv and streaming"). `themes`, `topics`: each text's theme and topic (themes
     below 0, the outliers and the messages with no subject, are never named, nor counted as the rest)."""
     themes, topics = np.asarray(themes), np.asarray(topics)
     named = themes >= 0
     fits = []
     for need, hit in need_hits(texts).items():
+        if hit[named].mean() > subject:
+            continue
         for theme in np.unique(themes[named]):
             rows = themes == theme
             rest = named & ~rows
