@@ -13,6 +13,7 @@ def test_a_need_is_found_in_any_inflection_of_its_words():
     assert hits["baggage handling"].tolist() == [False, True, False, False]  # "bags"
     assert hits["customer service and staff"].tolist() == [False, False, True, False]  # "waiter", "rude"
     assert not any(h[3] for h in hits.values())
+    assert need_hits([None, float("nan"), ""])["account access and login"].tolist() == [False] * 3  # no text
 
 
 def test_a_theme_is_named_by_the_need_most_of_its_messages_write_across_its_topics():

@@ -156,8 +156,9 @@ def _lemma(word: str) -> str:
 
 
 def _lemmas(text: str) -> str:
-    """A text as its words' lemmas, one space apart and around: " hack account be lock out "."""
-    return " " + " ".join(_lemma(w) for w in _WORD.findall(text.lower())) + " "
+    """A text as its words' lemmas, one space apart and around: " hack account be lock out " (no text: " ")."""
+    words = _WORD.findall(text.lower()) if isinstance(text, str) else []
+    return " " + " ".join(_lemma(w) for w in words) + " "
 
 
 @lru_cache(maxsize=1)
