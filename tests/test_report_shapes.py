@@ -769,3 +769,20 @@ def test_no_alert_says_whether_any_could_be_looked_for():
     weeks = pd.DataFrame({"created_at": pd.to_datetime(["2015-02-02", "2015-02-10", "2015-02-22"], utc=True)})
     assert " ".join(visible_text(nothing_new_sentence(weeks, topics)).split()) == (
         "No spikes or emerging topics in the 3 weeks the export spans.")
+
+
+def test_what_they_want_names_the_biggest_themes_before_the_topics(analysed):
+    from workbench.pipeline.summary import percent, summary_text
+
+    _, out = analysed
+    m = out.tables["messages"]
+    themed = m[(m["author_role"] == "customer") & m["theme_id"].notna()]
+    # the three biggest themes, counted here from the messages: each theme's messages over all that were fitted
+    # (the outliers and the messages with no subject among them, as a topic's share counts them); equal ones in
+    # the order of their ids
+    counts = themed[themed["theme_id"] >= 0].groupby(["theme_id", "theme_label"]).size().reset_index(name="n")
+    top = counts.sort_values(["n", "theme_id"], ascending=[False, True]).head(3)
+    expected = "The biggest themes: " + ", ".join(f"{r.theme_label} ({percent(r.n / len(themed))})"
+                                                  for r in top.itertuples())
+    text = " ".join(summary_text(out.tables).split())
+    assert expected + "; the biggest topics: " in text
