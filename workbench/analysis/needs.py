@@ -108,8 +108,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
                                       "folder", "request access", "rights", "role"),
     "computers and equipment": ("laptop", "computer", "pc", "desktop", "equipment", "device", "docking station"),
     # service
-    "waiting for an answer": ("wait", "waiting", "on hold", "no response", "no reply", "still waiting",
-                              "ignored", "respond", "response", "reply", "get back"),
+    "waiting and response times": ("wait", "waiting", "waited", "on hold", "no response", "no reply",
+                                   "still waiting", "ignored", "respond", "response", "reply", "get back",
+                                   "minutes", "forever", "long wait", "took ages", "slow service"),
     "customer service and staff": ("customer service", "service", "staff", "agent", "representative", "rep",
                                    "rude", "helpful", "friendly", "employee", "manager", "attitude", "waiter",
                                    "waitress", "server", "support team", "support"),
