@@ -1984,3 +1984,30 @@ def test_a_column_named_like_a_text_that_holds_no_words_is_no_text(tmp_path):
     res = load(write(tmp_path, "amazon_alexa.tsv", data))
     assert res.mapping[S.TEXT] == "verified_reviews" and len(res.messages) == 4
     assert any("column 'feedback' holds no words" in n for n in res.notes)
+
+
+def test_the_app_stores_review_feed_reads_its_labelled_values(tmp_path):
+    # The App Store's customer-review feed (RSS as JSON): every value wrapped as {"label": ...}, the review's
+    # text with its attributes beside it, the author's name one level down.
+    def entry(i, name, stars, title, text, when):
+        return {"author": {"uri": {"label": f"https://itunes.apple.com/us/reviews/id{i}"}, "name": {"label": name},
+                           "label": ""},
+                "updated": {"label": when}, "im:rating": {"label": str(stars)}, "im:version": {"label": "4.2.1"},
+                "id": {"label": f"1000{i}"}, "title": {"label": title},
+                "content": {"label": text, "attributes": {"type": "text"}},
+                "im:contentType": {"attributes": {"term": "Application", "label": "Application"}}}
+
+    feed = {"feed": {"author": {"name": {"label": "iTunes Store"}}, "title": {"label": "Customer Reviews"},
+                     "entry": [entry(1, "sunny_dayz", 1, "Crashes on launch", "It crashes since the update.",
+                                     "2023-11-02T10:12:00-07:00"),
+                               entry(2, "Mark T", 5, "Love it", "Best budgeting app I have used.",
+                                     "2023-11-01T08:00:00-07:00")]}}
+    (tmp_path / "reviews.json").write_text(json.dumps(feed))
+    m = load(tmp_path / "reviews.json").messages
+    assert m[S.SOURCE_ID].tolist() == ["10001", "10002"]
+    assert m[S.TEXT].tolist() == ["Crashes on launch. It crashes since the update.",
+                                  "Love it. Best budgeting app I have used."]
+    assert m[S.RATING].tolist() == [1, 5] and (m[S.RATING_TYPE] == "stars").all()
+    assert m[S.CREATED_AT].dt.strftime("%Y-%m-%d %H:%M").tolist() == ["2023-11-02 17:12", "2023-11-01 15:00"]
+    assert m[S.AUTHOR_ID].nunique() == 2
+    assert json.loads(m[S.METADATA].iloc[0])["im:version"] == "4.2.1"

@@ -457,7 +457,18 @@ def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
         data = max(lists, key=len)
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise WorkbenchError(f"{path}: the JSON is not a list of records; export it as an array of objects.")
-    return _stringify(pd.json_normalize(_big_ints_as_text(data), max_level=1))
+    return _stringify(pd.json_normalize(_big_ints_as_text(_unlabelled(data)), max_level=1))
+
+
+def _unlabelled(records: list) -> list:
+    """Records whose values an Atom feed wraps as `{"label": value}` (with `attributes` beside it, or not), at the
+    top and one level down, read as those values: the App Store's customer-review feed writes a review's
+    `{"title": {"label": "Crashes"}, "im:rating": {"label": "1"}, "author": {"name": {"label": "kb"}}}`."""
+    def value(v):
+        return v["label"] if isinstance(v, dict) and "label" in v and set(v) <= {"label", "attributes"} else v
+
+    return [{k: ({kk: value(vv) for kk, vv in value(v).items()} if isinstance(value(v), dict) else value(v))
+             for k, v in r.items()} if isinstance(r, dict) else r for r in records]
 
 
 BIG_INT = 2**53  # beyond this an integer loses digits as a float, which a column of numbers and nulls becomes
