@@ -544,3 +544,20 @@ def test_an_export_gathered_on_hashtags_names_its_brands_by_them():
     # a care export's own tags never count: its messages are told by their handles
     care = [(f"c{i}", f"c{i}", f"p{i}", "customer", None, f"@AcmeHelp order {i} late #fail") for i in range(20)]
     assert infer_brands(_messages(care))["brand_inferred"].eq("AcmeHelp").all()
+
+
+def test_links_to_a_persons_profile_or_picture_in_metadata_are_redacted():
+    from workbench.ingest.clean import redact_metadata
+
+    # Yelp's API (a nested user), the App Store's feed, YouTube's and Instagram's comments: each names the
+    # writer's profile by a link or shows their picture; the review's own link and a video's are no person's
+    meta = json.loads(redact_metadata(json.dumps({
+        "user.name": "Ella Anders", "user.profile_url": "https://www.yelp.com/user_details?userid=W8UK02",
+        "user.image_url": "https://s3-media3.fl.yelpcdn.com/photo/iwo/o.jpg", "author.uri": "https://x.test/id3",
+        "authorChannelUrl": "http://www.youtube.com/channel/UC1", "ownerProfilePicUrl": "https://cdn.test/p.jpg",
+        "url": "https://www.yelp.com/biz/golden-gate-pizza-sf?hrid=xAG4",
+        "videoWebUrl": "https://t.test/@acme/video/1"})))
+    for key in ("user.name", "user.profile_url", "user.image_url", "author.uri", "authorChannelUrl",
+                "ownerProfilePicUrl"):
+        assert meta[key] == "[REDACTED]", key
+    assert meta["url"].startswith("https://www.yelp.com/biz/") and meta["videoWebUrl"].endswith("/video/1")

@@ -196,7 +196,9 @@ def _phone(m: re.Match) -> str:
 PERSONAL_KEY = re.compile(
     r"e-?mail|phone|mobile|\btel|address|street|post_?code|zip|iban|account_?n|surname|user_?name|latitude|"
     r"longitude|^\W*(?:(?:first|last|full|given|family|middle|customer|client|user|author|contact|display|sender|"
-    r"recipient|reviewer|member|screen|real|nick|agent|person|profile)[\s_-]*){0,2}name\W*$", re.I)
+    r"recipient|reviewer|member|screen|real|nick|agent|person|profile)[\s_.-]*){0,2}name\W*$|"
+    # the link to a person's profile or picture ("user.profile_url", "author.uri", "ownerProfilePicUrl")
+    r"avatar|(?:user|author|reviewer|owner|customer)\W?\w*(?:url|uri|image|photo|pic)\W*$", re.I)
 
 
 # Columns whose name says they hold a time, an id, a count or a product's or an order's number: a number there is
