@@ -2011,3 +2011,28 @@ def test_the_app_stores_review_feed_reads_its_labelled_values(tmp_path):
     assert m[S.CREATED_AT].dt.strftime("%Y-%m-%d %H:%M").tolist() == ["2023-11-02 17:12", "2023-11-01 15:00"]
     assert m[S.AUTHOR_ID].nunique() == 2
     assert json.loads(m[S.METADATA].iloc[0])["im:version"] == "4.2.1"
+
+
+def test_trustpilots_api_reviews_name_the_business_and_its_replies(tmp_path):
+    # Trustpilot's API (business-unit reviews): the business a review is of is nested as
+    # businessUnit.displayName beside the consumer's own displayName; its reply is nested as companyReply.
+    def review(i, name, stars, title, text, reply=None):
+        return {"id": f"r{i}", "consumer": {"id": f"c{i}", "displayName": name, "displayLocation": "Leeds, GB",
+                                            "numberOfReviews": 1},
+                "businessUnit": {"id": "5a", "identifyingName": "acmeshop.co.uk", "displayName": "Acme Shop"},
+                "stars": stars, "title": title, "text": text, "language": "en",
+                "createdAt": f"2024-01-1{i}T09:30:00Z", "experiencedAt": "2024-01-03T00:00:00Z", "isVerified": True,
+                "companyReply": reply}
+
+    data = {"links": [], "reviews": [
+        review(1, "Sarah Jones", 1, "Parcel never arrived", "Still nothing and no reply to my emails.",
+               {"text": "Sorry about this, a replacement is on its way.", "createdAt": "2024-01-11T14:00:00Z"}),
+        review(2, "Tom", 5, "Great service", "Fast delivery and the jumper fits.")]}
+    (tmp_path / "reviews.json").write_text(json.dumps(data))
+    m = load(tmp_path / "reviews.json").messages
+    assert m[S.BRAND].tolist() == ["Acme Shop"] * 3
+    reply = m[m[S.AUTHOR_ROLE] == "brand"]
+    assert reply[S.TEXT].tolist() == ["Sorry about this, a replacement is on its way."]
+    assert reply[S.PARENT_ID].item() == m.loc[m[S.SOURCE_ID] == "r1", S.MESSAGE_ID].item()
+    assert m.loc[m[S.SOURCE_ID] == "r1", S.TEXT].item() == ("Parcel never arrived. Still nothing and no reply to "
+                                                          "my emails.")

@@ -80,7 +80,9 @@ CANDIDATES: dict[str, list[str]] = {
               "company_name", "airline_name", "organization_name", "organisation_name", "merchant_name",
               "app", "app_name", "package_name", "webshop_name", "business_name", "store_name", "shop_name",
               # what a review site's reviews are of (Booking.com's "Hotel_Name")
-              "hotel_name", "hotel", "property_name", "restaurant_name", "venue_name"],
+              "hotel_name", "hotel", "property_name", "restaurant_name", "venue_name",
+              # Trustpilot's API: the business a review is of ("businessUnit.displayName")
+              "business_unit_display_name", "business_unit_name"],
     S.CONVERSATION_ID: ["conversation_id", "thread_id", "ticket_id", "case_id", "session_id", "chat_id",
                         "case_number", "ticket_number", "call_id", "interaction_id", "transcript_id", "dialog_id",
                         "dialogue_id", "issue_key", "issue_id"],  # an issue tracker's issue (Jira's "Issue key")
