@@ -687,3 +687,41 @@ def test_an_instagram_comment_scrape_keeps_its_nested_replies_and_authors(tmp_pa
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand", "customer"]
     assert m.loc["1", S.AUTHOR_ID] == "maya.rose" and m.loc["2", S.BRAND] == "acme.store"
     assert json.loads(m.loc["1", S.METADATA])["post"] == "https://www.instagram.com/p/C4abc/"
+
+
+def test_zendesk_chat_history_is_a_conversation_of_visitor_and_agents(tmp_path):
+    # Zendesk Chat's API: a chat's history holds its messages (chat.msg) between joins and leaves; the visitor's
+    # nick is "visitor", an agent's "agent:<id>"; the visitor's rating (good/bad) and comment close the chat.
+    chat = {"id": "c1", "type": "chat", "timestamp": "2023-05-02T10:00:00Z", "department_name": "Billing",
+            "visitor": {"id": "1.v1", "name": "Visitor 4412", "email": "jane@example.com"},
+            "rating": "bad", "comment": "Took too long",
+            "history": [
+                {"type": "chat.memberjoin", "name": "Visitor 4412", "nick": "visitor",
+                 "timestamp": "2023-05-02T10:00:00Z"},
+                {"type": "chat.msg", "name": "Visitor 4412", "nick": "visitor", "msg": "I was charged twice",
+                 "timestamp": "2023-05-02T10:00:05Z"},
+                {"type": "chat.msg", "name": "Bob Smith", "nick": "agent:3001", "msg": "Let me check",
+                 "timestamp": "2023-05-02T10:03:20Z"},
+                {"type": "chat.msg", "name": "Visitor 4412", "nick": "visitor", "msg": "ok thanks",
+                 "timestamp": "2023-05-02T10:04:00Z"},
+                {"type": "chat.memberleave", "name": "Visitor 4412", "nick": "visitor",
+                 "timestamp": "2023-05-02T10:07:00Z"}]}
+    offline = {"id": "c2", "type": "offline_msg", "timestamp": "2023-05-03T22:00:00Z",
+               "visitor": {"id": "1.v2", "name": "Mark", "email": ""}, "message": "Are you open on Sunday?",
+               "history": []}
+    (tmp_path / "chats.json").write_text(json.dumps({"chats": [chat, offline], "count": 2}))
+    res = load(tmp_path / "chats.json")
+    m = res.messages
+    assert detect_format(tmp_path / "chats.json") == "zendesk-chat"
+    one = m[m[S.CONVERSATION_ID] == "zendesk-chat:c1"].sort_values(S.CREATED_AT)
+    assert one[S.TEXT].tolist() == ["I was charged twice", "Let me check", "ok thanks", "Took too long"]
+    assert one[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer"]
+    assert one[S.PARENT_ID].tolist()[1:] == one[S.MESSAGE_ID].tolist()[:-1]  # each answers the one before
+    assert json.loads(one[S.METADATA].iloc[1])["agent"] == "Bob Smith"
+    rating = one.iloc[-1]
+    assert rating[S.RATING] == 0 and rating[S.RATING_TYPE] == "csat_good_bad" and rating[S.CHANNEL] == "survey"
+    assert rating[S.CREATED_AT] == pd.Timestamp("2023-05-02T10:07:00Z")  # when the chat ended, not began
+    assert one[S.AUTHOR_ID].iloc[0] == "jane@example.com" == rating[S.AUTHOR_ID]
+    left = m[m[S.CONVERSATION_ID] == "zendesk-chat:c2"]
+    assert left[S.TEXT].tolist() == ["Are you open on Sunday?"] and left[S.AUTHOR_ID].item() == "1.v2"
+    assert sorted(res.rejected["reason"]) == ["chat event with no message (a join, leave, file or rating)"] * 2

@@ -1,5 +1,5 @@
-"""Helpdesk exports: Zendesk and Freshdesk tickets (with comments or conversations), Intercom and Help Scout
-conversations, as their APIs document them.
+"""Helpdesk exports: Zendesk and Freshdesk tickets (with comments or conversations), Zendesk Chat's chats, Intercom
+and Help Scout conversations, as their APIs document them.
 
 Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's `comments` are its messages (the
 requester's are the customer's; private comments are internal notes and are set aside), its `satisfaction_rating` a
@@ -123,6 +123,60 @@ class ZendeskLoader:
                     S.AUTHOR_ROLE: "customer", S.BRAND: options.brand, S.TEXT: sat.get("comment") or "",
                     S.RATING: score, S.RATING_TYPE: "csat_good_bad",
                     S.METADATA: {**meta, "satisfaction": sat["score"]},
+                })
+        return result(records, path, rejected, rows_read=rows_read)
+
+
+class ZendeskChatLoader:
+    name = "zendesk-chat"
+    description = ("Zendesk Chat (Zopim) chats with their history as its Chat API returns them (chat.msg events; "
+                   "joins, leaves and other events set aside)")
+
+    def detect(self, path: Path, head: str) -> float:
+        return 0.95 if '"history"' in head and '"chat.msg"' in head else 0.0
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult:
+        chats, rejected, _ = _records(path, options, "chats")
+        chats = _identified(chats, "chat", rejected)
+        records, rows_read = [], len(rejected)
+        for c in chats:
+            visitor = c.get("visitor") or {}
+            customer = visitor.get("email") or visitor.get("id") or visitor.get("name") or None
+            conv = f"zendesk-chat:{c['id']}"
+            meta = {"chat_id": c["id"], "department": c.get("department_name"), "tags": c.get("tags") or None}
+            events = c.get("history") or []
+            if c.get("type") == "offline_msg":  # a message left while no agent was online: no history
+                events = [{"type": "chat.msg", "nick": "visitor", "msg": c.get("message"),
+                           "timestamp": c.get("timestamp")}]
+            parent, last = None, _ts(c.get("timestamp"))
+            for k, e in enumerate(events):
+                rows_read += 1
+                where = f"chat {c['id']} event {k + 1}"
+                text = (e.get("msg") or "").strip() if isinstance(e, dict) else ""
+                if isinstance(e, dict):
+                    last = _ts(e.get("timestamp")) or last
+                if not isinstance(e, dict) or e.get("type") != "chat.msg" or not text:
+                    rejected.append((where, "chat event with no message (a join, leave, file or rating)",
+                                     json.dumps(e, ensure_ascii=False, default=str)[:10000]))
+                    continue
+                is_customer = str(e.get("nick") or "").startswith("visitor")
+                mid = f"{conv}:{k + 1}"
+                records.append({
+                    S.MESSAGE_ID: mid, S.SOURCE_ID: str(k + 1), S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
+                    S.CREATED_AT: _ts(e.get("timestamp")), S.CHANNEL: options.channel or "chat",
+                    S.AUTHOR_ID: customer if is_customer else options.brand or S.UNNAMED_BRAND,
+                    S.AUTHOR_ROLE: "customer" if is_customer else "brand", S.BRAND: options.brand, S.TEXT: text,
+                    S.METADATA: meta if is_customer else {**meta, "agent": e.get("name")},
+                })
+                parent = mid
+            if c.get("rating") in ("good", "bad"):  # the visitor's rating of the chat, with its comment
+                rows_read += 1
+                records.append({
+                    S.MESSAGE_ID: f"{conv}:rating", S.SOURCE_ID: "rating", S.CONVERSATION_ID: conv,
+                    S.PARENT_ID: parent, S.CREATED_AT: _ts(c.get("end_timestamp")) or last,  # the chat's end
+                    S.CHANNEL: "survey", S.AUTHOR_ID: customer, S.AUTHOR_ROLE: "customer", S.BRAND: options.brand,
+                    S.TEXT: c.get("comment") or "", S.RATING: 1.0 if c["rating"] == "good" else 0.0,
+                    S.RATING_TYPE: "csat_good_bad", S.METADATA: {**meta, "satisfaction": c["rating"]},
                 })
         return result(records, path, rejected, rows_read=rows_read)
 
@@ -345,6 +399,7 @@ class FreshdeskLoader:
 
 
 register(ZendeskLoader())
+register(ZendeskChatLoader())
 register(IntercomLoader())
 register(HelpScoutLoader())
 register(FreshdeskLoader())
