@@ -725,3 +725,40 @@ def test_zendesk_chat_history_is_a_conversation_of_visitor_and_agents(tmp_path):
     left = m[m[S.CONVERSATION_ID] == "zendesk-chat:c2"]
     assert left[S.TEXT].tolist() == ["Are you open on Sunday?"] and left[S.AUTHOR_ID].item() == "1.v2"
     assert sorted(res.rejected["reason"]) == ["chat event with no message (a join, leave, file or rating)"] * 2
+
+
+def test_livechat_threads_are_conversations_of_customer_and_agents(tmp_path):
+    # LiveChat's Agent Chat API: each chat names its users (customer, agent) and holds a thread (or threads) of
+    # events; messages only agents see and system messages are no customer conversation.
+    cust, agent = "b7ef", "smith@example.com"
+    users = [{"id": cust, "type": "customer", "name": "Thomas", "email": "t.anderson@example.com"},
+             {"id": agent, "type": "agent", "name": "Agent Smith", "email": agent}]
+
+    def event(i, kind, text, author=None, visibility="all"):
+        return {"id": f"e{i}", "created_at": f"2023-03-01T10:0{i}:00.000000Z", "type": kind, "text": text,
+                "author_id": author, "visibility": visibility}
+
+    first = {"id": "PJ0", "users": users, "thread": {"id": "T1", "events": [
+        event(1, "system_message", "Chat started"),
+        event(2, "message", "My invoice shows the wrong VAT number", cust),
+        event(3, "message", "I can fix that, what is the right one?", agent),
+        event(4, "message", "customer is on the annual plan", agent, visibility="agents"),
+        event(5, "message", "GB123456789, thanks", cust)]}}
+    second = {"id": "PJ1", "users": users, "threads": [{"id": "T2", "events": [
+        event(1, "message", "Still no refund", cust), event(2, "message", "Sorry, sending it now", agent)],
+        "properties": {"rating": {"score": {"value": 0}, "comment": {"value": "too slow"}}}}]}
+    (tmp_path / "chats.json").write_text(json.dumps({"chats": [first, second], "found_chats": 2}))
+    assert detect_format(tmp_path / "chats.json") == "livechat"
+    res = load(tmp_path / "chats.json")
+    m = res.messages.sort_values([S.CONVERSATION_ID, S.CREATED_AT])
+    one = m[m[S.CONVERSATION_ID] == "livechat:PJ0:T1"]
+    assert one[S.TEXT].tolist() == ["My invoice shows the wrong VAT number", "I can fix that, what is the right one?",
+                                    "GB123456789, thanks"]
+    assert one[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert one[S.PARENT_ID].tolist()[1:] == one[S.MESSAGE_ID].tolist()[:-1]
+    assert one[S.AUTHOR_ID].iloc[0] == "t.anderson@example.com" and one[S.AUTHOR_ID].iloc[1] == S.UNNAMED_BRAND
+    two = m[m[S.CONVERSATION_ID] == "livechat:PJ1:T2"]
+    rating = two[two[S.SOURCE_ID] == "rating"].iloc[0]
+    assert rating[S.RATING] == 0 and rating[S.TEXT] == "too slow" and rating[S.AUTHOR_ID] == "t.anderson@example.com"
+    assert sorted(res.rejected["reason"]) == ["internal note (not visible to the customer)",
+                                              "system_message event with no message (system message, file or form)"]

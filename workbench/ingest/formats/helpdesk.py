@@ -1,5 +1,5 @@
-"""Helpdesk exports: Zendesk and Freshdesk tickets (with comments or conversations), Zendesk Chat's chats, Intercom
-and Help Scout conversations, as their APIs document them.
+"""Helpdesk exports: Zendesk and Freshdesk tickets (with comments or conversations), Zendesk Chat's and LiveChat's
+chats, Intercom and Help Scout conversations, as their APIs document them.
 
 Zendesk: `{"tickets": [...], "users": [...]}` or one ticket per line; a ticket's `comments` are its messages (the
 requester's are the customer's; private comments are internal notes and are set aside), its `satisfaction_rating` a
@@ -178,6 +178,66 @@ class ZendeskChatLoader:
                     S.TEXT: c.get("comment") or "", S.RATING: 1.0 if c["rating"] == "good" else 0.0,
                     S.RATING_TYPE: "csat_good_bad", S.METADATA: {**meta, "satisfaction": c["rating"]},
                 })
+        return result(records, path, rejected, rows_read=rows_read)
+
+
+class LiveChatLoader:
+    name = "livechat"
+    description = ("LiveChat chats as its Agent Chat API returns them (chats with their users and thread events; "
+                   "system messages, files and messages only agents see set aside)")
+
+    def detect(self, path: Path, head: str) -> float:
+        return 0.95 if '"users"' in head and ('"thread"' in head or '"threads"' in head) and '"events"' in head \
+            else 0.0
+
+    def load(self, path: Path, options: LoadOptions) -> LoadResult:
+        chats, rejected, _ = _records(path, options, "chats")
+        chats = _identified(chats, "chat", rejected)
+        records, rows_read = [], len(rejected)
+        for c in chats:
+            users = {u.get("id"): u for u in c.get("users") or [] if isinstance(u, dict)}
+            threads = c.get("threads") or ([c["thread"]] if isinstance(c.get("thread"), dict) else [])
+            for t in (t for t in threads if isinstance(t, dict)):
+                conv = f"livechat:{c['id']}:{t.get('id')}"
+                meta = {"chat_id": c["id"], "thread_id": t.get("id"), "tags": t.get("tags") or None}
+                parent, customer = None, None
+                for k, e in enumerate(t.get("events") or []):
+                    rows_read += 1
+                    where = f"chat {c['id']} thread {t.get('id')} event {k + 1}"
+                    raw = json.dumps(e, ensure_ascii=False, default=str)[:10000]
+                    if not isinstance(e, dict) or e.get("type") != "message" or not (e.get("text") or "").strip():
+                        kind = e.get("type", "event") if isinstance(e, dict) else "event"
+                        rejected.append((where, f"{kind} event with no message (system message, file or form)",
+                                         raw))
+                        continue
+                    if e.get("visibility") == "agents":
+                        rejected.append((where, "internal note (not visible to the customer)", raw))
+                        continue
+                    author = users.get(e.get("author_id")) or {}
+                    is_customer = author.get("type") == "customer"
+                    writer = author.get("email") or author.get("name") or e.get("author_id")
+                    customer = customer or (writer if is_customer else None)
+                    mid = f"{conv}:{e.get('id', k + 1)}"
+                    records.append({
+                        S.MESSAGE_ID: mid, S.SOURCE_ID: str(e.get("id", k + 1)), S.CONVERSATION_ID: conv,
+                        S.PARENT_ID: parent, S.CREATED_AT: _ts(e.get("created_at")),
+                        S.CHANNEL: options.channel or "chat",
+                        S.AUTHOR_ID: writer if is_customer else options.brand or S.UNNAMED_BRAND,
+                        S.AUTHOR_ROLE: "customer" if is_customer else "brand", S.BRAND: options.brand,
+                        S.TEXT: e["text"].strip(), S.METADATA: meta if is_customer else {**meta, "agent": writer},
+                    })
+                    parent = mid
+                rating = ((t.get("properties") or {}).get("rating") or {})
+                score = (rating.get("score") or {}).get("value")
+                if score in (0, 1):  # the customer's rating of the chat: good (1) or bad (0), with its comment
+                    rows_read += 1
+                    records.append({
+                        S.MESSAGE_ID: f"{conv}:rating", S.SOURCE_ID: "rating", S.CONVERSATION_ID: conv,
+                        S.PARENT_ID: parent, S.CREATED_AT: records[-1][S.CREATED_AT] if parent else None,
+                        S.CHANNEL: "survey", S.AUTHOR_ID: customer, S.AUTHOR_ROLE: "customer",
+                        S.BRAND: options.brand, S.TEXT: (rating.get("comment") or {}).get("value") or "",
+                        S.RATING: float(score), S.RATING_TYPE: "csat_good_bad", S.METADATA: meta,
+                    })
         return result(records, path, rejected, rows_read=rows_read)
 
 
@@ -400,6 +460,7 @@ class FreshdeskLoader:
 
 register(ZendeskLoader())
 register(ZendeskChatLoader())
+register(LiveChatLoader())
 register(IntercomLoader())
 register(HelpScoutLoader())
 register(FreshdeskLoader())
