@@ -2036,3 +2036,16 @@ def test_trustpilots_api_reviews_name_the_business_and_its_replies(tmp_path):
     assert reply[S.PARENT_ID].item() == m.loc[m[S.SOURCE_ID] == "r1", S.MESSAGE_ID].item()
     assert m.loc[m[S.SOURCE_ID] == "r1", S.TEXT].item() == ("Parcel never arrived. Still nothing and no reply to "
                                                           "my emails.")
+
+
+def test_messages_nested_as_records_in_a_cell_are_a_clear_error_not_text(tmp_path):
+    # A chat tool's JSON that no loader knows, its messages nested in each chat: the events' JSON was read as one
+    # message's text
+    chats = [{"id": f"c{i}", "users": [{"id": "u1", "type": "customer"}],
+              "thread": {"id": f"t{i}", "events": [{"type": "message", "text": "my invoice is wrong", "author": "u1"},
+                                                    {"type": "message", "text": "I can fix that", "author": "a1"}]}}
+             for i in range(3)]
+    (tmp_path / "chats.json").write_text(json.dumps({"chats": chats}))
+    with pytest.raises(WorkbenchError, match=r"chats.json: the messages are nested as records inside column "
+                                             r"'thread.events' .*--map text=COLUMN"):
+        load(tmp_path / "chats.json", format="table")

@@ -454,6 +454,14 @@ def wordless(values: pd.Series, sample: int = 2000) -> bool:
     return bool(len(filled)) and flags.mean() >= 0.9
 
 
+def nested_records(values: pd.Series, sample: int = 200) -> bool:
+    """Whether a column holds records rather than text: nearly all (90%) of its filled values are JSON objects or
+    lists of them, as a chat's events nested in one cell of an export no loader knows (LiveChat's
+    `thread.events` before it had one)."""
+    filled = values.dropna().astype(str).head(sample).str.lstrip()
+    return bool(len(filled)) and filled.str.match(r'\[\s*\{|\{\s*"').mean() >= 0.9
+
+
 QUESTION_OPENINGS = {"what", "why", "how", "please", "tell", "describe", "is", "are", "do", "did", "would", "could",
                      "any", "anything", "which", "where", "when", "was", "were", "if", "in"}
 
@@ -538,7 +546,7 @@ def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     if S.TEXT in chosen or df.empty:
         return None
     rows = df.head(sample)
-    words = words_per_value(rows, set(chosen.values()))
+    words = {c: v for c, v in words_per_value(rows, set(chosen.values())).items() if not nested_records(rows[c])}
     questions = [c for c, v in words.items() if is_question(c) and v >= 3]
     if questions:  # a survey's open questions: the first one asked (the others become messages of their own)
         return questions[0]
@@ -815,6 +823,12 @@ def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
         return
     # The column that reads most like free text: the most words per value (dates, ids and numbers have none),
     # among the columns not already mapped to another field.
+    nested = [c for c in df.columns if c not in chosen.values() and nested_records(df[c])]
+    if nested:
+        longest = max(nested, key=lambda c: df[c].dropna().astype(str).str.len().mean())  # "thread.events"
+        raise WorkbenchError(f"{path}: the messages are nested as records inside column '{longest}' (JSON in each "
+                             "cell), a layout no loader reads; export one message per row, or say which column holds "
+                             "the text with --map text=COLUMN.")
     words = words_per_value(df, set(chosen.values()))
     guess = max(words, key=words.get) if words else (df.columns[0] if len(df.columns) else "COLUMN")
     quoted = f'"{guess}"' if re.search(r"\s", str(guess)) else guess
