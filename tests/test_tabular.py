@@ -2049,3 +2049,32 @@ def test_messages_nested_as_records_in_a_cell_are_a_clear_error_not_text(tmp_pat
     with pytest.raises(WorkbenchError, match=r"chats.json: the messages are nested as records inside column "
                                              r"'thread.events' .*--map text=COLUMN"):
         load(tmp_path / "chats.json", format="table")
+
+
+def test_a_message_written_in_parts_reads_its_words_and_private_kinds_are_notes(tmp_path):
+    # Freshchat's messages: the words nested in `message_parts` (a text part, an image part), the sender's side
+    # in `actor_type`, and `message_type` "private" for what only agents see
+    def msg(i, parts, actor, kind="normal"):
+        return {"message_parts": parts, "id": f"m{i}", "conversation_id": "conv-1", "actor_id": actor,
+                "actor_type": "user" if actor.startswith("u") else "agent", "message_type": kind,
+                "created_time": f"2023-06-01T09:0{i}:00.000Z"}
+
+    data = {"messages": [
+        msg(1, [{"text": {"content": "My order arrived damaged"}}, {"image": {"url": "https://x.test/p.jpg"}}], "u1"),
+        msg(2, [{"text": {"content": "So sorry!"}}, {"text": {"content": "Could you send a photo?"}}], "a9"),
+        msg(3, [{"text": {"content": "customer is a VIP"}}], "a9", kind="private"),
+        msg(4, [{"text": {"content": "Here it is"}}], "u1")]}
+    (tmp_path / "messages.json").write_text(json.dumps(data))
+    res = load(tmp_path / "messages.json")
+    m = res.messages.sort_values(S.CREATED_AT)
+    assert m[S.TEXT].tolist() == ["My order arrived damaged", "So sorry!\nCould you send a photo?", "Here it is"]
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert res.rejected["reason"].tolist() == ["internal note (not visible to the customer)"]
+
+
+def test_records_with_an_author_of_their_own_are_messages_not_parts():
+    from workbench.ingest.formats.tabular import _parts_text
+
+    assert _parts_text([{"text": {"content": "Hi"}}, {"image": {"url": "u"}}, {"text": "there"}]) == "Hi\nthere"
+    assert _parts_text([{"text": "Hi", "author_id": "u1"}, {"text": "Hello", "author_id": "a1"}]) is None
+    assert _parts_text("plain text") is None and _parts_text([]) is None

@@ -278,11 +278,16 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
 _SHOWN_NAMES = re.compile(r"(^|_)(is_)?(public|visible)$")
 _HIDDEN_NAMES = re.compile(r"(^|_)(is_)?(private|internal|internal_note|private_note)$")
 _TRUE, _FALSE = {"true", "t", "yes", "y", "1"}, {"false", "f", "no", "n", "0"}
+# A message's kind or visibility that says only the agents see it (Freshchat's `message_type` "private",
+# LiveChat's `visibility` "agents")
+_KIND_NAMES = re.compile(r"(^|_)(message_type|type|kind|visibility)$")
+_HIDDEN_KINDS = {"private", "internal", "note", "private_note", "internal_note", "agents"}
 
 
 def internal_note_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that marks internal notes (not visible to the customer), where one is named so
-    (`_SHOWN_NAMES`, `_HIDDEN_NAMES`) and nearly all (90%) of its filled values are true or false, in an export
+    (`_SHOWN_NAMES`, `_HIDDEN_NAMES`) and nearly all (90%) of its filled values are true or false, or a column of
+    a few kinds of message one of which only agents see (`_KIND_NAMES`, `_HIDDEN_KINDS`), in an export
     that says who wrote each row (an author role column: notes are the agents'). A review or a survey answer
     that is not public is still the customer's message: without a role column nothing is set aside."""
     if S.AUTHOR_ROLE not in chosen:
@@ -294,13 +299,21 @@ def internal_note_column(df: pd.DataFrame, chosen: dict[str, str], sample: int =
         filled = df[c].dropna().head(sample).astype("string").str.strip().str.lower()
         if len(filled) and filled.isin(_TRUE | _FALSE).mean() >= 0.9:
             return c
+    for c in df.columns:  # a kind of message, a few of them, one saying only agents see it
+        if c in taken or not _KIND_NAMES.search(norm(c)):
+            continue
+        filled = df[c].dropna().head(sample).astype("string").str.strip().str.lower()
+        if filled.isin(_HIDDEN_KINDS).any() and filled.nunique() <= 10:
+            return c
     return None
 
 
 def internal_rows(df: pd.DataFrame, column: str) -> pd.Series:
     """The rows `column` (`internal_note_column`) marks as internal notes: false where it says a comment is
-    public, true where it says one is private or internal."""
+    public, true where it says one is private or internal, or the kind of message only agents see."""
     values = df[column].astype("string").str.strip().str.lower()
+    if _KIND_NAMES.search(norm(column)) and not values.isin(_TRUE | _FALSE).all():
+        return values.isin(_HIDDEN_KINDS).fillna(False).astype(bool)
     marked = values.isin(_FALSE) if _SHOWN_NAMES.search(norm(column)) else values.isin(_TRUE)
     return marked.fillna(False).astype(bool)
 

@@ -188,9 +188,43 @@ def _names_text(sheet: pd.DataFrame) -> bool:
                for h in header)
 
 
+PART_TEXT_KEYS = {"text", "content", "body", "value", "message"}  # where a message's part keeps its words
+PART_OWN_KEYS = {"author", "author_id", "actor_id", "user", "from", "sender", "created_at", "timestamp", "ts", "date"}
+
+
+def _parts_text(value) -> str | None:
+    """The words of a message written in parts (Freshchat's `message_parts`: `[{"text": {"content": "Hi"}},
+    {"image": {...}}]`): the strings its parts keep under a text's key, one line each. None where `value` is no
+    list of parts, or where its items have an author or a time of their own (they are messages, not parts)."""
+    if not (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)):
+        return None
+    if any(PART_OWN_KEYS & set(v) for v in value):
+        return None
+    found: list[str] = []
+
+    def walk(node, under_text: bool) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, under_text or k in PART_TEXT_KEYS)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, under_text)
+        elif isinstance(node, str) and under_text and node.strip():
+            found.append(node.strip())
+
+    walk(value, False)
+    return "\n".join(found)
+
+
 def _stringify(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     df.columns = _unique_names(df.columns)
+    for c in list(df.columns):  # a message written in parts: its words as a column of their own, "message_parts.text"
+        if df[c].dtype == object and f"{c}.text" not in df.columns:
+            parts = df[c].map(_parts_text)
+            listed = df[c].map(lambda v: isinstance(v, list) and bool(v))
+            if listed.any() and parts[listed].notna().all() and parts[listed].str.len().gt(0).mean() >= 0.5:
+                df[f"{c}.text"] = parts
     for c in df.columns:
         col = df[c]
         if isinstance(col.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(col):
