@@ -2078,3 +2078,26 @@ def test_records_with_an_author_of_their_own_are_messages_not_parts():
     assert _parts_text([{"text": {"content": "Hi"}}, {"image": {"url": "u"}}, {"text": "there"}]) == "Hi\nthere"
     assert _parts_text([{"text": "Hi", "author_id": "u1"}, {"text": "Hello", "author_id": "a1"}]) is None
     assert _parts_text("plain text") is None and _parts_text([]) is None
+
+
+def test_a_contact_beside_users_is_the_customer_and_the_users_the_brand(tmp_path):
+    # Drift's conversation messages: author.type "contact" is the customer, "user" the brand's people (where
+    # Intercom's "user" is the customer, beside "admin"); "private_note" is only the agents'
+    def msg(i, kind_of_author, text, kind="chat"):
+        return {"id": i, "conversationId": 501, "body": text, "author": {"type": kind_of_author, "id": i % 2},
+                "type": kind, "createdAt": 1685610000000 + i * 60000}
+
+    data = {"data": {"messages": [msg(1, "contact", "Can I change my plan to annual?"),
+                                  msg(2, "user", "Sure, I can help with that."),
+                                  msg(3, "user", "upsell opportunity", kind="private_note"),
+                                  msg(4, "contact", "Great, thanks!")]}}
+    (tmp_path / "drift.json").write_text(json.dumps(data))
+    res = load(tmp_path / "drift.json")
+    m = res.messages.sort_values(S.CREATED_AT)
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer"]
+    assert res.rejected["reason"].tolist() == ["internal note (not visible to the customer)"]
+    assert m[S.CREATED_AT].iloc[0] == pd.Timestamp("2023-06-01T09:01:00Z")
+    # Intercom's layout in a table: "user" beside "admin" stays the customer
+    from workbench.ingest.formats.columns import roles_of
+
+    assert roles_of("author_type", pd.Series(["user", "admin", "user"])).tolist() == ["customer", "brand", "customer"]

@@ -853,14 +853,20 @@ def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
 def roles_of(column: str, values: pd.Series) -> pd.Series:
     """customer / brand / unknown for each value of the role column `column` (`role_from`); a column of true
     and false named for the brand's side (`BRAND_SIDE`: "from_agent") reads true as brand, one named for the
-    customer's ("inbound", "is_customer") true as customer."""
+    customer's ("inbound", "is_customer") true as customer. Where "contact" stands beside "user" and no other
+    value is the brand's, the contact is the customer and the users are the brand's people."""
     flags = values.astype("string").str.strip().str.lower()
     if flags.dropna().isin(_TRUE | _FALSE).all() and flags.notna().any():
         brand_side = bool(_name_words(column) & BRAND_SIDE)
         truth = flags.isin(_TRUE)
         out = pd.Series(np.where(truth == brand_side, "brand", "customer"), index=values.index, dtype="string")
         return out.where(flags.notna(), "unknown")
-    return pd.Series([role_from(v) for v in values], index=values.index, dtype="string")
+    roles = pd.Series([role_from(v) for v in values], index=values.index, dtype="string")
+    kinds = set(flags.dropna())
+    if {"contact", "user"} <= kinds and not (roles == "brand").any():
+        # Drift's and HubSpot's conversations: the customer is the "contact", the brand's people are its "users"
+        roles = roles.mask(flags == "user", "brand")
+    return roles
 
 
 DIRECTIONS = {"inbound": "customer", "incoming": "customer", "outbound": "brand", "outgoing": "brand"}
