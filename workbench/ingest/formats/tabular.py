@@ -216,15 +216,23 @@ def _parts_text(value) -> str | None:
     return "\n".join(found)
 
 
+def _with_parts_text(df: pd.DataFrame) -> pd.DataFrame:
+    """JSON records with a message written in parts: its words as a column of their own ("message_parts.text"),
+    where the column's lists (looked for in its first 200 values) are all parts with words in half of them."""
+    for c in list(df.columns):
+        if df[c].dtype != object or f"{c}.text" in df.columns \
+                or not df[c].head(200).map(lambda v: isinstance(v, list)).any():
+            continue
+        parts = df[c].map(_parts_text)
+        listed = df[c].map(lambda v: isinstance(v, list) and bool(v))
+        if listed.any() and parts[listed].notna().all() and parts[listed].str.len().gt(0).mean() >= 0.5:
+            df[f"{c}.text"] = parts
+    return df
+
+
 def _stringify(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     df.columns = _unique_names(df.columns)
-    for c in list(df.columns):  # a message written in parts: its words as a column of their own, "message_parts.text"
-        if df[c].dtype == object and f"{c}.text" not in df.columns:
-            parts = df[c].map(_parts_text)
-            listed = df[c].map(lambda v: isinstance(v, list) and bool(v))
-            if listed.any() and parts[listed].notna().all() and parts[listed].str.len().gt(0).mean() >= 0.5:
-                df[f"{c}.text"] = parts
     for c in df.columns:
         col = df[c]
         if isinstance(col.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(col):
@@ -491,7 +499,7 @@ def _read_json_records(path: Path, options: LoadOptions) -> pd.DataFrame:
         data = max(lists, key=len)
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise WorkbenchError(f"{path}: the JSON is not a list of records; export it as an array of objects.")
-    return _stringify(pd.json_normalize(_big_ints_as_text(_unlabelled(data)), max_level=1))
+    return _stringify(_with_parts_text(pd.json_normalize(_big_ints_as_text(_unlabelled(data)), max_level=1)))
 
 
 def _unlabelled(records: list) -> list:
@@ -554,7 +562,8 @@ def _read_jsonl(path: Path, options: LoadOptions) -> tuple[pd.DataFrame, pd.Data
     records, rejected = read_json_lines(path, options)
     if not records:
         raise WorkbenchError(f"{path}: no line holds a JSON object; export it again as JSON lines.")
-    return _stringify(pd.json_normalize(_big_ints_as_text(records), max_level=1)), rejected_frame(rejected)
+    return _stringify(_with_parts_text(pd.json_normalize(_big_ints_as_text(records), max_level=1))), \
+        rejected_frame(rejected)
 
 
 # A line `strip_reply` may cut at or drop (any case): the texts without one are read as they are, unscanned.
