@@ -15,6 +15,7 @@ from workbench.customers.quotes import quotes
 from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
 from workbench.customers.stats import benjamini_hochberg, mean_difference_adjusted, two_proportion_test, wilson
 from workbench.customers.trends import trends
+from workbench.ingest.formats import load
 
 
 def test_wilson_interval():
@@ -108,6 +109,36 @@ def test_thread_facts(convo):
     assert f.loc["1", "answered"] and f.loc["1", "response_minutes"] == 30
     assert f.loc["4", "response_minutes"] == 120
     assert not f.loc["3", "answered"] and not f.loc["6", "answered"]
+
+
+def test_a_message_no_person_wrote_is_no_answer(tmp_path):
+    # A chat tool's system notice ("Assigned to Billing") five seconds after the customer wrote, the agent's
+    # answer half an hour later; a second chat only the notice followed.
+    auto = json.dumps({"automated": True})
+    m = msgs([
+        {S.MESSAGE_ID: "1", S.CONVERSATION_ID: "c1", S.AUTHOR_ID: "ann", S.CREATED_AT: "2024-01-01 10:00:00"},
+        {S.MESSAGE_ID: "2", S.CONVERSATION_ID: "c1", S.AUTHOR_ID: "Acme", S.AUTHOR_ROLE: "brand",
+         S.CREATED_AT: "2024-01-01 10:00:05", S.PARENT_ID: "1", S.TEXT: "Assigned to Billing", S.METADATA: auto},
+        {S.MESSAGE_ID: "3", S.CONVERSATION_ID: "c1", S.AUTHOR_ID: "Acme", S.AUTHOR_ROLE: "brand",
+         S.CREATED_AT: "2024-01-01 10:30:00", S.TEXT: "Sorry, fixing it now"},
+        {S.MESSAGE_ID: "4", S.CONVERSATION_ID: "c2", S.AUTHOR_ID: "bob", S.CREATED_AT: "2024-01-02 09:00:00"},
+        {S.MESSAGE_ID: "5", S.CONVERSATION_ID: "c2", S.AUTHOR_ID: "Acme", S.AUTHOR_ROLE: "brand",
+         S.CREATED_AT: "2024-01-02 09:00:02", S.PARENT_ID: "4", S.TEXT: "Assigned to Billing", S.METADATA: auto},
+    ])
+    f = thread_facts(m).set_index(S.MESSAGE_ID)
+    assert f.loc["1", "answered"] and f.loc["1", "response_minutes"] == 30  # not 5 seconds
+    assert not f.loc["4", "answered"] and pd.isna(f.loc["4", "response_minutes"])
+    # the tabular loader marks a role column's "system" rows so (Freshchat's layout)
+    data = (b"Conversation ID,Actor Type,Actor Name,Message,Created At\n"
+            b"c1,user,Ann,My order arrived damaged,2024-02-01 10:00\n"
+            b"c1,system,Bot,Assigned to Billing,2024-02-01 10:00\n"
+            b"c1,agent,Sam,Sorry! Sending a replacement,2024-02-01 10:20\n")
+    (tmp_path / "freshchat.csv").write_bytes(data)
+    loaded = load(tmp_path / "freshchat.csv").messages
+    flags = [isinstance(x, str) and json.loads(x).get("automated", False) for x in loaded[S.METADATA]]
+    assert flags == [False, True, False]
+    f = thread_facts(loaded).set_index(S.MESSAGE_ID)
+    assert f.loc[loaded[S.MESSAGE_ID].iloc[0], "response_minutes"] == 20
 
 
 def test_customer_table(convo):

@@ -700,6 +700,8 @@ def test_zendesk_chat_history_is_a_conversation_of_visitor_and_agents(tmp_path):
                  "timestamp": "2023-05-02T10:00:00Z"},
                 {"type": "chat.msg", "name": "Visitor 4412", "nick": "visitor", "msg": "I was charged twice",
                  "timestamp": "2023-05-02T10:00:05Z"},
+                {"type": "chat.msg", "name": "Acme", "nick": "agent:trigger", "msg": "An agent will be with you soon",
+                 "timestamp": "2023-05-02T10:00:06Z"},
                 {"type": "chat.msg", "name": "Bob Smith", "nick": "agent:3001", "msg": "Let me check",
                  "timestamp": "2023-05-02T10:03:20Z"},
                 {"type": "chat.msg", "name": "Visitor 4412", "nick": "visitor", "msg": "ok thanks",
@@ -714,10 +716,12 @@ def test_zendesk_chat_history_is_a_conversation_of_visitor_and_agents(tmp_path):
     m = res.messages
     assert detect_format(tmp_path / "chats.json") == "zendesk-chat"
     one = m[m[S.CONVERSATION_ID] == "zendesk-chat:c1"].sort_values(S.CREATED_AT)
-    assert one[S.TEXT].tolist() == ["I was charged twice", "Let me check", "ok thanks", "Took too long"]
-    assert one[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "customer"]
+    assert one[S.TEXT].tolist() == ["I was charged twice", "An agent will be with you soon", "Let me check",
+                                    "ok thanks", "Took too long"]
+    assert one[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand", "customer", "customer"]
     assert one[S.PARENT_ID].tolist()[1:] == one[S.MESSAGE_ID].tolist()[:-1]  # each answers the one before
-    assert json.loads(one[S.METADATA].iloc[1])["agent"] == "Bob Smith"
+    assert json.loads(one[S.METADATA].iloc[1])["automated"]  # a trigger's message: no agent answered yet
+    assert json.loads(one[S.METADATA].iloc[2])["agent"] == "Bob Smith"
     rating = one.iloc[-1]
     assert rating[S.RATING] == 0 and rating[S.RATING_TYPE] == "csat_good_bad" and rating[S.CHANNEL] == "survey"
     assert rating[S.CREATED_AT] == pd.Timestamp("2023-05-02T10:07:00Z")  # when the chat ended, not began

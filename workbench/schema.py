@@ -62,6 +62,11 @@ def metadata_values(metadata: pd.Series, key: str) -> pd.Series:
     return metadata.map(lambda m: json.loads(m).get(key) if isinstance(m, str) else None)
 
 
+# Metadata key marking a brand message no person wrote (a system notice, a chat trigger): it does not
+# count as the brand's answer when responsiveness is measured.
+AUTOMATED = "automated"
+
+
 def metadata_with(metadata, key: str, values) -> list[str]:
     """Each message's metadata (the JSON of the export's unmapped columns) with `key` set to its value in
     `values` (the question an answer answers, the agent who wrote a reply); where the value is None, as it was."""

@@ -95,12 +95,17 @@ def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
     """Per customer message: was it answered by the brand, and after how many minutes.
 
     Answered: a brand message replies to it, or follows it in the same conversation. The response time is the
-    time to the first brand message after it in its conversation. Where the export holds no such answer but a
-    column states the first response (`stated_response_minutes`), that time counts.
+    time to the first brand message after it in its conversation. A brand message no person wrote (metadata
+    `automated`: a system notice, a chat trigger) is no answer. Where the export holds no such
+    answer but a column states the first response (`stated_response_minutes`), that time counts.
     """
     m = messages
     cust = m[m[S.AUTHOR_ROLE] != "brand"][[S.MESSAGE_ID, S.CONVERSATION_ID, S.CREATED_AT]]
-    brand = m[m[S.AUTHOR_ROLE] == "brand"][[S.CONVERSATION_ID, S.CREATED_AT, S.PARENT_ID]]
+    # a brand message no person wrote (a system notice, a chat trigger) answers nobody
+    automated = (m[S.METADATA].astype("string").str.contains(f'"{S.AUTOMATED}": true', regex=False)
+                 .fillna(False).to_numpy(bool) if S.METADATA in m else np.zeros(len(m), bool))
+    is_brand = (m[S.AUTHOR_ROLE] == "brand").fillna(False).to_numpy(bool)
+    brand = m[is_brand & ~automated][[S.CONVERSATION_ID, S.CREATED_AT, S.PARENT_ID]]
     replied_to = set(brand[S.PARENT_ID].dropna())
     out = cust[[S.MESSAGE_ID]].copy()
     timed_c = cust.dropna(subset=[S.CREATED_AT]).sort_values(S.CREATED_AT)

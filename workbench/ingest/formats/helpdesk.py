@@ -160,13 +160,15 @@ class ZendeskChatLoader:
                                      json.dumps(e, ensure_ascii=False, default=str)[:10000]))
                     continue
                 is_customer = str(e.get("nick") or "").startswith("visitor")
+                trigger = str(e.get("nick") or "").lower() == "agent:trigger"  # an automatic message, no agent's
                 mid = f"{conv}:{k + 1}"
                 records.append({
                     S.MESSAGE_ID: mid, S.SOURCE_ID: str(k + 1), S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
                     S.CREATED_AT: _ts(e.get("timestamp")), S.CHANNEL: options.channel or "chat",
                     S.AUTHOR_ID: customer if is_customer else options.brand or S.UNNAMED_BRAND,
                     S.AUTHOR_ROLE: "customer" if is_customer else "brand", S.BRAND: options.brand, S.TEXT: text,
-                    S.METADATA: meta if is_customer else {**meta, "agent": e.get("name")},
+                    S.METADATA: meta if is_customer else {**meta, S.AUTOMATED: True} if trigger
+                    else {**meta, "agent": e.get("name")},
                 })
                 parent = mid
             if c.get("rating") in ("good", "bad"):  # the visitor's rating of the chat, with its comment

@@ -188,6 +188,7 @@ def _names_text(sheet: pd.DataFrame) -> bool:
                for h in header)
 
 
+AUTOMATED_ROLES = {"system", "automated", "automation"}  # a role column's words for messages no person wrote
 PART_TEXT_KEYS = {"text", "content", "body", "value", "message"}  # where a message's part keeps its words
 PART_OWN_KEYS = {"author", "author_id", "actor_id", "user", "from", "sender", "created_at", "timestamp", "ts", "date"}
 
@@ -851,6 +852,11 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.AUTHOR_ID: author, S.AUTHOR_ROLE: roles, S.BRAND: brand, S.TEXT: text.fillna(""),
         S.RATING: rating, S.RATING_TYPE: rating_type, S.LANGUAGE: language, S.METADATA: metadata,
     })
+    if S.AUTHOR_ROLE in chosen:  # a system's or an automation's message (Freshchat's "system"): no answer of a person
+        said = df[chosen[S.AUTHOR_ROLE]].astype("string").str.strip().str.lower()
+        auto = (said.isin(AUTOMATED_ROLES) & roles.eq("brand")).fillna(False).to_numpy(bool)
+        if auto.any():
+            out.loc[auto, S.METADATA] = S.metadata_with(out.loc[auto, S.METADATA], S.AUTOMATED, [True] * auto.sum())
     out = _agents_speak_for_the_brand(out, options, notes)
     replies = reply_messages(df, out, chosen, options, notes)
     answers = answer_messages(df, out, chosen)
