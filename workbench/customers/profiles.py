@@ -101,10 +101,14 @@ def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
     """
     m = messages
     cust = m[m[S.AUTHOR_ROLE] != "brand"][[S.MESSAGE_ID, S.CONVERSATION_ID, S.CREATED_AT]]
-    # a brand message no person wrote (a system notice, a chat trigger) answers nobody
-    automated = (m[S.METADATA].astype("string").str.contains(f'"{S.AUTOMATED}": true', regex=False)
-                 .fillna(False).to_numpy(bool) if S.METADATA in m else np.zeros(len(m), bool))
+    # a brand message no person wrote (a system notice, a chat trigger) answers nobody; the JSON is read only
+    # where its text names the key
     is_brand = (m[S.AUTHOR_ROLE] == "brand").fillna(False).to_numpy(bool)
+    automated = np.zeros(len(m), bool)
+    if S.METADATA in m:
+        named = is_brand & m[S.METADATA].astype("string").str.contains(S.AUTOMATED, regex=False).fillna(False) \
+            .to_numpy(bool)
+        automated[named] = S.metadata_values(m.loc[named, S.METADATA], S.AUTOMATED).eq(True).to_numpy(bool)
     brand = m[is_brand & ~automated][[S.CONVERSATION_ID, S.CREATED_AT, S.PARENT_ID]]
     replied_to = set(brand[S.PARENT_ID].dropna())
     out = cust[[S.MESSAGE_ID]].copy()
