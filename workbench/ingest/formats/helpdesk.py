@@ -62,6 +62,15 @@ def _ts(value: object) -> pd.Timestamp | None:
     return None if pd.isna(ts) else ts
 
 
+def _rating_message(message_id: str, source_id: str, conv: str, parent: str | None, created, customer, brand,
+                    comment: str | None, rating: float, kind: str, meta: dict) -> dict:
+    """The customer's rating of a ticket or a chat, with its comment as the text (empty where there is none), as
+    a survey message answering the conversation's last message."""
+    return {S.MESSAGE_ID: message_id, S.SOURCE_ID: source_id, S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
+            S.CREATED_AT: created, S.CHANNEL: "survey", S.AUTHOR_ID: customer, S.AUTHOR_ROLE: "customer",
+            S.BRAND: brand, S.TEXT: comment or "", S.RATING: rating, S.RATING_TYPE: kind, S.METADATA: meta}
+
+
 class ZendeskLoader:
     name = "zendesk"
     description = "Zendesk tickets with their comments (JSON export or API pages; private notes set aside)"
@@ -115,15 +124,11 @@ class ZendeskLoader:
                 rows_read += 1
                 score = 1.0 if sat["score"] == "good" else 0.0
                 req = users.get(requester, {})
-                records.append({
-                    S.MESSAGE_ID: f"zendesk:{t['id']}:satisfaction", S.SOURCE_ID: str(sat.get("id", "")),
-                    S.CONVERSATION_ID: conv, S.PARENT_ID: parent,
-                    S.CREATED_AT: _ts(sat.get("created_at") or t.get("updated_at")), S.CHANNEL: "survey",
-                    S.AUTHOR_ID: req.get("email") or req.get("name") or (None if requester is None else str(requester)),
-                    S.AUTHOR_ROLE: "customer", S.BRAND: options.brand, S.TEXT: sat.get("comment") or "",
-                    S.RATING: score, S.RATING_TYPE: "csat_good_bad",
-                    S.METADATA: {**meta, "satisfaction": sat["score"]},
-                })
+                records.append(_rating_message(
+                    f"zendesk:{t['id']}:satisfaction", str(sat.get("id", "")), conv, parent,
+                    _ts(sat.get("created_at") or t.get("updated_at")),
+                    req.get("email") or req.get("name") or (None if requester is None else str(requester)),
+                    options.brand, sat.get("comment"), score, "csat_good_bad", {**meta, "satisfaction": sat["score"]}))
         return result(records, path, rejected, rows_read=rows_read)
 
 
@@ -173,13 +178,10 @@ class ZendeskChatLoader:
                 parent = mid
             if c.get("rating") in ("good", "bad"):  # the visitor's rating of the chat, with its comment
                 rows_read += 1
-                records.append({
-                    S.MESSAGE_ID: f"{conv}:rating", S.SOURCE_ID: "rating", S.CONVERSATION_ID: conv,
-                    S.PARENT_ID: parent, S.CREATED_AT: _ts(c.get("end_timestamp")) or last,  # the chat's end
-                    S.CHANNEL: "survey", S.AUTHOR_ID: customer, S.AUTHOR_ROLE: "customer", S.BRAND: options.brand,
-                    S.TEXT: c.get("comment") or "", S.RATING: 1.0 if c["rating"] == "good" else 0.0,
-                    S.RATING_TYPE: "csat_good_bad", S.METADATA: {**meta, "satisfaction": c["rating"]},
-                })
+                records.append(_rating_message(
+                    f"{conv}:rating", "rating", conv, parent, _ts(c.get("end_timestamp")) or last,  # the chat's end
+                    customer, options.brand, c.get("comment"), 1.0 if c["rating"] == "good" else 0.0,
+                    "csat_good_bad", {**meta, "satisfaction": c["rating"]}))
         return result(records, path, rejected, rows_read=rows_read)
 
 
@@ -233,13 +235,10 @@ class LiveChatLoader:
                 score = (rating.get("score") or {}).get("value")
                 if score in (0, 1):  # the customer's rating of the chat: good (1) or bad (0), with its comment
                     rows_read += 1
-                    records.append({
-                        S.MESSAGE_ID: f"{conv}:rating", S.SOURCE_ID: "rating", S.CONVERSATION_ID: conv,
-                        S.PARENT_ID: parent, S.CREATED_AT: records[-1][S.CREATED_AT] if parent else None,
-                        S.CHANNEL: "survey", S.AUTHOR_ID: customer, S.AUTHOR_ROLE: "customer",
-                        S.BRAND: options.brand, S.TEXT: (rating.get("comment") or {}).get("value") or "",
-                        S.RATING: float(score), S.RATING_TYPE: "csat_good_bad", S.METADATA: meta,
-                    })
+                    records.append(_rating_message(
+                        f"{conv}:rating", "rating", conv, parent, records[-1][S.CREATED_AT] if parent else None,
+                        customer, options.brand, (rating.get("comment") or {}).get("value"), float(score),
+                        "csat_good_bad", meta))
         return result(records, path, rejected, rows_read=rows_read)
 
 
@@ -302,13 +301,10 @@ class IntercomLoader:
             if rating.get("rating") is not None:
                 rows_read += 1
                 contact = rating.get("contact") or {}
-                records.append({
-                    S.MESSAGE_ID: f"intercom:{c['id']}:rating", S.SOURCE_ID: "rating", S.CONVERSATION_ID: conv,
-                    S.PARENT_ID: parent, S.CREATED_AT: _ts(rating.get("created_at")), S.CHANNEL: "survey",
-                    S.AUTHOR_ID: customer or contact.get("id"), S.AUTHOR_ROLE: "customer", S.BRAND: options.brand,
-                    S.TEXT: rating.get("remark") or "", S.RATING: float(rating["rating"]), S.RATING_TYPE: "csat",
-                    S.METADATA: meta,
-                })
+                records.append(_rating_message(
+                    f"intercom:{c['id']}:rating", "rating", conv, parent, _ts(rating.get("created_at")),
+                    customer or contact.get("id"), options.brand, rating.get("remark"), float(rating["rating"]),
+                    "csat", meta))
         return result(records, path, rejected, rows_read=rows_read)
 
 
