@@ -14,6 +14,12 @@ def test_a_need_is_found_in_any_inflection_of_its_words():
     assert hits["customer service and staff"].tolist() == [False, False, True, False]  # "waiter", "rude"
     assert not any(h[3] for h in hits.values())
     assert need_hits([None, float("nan"), ""])["account access and login"].tolist() == [False] * 3  # no text
+    # words whose lemma is a common word name nothing alone: a light sweater, a listing's "list", "you're right",
+    # a hotel room's windows
+    plain = need_hits(["a light cozy sweater", "on my list", "you are right", "the windows were dirty"])
+    assert not plain["atmosphere and decor"].any() and not plain["sellers and listings"].any()
+    assert not plain["access rights and permissions"].any() and not plain["software and installation"].any()
+    assert need_hits(["the Windows 10 update broke it"])["software and installation"].all()
 
 
 def test_a_theme_is_named_by_the_need_most_of_its_messages_write_across_its_topics():

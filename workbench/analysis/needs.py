@@ -15,7 +15,9 @@ from functools import lru_cache
 import numpy as np
 
 # need -> the words and phrases that say it (any inflection: each is matched by its lemmas). A word that says
-# two needs ("charge": a fee or a battery) stands under the one it most often says in messages to a brand.
+# two needs ("charge": a fee or a battery) stands under the one it most often says in messages to a brand; a word
+# whose lemma is a common word ("lighting": light, "rights": right, "windows": window, "listing": list) stands
+# only in a phrase, and a word customers use of products too ("cozy": a sweater) not at all.
 NEEDS: dict[str, tuple[str, ...]] = {
     # accounts and access
     "account access and login": ("password", "login", "log in", "sign in", "signin", "locked out", "lock out",
@@ -63,7 +65,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "returns and exchanges": ("return", "exchange", "replacement", "send back", "return label", "warranty"),
     "stock and availability": ("out of stock", "in stock", "sold out", "restock", "availability", "available",
                                "backorder"),
-    "sellers and listings": ("seller", "listing", "marketplace", "vendor", "third party", "counterfeit", "fake"),
+    "sellers and listings": ("seller", "product listing", "marketplace", "vendor", "third party", "counterfeit",
+                             "fake"),
     # products
     "product quality and defects": ("quality", "defective", "defect", "broken", "damaged", "faulty", "flimsy",
                                     "fell apart", "stopped working", "poor quality", "cheaply made", "durable",
@@ -92,8 +95,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "keyboard and hardware": ("keyboard", "touchpad", "trackpad", "mouse", "key", "port", "usb", "fan",
                               "hardware", "hard drive", "ssd", "ram", "memory", "processor", "cpu"),
     "sound and audio": ("sound", "audio", "speaker", "headphone", "headset", "volume", "microphone", "mic"),
-    "software and installation": ("software", "install", "installation", "uninstall", "driver", "windows",
-                                  "operating system", "os", "program", "license", "licence", "setup"),
+    "software and installation": ("software", "install", "installation", "uninstall", "driver", "windows update",
+                                  "windows 10", "windows 11", "operating system", "os", "program", "license",
+                                  "licence", "setup"),
     "internet and connectivity": ("wifi", "wi-fi", "internet", "connection", "connect", "network", "signal",
                                   "outage", "offline", "bluetooth", "router", "modem", "broadband", "coverage"),
     "phone and mobile plans": ("sim", "phone plan", "data plan", "roaming", "contract", "mobile", "text message",
@@ -105,7 +109,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "printers and scanners": ("printer", "print", "ink", "cartridge", "scan", "scanner", "toner"),
     "email and mailboxes": ("email", "e-mail", "mailbox", "mail", "spam", "outlook", "distribution list"),
     "access rights and permissions": ("access", "permission", "access right", "grant access", "shared drive",
-                                      "folder", "request access", "rights", "role"),
+                                      "folder", "request access", "role"),
     "computers and equipment": ("laptop", "computer", "pc", "desktop", "equipment", "device", "docking station"),
     # service
     "waiting and response times": ("wait", "waiting", "waited", "on hold", "no response", "no reply",
@@ -142,8 +146,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
                      "menu", "cuisine", "chef", "burrito", "taco", "chicken", "steak", "salad", "sandwich",
                      "fries", "rice", "cheese", "soup", "bread", "ice cream", "breakfast", "lunch", "dinner"),
     "drinks and bar": ("drink", "wine", "beer", "cocktail", "coffee", "tea", "bar", "bartender", "juice"),
-    "atmosphere and decor": ("atmosphere", "ambience", "ambiance", "decor", "vibe", "cozy", "cosy", "interior",
-                             "romantic", "setting", "lighting", "crowded"),
+    "atmosphere and decor": ("atmosphere", "ambience", "ambiance", "decor", "vibe", "interior", "romantic",
+                             "setting", "crowded"),
 }
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
