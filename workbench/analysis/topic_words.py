@@ -27,6 +27,7 @@ theres youre youve anymore aswell alot gonna
 ugh ughh argh grr hmm hmmm meh omfg lmfao rofl ima imma yup nah oops whoa ooh aww lolol haha hahaha bout cuz coz
 monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """
 CARE_STOP_WORDS = set(_CARE_WORDS.split())
 # Words scikit-learn's English stop list holds that name what customers write about: a bill, a system, a Fire
