@@ -141,6 +141,56 @@ def test_a_message_no_person_wrote_is_no_answer(tmp_path):
     assert f.loc[loaded[S.MESSAGE_ID].iloc[0], "response_minutes"] == 20
 
 
+def test_a_bots_answer_is_no_answer_of_the_brands_people(tmp_path):
+    # A chatbot answers within seconds in every help desk that has one; counted as the brand's first response it
+    # made every median response time a few seconds. Each export's way of saying a bot wrote: a role column's
+    # "bot", Drift's `author.bot`, Intercom's author type "bot", Contact Lens's SYSTEM turns.
+    def first_response(messages):
+        f = thread_facts(messages).set_index(S.MESSAGE_ID)
+        return f.loc[messages[S.MESSAGE_ID].iloc[0], "response_minutes"]
+
+    (tmp_path / "chat.csv").write_text(
+        "Conversation ID,Sender Type,Sender,Message,Created At\n"
+        "c1,customer,Ann,My order arrived damaged,2024-02-01 10:00\n"
+        "c1,Bot,Helper,Hi! I am the Acme assistant. Try our help centre,2024-02-01 10:01\n"
+        "c1,agent,Sam,Sorry! Sending a replacement,2024-02-01 10:15\n")
+    assert first_response(load(tmp_path / "chat.csv").messages) == 15
+    drift = [{"id": 1, "conversationId": 7, "body": "Where is my refund?", "createdAt": "2024-02-01T10:00:00Z",
+              "author": {"id": 11, "type": "contact", "bot": False}},
+             {"id": 2, "conversationId": 7, "body": "Thanks! A teammate will be with you soon.",
+              "createdAt": "2024-02-01T10:00:03Z", "author": {"id": 12, "type": "user", "bot": True}},
+             {"id": 3, "conversationId": 7, "body": "It went out yesterday, sorry for the wait.",
+              "createdAt": "2024-02-01T10:40:00Z", "author": {"id": 13, "type": "user", "bot": False}}]
+    (tmp_path / "drift.json").write_text(json.dumps(drift))
+    m = load(tmp_path / "drift.json").messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"] and first_response(m) == 40
+    part = {"type": "conversation_part", "part_type": "comment", "updated_at": 0, "notified_at": 0}
+    intercom = {"type": "conversation.list", "conversations": [{
+        "type": "conversation", "id": "9", "created_at": 1709280000,
+        "source": {"type": "conversation", "id": "s9", "delivered_as": "customer_initiated", "subject": "",
+                   "body": "<p>I was charged twice.</p>", "author": {"type": "user", "id": "u1", "name": "Noor"}},
+        "conversation_parts": {"type": "conversation_part.list", "total_count": 2, "conversation_parts": [
+            {**part, "id": "1", "body": "<p>I can help with billing questions!</p>", "created_at": 1709280005,
+             "author": {"type": "bot", "id": "b1", "name": "Operator"}},
+            {**part, "id": "2", "body": "<p>Refunded the second charge.</p>", "created_at": 1709281800,
+             "author": {"type": "admin", "id": "a1", "name": "Sam"}}]}}]}
+    (tmp_path / "intercom.json").write_text(json.dumps(intercom))
+    m = load(tmp_path / "intercom.json").messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"] and first_response(m) == 30
+    call = {"CustomerMetadata": {"ContactId": "c-1"}, "Channel": "CHAT",
+            "Participants": [{"ParticipantId": "CUSTOMER", "ParticipantRole": "CUSTOMER"},
+                             {"ParticipantId": "SYSTEM", "ParticipantRole": "SYSTEM"},
+                             {"ParticipantId": "AGENT", "ParticipantRole": "AGENT"}],
+            "Transcript": [{"Id": f"t{i}", "ParticipantId": who, "Content": text, "BeginOffsetMillis": at}
+                           for i, (who, text, at) in enumerate([
+                               ("CUSTOMER", "My internet drops every evening.", 0),
+                               ("SYSTEM", "You are number 3 in the queue.", 1000),
+                               ("AGENT", "Sorry to hear that, let me run a line test.", 120000)], start=1)]}
+    (tmp_path / "c-1_analysis_2024-03-01T10:15:00.000Z.json").write_text(json.dumps(call))
+    m = load(tmp_path / "c-1_analysis_2024-03-01T10:15:00.000Z.json").messages
+    assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"] and first_response(m) == 2
+
+
 def test_customer_table(convo):
     c = customer_table(convo, competitors=("OtherNet",)).set_index("customer_id")
     ann, bob = c.loc["ann"], c.loc["bob"]

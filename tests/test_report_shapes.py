@@ -786,3 +786,15 @@ def test_what_they_want_names_the_biggest_themes_before_the_topics(analysed):
                                                   for r in top.itertuples())
     text = " ".join(summary_text(out.tables).split())
     assert expected + "; the biggest topics: " in text
+
+
+def test_the_sentence_says_a_bots_messages_are_no_answer():
+    from workbench.pipeline.summary import responsiveness_sentence
+
+    r = pd.DataFrame({"brand": ["Acme"], "channel": ["chat"], "conversations": [20], "reply_rate": [0.75],
+                      "median_first_response_minutes": [12.0], "automated_replies": [18]})
+    said = " ".join(visible_text(responsiveness_sentence(r, 40)).split()).replace(" ;", ";")  # text beside a link
+    assert said == (
+        "Acme answered 15 of 20 customer conversations (75%); median time to first response 12 min; 18 messages a "
+        "bot or the system sent are not counted as an answer; 5 conversations got no answer in this export.")
+    assert "bot" not in responsiveness_sentence(r.assign(automated_replies=0), 40)

@@ -91,25 +91,30 @@ def stated_response_minutes(messages: pd.DataFrame) -> pd.Series:
     return pd.to_numeric(minutes, errors="coerce").where(lambda v: v >= 0).astype(float)
 
 
+def automated(messages: pd.DataFrame) -> np.ndarray:
+    """Per message: a brand message no person wrote (metadata `automated`: a system notice, a chat trigger, a
+    bot's answer). The JSON is read only where its text names the key."""
+    m = messages
+    out = np.zeros(len(m), bool)
+    if S.METADATA in m:
+        named = (m[S.AUTHOR_ROLE] == "brand").fillna(False).to_numpy(bool) & m[S.METADATA].astype("string") \
+            .str.contains(S.AUTOMATED, regex=False).fillna(False).to_numpy(bool)
+        out[named] = S.metadata_values(m.loc[named, S.METADATA], S.AUTOMATED).eq(True).to_numpy(bool)
+    return out
+
+
 def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
     """Per customer message: was it answered by the brand, and after how many minutes.
 
     Answered: a brand message replies to it, or follows it in the same conversation. The response time is the
-    time to the first brand message after it in its conversation. A brand message no person wrote (metadata
-    `automated`: a system notice, a chat trigger) is no answer. Where the export holds no such
+    time to the first brand message after it in its conversation. A brand message no person wrote (`automated`:
+    a system notice, a chat trigger, a bot) is no answer. Where the export holds no such
     answer but a column states the first response (`stated_response_minutes`), that time counts.
     """
     m = messages
     cust = m[m[S.AUTHOR_ROLE] != "brand"][[S.MESSAGE_ID, S.CONVERSATION_ID, S.CREATED_AT]]
-    # a brand message no person wrote (a system notice, a chat trigger) answers nobody; the JSON is read only
-    # where its text names the key
     is_brand = (m[S.AUTHOR_ROLE] == "brand").fillna(False).to_numpy(bool)
-    automated = np.zeros(len(m), bool)
-    if S.METADATA in m:
-        named = is_brand & m[S.METADATA].astype("string").str.contains(S.AUTOMATED, regex=False).fillna(False) \
-            .to_numpy(bool)
-        automated[named] = S.metadata_values(m.loc[named, S.METADATA], S.AUTOMATED).eq(True).to_numpy(bool)
-    brand = m[is_brand & ~automated][[S.CONVERSATION_ID, S.CREATED_AT, S.PARENT_ID]]
+    brand = m[is_brand & ~automated(m)][[S.CONVERSATION_ID, S.CREATED_AT, S.PARENT_ID]]
     replied_to = set(brand[S.PARENT_ID].dropna())
     out = cust[[S.MESSAGE_ID]].copy()
     timed_c = cust.dropna(subset=[S.CREATED_AT]).sort_values(S.CREATED_AT)
@@ -328,15 +333,16 @@ def customer_timeline(messages: pd.DataFrame, customer_id: str) -> pd.DataFrame:
 
 def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """By brand and channel: conversations started by customers, the share the brand answered, the median
-    first-response time, and customers left with no answer at all. `facts`: `thread_facts(messages)` where
-    already computed."""
+    first-response time, customers left with no answer at all, and the brand's messages no person wrote (which
+    answer nobody). `facts`: `thread_facts(messages)` where already computed."""
     m = messages
+    bots = m.loc[automated(m), [S.BRAND, S.CHANNEL]].fillna({S.BRAND: "(unknown)"}).value_counts()
     facts = thread_facts(m) if facts is None else facts
     voice = m[m[S.AUTHOR_ROLE] != "brand"].merge(facts, on=S.MESSAGE_ID)
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
                                      "median_first_response_minutes", "unanswered_customers", "measured_from",
-                                     "stated_column"])
+                                     "stated_column", "automated_replies"])
     stated = stated_response_column(m[m[S.AUTHOR_ROLE] != "brand"])[0] if facts["response_stated"].any() else None
     replies = (m[S.AUTHOR_ROLE] == "brand").any()
     measured_from = ("the brand's replies" + (f" and column '{stated}'" if stated else "") if replies
@@ -360,5 +366,6 @@ def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) ->
             "unanswered_customers": int((~cust_answered.reindex(customers).fillna(False)).sum()),
             "measured_from": measured_from,
             "stated_column": stated,  # the export's column that states first responses, if one was read
+            "automated_replies": int(bots.get((brand, channel), 0)),
         })
     return pd.DataFrame(rows).sort_values(["conversations", "brand"], ascending=[False, True]).reset_index(drop=True)

@@ -652,6 +652,10 @@ def responsiveness_sentence(r: pd.DataFrame, n_replies: int, survey: bool = Fals
                   f"; median time to first response from {when(times.iloc[0])} to {when(times.iloc[-1])}")
     named = sorted({str(b) for b in r["brand"].dropna()} - {"(unknown)", S.UNNAMED_BRAND})
     who = "The brands" if len(named) > 1 else html.escape(named[0]) if named else "The brand"
+    bots = int(r["automated_replies"].sum()) if "automated_replies" in r else 0
+    if bots:  # a bot's greeting within seconds would make every first response instant
+        source += (f"; {_a('responsiveness', f'{bots:,}')} {'message' if bots == 1 else 'messages'} a bot or "
+                   f"the system sent {'is' if bots == 1 else 'are'} not counted as an answer")
     return (f"{who} answered {_a('responsiveness', f'{answered:,} of {conv:,}')} customer conversations "
             f"({percent(answered / conv) if conv else 'none'}){timing}{source}; "
             + (f"{_a('responsiveness', f'{conv - answered:,}')} "

@@ -28,6 +28,7 @@ NS = "call"
 # Contact Lens names its output after the contact and the time of the analysis, which starts with the call
 STARTED = re.compile(r"_(?:analysis|transcript)_(\d{4}-\d{2}-\d{2}T\d{2}[:_-]?\d{2}[:_-]?\d{2}(?:\.\d+)?Z?)", re.I)
 BRAND_ROLES = {"AGENT", "SYSTEM", "AUTOMATED", "BOT", "SUPERVISOR", "CUSTOM_BOT"}
+NO_PERSON = {"SYSTEM", "AUTOMATED", "BOT", "CUSTOM_BOT"}  # the brand's turns no person said: no answer of its people
 CHANNELS = {"VOICE": "phone", "CHAT": "chat", "EMAIL": "email", "TASK": "ticket"}
 
 
@@ -107,7 +108,8 @@ class CallAnalyticsLoader:
                     S.LANGUAGE: language,
                     S.METADATA: {"participant": said,
                                  "Sentiment": turn.get("Sentiment"), "offset_ms": turn.get("BeginOffsetMillis"),
-                                 "issues": _issues(turn, said_raw)},
+                                 "issues": _issues(turn, said_raw),
+                                 **({S.AUTOMATED: True} if str(said).upper() in NO_PERSON else {})},
                 })
                 last[brand] = make_id(NS, turn_id)
         if not records:
@@ -117,7 +119,8 @@ class CallAnalyticsLoader:
         m[S.CREATED_AT] = to_utc(pd.Series(times, dtype="object"), options)
         m[S.LANGUAGE] = language_codes(m[S.LANGUAGE])
         res.notes.append("each contact's transcript read as one conversation: the agent's and the system's turns "
-                         "as the brand's replies, the customer's as the caller's messages (each contact's caller "
+                         "as the brand's replies (the system's and bots' count as no answer in responsiveness), "
+                         "the customer's as the caller's messages (each contact's caller "
                          "counted as one customer).")
         if m[S.CREATED_AT].isna().all():
             res.notes.append("the output says when each turn was said from the call's start only, and its file name "

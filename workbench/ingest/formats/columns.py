@@ -112,7 +112,7 @@ ROLE_WORDS = {
                  "received"},  # the brand's own export: what it received
     "brand": {"brand", "agent", "admin", "staff", "support", "company", "business", "outbound", "operator",
               "bot", "employee", "representative", "rep", "false", "advisor", "team", "moderator", "outgoing", "out",
-              "sent", "system", "automated"},
+              "sent", "system", "automated", "chatbot", "virtual_agent"},
 }
 # Words in a role column's name that say its "true" is the brand's side ("from_agent", "is_staff"): there,
 # true, yes and 1 are the brand's rows and false, no and 0 the customer's (in "inbound", true is the customer).

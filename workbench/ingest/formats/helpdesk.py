@@ -294,7 +294,9 @@ class IntercomLoader:
                     S.CREATED_AT: _ts(p.get("created_at")), S.CHANNEL: channel,
                     S.AUTHOR_ID: options.brand or S.UNNAMED_BRAND if agent else author_id,
                     S.AUTHOR_ROLE: "customer" if is_customer else ("brand" if author else "unknown"),
-                    S.BRAND: options.brand, S.TEXT: text, S.METADATA: {**meta, "agent": author_id} if agent else meta,
+                    S.BRAND: options.brand, S.TEXT: text,
+                    S.METADATA: {**meta, "agent": author_id, **({S.AUTOMATED: True} if author.get("type") == "bot"
+                                                               else {})} if agent else meta,
                 })
                 parent = mid
             rating = c.get("conversation_rating") or {}

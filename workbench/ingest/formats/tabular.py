@@ -188,7 +188,8 @@ def _names_text(sheet: pd.DataFrame) -> bool:
                for h in header)
 
 
-AUTOMATED_ROLES = {"system", "automated", "automation"}  # a role column's words for messages no person wrote
+# a role column's words for messages no person wrote (a notice, an auto-reply, a chatbot's answer)
+AUTOMATED_ROLES = {"system", "automated", "automation", "bot", "chatbot", "virtual_agent"}
 PART_TEXT_KEYS = {"text", "content", "body", "value", "message"}  # where a message's part keeps its words
 PART_OWN_KEYS = {"author", "author_id", "actor_id", "user", "from", "sender", "created_at", "timestamp", "ts", "date"}
 
@@ -852,17 +853,34 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.AUTHOR_ID: author, S.AUTHOR_ROLE: roles, S.BRAND: brand, S.TEXT: text.fillna(""),
         S.RATING: rating, S.RATING_TYPE: rating_type, S.LANGUAGE: language, S.METADATA: metadata,
     })
+    auto = np.zeros(len(df), bool)
     if S.AUTHOR_ROLE in chosen:  # a system's or an automation's message (Freshchat's "system"): no answer of a person
-        said = df[chosen[S.AUTHOR_ROLE]].astype("string").str.strip().str.lower()
+        said = df[chosen[S.AUTHOR_ROLE]].astype("string").str.strip().str.lower() \
+            .str.replace(r"[\s-]+", "_", regex=True)
         auto = (said.isin(AUTOMATED_ROLES) & roles.eq("brand")).fillna(False).to_numpy(bool)
-        if auto.any():
-            out.loc[auto, S.METADATA] = S.metadata_with(out.loc[auto, S.METADATA], S.AUTOMATED, [True] * auto.sum())
+    for column in _bot_flag_columns(df):  # Drift's `author.bot`, an `is_bot` column: the brand's bot wrote it
+        auto |= (df[column].astype("string").str.strip().str.lower().isin({"true", "1", "yes"})
+                 & roles.eq("brand")).fillna(False).to_numpy(bool)
+    if auto.any():
+        out.loc[auto, S.METADATA] = S.metadata_with(out.loc[auto, S.METADATA], S.AUTOMATED, [True] * auto.sum())
     out = _agents_speak_for_the_brand(out, options, notes)
     replies = reply_messages(df, out, chosen, options, notes)
     answers = answer_messages(df, out, chosen)
     comments = comment_messages(df, out, chosen, options, notes, set_aside)
     more = [part for part in (replies, answers, comments) if len(part)]
     return S.conform(pd.concat([out, *more], ignore_index=True) if more else out)
+
+
+def _bot_flag_columns(df: pd.DataFrame) -> list:
+    """Columns that say whether a bot wrote the row (`author.bot`, `is_bot`, `bot`): true and false only."""
+    out = []
+    for column in df.columns:
+        if "bot" not in norm(column).split("_") and norm(column) not in {"isbot", "authorbot"}:
+            continue
+        flags = df[column].astype("string").str.strip().str.lower().dropna()
+        if len(flags) and flags.isin({"true", "false", "1", "0", "yes", "no"}).all():
+            out.append(column)
+    return out
 
 
 def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: list[str]) -> pd.DataFrame:
