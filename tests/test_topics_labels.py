@@ -229,6 +229,12 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     assert theme_name([0, 1], t) == "channel and youtube"
     # A theme whose messages' phrases name nothing (only swearing) takes its biggest topic's label, never ""
     assert theme_name([0, 1], t, spoken=["fuck", "shit"]) == "channel and youtube"
+    # Phrases of its messages that name no thing, only what happened, name no theme either: the bundled sample's
+    # theme of in-game purchases, refunds and a store's toilet paper was "disappeared and bought"
+    assert theme_name([0, 1], t, spoken=["disappeared", "bought", "purchased"]) == "channel and youtube"
+    assert theme_name([0, 1], t, spoken=["disappeared", "shark card"]) == "shark card and disappeared"
+    t["keywords"] = ["casino, disappeared, arcade", "refund, bought", "buy, bought, disappeared"]
+    assert theme_name([0, 1, 2], t) == "channel and youtube"
 
 
 def test_two_themes_never_share_a_name():

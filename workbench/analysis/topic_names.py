@@ -309,7 +309,8 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     video channels, crashes and iOS apps). `spoken`: the theme's phrases read from its messages
     (`_theme_phrases`), which name it where its topics' shared phrases do not, before its biggest topic's
     name (a theme of seven topics about passwords, recovery e-mails and verification codes is "password and
-    email", not "verification code and phone number")."""
+    email", not "verification code and phone number"). Shared or spoken phrases name a theme only where they name a
+    thing: "disappeared and bought" does not."""
     labels = [str(topics.loc[i, "label"]) for i in members]
     # the export's subject is no theme's name, unless only this theme's topics write it ("bag" in a theme of
     # baggage topics beside one of flight delays)
@@ -337,6 +338,8 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     spoken = [p for p in spoken or () if not _says_only(p, wide)]
     if spoken:
         candidates.append(distinct_name(spoken, used, wide))
+    # "disappeared and bought" names no theme: what was bought?
+    candidates = [c for c in candidates if any(is_noun(w) for w in c.replace(" and ", " ").split() if w not in LINKS)]
     candidates += labels
     # "": phrases that name nothing (swearing); a name given already, in other inflections too ("card and atm"
     # beside the need "cards and ATMs"), is taken
