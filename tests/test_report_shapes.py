@@ -798,3 +798,24 @@ def test_the_sentence_says_a_bots_messages_are_no_answer():
         "Acme answered 15 of 20 customer conversations (75%); median time to first response 12 min; 18 messages a "
         "bot or the system sent are not counted as an answer; 5 conversations got no answer in this export.")
     assert "bot" not in responsiveness_sentence(r.assign(automated_replies=0), 40)
+
+
+def test_topics_over_time_show_where_the_messages_are():
+    from workbench.present.plots import plot_topics_over_time
+
+    # A customer-care export: 5 messages over two years, then 300 in its last six weeks. Drawn whole, every line
+    # sat against the chart's right edge.
+    early = pd.to_datetime(["2018-05-07", "2018-08-06", "2019-02-04", "2019-06-03", "2019-11-04"])
+    late = pd.date_range("2020-02-24", periods=6, freq="W-MON")
+    table = pd.DataFrame({"period": list(early) + list(late), "topic_id": 0, "topic_label": "refunds",
+                          "messages": [1] * 5 + [50] * 6, "share": 1.0})
+    fig = plot_topics_over_time(table)
+    assert list(fig.data[0].x) == list(late) and list(fig.data[0].y) == [50] * 6
+    # 5 of 305 left out: 98.4% shown, said under the title
+    assert "from 24 Feb 2020 to 30 Mar 2020, where 98.4% of messages are: 5 messages before or after not shown" \
+        in fig.layout.title.text
+    # spread over the time it spans (the 5 are 2% at most of a year's steady weeks): drawn whole, nothing said
+    steady = pd.DataFrame({"period": pd.date_range("2023-01-02", periods=52, freq="W-MON"), "topic_id": 0,
+                           "topic_label": "refunds", "messages": 10, "share": 1.0})
+    fig = plot_topics_over_time(steady)
+    assert len(fig.data[0].x) == 52 and "not shown" not in fig.layout.title.text

@@ -123,9 +123,30 @@ def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
     return fig
 
 
+def dense_periods(totals: pd.Series, tail: float = 0.02, least: float = 0.25) -> pd.Series:
+    """The periods (the index of `totals`, messages per period, in order) where the export's messages are:
+    without the first and last periods that together hold at most `tail` of them at either end, where that
+    drops at least `least` of the time the export spans (2% of a customer-care export written over two years,
+    the rest in its last six weeks, would squeeze every line to the right edge). All of them otherwise."""
+    share = totals.cumsum() / totals.sum()
+    start = int(np.searchsorted(share.to_numpy(), tail, side="right"))  # the first period past the early tail
+    end = int(np.searchsorted(share.to_numpy(), 1 - tail, side="left"))  # the period that reaches the late one
+    span = totals.index[-1] - totals.index[0]
+    kept = totals.iloc[start:end + 1]
+    if len(kept) == 0 or span == pd.Timedelta(0) or (kept.index[-1] - kept.index[0]) > (1 - least) * span:
+        return totals
+    return kept
+
+
 def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
     """Messages per period for the biggest topics; a topic with no message in a period the export covers shows
-    0 there (a line drawn from one message to the next would read as a steady trickle in between)."""
+    0 there (a line drawn from one message to the next would read as a steady trickle in between). Where a few
+    messages lie far before or after the rest, the chart shows the rest (`dense_periods`) and says how many it
+    leaves out."""
+    totals = over_time.groupby("period")["messages"].sum().sort_index()
+    dense = dense_periods(totals) if len(totals) else totals
+    left_out = int(totals.sum() - dense.sum())
+    over_time = over_time[over_time["period"].isin(dense.index)]
     periods = pd.Index(sorted(over_time["period"].unique()), name="period")
     over_time = over_time[over_time["topic_id"] >= 0]  # outliers and the groups kept out are no topics
     biggest = over_time.groupby("topic_label")["messages"].sum().nlargest(top).index
@@ -136,7 +157,12 @@ def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
         fig.add_trace(go.Scatter(x=d.index, y=d.to_numpy(), mode="lines+markers", name=html.escape(_short(label)),
                                  customdata=[[label]] * len(d)))
     finding = f"{biggest[0]} is the most discussed topic across the period" if len(biggest) else None
-    fig.update_layout(title=_title(finding, "Topics over time (messages per period)"), meta={"chart": "over_time"},
+    what = "Topics over time (messages per period)"
+    if left_out:
+        when = f"{periods[0]:%d %b %Y} to {periods[-1]:%d %b %Y}"
+        what += (f"; from {when}, where {percent(dense.sum() / totals.sum())} of messages are: {left_out:,} "
+                 f"{'message' if left_out == 1 else 'messages'} before or after not shown")
+    fig.update_layout(title=_title(finding, what), meta={"chart": "over_time"},
                       height=420, **LAYOUT)
     return fig
 
