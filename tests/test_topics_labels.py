@@ -561,3 +561,24 @@ def test_a_codebook_kept_as_a_spreadsheet(tmp_path):
     (tmp_path / "bad.csv").write_text("phrase\nlate\n", encoding="utf-8")
     with pytest.raises(WorkbenchError, match="needs a column naming each topic"):
         load_codebook(tmp_path / "bad.csv")
+
+
+def test_no_keyword_says_one_word_twice():
+    from workbench.analysis.embed import get_embedder
+    from workbench.analysis.topic_names import repeats_a_word
+    from workbench.analysis.topics import TopicConfig, fit_topics
+
+    assert repeats_a_word("flight flight") and repeats_a_word("Flights flight") and not repeats_a_word("lost bag")
+    # An airline's export listed "flight flight" among a topic's keywords: "my flight. Flight 212 ..." once stop
+    # words and punctuation are gone
+    rng = np.random.default_rng(0)
+    delays = ["my flight. Flight {} was delayed {} hours", "flight, flight {} delayed again by {} hours",
+              "delayed flight {} flight crew late {}"]
+    bags = ["my bag never arrived after flight {} day {}", "lost luggage claim {} still open after {} days",
+            "baggage lost, bag {} missing {} days"]
+    texts = [str(rng.choice(delays if i % 2 else bags)).format(rng.integers(100, 999), rng.integers(2, 9))
+             for i in range(80)]
+    e = get_embedder("static")
+    keywords = fit_topics(texts, e.encode(texts), e, TopicConfig()).topics["keywords"]
+    phrases = [p for k in keywords for p in k.split(", ") if p]
+    assert "flight" in phrases and not [p for p in phrases if len(set(p.split())) < len(p.split())]

@@ -89,6 +89,12 @@ def _inflected_verb(word: str) -> bool:
     return bool(verbs) and word.lower() not in verbs
 
 
+def repeats_a_word(phrase: str) -> bool:
+    """Whether a phrase holds one word twice, in any inflection ("flight flight", "flight flights")."""
+    words = phrase.lower().split()
+    return any(_same_word(a, b) for i, a in enumerate(words) for b in words[i + 1:])
+
+
 def is_noun(word: str) -> bool:
     """Whether `word` can be a noun by an English dictionary, or is unknown to it (a product)."""
     pos = _parts_of_speech(word)

@@ -32,6 +32,7 @@ from workbench.analysis.topic_names import (
     export_wide_words,
     is_noun,
     naming_phrases,
+    repeats_a_word,
     theme_name,
 )
 from workbench.analysis.topic_quotes import representatives
@@ -612,7 +613,9 @@ def fit_topics(
     model.update_topics([docs[i] for i in fitted], topics=topics[fitted].tolist(), vectorizer_model=vectorizer,
                         representation_model=representation)
     fitted_docs = [docs[i] for i in fitted]
-    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w] for t in set(topics.tolist()) - NOT_TOPIC_IDS}
+    # a phrase of one word twice ("flight flight": "... my flight. Flight 212 ...") says nothing
+    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w and not repeats_a_word(w)]
+                  for t in set(topics.tolist()) - NOT_TOPIC_IDS}
     naming = distinctive_phrases(fitted_docs, topics[fitted], keyphrases, vectorizer, seed=config.seed)
     naming = spoken_phrases(fitted_docs, topics[fitted], naming, seed=config.seed)
     written = written_phrases(fitted_docs, topics[fitted], keyphrases, seed=config.seed)
