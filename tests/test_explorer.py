@@ -59,6 +59,8 @@ def test_widgets_drive_what_is_shown(ws_copy):
     ex.widgets["search"].value = "password"
     voice = ex.messages[~ex.messages["excluded"]]
     assert len(ex.filtered) == voice[S.TEXT].str.lower().str.contains("password").sum() > 0
+    ex.widgets["search"].value = max(voice[S.TEXT], key=len)  # one message: not "1 customer messages from 1 ..."
+    assert len(ex.filtered) == 1 and "<b>1</b> customer message from <b>1</b> customer;" in ex.summary.value
     period = ex.widgets["period"]
     period.index = (len(period.options) - 5, len(period.options) - 1)
     start = period.value[0]

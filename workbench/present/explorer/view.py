@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from workbench import schema as S
+from workbench.pipeline.summary import percent
 from workbench.present.explorer.state import (
     Filters,
     customer_messages,
@@ -165,8 +166,10 @@ class Explorer:
             self.period_label.value = (f"from the week of <b>{period.options[lo][0]}</b> to the week of "
                                        f"<b>{period.options[hi][0]}</b>")
         neg = (f["sentiment_label"] == "negative").mean() if len(f) else float("nan")
-        self.summary.value = (f"<b>{len(f):,}</b> customer messages from <b>{f[S.AUTHOR_ID].nunique():,}</b> "
-                              f"customers; {neg:.0%} negative." if len(f) else "<b>No message</b> passes the filters.")
+        n, people = len(f), f[S.AUTHOR_ID].nunique()
+        self.summary.value = (f"<b>{n:,}</b> customer {'message' if n == 1 else 'messages'} from <b>{people:,}</b> "
+                              f"{'customer' if people == 1 else 'customers'}; {percent(neg)} negative." if n
+                              else "<b>No message</b> passes the filters.")
         self.topic_table = topic_sizes(f)
         self.charts.clear_output(wait=True)
         if len(f):
