@@ -582,3 +582,18 @@ def test_no_keyword_says_one_word_twice():
     keywords = fit_topics(texts, e.encode(texts), e, TopicConfig()).topics["keywords"]
     phrases = [p for k in keywords for p in k.split(", ") if p]
     assert "flight" in phrases and not [p for p in phrases if len(set(p.split())) < len(p.split())]
+
+
+def test_phrase_holders_find_what_a_search_of_every_text_finds():
+    from workbench.analysis.topics import PhraseHolders
+
+    texts = ["i forgot my password again", "password forgot?", "forgot the password, and my email",
+             "the passwords were reset", "my wi-fi drops", "wifi_drops daily", "lost bag: bag lost", ""]
+    holders = PhraseHolders(texts)
+    # by hand: a phrase's words in order, at most two small words between them, whole words only
+    assert holders("forgot password").tolist() == [True, False, True, False, False, False, False, False]
+    assert holders("password").tolist() == [True, True, True, False, False, False, False, False]
+    assert holders("wi-fi").tolist() == [False, False, False, False, True, False, False, False]
+    assert holders("drops").tolist() == [False, False, False, False, True, False, False, False]
+    assert holders("bag lost").tolist() == [False, False, False, False, False, False, True, False]
+    assert not holders("refund").any()

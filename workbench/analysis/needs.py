@@ -167,14 +167,16 @@ def _lemmas(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[str, ...]]:
-    return {need: tuple(dict.fromkeys(_lemmas(c) for c in cues)) for need, cues in NEEDS.items()}
+def _cues() -> dict[str, re.Pattern]:
+    """Per need, a pattern finding any of its cues' lemmas, space-delimited, in a text's `_lemmas`."""
+    return {need: re.compile("|".join(map(re.escape, dict.fromkeys(_lemmas(c) for c in cues))))
+            for need, cues in NEEDS.items()}
 
 
 def need_hits(texts: Sequence[str]) -> dict[str, np.ndarray]:
     """Per need, which of `texts` write one of its words or phrases (in any inflection)."""
     lemmatised = [_lemmas(t) for t in texts]
-    return {need: np.fromiter((any(c in t for c in cues) for t in lemmatised), bool, len(lemmatised))
+    return {need: np.fromiter((cues.search(t) is not None for t in lemmatised), bool, len(lemmatised))
             for need, cues in _cues().items()}
 
 

@@ -848,10 +848,12 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
 
     docs, topics = _sampled(docs, topics, sample, seed)
     gap = r"((?:\s+(?:" + "|".join(sorted(LINKS)) + r")){0,2})\s+"  # not across a comma or a full stop
+    lowered = [d.lower() for d in docs]
+    holders = PhraseHolders(lowered)  # only the messages holding all of a phrase's words are searched
     out = {}
     for t, phrases in naming.items():
-        member_docs = [docs[i].lower() for i in np.flatnonzero(topics == t)]
-        need = 2 if len(member_docs) >= 10 else 1
+        members = np.flatnonzero(topics == t)
+        need = 2 if len(members) >= 10 else 1
         spoken = []
         for p in phrases:
             words = p.split()
@@ -861,7 +863,9 @@ def spoken_phrases(docs: Sequence[str], topics: np.ndarray, naming: dict[int, Se
             pattern = re.compile(r"\b" + gap.join(map(re.escape, words)) + r"\b(?:\s+([^\W\d_]+))?")
             forms: Counter[str] = Counter()
             after: Counter[str] = Counter()  # the word after the phrase
-            for m in filter(None, map(pattern.search, member_docs)):
+            holding = holders.with_words(words)
+            searched = members if holding is None else np.intersect1d(members, holding, assume_unique=True)
+            for m in filter(None, (pattern.search(lowered[i]) for i in searched)):
                 links = [g.split() for g in m.groups()[:-1]]
                 forms[" ".join([words[0], *(w for k, ls in enumerate(links) for w in [*ls, words[k + 1]])])] += 1
                 after[m.group(len(words))] += 1
@@ -896,6 +900,49 @@ def _written(phrase: str) -> re.Pattern:
     return re.compile(r"\b" + _WRITTEN_GAP.join(map(re.escape, phrase.split())) + r"\b")
 
 
+class PhraseHolders:
+    """Which of some texts (lower case) write a phrase as customers write it (`_written`), as a boolean array:
+    the texts holding all of the phrase's words are looked up in an index of their words first, and only those
+    are searched (a single word is there exactly where its index says: a word of letters and digits stands
+    between word boundaries where it is one of the text's runs of word characters)."""
+
+    _RUN = re.compile(r"\w+")
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = list(texts)
+        index: dict[str, list[int]] = {}
+        for i, t in enumerate(self.texts):
+            for w in set(self._RUN.findall(t)):
+                index.setdefault(w, []).append(i)
+        self.index = {w: np.array(ids, dtype=np.int64) for w, ids in index.items()}
+        self.cache: dict[str, np.ndarray] = {}
+
+    def with_words(self, words: Sequence[str]) -> np.ndarray | None:
+        """The texts (their positions) holding each of `words` as a word; None where a word is no run of word
+        characters (the index cannot tell)."""
+        if not words or not all(self._RUN.fullmatch(w) for w in words):
+            return None
+        ids = self.index.get(words[0], np.empty(0, np.int64))
+        for w in words[1:]:
+            ids = np.intersect1d(ids, self.index.get(w, np.empty(0, np.int64)), assume_unique=True)
+        return ids
+
+    def __call__(self, phrase: str) -> np.ndarray:
+        if phrase not in self.cache:
+            words = phrase.split()
+            out = np.zeros(len(self.texts), bool)
+            ids = self.with_words(words)
+            if ids is not None:
+                if len(words) > 1:
+                    pattern = _written(phrase)
+                    ids = np.array([i for i in ids if pattern.search(self.texts[i])], dtype=np.int64)
+                out[ids] = True
+            else:  # a word with a hyphen or an apostrophe: searched for in every text
+                out[:] = list(map(bool, map(_written(phrase).search, self.texts)))
+            self.cache[phrase] = out
+        return self.cache[phrase]
+
+
 def written_phrases(docs: Sequence[str], topics: np.ndarray, keyphrases: dict[int, Sequence[str]],
                     sample: int = 5000, seed: int = 42) -> dict[int, list[str]]:
     """Each topic's keyphrases that its messages write: single words, and phrases whose words stand in that
@@ -904,11 +951,12 @@ def written_phrases(docs: Sequence[str], topics: np.ndarray, keyphrases: dict[in
     are drawn once stop words are dropped, so some join words of two clauses ("email forgot" from "my email, I
     forgot"): those are left out. Counted on at most `sample` messages (seeded)."""
     docs, topics = _sampled(docs, topics, sample, seed)
+    holders = PhraseHolders([d.lower() for d in docs])
     out = {}
     for t, phrases in keyphrases.items():
-        member_docs = [docs[i].lower() for i in np.flatnonzero(topics == t)]
-        need = 2 if len(member_docs) >= 10 else 1
-        out[t] = [p for p in phrases if " " not in p or sum(map(bool, map(_written(p).search, member_docs))) >= need]
+        member = topics == t
+        need = 2 if member.sum() >= 10 else 1
+        out[t] = [p for p in phrases if " " not in p or (holders(p) & member).sum() >= need]
     return out
 
 
@@ -1051,17 +1099,15 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
     candidates = {g: list(dict.fromkeys(p for i in members for p in naming_phrases(topics, i)))
                   for g, members in enumerate(members_of) if len(members) > 1}
     naming = spoken_phrases(texts, theme_of, distinctive_phrases(texts, theme_of, candidates, vectorizer))
-    holding: dict[str, np.ndarray] = {}
+    holding = PhraseHolders(texts)
     out = {}
     for g, phrases in naming.items():
         rows = theme_of == g
         score = {}
         for p in phrases:
-            if p not in holding:
-                holding[p] = np.array(list(map(bool, map(_written(p).search, texts))))
-            held = holding[p] & rows
+            held = holding(p) & rows
             counts = np.unique(assignments[held], return_counts=True)[1]
-            lift = held.sum() / rows.sum() / max(holding[p].mean(), 1e-9)
+            lift = held.sum() / rows.sum() / max(holding(p).mean(), 1e-9)
             if len(counts) and counts.max() <= (1 - spread) * held.sum() and lift >= min_lift:
                 score[p] = held.sum() * np.log(lift)
         out[g] = sorted(score, key=lambda p: -score[p])
