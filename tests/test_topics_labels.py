@@ -597,3 +597,13 @@ def test_phrase_holders_find_what_a_search_of_every_text_finds():
     assert holders("drops").tolist() == [False, False, False, False, True, False, False, False]
     assert holders("bag lost").tolist() == [False, False, False, False, False, False, True, False]
     assert not holders("refund").any()
+
+
+def test_phrases_of_the_same_words_keep_one_order():
+    from workbench.analysis.topics import same_words_together
+
+    # two runs of one static analysis listed "provide access, access provide" and "access provide, provide access"
+    first = ["request access", "provide access", "granted access", "access provide", "access"]
+    second = ["request access", "access provide", "granted access", "provide access", "access"]
+    assert same_words_together(first) == same_words_together(second) == [
+        "request access", "access provide", "provide access", "granted access", "access"]

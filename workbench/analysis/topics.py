@@ -614,7 +614,7 @@ def fit_topics(
                         representation_model=representation)
     fitted_docs = [docs[i] for i in fitted]
     # a phrase of one word twice ("flight flight": "... my flight. Flight 212 ...") says nothing
-    keyphrases = {t: [w for w, _ in (model.get_topic(t) or []) if w and not repeats_a_word(w)]
+    keyphrases = {t: same_words_together([w for w, _ in (model.get_topic(t) or []) if w and not repeats_a_word(w)])
                   for t in set(topics.tolist()) - NOT_TOPIC_IDS}
     naming = distinctive_phrases(fitted_docs, topics[fitted], keyphrases, vectorizer, seed=config.seed)
     naming = spoken_phrases(fitted_docs, topics[fitted], naming, seed=config.seed)
@@ -898,6 +898,17 @@ def _written(phrase: str) -> re.Pattern:
     """A phrase as customers write it: its words in order, at most two prepositions, articles or possessives
     between two of them."""
     return re.compile(r"\b" + _WRITTEN_GAP.join(map(re.escape, phrase.split())) + r"\b")
+
+
+def same_words_together(phrases: Sequence[str]) -> list[str]:
+    """Phrases of the same words in another order ("provide access", "access provide") side by side, in
+    alphabetical order, where the first of them stood. A static embedding averages words, so it reads them
+    alike, and which came first turned on the last bits of two equal scores: two runs of one analysis listed
+    them in either order."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for p in phrases:
+        groups.setdefault(tuple(sorted(p.split())), []).append(p)
+    return [p for group in groups.values() for p in sorted(group)]
 
 
 class PhraseHolders:
