@@ -819,3 +819,21 @@ def test_topics_over_time_show_where_the_messages_are():
                            "topic_label": "refunds", "messages": 10, "share": 1.0})
     fig = plot_topics_over_time(steady)
     assert len(fig.data[0].x) == 52 and "not shown" not in fig.layout.title.text
+
+
+def test_a_period_the_export_covers_in_part_is_no_drop():
+    from workbench.analysis.topics import topics_over_time
+    from workbench.present.plots import plot_topics_over_time
+
+    # An export that starts on a Wednesday and ends on the Wednesday two weeks on: its last week holds three
+    # days of messages (Mon-Wed), its first five (Wed-Sun); drawn as full weeks they read as a fall in volume.
+    stamps = pd.date_range("2024-01-03 09:00", "2024-01-17 09:00", freq="6h", tz="UTC")
+    m = pd.DataFrame({"created_at": stamps, "topic_id": 0, "topic_label": "refunds"})
+    table = topics_over_time(m)
+    assert table["days_covered"].tolist() == [5, 7, 3] and table["period_days"].tolist() == [7, 7, 7]
+    fig = plot_topics_over_time(table)
+    assert list(fig.data[0].marker.symbol) == ["circle-open", "circle", "circle-open"]
+    assert ("open points: periods the export covers in part (the first holds 5 of its 7 days, the last holds 3 "
+            "of its 7 days)") in fig.layout.title.text
+    whole = m[(m["created_at"] >= "2024-01-08") & (m["created_at"] < "2024-01-15")]
+    assert "open points" not in plot_topics_over_time(topics_over_time(whole.iloc[[0, -1]])).layout.title.text

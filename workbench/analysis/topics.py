@@ -1126,11 +1126,16 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
 
 
 def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
-    """Messages per topic per period (`freq`: D, W, MS...), with the topic's share of that period."""
+    """Messages per topic per period (`freq`: D, W, MS...), with the topic's share of that period, and how many
+    of the period's days (`period_days`) the export covers (`days_covered`, from its first message's day to its
+    last's): a week the export ends in on its Wednesday holds three days of messages, not seven."""
     m = messages.dropna(subset=["topic_id", "created_at"])
     if m.empty:
-        return pd.DataFrame(columns=["period", "topic_id", "topic_label", "messages", "share"])
-    period = m["created_at"].dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(freq).dt.start_time
+        return pd.DataFrame(columns=["period", "topic_id", "topic_label", "messages", "share", "period_days",
+                                     "days_covered"])
+    when = m["created_at"].dt.tz_convert("UTC").dt.tz_localize(None)
+    periods = when.dt.to_period(freq)
+    period = periods.dt.start_time
     g = (
         m.assign(period=period)
         .groupby(["period", "topic_id", "topic_label"], dropna=False)
@@ -1139,4 +1144,10 @@ def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
         .reset_index()
     )
     g["share"] = g["messages"] / g.groupby("period")["messages"].transform("sum")
+    start = pd.to_datetime(g["period"])
+    end = (pd.PeriodIndex(start, freq=freq).end_time.normalize()).to_numpy()  # the period's last day
+    first, last = when.min().normalize(), when.max().normalize()
+    g["period_days"] = ((end - start.to_numpy()) / pd.Timedelta(days=1)).astype(int) + 1
+    covered = (np.minimum(end, last.to_datetime64()) - np.maximum(start.to_numpy(), first.to_datetime64()))
+    g["days_covered"] = (covered / pd.Timedelta(days=1)).astype(int) + 1
     return g.sort_values(["period", "messages"], ascending=[True, False]).reset_index(drop=True)

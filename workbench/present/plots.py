@@ -142,12 +142,17 @@ def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
     """Messages per period for the biggest topics; a topic with no message in a period the export covers shows
     0 there (a line drawn from one message to the next would read as a steady trickle in between). Where a few
     messages lie far before or after the rest, the chart shows the rest (`dense_periods`) and says how many it
-    leaves out."""
+    leaves out. A period the export covers in part (it starts or ends within it: `days_covered`) is drawn as an
+    open point and said under the title: its few messages are no drop in volume."""
     totals = over_time.groupby("period")["messages"].sum().sort_index()
     dense = dense_periods(totals) if len(totals) else totals
     left_out = int(totals.sum() - dense.sum())
     over_time = over_time[over_time["period"].isin(dense.index)]
     periods = pd.Index(sorted(over_time["period"].unique()), name="period")
+    part = pd.Series(False, index=periods)
+    if {"period_days", "days_covered"} <= set(over_time.columns) and len(periods):
+        days = over_time.drop_duplicates("period").set_index("period").reindex(periods)
+        part = (days["days_covered"] < days["period_days"]).fillna(False)
     over_time = over_time[over_time["topic_id"] >= 0]  # outliers and the groups kept out are no topics
     biggest = over_time.groupby("topic_label")["messages"].sum().nlargest(top).index
     fig = go.Figure()
@@ -155,13 +160,18 @@ def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
         d = over_time[over_time["topic_label"] == label].groupby("period")["messages"].sum().reindex(periods,
                                                                                                   fill_value=0)
         fig.add_trace(go.Scatter(x=d.index, y=d.to_numpy(), mode="lines+markers", name=html.escape(_short(label)),
-                                 customdata=[[label]] * len(d)))
+                                 customdata=[[label]] * len(d),
+                                 marker={"symbol": ["circle-open" if p else "circle" for p in part]}))
     finding = f"{biggest[0]} is the most discussed topic across the period" if len(biggest) else None
     what = "Topics over time (messages per period)"
     if left_out:
         when = f"{periods[0]:%d %b %Y} to {periods[-1]:%d %b %Y}"
         what += (f"; from {when}, where {percent(dense.sum() / totals.sum())} of messages are: {left_out:,} "
                  f"{'message' if left_out == 1 else 'messages'} before or after not shown")
+    if part.any():
+        ends = [f"the {which} holds {int(days.loc[p, 'days_covered'])} of its {int(days.loc[p, 'period_days'])} "
+                "days" for which, p in (("first", periods[0]), ("last", periods[-1])) if part[p]]
+        what += f"; open points: periods the export covers in part ({', '.join(ends) or 'between its dates'})"
     fig.update_layout(title=_title(finding, what), meta={"chart": "over_time"},
                       height=420, **LAYOUT)
     return fig
