@@ -812,7 +812,7 @@ def test_topics_over_time_show_where_the_messages_are():
     fig = plot_topics_over_time(table)
     assert list(fig.data[0].x) == list(late) and list(fig.data[0].y) == [50] * 6
     # 5 of 305 left out: 98.4% shown, said under the title
-    assert "from 24 Feb 2020 to 30 Mar 2020, where 98.4% of messages are: 5 messages before or after not shown" \
+    assert "From 24 Feb 2020 to 30 Mar 2020, where 98.4% of messages are: 5 messages before or after not shown" \
         in fig.layout.title.text
     # spread over the time it spans (the 5 are 2% at most of a year's steady weeks): drawn whole, nothing said
     steady = pd.DataFrame({"period": pd.date_range("2023-01-02", periods=52, freq="W-MON"), "topic_id": 0,
@@ -833,7 +833,7 @@ def test_a_period_the_export_covers_in_part_is_no_drop():
     assert table["days_covered"].tolist() == [5, 7, 3] and table["period_days"].tolist() == [7, 7, 7]
     fig = plot_topics_over_time(table)
     assert list(fig.data[0].marker.symbol) == ["circle-open", "circle", "circle-open"]
-    assert ("open points: periods the export covers in part (the first holds 5 of its 7 days, the last holds 3 "
+    assert ("Open points: periods the export covers in part (the first holds 5 of its 7 days, the last holds 3 "
             "of its 7 days)") in fig.layout.title.text
     whole = m[(m["created_at"] >= "2024-01-08") & (m["created_at"] < "2024-01-15")]
-    assert "open points" not in plot_topics_over_time(topics_over_time(whole.iloc[[0, -1]])).layout.title.text
+    assert "Open points" not in plot_topics_over_time(topics_over_time(whole.iloc[[0, -1]])).layout.title.text

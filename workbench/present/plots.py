@@ -166,14 +166,15 @@ def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
     what = "Topics over time (messages per period)"
     if left_out:
         when = f"{periods[0]:%d %b %Y} to {periods[-1]:%d %b %Y}"
-        what += (f"; from {when}, where {percent(dense.sum() / totals.sum())} of messages are: {left_out:,} "
+        what += (f"<br>From {when}, where {percent(dense.sum() / totals.sum())} of messages are: {left_out:,} "
                  f"{'message' if left_out == 1 else 'messages'} before or after not shown")
     if part.any():
         ends = [f"the {which} holds {int(days.loc[p, 'days_covered'])} of its {int(days.loc[p, 'period_days'])} "
                 "days" for which, p in (("first", periods[0]), ("last", periods[-1])) if part[p]]
-        what += f"; open points: periods the export covers in part ({', '.join(ends) or 'between its dates'})"
+        what += f"<br>Open points: periods the export covers in part ({', '.join(ends) or 'between its dates'})"
     fig.update_layout(title=_title(finding, what), meta={"chart": "over_time"},
-                      height=420, **LAYOUT)
+                      height=420 + 20 * what.count("<br>"),
+                      **{**LAYOUT, "margin": {**LAYOUT["margin"], "t": 50 + 20 * what.count("<br>")}})
     return fig
 
 
