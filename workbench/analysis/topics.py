@@ -1126,7 +1126,7 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
 
 
 def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
-    """Messages per topic per period (`freq`: D, W, MS...), with the topic's share of that period, and how many
+    """Messages per topic per period (`freq`: D, W, M...), with the topic's share of that period, and how many
     of the period's days (`period_days`) the export covers (`days_covered`, from its first message's day to its
     last's): a week the export ends in on its Wednesday holds three days of messages, not seven."""
     m = messages.dropna(subset=["topic_id", "created_at"])
