@@ -1193,6 +1193,8 @@ def test_a_live_chat_export_is_split_into_its_turns(tmp_path):
                                   "I have refunded the second charge", "Is the shop open on Sunday?"]
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "customer", "brand", "customer", "brand", "customer"]
     assert [json.loads(x)["speaker"] for x in m.loc[[1, 3, 5], S.METADATA]] == ["Sam (Agent)", "Bot", "Lee"]
+    # the bot's turn is no person's answer (responsiveness does not count it)
+    assert [json.loads(x).get("automated", False) for x in m.loc[[1, 3, 5], S.METADATA]] == [False, True, False]
     assert set(m.loc[[1, 3, 5], S.AUTHOR_ID]) == {S.UNNAMED_BRAND}  # agents are the brand, not brands of their own
     assert m[S.CONVERSATION_ID].nunique() == 3 and m.loc[0, S.CONVERSATION_ID] == m.loc[2, S.CONVERSATION_ID]
     assert m.loc[1, S.PARENT_ID] == m.loc[0, S.MESSAGE_ID] and m.loc[2, S.PARENT_ID] == m.loc[1, S.MESSAGE_ID]

@@ -19,6 +19,7 @@ TURN = re.compile(r"^\s*(?:[(\[]\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)
                   r"(?P<speaker>[^:\n()\[\]]{1,40}?(?:\s*\([^)\n]{1,20}\))?)\s*:\s+(?P<text>\S.*)$", re.I)
 # Salesforce's chat transcripts time each turn from the chat's start: "( 1m 10s ) Dana R: ..."
 ELAPSED = re.compile(r"^(?:(?P<h>\d+)h\s*)?(?:(?P<m>\d+)m\s*)?(?P<s>\d+)s$")
+NO_PERSON = {"bot", "chatbot", "system", "automated"}  # speakers of the brand's side that are no person
 BRAND_SPEAKERS = {"agent", "bot", "support", "operator", "admin", "staff", "rep", "representative", "advisor",
                   "adviser", "team", "assistant", "system", "chatbot", "helpdesk", "service"}
 CUSTOMER_SPEAKERS = {"visitor", "customer", "client", "user", "guest", "caller", "you", "me", "contact", "member"}
@@ -104,6 +105,8 @@ def split_transcripts(messages: pd.DataFrame, timezone: str | None = None) -> tu
             if role == "brand":  # the brand the export names, or the stand-in for one it does not; not "Sam"
                 turn[S.AUTHOR_ID] = S.UNNAMED_BRAND
                 turn[S.METADATA] = S.metadata_with([row[S.METADATA]], "speaker", [speaker])[0]
+                if _words(speaker) & NO_PERSON:  # a bot's or the system's turn answers nobody
+                    turn[S.METADATA] = S.metadata_with([turn[S.METADATA]], S.AUTOMATED, [True])[0]
                 brand_speakers.add(speaker)
             if role != "customer" or rated:  # the chat's rating goes with the customer's first turn
                 turn[S.RATING], turn[S.RATING_TYPE] = None, None
