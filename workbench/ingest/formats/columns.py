@@ -277,7 +277,7 @@ def automap(columns: list[str], mapping: dict[str, str], path: Path) -> dict[str
 # internal note) or hidden from them ("Private", "Internal note": True is one).
 _SHOWN_NAMES = re.compile(r"(^|_)(is_)?(public|visible)$")
 _HIDDEN_NAMES = re.compile(r"(^|_)(is_)?(private|internal|internal_note|private_note)$")
-_TRUE, _FALSE = {"true", "t", "yes", "y", "1"}, {"false", "f", "no", "n", "0"}
+FLAG_TRUE, FLAG_FALSE = {"true", "t", "yes", "y", "1"}, {"false", "f", "no", "n", "0"}
 # A message's kind or visibility that says only the agents see it (Freshchat's `message_type` "private",
 # LiveChat's `visibility` "agents")
 _KIND_NAMES = re.compile(r"(^|_)(message_type|type|kind|visibility)$")
@@ -297,7 +297,7 @@ def internal_note_column(df: pd.DataFrame, chosen: dict[str, str], sample: int =
         if c in taken or not (_SHOWN_NAMES.search(norm(c)) or _HIDDEN_NAMES.search(norm(c))):
             continue
         filled = df[c].dropna().head(sample).astype("string").str.strip().str.lower()
-        if len(filled) and filled.isin(_TRUE | _FALSE).mean() >= 0.9:
+        if len(filled) and filled.isin(FLAG_TRUE | FLAG_FALSE).mean() >= 0.9:
             return c
     for c in df.columns:  # a kind of message, a few of them, one saying only agents see it
         if c in taken or not _KIND_NAMES.search(norm(c)):
@@ -312,9 +312,9 @@ def internal_rows(df: pd.DataFrame, column: str) -> pd.Series:
     """The rows `column` (`internal_note_column`) marks as internal notes: false where it says a comment is
     public, true where it says one is private or internal, or the kind of message only agents see."""
     values = df[column].astype("string").str.strip().str.lower()
-    if _KIND_NAMES.search(norm(column)) and not values.isin(_TRUE | _FALSE).all():
+    if _KIND_NAMES.search(norm(column)) and not values.isin(FLAG_TRUE | FLAG_FALSE).all():
         return values.isin(_HIDDEN_KINDS).fillna(False).astype(bool)
-    marked = values.isin(_FALSE) if _SHOWN_NAMES.search(norm(column)) else values.isin(_TRUE)
+    marked = values.isin(FLAG_FALSE) if _SHOWN_NAMES.search(norm(column)) else values.isin(FLAG_TRUE)
     return marked.fillna(False).astype(bool)
 
 
@@ -856,9 +856,9 @@ def roles_of(column: str, values: pd.Series) -> pd.Series:
     customer's ("inbound", "is_customer") true as customer. Where "contact" stands beside "user" and no other
     value is the brand's, the contact is the customer and the users are the brand's people."""
     flags = values.astype("string").str.strip().str.lower()
-    if flags.dropna().isin(_TRUE | _FALSE).all() and flags.notna().any():
+    if flags.dropna().isin(FLAG_TRUE | FLAG_FALSE).all() and flags.notna().any():
         brand_side = bool(_name_words(column) & BRAND_SIDE)
-        truth = flags.isin(_TRUE)
+        truth = flags.isin(FLAG_TRUE)
         out = pd.Series(np.where(truth == brand_side, "brand", "customer"), index=values.index, dtype="string")
         return out.where(flags.notna(), "unknown")
     roles = pd.Series([role_from(v) for v in values], index=values.index, dtype="string")

@@ -44,6 +44,8 @@ from workbench.ingest.formats.columns import (
     AUTHOR_ALSO,
     CANDIDATES,
     CLOCK,
+    FLAG_FALSE,
+    FLAG_TRUE,
     NO_ANSWER,
     NO_NETWORK,
     PART,
@@ -859,7 +861,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
             .str.replace(r"[\s-]+", "_", regex=True)
         auto = (said.isin(AUTOMATED_ROLES) & roles.eq("brand")).fillna(False).to_numpy(bool)
     for column in _bot_flag_columns(df):  # Drift's `author.bot`, an `is_bot` column: the brand's bot wrote it
-        auto |= (df[column].astype("string").str.strip().str.lower().isin({"true", "1", "yes"})
+        auto |= (df[column].astype("string").str.strip().str.lower().isin(FLAG_TRUE)
                  & roles.eq("brand")).fillna(False).to_numpy(bool)
     if auto.any():
         out.loc[auto, S.METADATA] = S.metadata_with(out.loc[auto, S.METADATA], S.AUTOMATED, [True] * auto.sum())
@@ -878,7 +880,7 @@ def _bot_flag_columns(df: pd.DataFrame) -> list:
         if "bot" not in norm(column).split("_") and norm(column) not in {"isbot", "authorbot"}:
             continue
         flags = df[column].astype("string").str.strip().str.lower().dropna()
-        if len(flags) and flags.isin({"true", "false", "1", "0", "yes", "no"}).all():
+        if len(flags) and flags.isin(FLAG_TRUE | FLAG_FALSE).all():
             out.append(column)
     return out
 
