@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from workbench.analysis.topic_names import lemma
+
 # need -> the words and phrases that say it (any inflection: each is matched by its lemmas). A word that says
 # two needs ("charge": a fee or a battery) stands under the one it most often says in messages to a brand; a word
 # whose lemma is a common word ("lighting": light, "rights": right, "windows": window, "listing": list) stands
@@ -153,11 +155,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 
 
-@lru_cache(maxsize=200_000)
 def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="en").lower()
+    return lemma(word).lower()
 
 
 def _lemmas(text: str) -> str:

@@ -25,7 +25,8 @@ from workbench.analysis.topic_words import (
 )
 
 
-def _lemma(word: str) -> str:
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(word.lower(), lang="en")
@@ -37,12 +38,12 @@ def _same_word(a: str, b: str) -> bool:
     and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
     thing twice."""
     a, b = a.lower(), b.lower()
-    if a == b or _lemma(a) == _lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+    if a == b or lemma(a) == lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
         return True  # "atm"/"atms": a plural the dictionary does not know
     n = min(len(a), len(b))
     if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)] or len(os.path.commonprefix([a, b])) >= 8:
         return True  # "customizable"/"customization": a long stem
-    short, long = sorted((_lemma(a), _lemma(b)), key=len)
+    short, long = sorted((lemma(a), lemma(b)), key=len)
     if len(short) >= 4 and long.endswith(short) or _stem(short) == _stem(long):
         return True
     # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
@@ -109,10 +110,10 @@ def export_wide_words(keyphrases: Sequence[Sequence[str]], share: float = 0.4, t
     topic from another no better than the brand's name does."""
     if len(keyphrases) < 3:
         return frozenset()
-    counts = Counter(lemma for phrases in keyphrases
-                     for lemma in {_lemma(w) for p in phrases[:top] for w in p.split()})
+    counts = Counter(base for phrases in keyphrases
+                     for base in {lemma(w) for p in phrases[:top] for w in p.split()})
     need = max(3, int(np.ceil(share * len(keyphrases))))
-    return frozenset(lemma for lemma, n in counts.items() if n >= need)
+    return frozenset(base for base, n in counts.items() if n >= need)
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +185,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     bridges = {p.lower() for p in phrases if len(p.split()) == 2}  # two words a phrase of the topic joins
 
     def says_nothing_apart(p: str) -> bool:
-        return all(_lemma(w) in wide or w.lower() in tone for w in p.split())
+        return all(lemma(w) in wide or w.lower() in tone for w in p.split())
 
     length = 0  # words in the name, "to" of "failed to load" included
     lead = phrases[:2]
@@ -201,11 +202,11 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
         generic |= any(profane(w) for w in ws)
         if (len(parts) == 1 and not generic and len(every) <= 3 and 0 < len(new) == len(ws) - len(words)
-                and len(set(map(_lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
+                and len(set(map(lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
                 and all(any(_same_word(w, x) for x in ws) for w in words)):
             parts, words, length = [" ".join(every)], ws, len(every)  # "lost luggage" says more than "luggage"
             continue
-        if not ws or generic or len(new) < len(ws) or len(set(map(_lemma, ws))) < len(ws):
+        if not ws or generic or len(new) < len(ws) or len(set(map(lemma, ws))) < len(ws):
             continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
         if nouns and not any(_names_something(w) for w in ws if w.lower() not in GENERIC):
             continue  # an adverb or a bare verb alone ("hopefully", "stating")
@@ -239,7 +240,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             continue
         holding = [q for q in phrases if len(q.split()) == 2 and part.lower() in q.lower().split()]
         longer = holding[0] if len(holding) == 1 else None  # not where phrases extend it two ways
-        if longer is not None and not says_nothing_apart(longer) and len({_lemma(w) for w in longer.split()}) == 2 \
+        if longer is not None and not says_nothing_apart(longer) and len({lemma(w) for w in longer.split()}) == 2 \
                 and all(w.lower() not in GENERIC | tone and not profane(w) and _names_something(w)
                         and not _inflected_verb(w)
                         and not any(_same_word(w, x) for x in words)
@@ -258,7 +259,7 @@ def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = f
     ("twitter and tweets" after "twitter and tweet": a reader sees one name twice) and a name whose words are all
     in another's, or the other way round ("error and connection" beside "error code and connection")."""
     def lemmas(name: str) -> frozenset[str]:
-        return frozenset(_lemma(w) for w in name.replace(" and ", " ").split() if w not in LINKS)
+        return frozenset(lemma(w) for w in name.replace(" and ", " ").split() if w not in LINKS)
 
     taken = [lemmas(u) for u in used]
 
@@ -292,7 +293,7 @@ def _says_only(phrase: str, wide: frozenset[str]) -> bool:
     """Whether a phrase is made only of the export's subject ("flight" in an airline's export) and of courtesy
     and praise ("appreciate", which two topics of thanks and complaints shared): no theme name."""
     tone = _praise_words()
-    return all(_lemma(w) in wide or w.lower() in tone for w in phrase.split())
+    return all(lemma(w) in wide or w.lower() in tone for w in phrase.split())
 
 
 def _names_alike(a: str, b: str) -> bool:
@@ -320,7 +321,7 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     labels = [str(topics.loc[i, "label"]) for i in members]
     # the export's subject is no theme's name, unless only this theme's topics write it ("bag" in a theme of
     # baggage topics beside one of flight delays)
-    outside = {_lemma(w) for i in topics.index if i not in members and i >= 0
+    outside = {lemma(w) for i in topics.index if i not in members and i >= 0
                for p in naming_phrases(topics, i) for w in p.split()}
     wide = frozenset(wide & outside)
     candidates = []
@@ -358,10 +359,10 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
 def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
     """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
     each other: not "password email" beside "email password"), and its most typical message, whole."""
-    seen = {_lemma(w) for w in label.split()}
+    seen = {lemma(w) for w in label.split()}
     about = []
     for p in words[:6]:
-        lemmas = {_lemma(w) for w in p.split()}
+        lemmas = {lemma(w) for w in p.split()}
         if not lemmas <= seen and len(about) < 3 and not any(profane(w) for w in p.split()):
             about.append(p)
             seen |= lemmas
