@@ -493,6 +493,23 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
     assert "0.4%" in cells and "0%" in cells and "50%" in cells
 
 
+def test_segment_heatmap_draws_the_biggest_segments_and_says_how_many_it_leaves_out():
+    from workbench.present.plots import plot_segment_heatmap
+
+    # 25 brands of 1..25 messages each, all large enough to test but "B00" (the biggest) and one topic each
+    sizes = {f"B{i:02d}": 25 - i for i in range(25)}
+    g = pd.DataFrame({"dimension": "topic", "segment": list(sizes), "value": "x", "messages": list(sizes.values()),
+                      "segment_messages": list(sizes.values()), "share_messages": 1.0, "significant": False,
+                      "lift": 1.0, "rest_share": 1.0, "enough_data": [s != "B00" for s in sizes]})
+    fig = plot_segment_heatmap(g, columns=5)
+    # B01..B04 by size (24, 23, 22, 21 messages), then B05; the untestable B00 would come last, so is left out
+    assert list(fig.data[0].x) == ["B01", "B02", "B03", "B04", "B05"]
+    assert "the 5 biggest of 25 segments shown" in fig.layout.title.text
+    assert "the 20 biggest of 25 segments shown" in plot_segment_heatmap(g).layout.title.text
+    assert len(plot_segment_heatmap(g, columns=25).data[0].x) == 25
+    assert "segments shown" not in plot_segment_heatmap(g, columns=25).layout.title.text
+
+
 def test_who_they_are_without_authors_compares_groups_message_by_message():
     from workbench.pipeline.summary import _by_message_groups
 

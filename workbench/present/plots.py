@@ -211,17 +211,25 @@ def plot_sentiment_by(messages: pd.DataFrame, by: str = "topic_label", top: int 
     return fig
 
 
-def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic", top: int = 15) -> go.Figure:
-    """Segment x topic: share of the segment's messages; significant differences (q < 0.05) marked."""
+def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic", top: int = 15,
+                         columns: int = 20) -> go.Figure:
+    """Segment x topic: share of the segment's messages; significant differences (q < 0.05) marked. The `top`
+    most common topics, in the `columns` biggest segments (those large enough to test first: an export of 300
+    brands draws 20 readable columns, and the subtitle says how many it leaves out)."""
     g = segment_topics[segment_topics["dimension"] == dimension]
     keep = g.groupby("value")["messages"].sum().nlargest(top).index
-    g = g[g["value"].isin(keep)]
+    sizes = (g.groupby("segment")["segment_messages"].max() if "segment_messages" in g
+             else g.groupby("segment")["messages"].sum())
+    testable = g.groupby("segment")["enough_data"].any() if "enough_data" in g else pd.Series(True, sizes.index)
+    order = sorted(sizes.index, key=lambda c: (not testable.get(c, True), -sizes[c], str(c)))
+    left_out = len(order) - columns
+    g = g[g["value"].isin(keep) & g["segment"].isin(order[:columns])]
     if dimension == "intent":  # "churn threat", as the summary says it
         g = g.assign(value=g["value"].str.replace("_", " "))
     share = g.pivot_table(index="value", columns="segment", values="share_messages", aggfunc="first")
     # Segments too small to test are flagged in their name and put last, never ranked among the others.
-    enough = g.groupby("segment")["enough_data"].any() if "enough_data" in g else pd.Series(True, share.columns)
-    share = share[sorted(share.columns, key=lambda c: not enough.get(c, True))]
+    enough = testable
+    share = share[[c for c in order if c in share.columns]]
     sig = g.pivot_table(index="value", columns="segment", values="significant", aggfunc="first").reindex_like(share)
     lift = g.pivot_table(index="value", columns="segment", values="lift", aggfunc="first").reindex_like(share)
     text = [
@@ -257,8 +265,11 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
         finding = f"No {dimension} is more common in one segment than in the others (FDR q < 0.05)"
     else:
         finding = None
+    what = f"{dimension.capitalize()} by segment (★ differs from the rest, FDR q < 0.05)"
+    if left_out > 0:
+        what += f"; the {columns} biggest of {len(order):,} segments shown"
     fig.update_layout(
-        title=_title(finding, f"{dimension.capitalize()} by segment (★ differs from the rest, FDR q < 0.05)"),
+        title=_title(finding, what),
         meta={"chart": f"segment_{dimension}"},
         height=max(350, 26 * len(share) + 120),
         **LAYOUT,
