@@ -73,3 +73,26 @@ def test_each_need_names_one_theme_the_one_more_of_whose_messages_write_it():
 def test_need_names_are_two_to_five_words_and_unique():
     assert len(set(NEEDS)) == len(NEEDS)
     assert all(2 <= len(n.split()) <= 5 for n in NEEDS)
+
+
+def test_a_theme_whose_need_went_elsewhere_takes_no_aside_for_a_name():
+    loans = ["my mortgage payment went up", "the loan servicer lost my file", "escrow shortage again",
+             "refinance was denied", "student loan forgiveness denied", "mortgage modification refused"]
+    foreclosure = ["they started foreclosure on my mortgage", "the loan servicer transferred my loan",
+                   "my house was sold", "loan modification pending for months", "foreclosure on my house",
+                   "the lender will not answer about my mortgage"]
+    other = ["the colour is lovely", "what time do you open", "nice work on the new logo",
+             "can I bring my dog", "your shop smells of coffee", "good music"] * 3
+    texts = loans + foreclosure + other
+    themes = np.repeat([0, 1, 2], [6, 6, 18])
+    topics = np.repeat([0, 1, 2, 3, 4], [3, 3, 3, 3, 18])
+    # Loans: 6 of 6 in theme 0 (lift 6/6 over 5/24: capped at 4), 5 of 6 in theme 1 (lift 5/6 over 6/24 = 3.3);
+    # it names theme 0 (6 x log 4 > 5 x log 3.3). Theme 1's next need, "transfers and top-ups" ("transferred",
+    # "pending": 2 of 6, one in each of its topics, none elsewhere), is under half of its best need's 5 of 6:
+    # theme 1 keeps its own name.
+    hits = need_hits(texts)
+    assert hits["transfers and top-ups"].tolist() == [False] * 7 + [True, False, True] + [False] * 20
+    assert need_names(texts, themes, topics) == {0: ("loans and mortgages", 1.0)}
+    # Had three of its six written of transfers (over half of 5 of 6), the need would name it.
+    texts[8] = "my house transfer failed"
+    assert need_names(texts, themes, topics)[1] == ("transfers and top-ups", 0.5)

@@ -191,9 +191,11 @@ def need_names(texts: Sequence[str], themes: np.ndarray, topics: np.ndarray, min
     need it fits best: by the theme's messages writing it times the log of the lift, a lift above `distinct`
     counting as `distinct` (beyond it a need is the theme's own either way, and the one more of its messages
     write names it: "orders and delivery" for a theme of purchase orders for devices, not "video" in half of
-    them). A need that more than `subject` of all the themes' messages write of is the export's subject, no theme's
-    name (a streaming service's "tv and streaming"). `themes`, `topics`: each text's theme and topic (themes
-    below 0, the outliers and the messages with no subject, are never named, nor counted as the rest)."""
+    them); a theme whose best need went to another takes the next only where at least half as many of its
+    messages write it. A need that more than `subject` of all the themes' messages write of is the export's
+    subject, no theme's name (a streaming service's "tv and streaming"). `themes`, `topics`: each text's theme
+    and topic (themes below 0, the outliers and the messages with no subject, are never named, nor counted as the
+    rest)."""
     themes, topics = np.asarray(themes), np.asarray(topics)
     named = themes >= 0
     fits = []
@@ -214,7 +216,11 @@ def need_names(texts: Sequence[str], themes: np.ndarray, topics: np.ndarray, min
             if across >= spread:
                 fits.append((hit[rows].sum() * np.log(min(lift, distinct)), int(theme), need, float(cover)))
     names: dict[int, tuple[str, float]] = {}
+    best = {theme: max(c for _, t, _, c in fits if t == theme) for _, theme, _, _ in fits}
     for _, theme, need, cover in sorted(fits, reverse=True):
-        if theme not in names and need not in {n for n, _ in names.values()}:
+        # A theme whose own need went to another theme takes a lesser one only where it is no aside: a theme of
+        # foreclosures (90% write of loans, a bigger theme named so) is not "transfers and top-ups" for the 30%
+        # of it that write "transferred" or "pending"; it keeps its phrases' name.
+        if theme not in names and need not in {n for n, _ in names.values()} and cover >= best[theme] / 2:
             names[theme] = (need, cover)
     return names
