@@ -507,6 +507,13 @@ def test_segment_heatmap_draws_the_biggest_segments_and_says_how_many_it_leaves_
     assert "the 5 biggest of 25 segments shown" in fig.layout.title.text
     assert "the 20 biggest of 25 segments shown" in plot_segment_heatmap(g).layout.title.text
     assert len(plot_segment_heatmap(g, columns=25).data[0].x) == 25
+    # long names are cut to 30 characters, where that keeps them apart (29 and "…"), and kept whole where not
+    long = g.assign(segment=g["segment"].radd("TRANSUNION INTERMEDIATE HOLDINGS, INC. "))
+    assert list(plot_segment_heatmap(long, columns=2).data[0].x) == [
+        "TRANSUNION INTERMEDIATE HOLDINGS, INC. B01", "TRANSUNION INTERMEDIATE HOLDINGS, INC. B02"]
+    brands = g.assign(segment=g["segment"].map({"B01": "CAPITAL ONE FINANCIAL CORPORATION", "B02": "Acme"}).fillna(
+        g["segment"]))
+    assert list(plot_segment_heatmap(brands, columns=2).data[0].x) == ["CAPITAL ONE FINANCIAL CORPORA…", "Acme"]
     assert "segments shown" not in plot_segment_heatmap(g, columns=25).layout.title.text
 
 

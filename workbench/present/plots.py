@@ -38,6 +38,12 @@ def _short(label: str, n: int = 38) -> str:
     return label if len(label) <= n else label[: n - 1] + "…"
 
 
+def _shorts(labels: list[str], n: int = 38) -> list[str]:
+    """Labels cut to `n` characters where that leaves them apart (a chart's axis merges labels alike)."""
+    cut = [_short(label, n) for label in labels]
+    return cut if len(set(cut)) == len(set(labels)) else labels
+
+
 def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
     """Biggest topics by share of customer messages."""
     t = topics[topics["topic_id"] >= 0].nlargest(top, "size").iloc[::-1]
@@ -246,7 +252,8 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     fig = go.Figure(
         go.Heatmap(
             z=share.to_numpy(),
-            x=_esc([c if enough.get(c, True) else f"{c} (small)" for c in share.columns]),
+            x=_esc([name + ("" if enough.get(c, True) else " (small)")
+                    for c, name in zip(share.columns, _shorts([str(c) for c in share.columns], 30), strict=True)]),
             y=_esc(share.index.map(_short)),
             text=text,
             texttemplate="%{text}",
