@@ -235,6 +235,11 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     assert theme_name([0, 1], t, spoken=["disappeared", "shark card"]) == "shark card and disappeared"
     t["keywords"] = ["casino, disappeared, arcade", "refund, bought", "buy, bought, disappeared"]
     assert theme_name([0, 1, 2], t) == "channel and youtube"
+    # One phrase in two word orders is one phrase, named as the biggest topic writes it: a theme of credit
+    # inquiries was "inquiries credit", the one order its two topics' phrases shared
+    t["keywords"] = ["credit inquiries, inquiries credit, unauthorized inquiries", "inquiries credit, credit bureaus",
+                     "ios, apps"]
+    assert theme_name([0, 1], t) == "credit inquiries"
 
 
 def test_two_themes_never_share_a_name():

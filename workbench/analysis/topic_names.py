@@ -329,9 +329,12 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
         size = topics.loc[list(members), "size"].astype(float)
         words = {i: naming_phrases(topics, i) for i in members}
         holders: dict[str, list[int]] = {}
+        spelled: dict[tuple[str, ...], str] = {}  # one phrase in any word order, as the biggest topic writes it
         for i in members:
             for w in dict.fromkeys(words[i]):
-                holders.setdefault(w, []).append(i)
+                w = spelled.setdefault(tuple(sorted(w.lower().split())), w)  # "inquiries credit": credit inquiries
+                if i not in holders.setdefault(w, []):
+                    holders[w].append(i)
         shared = sorted((w for w, hs in holders.items() if len(hs) >= 2 and not _says_only(w, wide)),
                         key=lambda w: -size[holders[w]].sum())
         name = topic_name(shared, wide=wide)
