@@ -189,6 +189,23 @@ def test_segment_heatmaps_only_where_there_are_groups_to_compare(monkeypatch):
     assert len(shown) == 1 and "Tops" in shown[0]
 
 
+def test_sentiment_by_channel_only_where_there_are_channels_to_compare(monkeypatch):
+    import pandas as pd
+
+    import workbench.present.report as report
+
+    shown = []
+    monkeypatch.setattr(report, "_display", shown.append)
+    monkeypatch.setattr(report, "_png", lambda fig: None)
+    # one channel among customers (the brand's reply, with no sentiment, came by e-mail): a sentence, no chart
+    m = pd.DataFrame({"channel": ["web", "web", "email"], "sentiment_label": ["negative", "neutral", None]})
+    report.show_sentiment_by(m, "channel")
+    assert len(shown) == 1 and "one channel (web)" in shown[0] and "plotly" not in shown[0]
+    shown.clear()
+    report.show_sentiment_by(m.assign(sentiment_label=["negative", "neutral", "positive"]), "channel")
+    assert len(shown) == 1 and "plotly" in shown[0] and "email" in shown[0]
+
+
 def test_a_chart_without_javascript_falls_back_to_a_table_a_reader_reads(monkeypatch):
     import numpy as np
     import pandas as pd

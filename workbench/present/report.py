@@ -246,6 +246,20 @@ def show_heatmaps(segment_topics: pd.DataFrame, *dimensions: str) -> None:
             show_figure(plot_segment_heatmap(segment_topics, dimension), segment_topics)
 
 
+def show_sentiment_by(messages: pd.DataFrame, by: str) -> None:
+    """Sentiment by `by` (a channel, a topic), where there are two values or more to compare; else one sentence:
+    an export of one channel draws one bar that compares nothing."""
+    from workbench.present.plots import plot_sentiment_by
+
+    values = messages.loc[messages["sentiment_label"].notna(), by].dropna().unique()
+    if len(values) == 1:
+        name = by.replace("_label", "").replace("_", " ")
+        show_note(f"Every customer message came through one {name} ({values[0]}): there is no {name} to compare "
+                  "sentiment across.")
+        return
+    show_figure(plot_sentiment_by(messages, by))
+
+
 def _has_data(fig) -> bool:
     """Whether any trace of a plotly figure holds a point to draw."""
     for trace in fig.data:
