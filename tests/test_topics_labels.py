@@ -159,6 +159,11 @@ def test_messages_with_no_subject_are_found():
     assert has_subject(docs, stop).tolist() == [False, False, False, False, False, False, True, True, False]
     # Interjections and chat slang name nothing either ("ugh and siri", "tweet and ima" named topics of tweets)
     assert has_subject(["ugh!!", "ima go lol", "ugh siri", "hmm ok"], stop).tolist() == [False, False, True, False]
+    # Praise and what only strengthens it name nothing either (an app store's "Pretty good", "Super!"); praise of
+    # a thing or a turn to a problem keeps its subject
+    praise = ["Pretty good", "Super!", "It is simply the best", "Incredible", "Highly recommend",
+              "pretty dress", "pretty bad battery", "super slow"]
+    assert has_subject(praise, stop).tolist() == [False] * 5 + [True] * 3
 
 
 def test_words_seen_only_as_hashtags_name_no_topic():
@@ -612,3 +617,20 @@ def test_phrases_of_the_same_words_keep_one_order():
     second = ["request access", "access provide", "granted access", "provide access", "access"]
     assert same_words_together(first) == same_words_together(second) == [
         "request access", "access provide", "provide access", "granted access", "access"]
+
+
+def test_a_one_word_name_takes_the_word_its_messages_write_beside_it():
+    from workbench.analysis.topic_names import widened
+
+    texts = ["Easy to use and works.", "So easy to use!", "easy to use, fast", "Easy setup", "Very easy.",
+             "Simple and easy", "easy to USE, love it", "works, easy"]
+    # "easy to use" in 4 of 8 messages ("easy setup" 1, "simple easy" none: "and" stands between); at least a
+    # quarter (2) is needed
+    assert widened("easy", texts) == "easy to use"
+    assert widened("easy", texts, least=0.6) == "easy"  # 4 of 8 is under 60%
+    # stop words and the word itself never widen it; a name of two words stays as it is
+    assert widened("easy", ["it is easy", "easy, easy", "the easy one"]) == "easy"
+    assert widened("easy to", texts) == "easy to"
+    assert widened("refund", ["refund still not received", "no refund received", "refund received?"]) == \
+        "refund received"
+    assert widened("easy", []) == "easy"

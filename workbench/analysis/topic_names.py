@@ -359,6 +359,37 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)
 
 
+def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:
+    """A name of one word with the word its topic's messages most often write beside it, a preposition between
+    them allowed ("easy to use" for a topic named "easy", whose reviews say "Easy to use"), where at least
+    `least` of the messages write that phrase; else the name as it is. A name names a need in two words or
+    more: "easy" alone names none."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    if len(name.split()) != 1 or not texts:
+        return name
+    word = name.lower()
+    plain = ENGLISH_STOP_WORDS | GENERIC | LINKS
+    counts: Counter[str] = Counter()
+    for text in texts:
+        words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", str(text).lower())
+        found = set()
+        for i in (i for i, w in enumerate(words) if w == word):
+            if i > 0 and words[i - 1] not in plain and not _same_word(words[i - 1], word):
+                found.add(f"{words[i - 1]} {word}")
+            if i + 1 < len(words) and words[i + 1] not in plain and not _same_word(words[i + 1], word):
+                found.add(f"{word} {words[i + 1]}")
+            if (i + 2 < len(words) and words[i + 1] in LINKS and words[i + 2] not in plain
+                    and not _same_word(words[i + 2], word)):
+                found.add(f"{word} {words[i + 1]} {words[i + 2]}")
+        counts.update(found)
+    best = [(n, p) for p, n in counts.items() if not any(profane(w) for w in p.split())]
+    if not best:
+        return name
+    n, phrase = max(best, key=lambda b: (b[0], -len(b[1]), b[1]))
+    return phrase if n >= max(2, least * len(texts)) else name
+
+
 def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
     """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
     each other: not "password email" beside "email password"), and its most typical message, whole."""

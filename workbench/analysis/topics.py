@@ -34,9 +34,10 @@ from workbench.analysis.topic_names import (
     naming_phrases,
     repeats_a_word,
     theme_name,
+    widened,
 )
 from workbench.analysis.topic_quotes import representatives
-from workbench.analysis.topic_words import CARE_STOP_WORDS, COURTESY, LINKS, NAMING_WORDS, PLACES, WORD
+from workbench.analysis.topic_words import CARE_STOP_WORDS, LINKS, NAMING_WORDS, PLACES, PRAISE, WORD
 from workbench.errors import WorkbenchError
 from workbench.ingest.clean import MENTION, URL
 from workbench.ingest.person_names import ACCOUNT_SUFFIXES, account_name, brand_words
@@ -180,17 +181,18 @@ def collection_words(docs: Sequence[str], share: float = 0.8, shares: dict[str, 
 
 def has_subject(docs: Sequence[str], stop_words: Sequence[str], common: Iterable[str] = ()) -> np.ndarray:
     """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
-    stop word, a brand's name, a care-conversation filler or courtesy ("thanks!", "hi", "love you guys"). In
+    stop word, a brand's name, a care-conversation filler, courtesy or praise ("thanks!", "hi", "love you
+    guys", "pretty good", "super!"). In
     praise or thanks, the export's `common` words (what many of its messages name: "app" in app reviews) name
     no subject either: "Great app!" and "Love this app" have none; "where is my app" has one, and so has praise
     turned around ("not a good app", "thanks for nothing, app", "great, the app crashed again")."""
-    ignore, common = set(stop_words) | COURTESY, set(common)
+    ignore, common = set(stop_words) | PRAISE, set(common)
     out = []
     for d in docs:
         lower = d.lower()
         words = WORD.findall(lower)
         rest = [w for w in words if w not in ignore]
-        praise_only = (any(w in COURTESY for w in words) and all(w in common for w in rest)
+        praise_only = (any(w in PRAISE for w in words) and all(w in common for w in rest)
                        and not any(w in NEGATION for w in words) and "n't" not in lower and "n’t" not in lower)
         out.append(bool(rest) and not praise_only)
     return np.array(out, dtype=bool)
@@ -992,6 +994,8 @@ def _topic_table(
         members = np.flatnonzero(topics == t)
         quotes = representatives(members, embeddings, cent[k], texts)
         label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide) or f"topic {t}"
+        wider = label if t in seed_ids else widened(label, [texts[i] for i in members])  # "easy to use"
+        label = label if wider in used else wider
         used.add(label)
         rows.append(
             {
