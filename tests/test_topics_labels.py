@@ -161,9 +161,9 @@ def test_messages_with_no_subject_are_found():
     assert has_subject(["ugh!!", "ima go lol", "ugh siri", "hmm ok"], stop).tolist() == [False, False, True, False]
     # Praise and what only strengthens it name nothing either (an app store's "Pretty good", "Super!"); praise of
     # a thing or a turn to a problem keeps its subject
-    praise = ["Pretty good", "Super!", "It is simply the best", "Incredible", "Highly recommend",
-              "pretty dress", "pretty bad battery", "super slow"]
-    assert has_subject(praise, stop).tolist() == [False] * 5 + [True] * 3
+    praise = ["Pretty good", "Super!", "It is simply the best", "Incredible", "Highly recommend", "Great so far",
+              "Good job overall", "pretty dress", "pretty bad battery", "super slow", "so far no refund"]
+    assert has_subject(praise, stop).tolist() == [False] * 7 + [True] * 4
 
 
 def test_words_seen_only_as_hashtags_name_no_topic():

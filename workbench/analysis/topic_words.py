@@ -111,7 +111,8 @@ LINKS = frozenset(_LINKS.split())
 ADMIRING = COURTESY | {"cute", "gorgeous", "pretty", "lovely", "wonderful", "super", "favorite", "favourite",
                        "fabulous", "adorable", "stunning", "terrific", "superb", "fab"}
 # Praise and the words that only make it stronger: a message of these alone ("Pretty good", "Super!", "It is
-# simply the best", "Incredible") names no subject a topic could be about.
+# simply the best", "Great so far", "Good job overall") names no subject a topic could be about.
 PRAISE = ADMIRING | {"incredible", "outstanding", "phenomenal", "stellar", "impressive", "exceptional", "flawless",
                      "flawlessly", "decent", "simply", "really", "absolutely", "truly", "highly", "recommend",
-                     "recommended", "enjoy", "enjoyed", "like", "liked", "ever"}
+                     "recommended", "enjoy", "enjoyed", "like", "liked", "ever", "far", "overall", "job",
+                     "perfectly"}
