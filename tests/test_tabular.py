@@ -1746,6 +1746,27 @@ def test_a_shops_review_export_reads_the_review_not_the_shops_comment_on_it(tmp_
     assert m[S.CREATED_AT].dt.strftime("%d %H").tolist() == ["01 10", "02 09", "03 11"]
 
 
+def test_a_status_picked_from_a_list_is_no_reply_of_the_brand(tmp_path):
+    # the CFPB's complaints: "Company public response" holds one of a few set phrases, addressed to no one; it was
+    # read as the company's replies ("the brands answered 845 of 1,532 conversations")
+    status = ["Company believes it acted appropriately as authorized by contract or law",
+              "Company disputes the facts presented in the complaint"]
+    rows = [f"{i},my credit report is wrong again {i},{status[i % 2] if i < 10 else ''},Acme Bureau\n"
+            for i in range(12)]
+    data = ("Complaint ID,Consumer complaint narrative,Company public response,Company\n" + "".join(rows)).encode()
+    res = load(write(tmp_path, "cfpb.csv", data))
+    assert res.messages[S.AUTHOR_ROLE].tolist() == ["customer"] * 12
+    assert any("2 set phrases addressed to no one" in n and "not read as the brand's replies" in n
+               for n in res.notes)
+    # the status stays with its message
+    assert "acted appropriately" in res.messages[S.METADATA].iloc[0]
+    # a shop's canned answer, however often it repeats, answers the customer
+    canned = data.replace(status[0].encode(), b"Thank you for your review!").replace(
+        status[1].encode(), b"Sorry to hear that - we will call you")
+    m = load(write(tmp_path, "canned.csv", canned)).messages
+    assert (m[S.AUTHOR_ROLE] == "brand").sum() == 10
+
+
 def test_links_to_the_posts_or_their_authors_name_the_network_where_no_column_does(tmp_path):
     # a comment scraper's export: no channel column, but each author's profile link is a TikTok one
     data = (b"Nickname,User URL,Comment Text,Time\n"

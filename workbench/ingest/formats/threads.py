@@ -175,6 +175,21 @@ def answer_messages(df: pd.DataFrame, rows: pd.DataFrame, chosen: dict[str, str]
     return pd.concat(parts, ignore_index=True) if parts else rows.iloc[0:0]
 
 
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|we|our|us|thanks?|sorry|apologi[sz]e|hi|hello|dear)\b", re.I)
+
+
+def set_phrases(answers: pd.Series, most: int = 20, repeats: int = 5) -> bool:
+    """Whether a column of the brand's "answers" is a status picked from a list rather than answers written to
+    the customer: at most `most` different texts, each used `repeats` times on average, none of them addressed
+    to anyone ("you", "we", "thanks", "sorry"). The CFPB's "Company public response" ("Company believes it acted
+    appropriately as authorized by contract or law") is such a list; a shop's canned "Thank you for your review!"
+    is an answer, however often it repeats."""
+    texts = answers.astype("string").str.strip().dropna()
+    distinct = texts.unique()
+    return (0 < len(distinct) <= most and len(texts) >= repeats * len(distinct)
+            and not any(_ADDRESSED.search(str(t)) for t in distinct))
+
+
 def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, str], options: LoadOptions,
                    notes: list[str]) -> pd.DataFrame:
     """The brand's answers written on the rows of the messages they answer, as messages of their own: by the
@@ -186,6 +201,11 @@ def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, st
     has = text.notna() & text.str.strip().fillna("").ne("")
     if not has.any() or words_per_value(df[[text_col]], set()).get(text_col, 0) < 3:
         return reviews.iloc[0:0]  # no answers, or not written ones (a "Response" of yes and no)
+    if set_phrases(text[has]):
+        notes.append(f"column '{text_col}' holds {text[has].str.strip().nunique()} set phrases addressed to no one "
+                     f"(e.g. '{text[has].str.strip().value_counts().index[0]}'), not answers written to the "
+                     "customer: kept with each message, not read as the brand's replies.")
+        return reviews.iloc[0:0]
     # An answer on a row with no message (no text, no rating) answers nothing the workspace keeps: the row is set
     # aside as empty, its answer with it.
     said = (reviews[S.TEXT].astype("string").str.strip().fillna("").ne("") | reviews[S.RATING].notna()).to_numpy()
