@@ -601,7 +601,7 @@ def test_html_bodies_are_read_as_plain_text(tmp_path):
     res = load(write(tmp_path, "crm.csv", data))
     assert res.messages[S.TEXT].tolist() == ["Hi team,\nMy order #1234 never arrived.\xa0Please help!\nThanks\nAnn",
                                              "I <3 this app & the team"]
-    assert "texts written in HTML in column 'body' read as plain text (tags dropped, line breaks kept)." in res.notes
+    assert "1 text written in HTML in column 'body' read as plain text (tags dropped, line breaks kept)." in res.notes
     # a script inside rich text goes with the tags; markup with none of rich text's tags stays, to be escaped
     data = b'id,body\n1,"<p>late</p><script>alert(1)</script>"\n2,"<script>alert(2)</script> late"\n'
     assert load(write(tmp_path, "mixed.csv", data)).messages[S.TEXT].tolist() == [

@@ -684,8 +684,9 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
     tagged = text.astype("string").str.contains(HTML_TAG, na=False).astype(bool)
     if tagged.any():  # a CRM's or help desk's body written in HTML ("<p>My order <b>#1234</b> ...</p>")
         text = text.astype("string").where(~tagged, text[tagged].map(html_to_text).astype("string"))
-        notes.append(f"texts written in HTML in column '{chosen[S.TEXT]}' read as plain text (tags dropped, line "
-                     "breaks kept).")
+        n = int(tagged.sum())
+        notes.append(f"{n:,} text{'s' if n > 1 else ''} written in HTML in column '{chosen[S.TEXT]}' read as plain "
+                     "text (tags dropped, line breaks kept).")
     lines = (text.astype("string").str.contains("\n", na=False)  # of several lines, one `strip_reply` may cut
              & text.astype("string").str.contains(QUOTE_HINT, na=False)).astype(bool)
     if lines.any():  # a ticket's e-mail body: the e-mails it answers, quoted below it, are not its author's words
