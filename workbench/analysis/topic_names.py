@@ -359,6 +359,9 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)
 
 
+_NOT_WORDS = re.compile(r"[@#][\w.]+|\[[a-z]+\]|https?://\S+|www\.\S+")
+
+
 def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:
     """A name of one word with the word its topic's messages most often write beside it, a preposition between
     them allowed ("easy to use" for a topic named "easy", whose reviews say "Easy to use"), where at least
@@ -372,7 +375,8 @@ def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:
     plain = ENGLISH_STOP_WORDS | GENERIC | LINKS
     counts: Counter[str] = Counter()
     for text in texts:
-        words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", str(text).lower())
+        said = _NOT_WORDS.sub(" ", str(text).lower())  # "@user", "[PHONE]", links: no word of a name
+        words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", said)
         found = set()
         for i in (i for i, w in enumerate(words) if w == word):
             if i > 0 and words[i - 1] not in plain and not _same_word(words[i - 1], word):
