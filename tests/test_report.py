@@ -134,11 +134,13 @@ def test_a_normal_install_renders_the_report(analysed, tmp_path):
     assert (tmp_path / "out" / "customer_insights.html").stat().st_size > 10_000
 
 
-def test_a_title_parameter_reaches_the_page_title(analysed, tmp_path):
+def test_a_title_parameter_reaches_the_page_title(analysed, tmp_path, capfd):
     path, _ = analysed
     build_report(path, tmp_path, ("topics",), parameters={"title": "Q3 listening, EMEA"}, progress=False)
     page = (tmp_path / "topics.html").read_text(encoding="utf-8")
     assert "<title>Q3 listening, EMEA</title>" in page
+    # the kernel's channels are encrypted: no warning of eavesdropping in the report's log
+    assert "without encryption" not in capfd.readouterr().err
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")

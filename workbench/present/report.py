@@ -526,6 +526,7 @@ def build_report(
     the main report first.
     """
     import papermill as pm
+    from traitlets.config import Config
 
     workspace = Path(workspace).resolve()
     out = Path(out)
@@ -552,6 +553,9 @@ def build_report(
                 progress_bar=progress,
                 kernel_name="python3",
                 cwd=str(out),
+                # The kernel's channels encrypted where it can be (ipykernel 7.4 and later): it warns of
+                # eavesdropping on every start otherwise, five times in a report's log.
+                config=Config({"KernelManager": {"transport_encryption": "auto"}}),
             )
         except pm.PapermillExecutionError as exc:
             raise WorkbenchError(
