@@ -483,7 +483,13 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
     g = pd.DataFrame({"dimension": "topic", "segment": ["Small", "Small", "Big", "Big"], "value": ["x", "y"] * 2,
                       "messages": [1, 1, 50, 50], "share_messages": [0.5] * 4, "significant": [False] * 4,
                       "lift": [1.0] * 4, "rest_share": [0.5] * 4, "enough_data": [False, False, True, True]})
-    assert list(plot_segment_heatmap(g).data[0].x) == ["Big", "Small (small)"]
+    fig = plot_segment_heatmap(g)
+    assert list(fig.layout.xaxis.ticktext) == ["Big", "Small (small)"]
+    # the cells keep the segments' own names (a click on one filters by it); the hover names both, and no lift
+    # it does not have
+    assert list(fig.data[0].x) == ["Big", "Small"]
+    assert fig.data[0].hovertext[0][1] == "Small, x: share 50.0%, lift 1.00"
+    assert "nan" not in str(plot_segment_heatmap(g.assign(lift=float("nan"))).data[0].hovertext)
     # intents read as words, as the summary writes them
     intents = g.assign(dimension="intent", value=["churn_threat", "complaint"] * 2)
     assert sorted(plot_segment_heatmap(intents, "intent").data[0].y) == ["churn threat", "complaint"]
@@ -503,17 +509,19 @@ def test_segment_heatmap_draws_the_biggest_segments_and_says_how_many_it_leaves_
                       "lift": 1.0, "rest_share": 1.0, "enough_data": [s != "B00" for s in sizes]})
     fig = plot_segment_heatmap(g, columns=5)
     # B01..B04 by size (24, 23, 22, 21 messages), then B05; the untestable B00 would come last, so is left out
-    assert list(fig.data[0].x) == ["B01", "B02", "B03", "B04", "B05"]
+    assert list(fig.layout.xaxis.ticktext) == ["B01", "B02", "B03", "B04", "B05"]
     assert "the 5 biggest of 25 segments shown" in fig.layout.title.text
     assert "the 20 biggest of 25 segments shown" in plot_segment_heatmap(g).layout.title.text
     assert len(plot_segment_heatmap(g, columns=25).data[0].x) == 25
     # long names are cut to 30 characters, where that keeps them apart (29 and "…"), and kept whole where not
     long = g.assign(segment=g["segment"].radd("TRANSUNION INTERMEDIATE HOLDINGS, INC. "))
-    assert list(plot_segment_heatmap(long, columns=2).data[0].x) == [
+    assert list(plot_segment_heatmap(long, columns=2).layout.xaxis.ticktext) == [
         "TRANSUNION INTERMEDIATE HOLDINGS, INC. B01", "TRANSUNION INTERMEDIATE HOLDINGS, INC. B02"]
     brands = g.assign(segment=g["segment"].map({"B01": "CAPITAL ONE FINANCIAL CORPORATION", "B02": "Acme"}).fillna(
         g["segment"]))
-    assert list(plot_segment_heatmap(brands, columns=2).data[0].x) == ["CAPITAL ONE FINANCIAL CORPORA…", "Acme"]
+    fig = plot_segment_heatmap(brands, columns=2)
+    assert list(fig.layout.xaxis.ticktext) == ["CAPITAL ONE FINANCIAL CORPORA…", "Acme"]
+    assert list(fig.data[0].x) == ["CAPITAL ONE FINANCIAL CORPORATION", "Acme"]
     assert "segments shown" not in plot_segment_heatmap(g, columns=25).layout.title.text
 
 

@@ -41,6 +41,16 @@ def test_filters_on_a_literal_table():
     assert filter_messages(cm, Filters(start=start, end=end))[S.MESSAGE_ID].tolist() == ["2"]
 
 
+def test_the_segment_heatmap_is_drawn_only_where_there_are_segments_to_compare(ws_copy):
+    ex = Explorer(ws_copy)
+    charts = [f.layout.meta["chart"] for f in ex.figures]
+    assert "segment_topic" in charts
+    segment = ex.widgets["segments"].allowed_tags[0]
+    ex.widgets["segments"].value = (segment,)  # one segment's messages: one column would compare nothing
+    assert ex.grid["segment"].nunique() == 1
+    assert "segment_topic" not in [f.layout.meta["chart"] for f in ex.figures]
+
+
 def test_widgets_drive_what_is_shown(ws_copy):
     ex = Explorer(ws_copy)
     everything = len(ex.filtered)

@@ -245,15 +245,16 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
         ]
         for r1, r2 in zip(share.to_numpy(), sig.to_numpy(), strict=True)
     ]
-    hover = [
-        [f"share {v:.1%}, lift {lv:.2f}" if pd.notna(v) else "" for v, lv in zip(r1, r2, strict=True)]
-        for r1, r2 in zip(share.to_numpy(), lift.to_numpy(), strict=True)
+    hover = [  # the names whole (the axes cut them), and no "lift nan" where a segment has no rest to lift over
+        [html.escape(f"{segment}, {value}: share {v:.1%}") + (f", lift {lv:.2f}" if pd.notna(lv) else "")
+         if pd.notna(v) else "" for segment, v, lv in zip(share.columns, r1, r2, strict=True)]
+        for value, r1, r2 in zip(share.index, share.to_numpy(), lift.to_numpy(), strict=True)
     ]
+    names = [str(c) for c in share.columns]
     fig = go.Figure(
         go.Heatmap(
             z=share.to_numpy(),
-            x=_esc([name + ("" if enough.get(c, True) else " (small)")
-                    for c, name in zip(share.columns, _shorts([str(c) for c in share.columns], 30), strict=True)]),
+            x=_esc(names),  # the segments' names, as a click on a cell reads them; the axis writes them cut
             y=_esc(share.index.map(_short)),
             text=text,
             texttemplate="%{text}",
@@ -275,6 +276,9 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     what = f"{dimension.capitalize()} by segment (★ differs from the rest, FDR q < 0.05)"
     if left_out > 0:
         what += f"; the {columns} biggest of {len(order):,} segments shown"
+    fig.update_xaxes(tickmode="array", tickvals=_esc(names),
+                     ticktext=_esc([cut + ("" if enough.get(c, True) else " (small)")
+                                    for c, cut in zip(names, _shorts(names, 30), strict=True)]))
     fig.update_layout(
         title=_title(finding, what),
         meta={"chart": f"segment_{dimension}"},

@@ -185,7 +185,7 @@ class Explorer:
                 figures.append(self._clickable(wp.plot_topic_map(placed), self.click_topic))
             figures.append(self._clickable(wp.plot_sentiment_by(f, "topic_label", top=12), self.click_sentiment))
             figures.append(self._clickable(wp.plot_topics_over_time(self.trend_table), self.click_week))
-            if len(self.grid):
+            if len(self.grid) and self.grid["segment"].nunique() > 1:  # one column compares nothing
                 figures.append(self._clickable(wp.plot_segment_heatmap(self.grid, "topic"), self.click_cell))
             self.figures = figures
             with self.charts:
