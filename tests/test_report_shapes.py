@@ -200,10 +200,13 @@ def test_sentiment_by_channel_only_where_there_are_channels_to_compare(monkeypat
     # one channel among customers (the brand's reply, with no sentiment, came by e-mail): a sentence, no chart
     m = pd.DataFrame({"channel": ["web", "web", "email"], "sentiment_label": ["negative", "neutral", None]})
     report.show_sentiment_by(m, "channel")
-    assert len(shown) == 1 and "one channel (web)" in shown[0] and "plotly" not in shown[0]
+    assert len(shown) == 1 and "one channel: web. There is no other channel" in shown[0] and "plotly" not in shown[0]
     shown.clear()
     report.show_sentiment_by(m.assign(sentiment_label=["negative", "neutral", "positive"]), "channel")
     assert len(shown) == 1 and "plotly" in shown[0] and "email" in shown[0]
+    shown.clear()  # an export too small for topics: every message without one
+    report.show_sentiment_by(m.assign(topic_label="(no clear topic)"), "topic_label")
+    assert len(shown) == 1 and "Every customer message is in one topic: (no clear topic)." in shown[0]
 
 
 def test_a_chart_without_javascript_falls_back_to_a_table_a_reader_reads(monkeypatch):

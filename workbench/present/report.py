@@ -254,8 +254,9 @@ def show_sentiment_by(messages: pd.DataFrame, by: str) -> None:
     values = messages.loc[messages["sentiment_label"].notna(), by].dropna().unique()
     if len(values) == 1:
         name = by.replace("_label", "").replace("_", " ")
-        show_note(f"Every customer message came through one {name} ({values[0]}): there is no {name} to compare "
-                  "sentiment across.")
+        where = "came through one channel" if by == "channel" else f"is in one {name}"
+        show_note(f"Every customer message {where}: {values[0]}. There is no other {name} to compare sentiment "
+                  "with.")
         return
     show_figure(plot_sentiment_by(messages, by))
 
