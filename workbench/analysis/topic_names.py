@@ -90,6 +90,11 @@ def _inflected_verb(word: str) -> bool:
     return bool(verbs) and word.lower() not in verbs
 
 
+def word_bag(phrase: str) -> tuple[str, ...]:
+    """A phrase's words in any order: "access provide" and "provide access" are one bag."""
+    return tuple(sorted(phrase.split()))
+
+
 def repeats_a_word(phrase: str) -> bool:
     """Whether a phrase holds one word twice, in any inflection ("flight flight", "flight flights")."""
     words = phrase.lower().split()
@@ -332,7 +337,7 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
         spelled: dict[tuple[str, ...], str] = {}  # one phrase in any word order, as the biggest topic writes it
         for i in members:
             for w in dict.fromkeys(words[i]):
-                w = spelled.setdefault(tuple(sorted(w.lower().split())), w)  # "inquiries credit": credit inquiries
+                w = spelled.setdefault(word_bag(w.lower()), w)  # "inquiries credit": credit inquiries
                 if i not in holders.setdefault(w, []):
                     holders[w].append(i)
         shared = sorted((w for w, hs in holders.items() if len(hs) >= 2 and not _says_only(w, wide)),

@@ -35,6 +35,7 @@ from workbench.analysis.topic_names import (
     repeats_a_word,
     theme_name,
     widened,
+    word_bag,
 )
 from workbench.analysis.topic_quotes import representatives
 from workbench.analysis.topic_words import CARE_STOP_WORDS, LINKS, NAMING_WORDS, PLACES, PRAISE, WORD
@@ -182,10 +183,10 @@ def collection_words(docs: Sequence[str], share: float = 0.8, shares: dict[str, 
 def has_subject(docs: Sequence[str], stop_words: Sequence[str], common: Iterable[str] = ()) -> np.ndarray:
     """True where a message names something beyond courtesy: at least one word (3+ letters) that is not a
     stop word, a brand's name, a care-conversation filler, courtesy or praise ("thanks!", "hi", "love you
-    guys", "pretty good", "super!"). In
-    praise or thanks, the export's `common` words (what many of its messages name: "app" in app reviews) name
-    no subject either: "Great app!" and "Love this app" have none; "where is my app" has one, and so has praise
-    turned around ("not a good app", "thanks for nothing, app", "great, the app crashed again")."""
+    guys", "pretty good", "super!"). In praise or thanks, the export's `common` words (what many of its
+    messages name: "app" in app reviews) name no subject either: "Great app!" and "Love this app" have none;
+    "where is my app" has one, and so has praise turned around ("not a good app", "thanks for nothing, app",
+    "great, the app crashed again")."""
     ignore, common = set(stop_words) | PRAISE, set(common)
     out = []
     for d in docs:
@@ -909,7 +910,7 @@ def same_words_together(phrases: Sequence[str]) -> list[str]:
     them in either order."""
     groups: dict[tuple[str, ...], list[str]] = {}
     for p in phrases:
-        groups.setdefault(tuple(sorted(p.split())), []).append(p)
+        groups.setdefault(word_bag(p), []).append(p)
     return [p for group in groups.values() for p in sorted(group)]
 
 

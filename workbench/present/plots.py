@@ -233,8 +233,7 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     if dimension == "intent":  # "churn threat", as the summary says it
         g = g.assign(value=g["value"].str.replace("_", " "))
     share = g.pivot_table(index="value", columns="segment", values="share_messages", aggfunc="first")
-    # Segments too small to test are flagged in their name and put last, never ranked among the others.
-    enough = testable
+    # Segments too small to test are flagged in their name and put last (`order`), never ranked among the others.
     share = share[[c for c in order if c in share.columns]]
     sig = g.pivot_table(index="value", columns="segment", values="significant", aggfunc="first").reindex_like(share)
     lift = g.pivot_table(index="value", columns="segment", values="lift", aggfunc="first").reindex_like(share)
@@ -277,7 +276,7 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     if left_out > 0:
         what += f"; the {columns} biggest of {len(order):,} segments shown"
     fig.update_xaxes(tickmode="array", tickvals=_esc(names),
-                     ticktext=_esc([cut + ("" if enough.get(c, True) else " (small)")
+                     ticktext=_esc([cut + ("" if testable.get(c, True) else " (small)")
                                     for c, cut in zip(names, _shorts(names, 30), strict=True)]))
     fig.update_layout(
         title=_title(finding, what),

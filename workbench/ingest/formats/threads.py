@@ -202,9 +202,10 @@ def reply_messages(df: pd.DataFrame, reviews: pd.DataFrame, chosen: dict[str, st
     if not has.any() or words_per_value(df[[text_col]], set()).get(text_col, 0) < 3:
         return reviews.iloc[0:0]  # no answers, or not written ones (a "Response" of yes and no)
     if set_phrases(text[has]):
-        notes.append(f"column '{text_col}' holds {text[has].str.strip().nunique()} set phrases addressed to no one "
-                     f"(e.g. '{text[has].str.strip().value_counts().index[0]}'), not answers written to the "
-                     "customer: kept with each message, not read as the brand's replies.")
+        phrases = text[has].str.strip().value_counts()
+        notes.append(f"column '{text_col}' holds {len(phrases)} set phrases addressed to no one (e.g. "
+                     f"'{phrases.index[0]}'), not answers written to the customer: kept with each message, not read "
+                     "as the brand's replies.")
         return reviews.iloc[0:0]
     # An answer on a row with no message (no text, no rating) answers nothing the workspace keeps: the row is set
     # aside as empty, its answer with it.
