@@ -47,6 +47,8 @@ def serving(command: list[str], ready_path: str):
                 break
             except OSError:
                 time.sleep(0.5)
+        else:
+            pytest.fail(f"{' '.join(command[:3])} did not answer on {ready_path} within two minutes")
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
@@ -139,10 +141,11 @@ def test_explorer_as_a_standalone_voila_page(explorer_notebook):
 
     command = [sys.executable, "-m", "voila", str(explorer_notebook), "--no-browser", "--port={port}",
                "--Voila.ip=127.0.0.1"]
-    with serving(command, "/") as url, sync_playwright() as p:
+    # Ready when a static file answers: each request for "/" would start a kernel and run the whole notebook.
+    with serving(command, "/voila/templates/lab/static/index.css") as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(url + "/", timeout=180000)
+        page.goto(url + "/", wait_until="commit", timeout=180000)  # the page streams in as its cells run
         page.wait_for_selector(".jupyter-widget-tagsinput", timeout=180000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
         text = page.inner_text("body")
