@@ -475,6 +475,9 @@ def test_share_of_voice_counts_whole_word_mentions_by_hand():
     # Acme: "I love Acme", "acme-support", "@ACME", "acme?" (4); not "Acmeville", "éAcme", nor the brand's own.
     assert out.loc["Acme", "mentions"] == 4 and out.loc["Beta", "mentions"] == 1
     assert out.loc["Acme", "share_of_voice"] == pytest.approx(0.8)
+    # No mention of any: no share (not 0%)
+    none = share_of_voice(m.assign(**{S.TEXT: "hello"}), ["Acme"], ("Beta",))
+    assert none["mentions"].tolist() == [0, 0] and none["share_of_voice"].isna().all()
 
 
 def test_segment_heatmap_flags_small_segments_and_puts_them_last():
@@ -575,3 +578,18 @@ def test_net_advocacy_of_a_segment_with_no_advocates_nor_detractors_is_not_certa
     # 4 advocates and 3 detractors of 10: shares for the variance 4.5 / 11.5 and 3.5 / 11.5, half-width 51.4
     net, low, high = net_advocacy(4, 3, 10)
     assert net == pytest.approx(10) and low == pytest.approx(-41.4, abs=0.1) and high == pytest.approx(61.4, abs=0.1)
+
+
+def test_responsiveness_counts_no_customers_where_the_export_names_none():
+    from workbench.customers.profiles import responsiveness
+
+    # Reviews with the shop's replies and no authors: two conversations, one answered; customers unknown, not 0
+    t = pd.to_datetime(["2024-01-01 10:00", "2024-01-01 12:00", "2024-01-02 09:00"], utc=True)
+    m = pd.DataFrame({"message_id": ["r1", "r1-reply", "r2"], "conversation_id": ["r1", "r1", "r2"],
+                      "parent_id": [None, "r1", None], "created_at": t, "channel": "review", "brand": "Acme",
+                      "author_id": [None, None, None], "author_role": ["customer", "brand", "customer"],
+                      "text": ["broken on arrival", "Sorry, we will replace it", "love it"]})
+    out = responsiveness(m)
+    assert out["conversations"].tolist() == [2] and out["reply_rate"].tolist() == [0.5]
+    assert out["median_first_response_minutes"].tolist() == [120.0]
+    assert out["customers"].isna().all() and out["unanswered_customers"].isna().all()

@@ -857,3 +857,63 @@ def test_a_period_the_export_covers_in_part_is_no_drop():
             "of its 7 days)") in fig.layout.title.text
     whole = m[(m["created_at"] >= "2024-01-08") & (m["created_at"] < "2024-01-15")]
     assert "Open points" not in plot_topics_over_time(topics_over_time(whole.iloc[[0, -1]])).layout.title.text
+
+
+def test_the_whats_new_section_says_none_were_found_rather_than_draw_nothing(monkeypatch):
+    import workbench.present.report as report
+
+    shown = []
+    monkeypatch.setattr(report, "_display", shown.append)
+    monkeypatch.setattr(report, "_png", lambda fig: None)
+    # An app store's 18 weeks of reviews with no spike: one sentence, not "no data to draw" and two empty tables
+    dates = pd.to_datetime(["2024-01-01", "2024-01-20", "2024-02-14"], utc=True)
+    t = {"messages": pd.DataFrame({"created_at": dates, "author_role": ["customer", "customer", "brand"]}),
+         "topics": pd.DataFrame({"topic_id": [0, 1]}),
+         "trends": pd.DataFrame({"topic_id": [0, 1], "period": dates[:2], "spike": [False, False]}),
+         "alerts": pd.DataFrame(columns=["message"])}
+    report.show_whats_new(t, 12)
+    assert len(shown) == 1 and "No spikes or emerging topics in the 3 weeks the export spans." in shown[0]
+    assert "<a " not in shown[0] and "no data to draw" not in shown[0]
+
+
+def test_drivers_are_said_to_be_adjusted_for_segment_only_where_there_are_segments(monkeypatch):
+    import workbench.present.report as report
+
+    shown = []
+    monkeypatch.setattr(report, "_display", shown.append)
+    monkeypatch.setattr(report, "_png", lambda fig: None)
+    drivers = pd.DataFrame({"outcome": ["sentiment_score"], "topic": ["refund"], "messages": [40], "mean": [-0.5],
+                            "effect": [-0.4], "ci_low": [-0.6], "ci_high": [-0.2], "p_value": [7.26e-54],
+                            "q_value": [0.001], "impact_if_removed": [0.01]})
+    report.show_drivers({"drivers": drivers, "segments": pd.DataFrame()}, 12)
+    assert "Drivers of sentiment</h3>" in shown[-1]
+    shown.clear()
+    report.show_drivers({"drivers": drivers, "segments": pd.DataFrame({"segment": ["a", "b"]})}, 12)
+    assert "Drivers of sentiment, adjusted for segment</h3>" in shown[-1]
+
+
+def test_figures_in_tables_read_without_powers_of_ten_except_tiny_ones():
+    from workbench.present.report import table_html
+
+    times = pd.DataFrame({"brand": ["Acme"], "median_first_response_minutes": [2160.0], "p_value": [7.26e-54],
+                          "mean": [-0.4551], "big": [999.6]})
+    cells = re.findall(r"<td>([^<]*)</td>", table_html(times, "responsiveness", "Responsiveness"))
+    assert cells == ["Acme", "2,160", "7.26e-54", "-0.455", "1,000"]
+
+
+def test_share_of_voice_is_a_sentence_where_there_is_nothing_to_share(monkeypatch):
+    import workbench.present.report as report
+
+    shown = []
+    monkeypatch.setattr(report, "_display", shown.append)
+    # An app store's export: one brand (the package), named in no review
+    one = pd.DataFrame({"name": ["com.example.reader"], "kind": ["brand"], "mentions": [0], "share_of_voice": [None]})
+    report.show_share_of_voice({"share_of_voice": one}, 12)
+    assert "No customer message names the brand by name or handle, so there is no share of voice" in shown[-1]
+    assert "0%" not in shown[-1] and "--competitors" in shown[-1]
+    report.show_share_of_voice({"share_of_voice": one.assign(mentions=12, share_of_voice=1.0)}, 12)
+    assert "Customers name only com.example.reader (12 messages), so it holds all the share" in shown[-1]
+    two = pd.DataFrame({"name": ["Acme", "Beta"], "kind": ["brand", "competitor"], "mentions": [3, 1],
+                        "share_of_voice": [0.75, 0.25]})
+    report.show_share_of_voice({"share_of_voice": two}, 12)
+    assert re.findall(r"<td>([^<]*)</td>", shown[-1]) == ["Acme", "brand", "3", "75%", "Beta", "competitor", "1", "25%"]

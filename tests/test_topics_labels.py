@@ -523,6 +523,10 @@ def test_a_topic_description_lists_phrases_that_add_a_word():
     # words; the sixth phrase is the last looked at, and "token" comes seventh.
     assert out == ('Customers write about reset password and email (forgot password, login, locked account). '
                    'Typical: "I can\'t reset it"')
+    # A label of adjectives says how customers find the thing, not what they write about
+    assert describe("simple and intuitive", ["clean interface"], []).startswith(
+        "Customers describe it as simple and intuitive (clean interface).")
+    assert describe("slow delivery", [], []) == "Customers write about slow delivery."
 
 
 def test_praise_of_what_the_whole_export_is_about_names_no_subject():
@@ -579,6 +583,10 @@ def test_no_keyword_says_one_word_twice():
     from workbench.analysis.topics import TopicConfig, fit_topics
 
     assert repeats_a_word("flight flight") and repeats_a_word("Flights flight") and not repeats_a_word("lost bag")
+    # A clipping says its word again: an app store's reviews had a topic named "developer and dev"
+    assert repeats_a_word("developer and dev") and repeats_a_word("devs developers") and repeats_a_word("pics picture")
+    assert repeats_a_word("info information") and not repeats_a_word("app apple") and not repeats_a_word("use user")
+    assert not repeats_a_word("car card") and not repeats_a_word("app store")
     # An airline's export listed "flight flight" among a topic's keywords: "my flight. Flight 212 ..." once stop
     # words and punctuation are gone
     rng = np.random.default_rng(0)

@@ -40,6 +40,8 @@ def _same_word(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or lemma(a) == lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
         return True  # "atm"/"atms": a plural the dictionary does not know
+    if _clipped(a, b) or _clipped(b, a):
+        return True
     n = min(len(a), len(b))
     if n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)] or len(os.path.commonprefix([a, b])) >= 8:
         return True  # "customizable"/"customization": a long stem
@@ -49,6 +51,15 @@ def _same_word(a: str, b: str) -> bool:
     # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
     return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
             and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _clipped(short: str, long: str) -> bool:
+    """Whether `short` is a clipping of `long` ("dev"/"developer", "pics"/"picture", "info"/"information"): three
+    letters or more the dictionary does not know, singular, that begin a word it does know, at least three
+    letters longer (so "app" and "apple" stay two words)."""
+    stem = short[:-1] if short.endswith("s") and len(short) > 3 else short
+    return (len(stem) >= 3 and len(long) - len(stem) >= 3 and long.startswith(stem)
+            and not _parts_of_speech(short) and bool(_parts_of_speech(long)))
 
 
 def _stem(lemma: str) -> str:
@@ -401,7 +412,8 @@ def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:
 
 def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
     """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
-    each other: not "password email" beside "email password"), and its most typical message, whole."""
+    each other: not "password email" beside "email password"), or how customers describe it where its label
+    is all adjectives, and its most typical message, whole."""
     seen = {lemma(w) for w in label.split()}
     about = []
     for p in words[:6]:
@@ -409,7 +421,10 @@ def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
         if not lemmas <= seen and len(about) < 3 and not any(profane(w) for w in p.split()):
             about.append(p)
             seen |= lemmas
-    sentence = f"Customers write about {label}" + (f" ({', '.join(about)})" if about else "") + "."
+    said = [w for w in label.lower().split() if w not in {"and", "or"}]
+    opening = ("Customers describe it as" if said and all("ADJ" in _parts_of_speech(w) for w in said)
+               else "Customers write about")  # "simple and intuitive" is how it is, not what they write of
+    sentence = f"{opening} {label}" + (f" ({', '.join(about)})" if about else "") + "."
     if quotes:
         sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'
     return sentence

@@ -362,10 +362,13 @@ def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) ->
             "customer_messages": int(in_cell.sum()),
             "reply_rate": float(grp["conv_answered"].mean()),
             "median_first_response_minutes": float(grp["response_minutes"].median()),
-            "customers": len(customers),
-            "unanswered_customers": int((~cust_answered.reindex(customers).fillna(False)).sum()),
+            # None, not 0, where the export names no authors: the customers are unknown, not absent
+            "customers": len(customers) or None,
+            "unanswered_customers": int((~cust_answered.reindex(customers).fillna(False)).sum()) if len(customers)
+            else None,
             "measured_from": measured_from,
             "stated_column": stated,  # the export's column that states first responses, if one was read
             "automated_replies": int(bots.get((brand, channel), 0)),
         })
-    return pd.DataFrame(rows).sort_values(["conversations", "brand"], ascending=[False, True]).reset_index(drop=True)
+    out = pd.DataFrame(rows).astype({"customers": "Int64", "unanswered_customers": "Int64"})
+    return out.sort_values(["conversations", "brand"], ascending=[False, True]).reset_index(drop=True)

@@ -384,7 +384,8 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
 
 
 def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple[str, ...]) -> pd.DataFrame:
-    """Customer messages naming each brand and competitor (by name or @handle), and its share of all mentions."""
+    """Customer messages naming each brand and competitor (by name or @handle), and its share of all mentions
+    (missing where no message names any)."""
     import re
 
     names = [n for n in dict.fromkeys([*brands, *competitors]) if n and len(n) > 1]
@@ -401,7 +402,7 @@ def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple
         rows.append({"name": name, "kind": "competitor" if name in competitors else "brand", "mentions": n})
     out = pd.DataFrame(rows, columns=["name", "kind", "mentions"])
     total = out["mentions"].sum()
-    out["share_of_voice"] = out["mentions"] / total if total else 0.0
+    out["share_of_voice"] = out["mentions"] / total if total else np.nan  # no mention: no share, not 0%
     return out.sort_values("mentions", ascending=False).reset_index(drop=True)
 
 

@@ -197,7 +197,7 @@ def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
     return str(ranked["text"].iloc[0])
 
 
-def _adjusted(t: dict[str, pd.DataFrame]) -> str:
+def adjusted_for_segment(t: dict[str, pd.DataFrame]) -> str:
     """", adjusted for segment" where the drivers were compared within segments (there are several)."""
     segments = t.get("segments")
     return ", adjusted for segment" if segments is not None and len(segments) > 1 else ""
@@ -324,7 +324,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         actions.append(f"{lead}: {its} score {_a('drivers', _difference(-r.effect, sign=False))} lower in "
                        f"sentiment (on a -1 to 1 scale) than the rest (95% interval "
                        f"{_difference(-r.ci_high, sign=False)} to {_difference(-r.ci_low, sign=False)} lower"
-                       f"{_adjusted(t)}){most}.")
+                       f"{adjusted_for_segment(t)}){most}.")
     spikes = alerts[alerts["kind"].isin(["spike", "emerging"])] if len(alerts) else alerts
     if len(spikes):
         actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
@@ -356,7 +356,8 @@ def nothing_new_sentence(voice: pd.DataFrame, topics: pd.DataFrame) -> str:
     if topics.empty or not (topics["topic_id"] >= 0).any():
         return "No topics were found, so no topic can be seen rising."
     dated = voice[S.CREATED_AT].dropna() if S.CREATED_AT in voice else pd.Series(dtype="datetime64[ns, UTC]")
-    weeks = dated.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period("W").nunique()
+    periods = dated.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period("W")
+    weeks = (periods.max() - periods.min()).n + 1 if len(periods) else 0  # spanned, quiet weeks included
     if weeks < 2:
         return ("The messages fall within one week, too short to tell what is new: a spike is a week whose share "
                 "of a topic stands out from the weeks before it.")
@@ -603,10 +604,10 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
                           f"{_difference(r.ci_low)} to {_difference(r.ci_high)})"
                           for r in (sure if len(sure) else d.head(3)).itertuples())
         out.append(("What drives dissatisfaction", (
-            f"Topics whose {unit}s score furthest below the rest{_adjusted(t)} (difference in sentiment score "
-            f"between a topic's {unit}s and the rest, on a -1 to 1 scale): {items}." if len(sure) else
+            f"Topics whose {unit}s score furthest below the rest{adjusted_for_segment(t)} (difference in sentiment "
+            f"score between a topic's {unit}s and the rest, on a -1 to 1 scale): {items}." if len(sure) else
             "No topic pulls sentiment down beyond chance, allowing for the number of topics compared. The "
-            f"largest differences{_adjusted(t)}, within chance (sentiment score, -1 to 1): {items}.")))
+            f"largest differences{adjusted_for_segment(t)}, within chance (sentiment score, -1 to 1): {items}.")))
 
     alerts = t["alerts"]
     if len(alerts):

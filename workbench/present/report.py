@@ -25,10 +25,12 @@ import pandas as pd
 from workbench.errors import WorkbenchError
 from workbench.ingest.languages import language_name
 from workbench.pipeline.summary import (
+    adjusted_for_segment,
     agreement_sentence,
     count_of,
     export_sentiment_crosstab,
     is_survey,
+    nothing_new_sentence,
     percent,
     plain,
     summary_html,
@@ -140,6 +142,48 @@ def show_export_sentiment(tables: dict[str, pd.DataFrame]) -> None:
     if len(table):
         note = plain(agreement_sentence(table, "message"))
         show_table(table, "messages", "The export's own sentiment against the workbench's", note=note)
+
+
+def show_drivers(tables: dict[str, pd.DataFrame], rows: int) -> None:
+    """What drives sentiment: the chart and the table, said to be adjusted for segment only where it is."""
+    from workbench.present import plots
+
+    show_figure(plots.plot_drivers(tables["drivers"]), tables["drivers"])
+    show_table(tables["drivers"], "drivers", f"Drivers of sentiment{adjusted_for_segment(tables)}", rows)
+
+
+def show_whats_new(tables: dict[str, pd.DataFrame], rows: int) -> None:
+    """Spikes and alerts; where there are none, the sentence that says whether none were found or none could be
+    looked for (no dates, one week), never an empty chart and two empty tables."""
+    from workbench.present import plots
+
+    trends, alerts = tables["trends"], tables["alerts"]
+    spikes = trends[trends["spike"].astype("boolean").fillna(False)] if "spike" in trends else trends.iloc[:0]
+    if note := missing(tables, "dates"):
+        show_note(note)
+    elif alerts.empty and spikes.empty:
+        m = tables["messages"]
+        show_note(plain(nothing_new_sentence(m[m["author_role"] == "customer"], tables["topics"])))
+    else:
+        show_figure(plots.plot_spikes(trends), spikes)
+        show_table(alerts, "alerts", "Alerts", rows)
+        show_table(spikes, "trends", "Spikes (topic x period)", rows)
+
+
+def show_share_of_voice(tables: dict[str, pd.DataFrame], rows: int) -> None:
+    """Each brand's and competitor's share of the mentions in customers' messages, where there are two or more
+    to compare and any is named; else the sentence that says why there is no share to show (never "0%")."""
+    voice = tables["share_of_voice"]
+    named = voice[voice["mentions"] > 0]
+    how = "; name competitors with --competitors when analysing to compare their share of mentions with the brand's."
+    if named.empty:
+        show_note("No customer message names " + ("the brand" if len(voice) == 1 else "a brand or competitor")
+                  + " by name or handle, so there is no share of voice to measure" + how)
+    elif len(voice) == 1:
+        show_note(f"Customers name only {voice['name'].iloc[0]} ({count_of(int(named['mentions'].iloc[0]), 'message')}"
+                  f"), so it holds all the share of voice there is" + how)
+    else:
+        show_table(voice, "share_of_voice", "Share of voice", rows)
 
 
 def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
@@ -408,8 +452,17 @@ def _table_markup(df: pd.DataFrame, rows: int) -> str:
             shown[col] = shown[col].map(_cell)
         if not pd.api.types.is_float_dtype(shown[col]):  # None / NA / NaT shown as an empty cell, never "None"
             shown[col] = shown[col].astype(object).where(shown[col].notna(), "")
-    return shown.to_html(index=False, escape=True, float_format=lambda v: f"{v:.3g}", na_rep="", border=0,
-                         classes="wb-table")
+    return shown.to_html(index=False, escape=True, float_format=_number, na_rep="", border=0, classes="wb-table")
+
+
+def _number(v: float) -> str:
+    """A figure in a table as a reader reads it: three significant digits, thousands written out with their
+    separators ("2,160", never "2.16e+03"); only a figure under 0.001 (a p-value) in powers of ten."""
+    if v == 0 or not np.isfinite(v):
+        return "0" if v == 0 else ""
+    if abs(v) >= 999.5:  # 999.6 rounds to "1e+03" at three digits
+        return f"{v:,.0f}"
+    return f"{v:.3g}" if abs(v) >= 0.001 else f"{v:.2e}"
 
 
 def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
