@@ -587,6 +587,7 @@ def test_no_keyword_says_one_word_twice():
     assert repeats_a_word("developer and dev") and repeats_a_word("devs developers") and repeats_a_word("pics picture")
     assert repeats_a_word("info information") and not repeats_a_word("app apple") and not repeats_a_word("use user")
     assert not repeats_a_word("car card") and not repeats_a_word("app store")
+    assert repeats_a_word("bugs and buggy") and repeats_a_word("glitch glitchy")
     # An airline's export listed "flight flight" among a topic's keywords: "my flight. Flight 212 ..." once stop
     # words and punctuation are gone
     rng = np.random.default_rng(0)

@@ -48,6 +48,8 @@ def _same_word(a: str, b: str) -> bool:
     short, long = sorted((lemma(a), lemma(b)), key=len)
     if len(short) >= 4 and long.endswith(short) or _stem(short) == _stem(long):
         return True
+    if len(short) >= 3 and long in (short + "y", short + short[-1] + "y"):
+        return True  # "bug"/"buggy", "glitch"/"glitchy": the adjective of the thing
     # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
     return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
             and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
