@@ -21,9 +21,10 @@ title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
 SETUP = '''import workbench.present.plots as wp
-from workbench.present.report import (customers_view, header, load_tables, messages_by, missing, share_note,
-                                      show_export_sentiment, show_figure, show_heatmaps, show_note, segments_view,
-                                      show_provenance, show_summary, show_table)
+from workbench.present.report import (customers_view, header, load_tables, messages_by, missing, segments_view,
+                                      share_note, show_drivers, show_export_sentiment, show_figure, show_heatmaps,
+                                      show_note, show_provenance, show_sentiment_by, show_share_of_voice,
+                                      show_summary, show_table, show_whats_new)
 
 t = load_tables(workspace)
 header(title, t)'''
@@ -54,7 +55,7 @@ show_table(t["quotes"][["segment", "topic_label", "sentiment_label", "intent", "
         ("md", "## How they feel, and how that is changing"),
         ("code", '''show_table(t["sentiment_shares"], "sentiment_shares", "Sentiment shares",
            note=share_note(t["sentiment_shares"]))
-show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
+show_sentiment_by(t["messages"], "topic_label")
 if note := missing(t, "dates"):
     show_note(note)
 else:
@@ -71,22 +72,16 @@ else:
                                                    "rating_class", "recommends", "top_topics"]],
                "advocates", "Advocates", rows)'''),
         ("md", "## What drives dissatisfaction"),
-        ("code", '''show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])
-show_table(t["drivers"], "drivers", "Drivers of sentiment (adjusted for segment)", rows)'''),
+        ("code", "show_drivers(t, rows)"),
         ("md", "## What is new"),
-        ("code", '''if note := missing(t, "dates"):
-    show_note(note)
-else:
-    show_figure(wp.plot_spikes(t["trends"]), t["trends"][t["trends"]["spike"]])
-    show_table(t["alerts"], "alerts", "Alerts", rows)
-    show_table(t["trends"][t["trends"]["spike"]], "trends", "Spikes (topic x period)", rows)'''),
+        ("code", "show_whats_new(t, rows)"),
         ("md", "## How well we respond"),
         ("code", '''if note := missing(t, "replies"):
     show_note(note)
 else:
     show_figure(wp.plot_responsiveness(t["responsiveness"]), t["responsiveness"])
     show_table(t["responsiveness"], "responsiveness", "Responsiveness by brand and channel", rows)
-show_table(t["share_of_voice"], "share_of_voice", "Share of voice", rows)'''),
+show_share_of_voice(t, rows)'''),
         ("md", "## The data"),
         ("code", '''m = t["messages"]
 show_table(m[m["author_role"] == "customer"][["created_at", "channel", "brand", "sentiment_label", "intent",
@@ -97,8 +92,11 @@ show_table(m[m["author_role"] == "customer"][["created_at", "channel", "brand", 
         ("code", '''cols = ["source", "format", "rows_read", "loaded", "rejected", "rejected_by_reason", "notes"]
 show_table(t["ingests"][cols], "ingests", "What was ingested", rows)
 rej = t["rejected"]
-show_table(rej.groupby("reason").size().rename("rows").reset_index().sort_values("rows", ascending=False),
-           "rejected", "Rows set aside, by reason (all kept in the table `rejected`)", rows)
+if rej.empty:
+    show_note("No row was set aside: every row read was loaded.")
+else:
+    show_table(rej.groupby("reason").size().rename("rows").reset_index().sort_values("rows", ascending=False),
+               "rejected", "Rows set aside, by reason (all kept in the table `rejected`)", rows)
 m = t["messages"]
 for col in ("channel", "author_role", "language", "brand"):
     show_table(messages_by(m, col), "messages", f"Messages by {col.replace('_', ' ')}", rows)
@@ -127,12 +125,12 @@ show_table(t["quotes"], "quotes", "Quotes by segment and topic (PII redacted)", 
 if len(t["sentiment_calibration"]):
     show_table(t["sentiment_calibration"], "sentiment_calibration", "Calibration on your labels")
 show_export_sentiment(t)
-show_figure(wp.plot_sentiment_by(t["messages"], "topic_label"))
-show_figure(wp.plot_sentiment_by(t["messages"], "channel"))
+show_sentiment_by(t["messages"], "topic_label")
+show_sentiment_by(t["messages"], "channel")
 show_heatmaps(t["segment_topics"], "sentiment")
 m = t["messages"]
 show_table(m["emotion"].dropna().value_counts().rename("messages").reset_index(), "messages", "Emotions")
-show_figure(wp.plot_drivers(t["drivers"]), t["drivers"])'''),
+show_drivers(t, rows)'''),
         ("code", PROVENANCE),
     ]),
     "customers": ("Who our customers are", [
@@ -154,7 +152,7 @@ else:
 }
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     for name, (title, cells) in NOTEBOOKS.items():
         params = new_code_cell(PARAMS.format(title=title))
         params.metadata["tags"] = ["parameters"]
@@ -164,7 +162,7 @@ def main() -> None:
         nb.metadata["language_info"] = {"name": "python"}
         for i, cell in enumerate(nb.cells):  # stable ids: regenerating changes only what changed
             cell.id = f"{name.replace('_', '-')}-{i}"
-        nbformat.write(nb, OUT / f"{name}.ipynb")
+        nbformat.write(nb, out / f"{name}.ipynb")
 
 
 if __name__ == "__main__":

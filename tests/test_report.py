@@ -192,3 +192,20 @@ def test_the_longest_bars_share_is_written_inside_the_plot(tmp_path):
         browser.close()
     for name, (text, plot) in texts.items():
         assert text["x"] + text["width"] <= plot["x"] + plot["width"], name
+
+
+def test_the_committed_notebooks_are_what_the_script_writes(tmp_path):
+    # Edit scripts/make_notebooks.py, not the notebooks: a notebook edited by hand drifts from the script,
+    # and the next regeneration silently undoes the edit.
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("make_notebooks", root / "scripts" / "make_notebooks.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    script.main(tmp_path)
+    committed = root / "workbench" / "present" / "notebooks"
+    names = sorted(p.name for p in committed.glob("*.ipynb"))
+    assert names == sorted(p.name for p in tmp_path.glob("*.ipynb"))
+    for name in names:
+        assert (tmp_path / name).read_text(encoding="utf-8") == (committed / name).read_text(encoding="utf-8"), name
