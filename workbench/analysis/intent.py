@@ -86,6 +86,20 @@ PRAISE = re.compile(r"\b(?:thanks?|thank you|thx|ty|love|great|awesome|amazing|e
                     r"fantastic|wonderful|recommend\w*|appreciate\w*|kudos|well done|helpful|happy)\b", re.I)
 
 
+# A customer's own account or custom, which a head's churn threat needs: "I want to close my account", "delete
+# Premium account", not an IT desk's "please remove the accounts of leavers" or "delete item from folder".
+OWN = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|our|us|with you)\b", re.I)
+OTHERS = re.compile(r"\b(?:he|she|they|his|her|him|them|their|users?|employees?|staff|leavers?|colleagues?|"
+                    r"somebody|someone|students?)\b", re.I)
+ACCOUNT = re.compile(rf"\b{_SUBSCRIPTION}", re.I)
+
+
+def leaving_own(text: str) -> bool:
+    """Whether a message the head reads as a churn threat speaks of the customer's own account or custom: in the
+    first person, or of an account, subscription or the like with no one else named."""
+    return bool(OWN.search(text) or (ACCOUNT.search(text) and not OTHERS.search(text)))
+
+
 def asks(text: str) -> bool:
     """Whether a message asks something: a question mark, a question word first, or "wondering if" and kin."""
     return "?" in text or bool(QUESTION_START.match(text)) or bool(ASKING.search(text))
@@ -152,6 +166,8 @@ def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, fe
             out.append("praise")
         elif p in ("question", "request") and not asks(t) and not (p == "request" and REQUEST.search(t)):
             out.append(classify_intent(t, a, b))  # a statement: the rules read it (complaint, praise, ...)
+        elif p == "churn_threat" and not leaving_own(t):
+            out.append(classify_intent(t, a, b))  # someone else's account: no customer leaving
         else:
             out.append(str(p))
     out = pd.Series(out, index=texts.index, dtype="string")
