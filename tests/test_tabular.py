@@ -1131,8 +1131,8 @@ def test_a_help_desks_good_or_bad_satisfaction_is_a_rating(tmp_path):
     assert any("read as 1 (very dissatisfied) to 5 (very satisfied)" in n for n in res.notes)
     # Freshdesk's happiness scale and Intercom's words are 1-5 CSATs too; "Not rated" is no rating
     freshdesk = (b"Ticket ID,Description,Customer satisfaction\n1,The VPN drops every hour,Extremely unhappy\n"
-                 b"2,My laptop will not boot,Happy\n3,The printer jams,Neutral\n4,Mailbox full,Not rated\n"
-                 b"5,Badge works again,Extremely happy\n")
+                 b"2,My laptop will not boot,Happy\n3,The printer jams,Neither happy nor unhappy\n4,Mailbox full,"
+                 b"Not rated\n5,Badge works again,Extremely happy\n")
     m = load(write(tmp_path, "freshdesk.csv", freshdesk)).messages
     assert m[S.RATING].tolist()[:3] == [1.0, 4.0, 3.0] and pd.isna(m[S.RATING].iloc[3]) and m[S.RATING].iloc[4] == 5
     intercom = (b"Conversation ID,First message,Conversation rating\n1,Where is my parcel,Terrible\n"

@@ -793,7 +793,8 @@ WORDED_RATINGS = {
              "very unsatisfied": 1.0, "unsatisfied": 2.0,  # SurveyMonkey's scale
              "somewhat dissatisfied": 2.0, "neutral": 3.0, "neither satisfied nor dissatisfied": 3.0,
              "satisfied": 4.0, "somewhat satisfied": 4.0, "very satisfied": 5.0, "extremely satisfied": 5.0,
-             "extremely unhappy": 1.0, "very unhappy": 1.0, "unhappy": 2.0, "happy": 4.0, "very happy": 5.0,
+             "extremely unhappy": 1.0, "very unhappy": 1.0, "unhappy": 2.0, "neither happy nor unhappy": 3.0,
+             "happy": 4.0, "very happy": 5.0,
              "extremely happy": 5.0, "not good": 1.0, "just okay": 3.0, "awesome": 5.0,
              "terrible": 1.0, "bad": 2.0, "ok": 3.0, "okay": 3.0, "great": 4.0, "amazing": 5.0,
              "very poor": 1.0, "poor": 2.0, "average": 3.0, "fair": 3.0, "good": 4.0, "very good": 5.0,
