@@ -917,3 +917,14 @@ def test_share_of_voice_is_a_sentence_where_there_is_nothing_to_share(monkeypatc
                         "share_of_voice": [0.75, 0.25]})
     report.show_share_of_voice({"share_of_voice": two}, 12)
     assert re.findall(r"<td>([^<]*)</td>", shown[-1]) == ["Acme", "brand", "3", "75%", "Beta", "competitor", "1", "25%"]
+
+
+def test_an_export_of_response_times_without_replies_says_so():
+    from workbench.pipeline.summary import replies_phrase
+
+    # A help desk's ticket export: no reply texts, but a column stating each ticket's first response time
+    stated = pd.DataFrame({"brand": ["(unknown)"], "stated_column": ["First response time (in hrs)"]})
+    assert replies_phrase(0, stated) == ("the export holds no replies from the brand, only the time of its first "
+                                         "response (column 'First response time (in hrs)').")
+    assert replies_phrase(0, stated.assign(stated_column=None)) == "the export holds no replies from the brand."
+    assert " ".join(visible_text(replies_phrase(12, stated)).split()) == "12 brand replies alongside."

@@ -514,6 +514,17 @@ def period_phrase(dates: pd.Series, customer_dates: pd.Series, said: str) -> str
     return period + (f" ({count_of(undated, said)} with no date)" if undated else "")
 
 
+def replies_phrase(n_replies: int, responsiveness: pd.DataFrame) -> str:
+    """What the export holds of the brand's side: its replies, or none, or only the time of its first response
+    (a help desk's "First response time" column, which the responsiveness section reads)."""
+    if n_replies:
+        return f"{_a('messages', f'{n_replies:,} brand replies')} alongside."
+    r = responsiveness
+    stated = r["stated_column"].dropna() if "stated_column" in r and len(r) else pd.Series(dtype=str)
+    return "the export holds no replies from the brand" + (
+        f", only the time of its first response (column '{html.escape(str(stated.iloc[0]))}')." if len(stated) else ".")
+
+
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
@@ -533,8 +544,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         + (f"from {_a('customers', count_of(n_customers, person))}" if n_customers else "(the export names no authors)")
         + (f", addressed to {count_of(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
         + f" on {count_of(m['channel'].nunique(), 'channel')}, {period}; "
-        + (f"{_a('messages', f'{n_replies:,} brand replies')} alongside." if n_replies
-           else "the export holds no replies from the brand.")
+        + replies_phrase(n_replies, t["responsiveness"])
         + (f" {count_of(no_text, said)} {'holds' if no_text == 1 else 'hold'} no text (a rating alone) and "
            f"{'is' if no_text == 1 else 'are'} not analysed." if no_text else ""))))
 
