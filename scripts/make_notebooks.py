@@ -21,10 +21,10 @@ title: str = "{title}"  # title shown at the top of the report
 rows: int = 12  # rows shown per table (the full tables: `workbench export TABLE`)'''
 
 SETUP = '''import workbench.present.plots as wp
-from workbench.present.report import (customers_view, header, load_tables, messages_by, missing, segments_view,
-                                      share_note, show_drivers, show_export_sentiment, show_figure, show_heatmaps,
-                                      show_note, show_provenance, show_sentiment_by, show_share_of_voice,
-                                      show_summary, show_table, show_whats_new)
+from workbench.present.report import (customers_view, header, ingests_view, load_tables, messages_by, missing,
+                                      segments_view, share_note, show_drivers, show_export_sentiment, show_figure,
+                                      show_heatmaps, show_note, show_provenance, show_sentiment_by,
+                                      show_share_of_voice, show_summary, show_table, show_whats_new)
 
 t = load_tables(workspace)
 header(title, t)'''
@@ -89,8 +89,9 @@ show_table(m[m["author_role"] == "customer"][["created_at", "channel", "brand", 
         ("code", PROVENANCE),
     ]),
     "data_quality": ("Data quality and coverage", [
-        ("code", '''cols = ["source", "format", "rows_read", "loaded", "rejected", "rejected_by_reason", "notes"]
-show_table(t["ingests"][cols], "ingests", "What was ingested", rows)
+        ("code", '''show_table(ingests_view(t["ingests"]), "ingests", "What was ingested", rows,
+           "Messages read: each row's message and any replies it holds (a review and the brand's answer are two); "
+           "each is loaded or set aside.")
 rej = t["rejected"]
 if rej.empty:
     show_note("No row was set aside: every row read was loaded.")

@@ -157,6 +157,16 @@ def test_json_cells_read_as_words():
                             "notes": ["[]"], "text": ["[sic] not JSON"]})
     cells = re.findall(r"<td>([^<]*)</td>", table_html(ingests, "ingests", "What was ingested"))
     assert cells == ["a.json", "exact duplicate: 7; empty text: 2", "", "[sic] not JSON"]
+    # The data-quality page counts messages: a review and the shop's answer on one row are two
+    from workbench.present.report import ingests_view
+
+    ingests = pd.DataFrame({"source": ["play.csv"], "format": ["table"], "rows_read": [2610], "loaded": [2600],
+                            "rejected": [10], "rejected_by_reason": ['{"empty text": 10}'], "notes": ["[]"],
+                            "sha256": ["ab"]})
+    markup = table_html(ingests_view(ingests), "ingests", "What was ingested")
+    assert re.findall(r"<th>([^<]*)</th>", markup) == ["file", "format", "messages read", "loaded", "set aside",
+                                                       "set aside, by reason", "notes"]
+    assert re.findall(r"<td>([^<]*)</td>", markup) == ["play.csv", "table", "2610", "2600", "10", "empty text: 10", ""]
 
 
 def test_a_column_with_nothing_but_none_is_left_out():

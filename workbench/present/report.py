@@ -402,6 +402,14 @@ def customers_view(customers: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def ingests_view(ingests: pd.DataFrame) -> pd.DataFrame:
+    """The ingests table as a reader reads it: what each file gave, in messages (a row holding a review and the
+    shop's answer gives two), and what was set aside and why."""
+    shown = {"source": "file", "format": "format", "rows_read": "messages read", "loaded": "loaded",
+             "rejected": "set aside", "rejected_by_reason": "set aside, by reason", "notes": "notes"}
+    return ingests[[c for c in shown if c in ingests]].rename(columns=shown)
+
+
 def segments_view(seg: pd.DataFrame) -> pd.DataFrame:
     """The segments table as a reader reads it: shares in percent with their 95% intervals, small segments
     flagged in words (they are listed last and not ranked among the others)."""
