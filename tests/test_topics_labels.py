@@ -511,6 +511,15 @@ def test_a_theme_is_named_from_its_messages_where_its_topics_share_no_keyword(mo
     assert out.loc[out["topic_ids"].map(lambda ids: 0 in ids), "label"].item() == "password"
     # "bag" (all three bag topics, 10 of 11 messages against 10 of 20 overall) names the other theme.
     assert out.loc[out["topic_ids"].map(lambda ids: 3 in ids), "label"].item().startswith("bag")
+    # A theme named by one word takes the word its messages write beside it where a quarter of them do: "password
+    # reset" in 1 of the theme's 10 messages is not enough, in 3 it is ("bag claim": 2 of 10).
+    monkeypatch.setattr("workbench.analysis.topics.theme_name", lambda members, *a, **k: "password" if 0 in members
+                        else "bag")
+    out, _ = themes(result, emb, min_themes=2, max_themes=2, docs=docs)
+    assert out["label"].tolist()[:2] == ["password", "bag"]
+    docs[4], docs[9] = "password reset needed again", "hacked and password reset"
+    out, _ = themes(result, emb, min_themes=2, max_themes=2, docs=docs)
+    assert out["label"].tolist()[:2] == ["password reset", "bag"]
 
 
 def test_a_topic_description_lists_phrases_that_add_a_word():

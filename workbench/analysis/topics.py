@@ -1081,6 +1081,10 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         size = int(sum(t.loc[i, "size"] for i in members))
         need, cover = needs.get(theme_id, (None, 0.0))
         label = need or theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
+        if not need and docs is not None:  # a theme named "simple" is "simple to use" where its messages say so
+            held = np.flatnonzero(np.isin(result.assignments, members))
+            wider = widened(label, [docs[i] for i in held[:: max(1, len(held) // 2000)]])
+            label = label if wider in used else wider
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f"; and {len(members) - 4} more" if len(members) > 4 else ""  # names hold "and" themselves
