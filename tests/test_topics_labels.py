@@ -245,6 +245,15 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     t["keywords"] = ["credit inquiries, inquiries credit, unauthorized inquiries", "inquiries credit, credit bureaus",
                      "ios, apps"]
     assert theme_name([0, 1], t) == "credit inquiries"
+    # ... and as most of its topics first write it: an app store's theme of reddit clients was "app reddit", the
+    # order its biggest topic wrote first and one other, where four wrote "reddit app" (as 236 reviews did; one
+    # wrote "app reddit")
+    t = pd.DataFrame({"topic_id": range(6), "label": [f"topic {i}" for i in range(6)],
+                      "keywords": ["app reddit, reddit app, android", "reddit apps, app reddit, reddit app",
+                                   "loading subreddits, reddit app", "app crashes, reddit app", "reddit app, phone",
+                                   "reddit app, pro version"],
+                      "size": [92, 89, 46, 32, 31, 25]}).set_index("topic_id", drop=False)
+    assert theme_name(list(range(6)), t) == "reddit app"
 
 
 def test_two_themes_never_share_a_name():

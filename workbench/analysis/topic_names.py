@@ -347,10 +347,20 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
         size = topics.loc[list(members), "size"].astype(float)
         words = {i: naming_phrases(topics, i) for i in members}
         holders: dict[str, list[int]] = {}
-        spelled: dict[tuple[str, ...], str] = {}  # one phrase in any word order, as the biggest topic writes it
+        # one phrase in any word order, spelt as most of the theme's topics first write it, the biggest topic's
+        # spelling on a tie ("reddit app" first in four topics, "app reddit" in two; "inquiries credit" and
+        # "credit inquiries" one each: credit inquiries, as the biggest writes it)
+        spellings: dict[tuple[str, ...], Counter[str]] = {}
+        for i in members:
+            firsts = {}
+            for w in words[i]:
+                firsts.setdefault(word_bag(w.lower()), w)
+            for bag, w in firsts.items():
+                spellings.setdefault(bag, Counter())[w] += 1
+        spelled = {bag: max(c, key=c.__getitem__) for bag, c in spellings.items()}
         for i in members:
             for w in dict.fromkeys(words[i]):
-                w = spelled.setdefault(word_bag(w.lower()), w)  # "inquiries credit": credit inquiries
+                w = spelled[word_bag(w.lower())]
                 if i not in holders.setdefault(w, []):
                     holders[w].append(i)
         shared = sorted((w for w, hs in holders.items() if len(hs) >= 2 and not _says_only(w, wide)),
