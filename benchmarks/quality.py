@@ -297,7 +297,7 @@ def labels(args) -> None:
             members = docs[result.assignments == t]
             for phrase in (p for p in label.split(" and ") if len(p.split()) > 1):
                 phrases += 1
-                written += any(phrase in d for d in members)
+                written += any(phrase.lower() in d for d in members)  # labels keep "FHA", "iPhone"
         rows.append({"data": name, "topics": int((result.topics["topic_id"] >= 0).sum()),
                      "phrases of 2+ words": phrases, "written by a customer": written / max(phrases, 1),
                      "labels": "; ".join(result.topics.loc[result.topics["topic_id"] >= 0, "label"].head(8))})

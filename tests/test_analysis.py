@@ -252,6 +252,9 @@ def test_topic_text_drops_handles_urls_and_signatures():
     # a topic of Bitext's order cancellations, their order numbers masked as [PHONE])
     assert topic_text("I want to cancel purchase [PHONE], [NAME] said to mail [EMAIL]") == \
         "I want to cancel purchase , said to mail"
+    # and an export's own redactions: the CFPB writes "XXXX" for what it masked ("xxxxxxxx" named a topic)
+    assert topic_text("On XX/XX/2019 I called XXXX XXXX about my xxxxxxxx account, an XXL coat") == \
+        "On / /2019 I called about my account, an XXL coat"
 
 
 def test_analyse_writes_columns_and_tables(analysed):

@@ -664,3 +664,21 @@ def test_a_one_word_name_takes_the_word_its_messages_write_beside_it():
     # a handle, a redaction or a link beside the word is no word of its name
     # (each twice in 8 messages: a quarter)
     assert widened("help", ["@user help", "help @AcmeSupport", "help [PHONE] now", "help https://t.co/x"] * 2) == "help"
+
+
+def test_a_name_writes_each_word_as_customers_write_it_inside_a_sentence():
+    from workbench.analysis.topic_names import written_case
+
+    texts = ["my FHA loan was sold", "the FHA said no", "called FHA again", "Fha is slow. FHA again",
+             "check the iPhone app", "my iPhone died", "new iPhone please", "Check your fha",
+             "I HAVE A CREDIT CARD", "my credit score", "bad credit again", "no credit", "Experian, Equifax",
+             "to Experian and", "with Experian"]
+    # FHA: 4 of 4 inside a sentence ("Fha" starts one); iPhone 3 of 3; credit 3 of 4 lower case; Experian
+    # written twice inside a sentence (under three: as it was); "Check" only where a sentence starts
+    assert written_case("fha and phone", texts) == "FHA and phone"
+    assert written_case("iphone app", texts) == "iPhone app"
+    assert written_case("credit card and check", texts) == "credit card and check"
+    assert written_case("experian and freeze", texts) == "experian and freeze"
+    # A dictionary word capitalised is a title or a shout, not a name: "the Fair Credit Reporting Act"
+    title = ["under the Fair Credit Reporting Act", "violates the Fair Credit Reporting Act", "per Fair Credit act"]
+    assert written_case("fair credit reporting act", title) == "fair credit reporting act"

@@ -422,6 +422,26 @@ def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:
     return phrase if n >= max(2, least * len(texts)) else name
 
 
+def written_case(name: str, texts: Sequence[str], least: float = 0.6, sample: int = 500) -> str:
+    """A name with each word the dictionary does not know in the case its messages write it inside a sentence,
+    where at least `least` of those writings (three or more) agree on one that is not lower case: "FHA and
+    phone", "Experian and freeze", "iPhone"; a word written lower case, capitalised only where a sentence
+    starts, or known to the dictionary ("Fair Credit Reporting Act", "I HAVE REVIEWED MY CONDUCT") stays as it is.
+    Read on at most `sample` of the messages."""
+    texts = list(texts)[:: max(1, len(texts) // sample)]
+    out = []
+    for word in name.split():
+        if word in LINKS or word in ("and", "or") or not word.isalpha() or _parts_of_speech(word):
+            out.append(word)  # a word of the dictionary capitalised is a title ("Fair Credit Reporting Act") or a shout
+            continue
+        # inside a sentence: after a word and a space, not after a full stop, a question or an exclamation
+        pattern = re.compile(rf"(?<=(?:[^\W\d_]|[,;])\s)({re.escape(word)})(?![\w'])", re.I)
+        forms = Counter(m.group(1) for t in texts for m in pattern.finditer(str(t)))
+        form, n = forms.most_common(1)[0] if forms else (word, 0)
+        out.append(form if n >= 3 and n >= least * forms.total() and form != form.lower() else word)
+    return " ".join(out)
+
+
 def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
     """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
     each other: not "password email" beside "email password"), or how customers describe it where its label

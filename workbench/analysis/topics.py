@@ -36,6 +36,7 @@ from workbench.analysis.topic_names import (
     theme_name,
     widened,
     word_bag,
+    written_case,
 )
 from workbench.analysis.topic_quotes import representatives
 from workbench.analysis.topic_words import CARE_STOP_WORDS, LINKS, NAMING_WORDS, PLACES, PRAISE, WORD
@@ -76,7 +77,9 @@ class TopicConfig:
 
 
 # What redaction leaves in place of personal data: "cancel order [PHONE]" names no phone problem.
-PLACEHOLDERS = re.compile(r"\[(?:NAME|EMAIL|PHONE|CARD|ADDRESS|IBAN|REDACTED)\]")
+# What redaction left in a text: ingest's own marks, and an export's ("XXXX", "XX/XX/2019" in the CFPB's
+# complaint narratives, where "xxxxxxxx" had become a topic's keyword)
+PLACEHOLDERS = re.compile(r"\[(?:NAME|EMAIL|PHONE|CARD|ADDRESS|IBAN|REDACTED)\]|\b[Xx]{2,}\b")
 
 
 def topic_text(text: str) -> str:
@@ -997,6 +1000,7 @@ def _topic_table(
         label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide) or f"topic {t}"
         wider = label if t in seed_ids else widened(label, [texts[i] for i in members])  # "easy to use"
         label = label if wider in used else wider
+        label = label if t in seed_ids else written_case(label, [texts[i] for i in members])  # "FHA", "iPhone"
         used.add(label)
         rows.append(
             {
@@ -1084,7 +1088,7 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         if not need and docs is not None:  # a theme named "simple" is "simple to use" where its messages say so
             held = np.flatnonzero(np.isin(result.assignments, members))
             wider = widened(label, [docs[i] for i in held[:: max(1, len(held) // 2000)]])
-            label = label if wider in used else wider
+            label = written_case(label if wider in used else wider, [docs[i] for i in held])
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f"; and {len(members) - 4} more" if len(members) > 4 else ""  # names hold "and" themselves
