@@ -295,7 +295,7 @@ def labels(args) -> None:
             if t < 0:
                 continue
             members = docs[result.assignments == t]
-            for phrase in (p for p in label.split(" and ") if len(p.split()) > 1):
+            for phrase in (p for p in re.sub(r" [(]\d+[)]$", "", label).split(" and ") if len(p.split()) > 1):
                 phrases += 1
                 written += any(phrase.lower() in d for d in members)  # labels keep "FHA", "iPhone"
         rows.append({"data": name, "topics": int((result.topics["topic_id"] >= 0).sum()),

@@ -488,6 +488,12 @@ def test_a_review_platform_export_with_long_column_names(tmp_path):
     r2 = reviews[reviews[S.SOURCE_ID] == "r2"].iloc[0]
     assert reply[S.PARENT_ID].iloc[0] == r2[S.MESSAGE_ID] and reply[S.CONVERSATION_ID].iloc[0] == r2[S.CONVERSATION_ID]
     assert any("1 answer of the brand in column 'Company Reply Content'" in n for n in res.notes)
+    # Trustpilot's business export names the reviewer and their e-mail: two "Anna S." are two customers
+    data = (b"Review Created (UTC),Review Title,Review Content,Review Stars,Reviewer Name,Reviewer Email\n"
+            b"2025-03-01 10:00:00,Late,My parcel came two weeks late,1,Anna S.,anna.smith@example.com\n"
+            b"2025-03-02 11:00:00,Great,Second order was quick,5,Anna S.,anna.shaw@example.com\n")
+    res = load(write(tmp_path, "trustpilot_business.csv", data))
+    assert res.mapping[S.AUTHOR_ID] == "Reviewer Email" and res.messages[S.AUTHOR_ID].nunique() == 2
 
 
 def test_replies_on_review_rows_are_dated_by_their_own_column(tmp_path):

@@ -39,7 +39,8 @@ CANDIDATES: dict[str, list[str]] = {
                    "publication_date", "created_datetime", "sent_datetime", "sent_date"],
     S.AUTHOR_ID: ["author_id", "author", "author_title", "user_id", "user", "username", "user_name", "screen_name",
                   "customer",
-                  "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer", "reviewer_name",
+                  "customer_id", "customer_name", "name", "sender", "from", "reviewer_id", "reviewer",
+                  "reviewer_email", "reviewer_name",  # Trustpilot's: an e-mail tells two "Anna S." apart
                   "respondent", "respondent_id", "email", "email_address", "e_mail", "handle", "requester",
                   # a social tool's sender by handle before their display name (Sprinklr's "Sender Screen Name")
                   "sender_screen_name", "sender_handle", "sender_username", "author_screen_name", "author_handle",
