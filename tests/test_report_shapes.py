@@ -295,6 +295,16 @@ def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     # every message holds a link: the most negative of eight words (the tagged one has four)
     assert "day 0 without it" in complaint
+    # 1-star reviews all score -1: the one whose words read most negative speaks for them, not the first
+    reviews = pd.DataFrame({"author_role": "customer", "sentiment_label": "negative", "sentiment_score": -1.0,
+                            "theme_id": 0, "theme_label": "fit", "text": [
+                                "This is an extremely flattering dress and I love the colour of it so much",
+                                "The dress ripped at the seam the first time I wore it, awful quality, so disappointed",
+                                *[f"The zip broke on day {i} and the fabric pilled after one wash"
+                                  for i in range(22)]]})
+    findings, _ = key_findings({"messages": pd.concat([reviews, seats], ignore_index=True), "sentiment_shares": shares})
+    complaint = next(f for f in findings if "biggest source of complaints" in f)
+    assert "awful quality, so disappointed" in complaint
 
 
 def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words():
