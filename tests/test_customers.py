@@ -593,3 +593,19 @@ def test_responsiveness_counts_no_customers_where_the_export_names_none():
     assert out["conversations"].tolist() == [2] and out["reply_rate"].tolist() == [0.5]
     assert out["median_first_response_minutes"].tolist() == [120.0]
     assert out["customers"].isna().all() and out["unanswered_customers"].isna().all()
+
+
+def test_two_segments_of_one_name_are_told_apart_by_what_they_differ_on_most():
+    from workbench.customers.segments import distinct_names
+
+    # A shop's reviewers: two segments both "frequent" (k-means split them on how lately they wrote), and one
+    # "one-off"; standardised feature means by hand
+    profiles = {"0": pd.Series({"activity": 1.0, "recency": 0.9, "sentiment": 0.1, "topic:fit and size": 0.2}),
+                "1": pd.Series({"activity": 0.9, "recency": -0.8, "sentiment": 0.0, "topic:fit and size": 0.3}),
+                "2": pd.Series({"activity": -1.0, "recency": 0.0, "sentiment": 0.0, "topic:fit and size": 0.0})}
+    names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
+    assert names == ["frequent, not heard from lately", "frequent, recent", "one-off"]
+    # a topic names the difference only where the segment has more of it
+    profiles["1"] = pd.Series({"activity": 0.9, "recency": 0.9, "sentiment": 0.05, "topic:fit and size": 1.5})
+    names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
+    assert names == ["frequent, more positive", "frequent, fit", "one-off"]  # not "more messages": "frequent" says it

@@ -113,6 +113,42 @@ def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min:
     return assignment, table
 
 
+# How a segment differs from another of the same name, by the feature it differs most on (z-scores; a topic,
+# intent or channel only where it has more of it)
+_MORE_LESS = {"activity": ("more messages", "fewer messages"), "conversations": ("more conversations",
+              "fewer conversations"), "frequency": ("more often", "less often"),
+              "recency": ("not heard from lately", "recent"), "sentiment": ("more positive", "more negative")}
+
+
+def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd.Series]) -> list[str]:
+    """Segment names told apart where two or more read the same ("frequent" twice): each takes the trait it
+    differs most on from the others of that name, a feature mean (`profiles`, standardised) furthest from theirs."""
+    out = dict(zip(segments, names, strict=True))
+    for _, same in pd.Series(names.to_numpy(), index=segments.to_numpy()).groupby(names.to_numpy()):
+        if len(same) < 2:
+            continue
+        group = pd.DataFrame({seg: profiles[seg] for seg in same.index}).T
+        for seg in same.index:
+            diff = (group.loc[seg] - group.drop(index=seg).mean()).sort_values(key=abs, ascending=False)
+            said = {"activity", "frequency", "conversations"} if {"frequent", "one-off"} & set(
+                out[seg].split(", ")) else set()  # "frequent, less often" would read as a contradiction
+            for feature, d in diff.items():
+                if feature in said:
+                    continue
+                if feature in _MORE_LESS:
+                    trait = _MORE_LESS[feature][0 if d > 0 else 1]
+                elif d > 0 and ":" in str(feature):
+                    kind, value = str(feature).split(":", 1)
+                    trait = {"topic": value.split(" and ")[0], "intent": value.replace("_", " ") + "s",
+                             "channel": f"mostly {value}"}.get(kind)
+                else:
+                    continue
+                if trait and trait not in out[seg]:
+                    out[seg] = f"{out[seg]}, {trait}" if out[seg] != "like most customers" else trait
+                    break
+    return [out[seg] for seg in segments]
+
+
 def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignment: pd.Series,
                       feats: pd.DataFrame | None = None) -> pd.DataFrame:
     """Size, profile and a plain-words name for each segment (assignment: customer -> segment)."""
@@ -121,7 +157,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     c = customers.set_index("customer_id").loc[assignment.index]
     voice = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages[S.AUTHOR_ID].isin(assignment.index)].copy()
     voice["segment"] = voice[S.AUTHOR_ID].map(assignment)
-    rows = []
+    rows, profiles = [], {}
     # Feelings name a segment only where they differ from the export's (every segment of a care export is
     # mostly negative: "negative" would tell them apart from nothing).
     overall = c["mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
@@ -129,6 +165,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     for seg, members in assignment.groupby(assignment):
         ids = members.index
         zs = z.loc[ids].mean()
+        profiles[str(seg)] = zs
         sub = voice[voice["segment"] == seg]
         words = []
         if zs.get("activity", 0) > 0.5:  # a survey's respondents answer once: more of its questions, not often
@@ -173,6 +210,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     if not rows:  # no customer carries a value (an export without authors): an empty table, same columns
         return pd.DataFrame(columns=SEGMENT_COLUMNS)
     out = pd.DataFrame(rows)
+    out["name"] = distinct_names(out["segment"], out["name"], profiles)
     out["negative_share_low"], out["negative_share_high"] = wilson(
         (out["negative_share"].fillna(0) * out["messages"]).round(), out["messages"])
     out.loc[out["negative_share"].isna(), ["negative_share_low", "negative_share_high"]] = np.nan
