@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 
 import numpy as np
@@ -500,6 +501,13 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
     small = g.assign(share_messages=[0.004, 0.0, 0.5, 0.5])
     cells = [c for row in plot_segment_heatmap(small).data[0].text for c in row]
     assert "0.4%" in cells and "0%" in cells and "50%" in cells
+    # the title names the segment once: "of Segment 7 (...)'s", "of segment Acme's"
+    seven = "Segment 7 (one-off)"
+    strong = g.assign(significant=[False, False, True, False], share_messages=[0.5, 0.5, 0.9, 0.1],
+                      rest_share=[0.5, 0.5, 0.2, 0.5], segment=["Small", "Small", seven, seven])
+    title = html.unescape(plot_segment_heatmap(strong).layout.title.text)
+    assert title.startswith("<b>x: 90% of Segment 7 (one-off)'s messages, 20% in the others")
+    assert "of segment Acme's" in html.unescape(plot_segment_heatmap(strong.replace(seven, "Acme")).layout.title.text)
 
 
 def test_segment_heatmap_draws_the_biggest_segments_and_says_how_many_it_leaves_out():

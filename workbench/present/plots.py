@@ -266,7 +266,9 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     strong = g[g["significant"].fillna(False).astype(bool) & (g["share_messages"] > g["rest_share"])]
     if len(strong):
         top = strong.loc[(strong["share_messages"] - strong["rest_share"]).idxmax()]  # the widest gap
-        finding = (f"{top['value']}: {percent(top['share_messages'])} of segment {top['segment']}'s messages, "
+        name = str(top["segment"])  # "Segment 7 (one-off, ...)" or a value ("Acme"): never "segment Segment 7"
+        name = name if name.lower().startswith("segment") else f"segment {name}"
+        finding = (f"{top['value']}: {percent(top['share_messages'])} of {name}'s messages, "
                    f"{percent(top['rest_share'])} in the others")
     elif len(g):
         finding = f"No {dimension} is more common in one segment than in the others (FDR q < 0.05)"
