@@ -110,3 +110,20 @@ def test_a_share_counted_from_stars_is_not_given_an_interval():
     assert "counted from their star ratings" in findings[0] and "interval" not in findings[0]
     findings, _ = key_findings({"messages": messages, "sentiment_shares": shares.assign(from_stars=0, from_model=4)})
     assert "95% interval" in findings[0]
+
+
+def test_shares_counted_from_stars_alone_say_no_model_read_them(tmp_path):
+    # Every review carries stars: the method column says so, not what the model's correction would have done
+    rows = [{"review_id": f"r{i}", "stars": s, "review_text": f"{t} (review {i})", "date": f"2024-05-{1 + i % 28:02d}"}
+            for i, (s, t) in enumerate(REVIEWS * 4)]
+    csv = tmp_path / "reviews.csv"
+    pd.DataFrame(rows).to_csv(csv, index=False)
+    with Workspace(tmp_path / "ws") as ws:
+        ws.ingest([csv])
+        analyse(ws, embedding="static", progress=False)
+        shares = ws.table("sentiment_shares").set_index("label")
+    assert set(shares["method"]) == {"counted: all 28 messages carry a star rating, read by their stars (1-2 "
+                                     "negative, 3 neutral, 4-5 positive); no model reading involved"}
+    # by hand: REVIEWS holds three reviews of 1-2 stars, one of 3 and three of 4-5; four copies: 12, 4 and 12
+    assert shares.loc["negative", "corrected_share"] == pytest.approx(12 / 28, abs=1e-4)
+    assert shares.loc["neutral", "corrected_share"] == pytest.approx(4 / 28, abs=1e-4)
