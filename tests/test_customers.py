@@ -617,3 +617,17 @@ def test_two_segments_of_one_name_are_told_apart_by_what_they_differ_on_most():
     profiles["1"] = pd.Series({"activity": 0.9, "recency": 0.9, "sentiment": 0.05, "topic:fit and size": 1.5})
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
     assert names == ["frequent, more positive", "frequent, fit", "one-off"]  # not "more messages": "frequent" says it
+
+
+def test_quotes_read_first_the_biggest_topics_across_segments():
+    from workbench.customers.quotes import quotes
+
+    # Two segments; "late flights" holds 4 messages in each, "lost bags" 1 in A: the first rows a reader sees
+    # are each segment's strongest quote of the biggest topic, then the smaller topic, then the second quotes
+    rows = [(seg, "late flights", f"{seg}{i}", -0.9 + i / 10) for seg in "AB" for i in range(4)]
+    rows += [("A", "lost bags", "A9", -0.8)]
+    m = pd.DataFrame({S.MESSAGE_ID: [r[2] for r in rows], S.AUTHOR_ROLE: "customer", "topic_id": 0,
+                      "topic_label": [r[1] for r in rows], "sentiment_score": [r[3] for r in rows],
+                      S.TEXT: [f"message {r[2]} about {r[1]}, long enough to quote" for r in rows]})
+    q = quotes(m, pd.Series([r[0] for r in rows]), per_cell=2)
+    assert q[S.MESSAGE_ID].tolist() == ["A0", "B0", "A9", "A1", "B1"]

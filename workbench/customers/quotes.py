@@ -21,8 +21,15 @@ def quotes(messages: pd.DataFrame, segment: pd.Series, per_cell: int = 3, keep_h
     v = v.assign(_strength=v["sentiment_score"].abs()).sort_values(["_strength", S.MESSAGE_ID],
                                                                    ascending=[False, True])
     picked = v.groupby(["segment", "topic_label"], sort=False).head(per_cell)
+    # Read first: each cell's most telling quote, the biggest topics first, across the segments; then the
+    # second of each, and so on (sorted by segment alone, the first rows a reader sees were one segment's)
+    size = v["topic_label"].value_counts()
+    picked = picked.assign(_n=picked.groupby(["segment", "topic_label"], sort=False).cumcount(),
+                           _size=picked["topic_label"].map(size))
+    picked = picked.sort_values(["_n", "_size", "topic_label", "segment"], ascending=[True, False, True, True],
+                                kind="stable")
     cols = ["segment", "topic_id", "topic_label", S.MESSAGE_ID, S.CREATED_AT, S.CHANNEL, "sentiment_label",
             "intent", S.TEXT]
     out = picked[[c for c in cols if c in picked.columns]].copy()
     out[S.TEXT] = out[S.TEXT].map(lambda t: redact_text(t, keep_handles, keep_words=keep_words))
-    return out.sort_values(["segment", "topic_label"]).reset_index(drop=True)
+    return out.reset_index(drop=True)
