@@ -933,6 +933,8 @@ def test_share_of_voice_is_a_sentence_where_there_is_nothing_to_share(monkeypatc
     assert "0%" not in shown[-1] and "--competitors" in shown[-1]
     report.show_share_of_voice({"share_of_voice": one.assign(mentions=12, share_of_voice=1.0)}, 12)
     assert "Customers name only com.example.reader (12 messages), so it holds all the share" in shown[-1]
+    report.show_share_of_voice({"share_of_voice": one.iloc[:0]}, 12)
+    assert "The export names no brand and no competitors were named" in shown[-1]
     two = pd.DataFrame({"name": ["Acme", "Beta"], "kind": ["brand", "competitor"], "mentions": [3, 1],
                         "share_of_voice": [0.75, 0.25]})
     report.show_share_of_voice({"share_of_voice": two}, 12)

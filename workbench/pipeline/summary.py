@@ -277,14 +277,18 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         # Among equal scores (a star rating's: every 1-star review scores -1) the words that read most negative
         # (VADER's compound) speak for the theme, not the first in the file ("This is an extremely flattering
         # dress", in a 1-star review that complains further on)
-        from workbench.analysis.sentiment import vader_analyzer
+        keys = ["_swears", "_short", "_link", "sentiment_score"]
+        ranked = members.assign(_swears=swears(members[S.TEXT]), _short=words.lt(8),
+                                _link=text.str.contains(URL)).sort_values(keys, kind="stable")
+        filled = ranked[keys].fillna(-9.0)  # a missing score ties with a missing score
+        tied = ranked[filled.eq(filled.iloc[0]).all(axis=1)].head(500) if len(ranked) else ranked
+        if len(tied) > 1:  # read only the tied, at most 500: VADER reads one text at a time
+            from workbench.analysis.sentiment import vader_analyzer
 
-        vader = vader_analyzer()
-        tone = text.map(lambda x: vader.polarity_scores(x[:2000])["compound"])
-        example = (members.assign(_swears=swears(members[S.TEXT]), _short=words.lt(8),
-                                  _link=text.str.contains(URL), _tone=tone)
-                   .sort_values(["_swears", "_short", "_link", "sentiment_score", "_tone"], kind="stable")[S.TEXT]
-                   .head(1))
+            vader = vader_analyzer()
+            tone = tied[S.TEXT].astype(str).map(lambda x: vader.polarity_scores(x[:2000])["compound"])
+            tied = tied.assign(_tone=tone).sort_values("_tone", kind="stable")
+        example = tied[S.TEXT].head(1)
         # a theme groups topics and may hold much of the export: its share of all messages is the baseline
         everyone = voice[voice.get("theme_id", pd.Series(dtype=float)).ge(0)]
         overall = float((everyone["theme_label"] == theme).mean())

@@ -176,7 +176,10 @@ def show_share_of_voice(tables: dict[str, pd.DataFrame], rows: int) -> None:
     voice = tables["share_of_voice"]
     named = voice[voice["mentions"] > 0]
     how = "; name competitors with --competitors when analysing to compare their share of mentions with the brand's."
-    if named.empty:
+    if voice.empty:
+        show_note("The export names no brand and no competitors were named, so there is no share of voice to "
+                  "measure" + how)
+    elif named.empty:
         show_note("No customer message names " + ("the brand" if len(voice) == 1 else "a brand or competitor")
                   + " by name or handle, so there is no share of voice to measure" + how)
     elif len(voice) == 1:
