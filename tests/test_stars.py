@@ -122,6 +122,11 @@ def test_shares_counted_from_stars_alone_say_no_model_read_them(tmp_path):
         ws.ingest([csv])
         analyse(ws, embedding="static", progress=False)
         shares = ws.table("sentiment_shares").set_index("label")
+        m = ws.messages()
+    # every message's label is its stars', whatever its words say ("Wonderful app" given 2 stars is negative)
+    rated = m[m["author_role"] == "customer"]
+    stars = rated["rating"].map({1: "negative", 2: "negative", 3: "neutral", 4: "positive", 5: "positive"})
+    assert len(rated) == 28 and (rated["sentiment_label"] == stars).all()
     assert set(shares["method"]) == {"counted: all 28 messages carry a star rating, read by their stars (1-2 "
                                      "negative, 3 neutral, 4-5 positive); no model reading involved"}
     # by hand: REVIEWS holds three reviews of 1-2 stars, one of 3 and three of 4-5; four copies: 12, 4 and 12

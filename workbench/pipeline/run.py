@@ -201,12 +201,13 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
                                                                  "on held-out public data sets" if errors is not None
                                                                  else ""))
     shares_table = with_exact(shares_table, len(modelled), stars[rated])
-    if rated.all():  # no message was read by the model: what it would have corrected says nothing here
-        shares_table["method"] = (f"counted: all {int(rated.sum())} messages carry a star rating, read by their "
-                                  "stars (1-2 negative, 3 neutral, 4-5 positive); no model reading involved")
-    elif rated.any():
-        shares_table["method"] += (f"; {int(rated.sum())} messages with a star rating counted by their stars "
-                                   "(1-2 negative, 3 neutral, 4-5 positive)")
+    if rated.any():
+        if rated.all():  # no message was read by the model: what it would have corrected says nothing here
+            shares_table["method"] = (f"counted: all {int(rated.sum())} messages carry a star rating, read by their"
+                                      " stars (1-2 negative, 3 neutral, 4-5 positive); no model reading involved")
+        else:
+            shares_table["method"] += (f"; {int(rated.sum())} messages with a star rating counted by their stars "
+                                       "(1-2 negative, 3 neutral, 4-5 positive)")
         stated = pd.to_numeric(voice[S.RATING], errors="coerce").to_numpy()[rated]
         sentiment.loc[rated, "sentiment_label"] = stars[rated].to_numpy()
         sentiment.loc[rated, "sentiment_score"] = ((np.floor(stated + 0.5) - 3) / 2).round(4)
