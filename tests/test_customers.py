@@ -617,6 +617,9 @@ def test_two_segments_of_one_name_are_told_apart_by_what_they_differ_on_most():
     profiles["1"] = pd.Series({"activity": 0.9, "recency": 0.9, "sentiment": 0.05, "topic:fit and size": 1.5})
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
     assert names == ["frequent, more positive", "frequent, fit", "one-off"]  # not "more messages": "frequent" says it
+    # a survey's respondents who answered more of its open questions: the same
+    names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["more open answers"] * 2 + ["one-off"]), profiles)
+    assert names[:2] == ["more open answers, more positive", "more open answers, fit"]
 
 
 def test_quotes_read_first_the_biggest_topics_across_segments():

@@ -120,6 +120,10 @@ _MORE_LESS = {"activity": ("more messages", "fewer messages"), "conversations": 
               "recency": ("not heard from lately", "recent"), "sentiment": ("more positive", "more negative")}
 
 
+# What a segment's name says of how much its customers wrote (`describe_segments`): more of it says it again
+_ACTIVITY_WORDS = {"frequent", "one-off", "more open answers", "fewer open answers"}
+
+
 def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd.Series]) -> list[str]:
     """Segment names told apart where two or more read the same ("frequent" twice): each takes the trait it
     differs most on from the others of that name, a feature mean (`profiles`, standardised) furthest from theirs."""
@@ -130,7 +134,7 @@ def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd
         group = pd.DataFrame({seg: profiles[seg] for seg in same.index}).T
         for seg in same.index:
             diff = (group.loc[seg] - group.drop(index=seg).mean()).sort_values(key=abs, ascending=False)
-            said = {"activity", "frequency", "conversations"} if {"frequent", "one-off"} & set(
+            said = {"activity", "frequency", "conversations"} if _ACTIVITY_WORDS & set(
                 out[seg].split(", ")) else set()  # "frequent, less often" would read as a contradiction
             for feature, d in diff.items():
                 if feature in said:
