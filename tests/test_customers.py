@@ -432,6 +432,26 @@ def test_behavioural_segments_are_deterministic_and_described():
     assert names.str.contains("more open answers").any() and not names.str.contains("frequent|one-off").any()
 
 
+def test_a_few_customers_far_out_on_one_feature_take_no_segment_of_their_own():
+    # 120 customers who each wrote once, in three groups of 40 (billing complaints, app praise, delivery
+    # questions); 2 of the billing group wrote six conversations each: 8 standard deviations out on
+    # conversations and frequency. They belong with the billing customers, not in a segment of two.
+    rows = []
+    for c in range(120):
+        group = c % 3
+        for k in range(6 if c in (0, 3) else 1):
+            rows.append({S.MESSAGE_ID: f"{c}-{k}", S.CONVERSATION_ID: f"{c}-{k}", S.AUTHOR_ID: f"c{c}",
+                         S.CREATED_AT: pd.Timestamp("2024-01-01") + pd.Timedelta(days=10 * k + c % 7),
+                         "topic_label": ("billing", "app", "delivery")[group],
+                         "intent": ("complaint", "praise", "question")[group],
+                         "sentiment_score": (-0.7, 0.6, 0.0)[group],
+                         "sentiment_label": ("negative", "positive", "neutral")[group]})
+    m = msgs(rows)
+    assignment, table = behavioural_segments(customer_table(m), m)
+    assert table["customers"].min() >= 10
+    assert assignment["c0"] == assignment["c3"] == assignment["c6"]  # with the other billing customers
+
+
 def test_customers_who_each_wrote_once_are_neither_frequent_nor_one_off():
     # 400 respondents, one comment each: how often they write tells no segment apart (its spread is rounding
     # error, which standardising had blown up into "frequent" for some and "one-off" for others)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from math import ceil
 
 import numpy as np
 import pandas as pd
@@ -78,12 +79,18 @@ def _features(customers: pd.DataFrame, messages: pd.DataFrame, top_topics: int =
     return f.fillna(0)
 
 
+CLIP = 3.0  # standard deviations: how far out a feature counts when clustering customers
+MIN_SEGMENT, MIN_SEGMENT_SHARE = 5, 0.02  # the fewest customers, and the least share of them, a segment holds
+
+
 def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min: int = 2, k_max: int = 8,
                          seed: int = 0, fit_sample: int = 10_000) -> tuple[pd.Series, pd.DataFrame]:
     """Cluster customers on activity, channel mix, sentiment, topic and intent mix (k-means on standardised
-    features; k chosen in [k_min, k_max] by the best silhouette score on a sample of 2,000; seeded, so
-    deterministic). Above `fit_sample` customers the centres are fitted on a seeded sample of that many and
-    every customer joins the nearest one.
+    features, each clipped at 3 standard deviations so that a few customers far out on one feature weigh no more
+    than any other; k chosen in [k_min, k_max] by the best silhouette score on a sample of 2,000 among the
+    k whose every segment holds at least `MIN_SEGMENT` customers and `MIN_SEGMENT_SHARE` of them (the best
+    of all k where none does); seeded, so deterministic). Above `fit_sample` customers the centres are fitted
+    on a seeded sample of that many and every customer joins the nearest one.
 
     Returns each customer's segment id and a table describing every segment."""
     from sklearn.cluster import KMeans
@@ -93,23 +100,28 @@ def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min:
     n = len(feats)
     if n < 20:
         raise WorkbenchError(f"only {n} customers: too few for behavioural segments (at least 20).")
-    x = standardised(feats).to_numpy()
+    # Two customers who wrote four conversations where everyone else wrote one stand 9 deviations out: unclipped,
+    # k-means gave them a segment of their own at every k (2 of 173 customers, read as a finding)
+    x = standardised(feats).clip(-CLIP, CLIP).to_numpy()
     fit = x if n <= fit_sample else x[np.sort(np.random.default_rng(seed).choice(n, fit_sample, replace=False))]
-    best = None
+    smallest = max(MIN_SEGMENT, MIN_SEGMENT_SHARE * n)
+    tried = []
     for k in range(k_min, min(k_max, n // 10) + 1):
         model = KMeans(n_clusters=k, n_init=4, random_state=seed).fit(fit)
         labels = model.predict(x)
         score = silhouette_score(x, labels, sample_size=min(n, 2000), random_state=seed)
-        if best is None or score > best[0] + 1e-9:
-            best = (score, k, labels)
-    score, k, labels = best
+        tried.append((np.bincount(labels, minlength=k).min() >= smallest, score, -k, labels))
+    big_enough, score, k, labels = max(tried, key=lambda t: t[:3])  # ties: the fewer segments
+    k = -k
     # Number segments by size, biggest first, so ids are stable and readable.
     order = pd.Series(labels).value_counts().index.tolist()
     labels = np.array([order.index(v) for v in labels])
     assignment = pd.Series(labels, index=feats.index, name="segment")
     table = describe_segments(customers, messages, assignment.astype(str), feats)
     table["kind"] = "behavioural"
-    table["criterion"] = f"k-means, k={k} of {k_min}-{min(k_max, n // 10)} by silhouette ({score:.3f})"
+    table["criterion"] = (f"k-means, k={k} of {k_min}-{min(k_max, n // 10)} by silhouette ({score:.3f})"
+                          + (f" among k whose every segment holds {ceil(smallest)} customers or more" if big_enough
+                             else f"; no k gave every segment {ceil(smallest)} customers"))
     return assignment, table
 
 
