@@ -633,6 +633,16 @@ def test_messages_in_languages_the_models_do_not_read_are_said_to_be_unreliable(
     assert note == ("35 customer messages (3.5%) are written in other languages than English (Spanish 30, "
                     "German 5): the sentiment, emotion and intent models read English only, so their labels for "
                     "those are unreliable (the language column of workbench export messages picks them out).")
+    # Where their stars set their sentiment, only emotion and intent are the models' unreliable reading, and a
+    # mostly Spanish export's negative share (counted from stars) is no figure the languages leave unreliable
+    starred = mixed.assign(sentiment_source="stars")
+    note = " ".join(visible_text(language_note(starred, "customer message")).split())
+    assert "(Spanish 30, German 5): the emotion and intent models read English only (their sentiment is their " \
+           "stars'), so those labels are unreliable" in note
+    mostly = voice(["es"] * 60 + ["en"] * 40).assign(sentiment_source="stars")
+    text = [" ".join(visible_text(f).split()) for f in key_findings({"messages": mostly, "sentiment_shares": shares,
+                                                                      "customers": pd.DataFrame()})[0]]
+    assert text[0].startswith("25% of customer messages read as negative") and "unreliable" not in text[0]
     # A few misread English messages say nothing: 15 of 1,000 is under 2%.
     assert language_note(voice(["en"] * 985 + ["da"] * 10 + ["la"] * 5), "customer message") == ""
     # Under 10 messages say nothing either, whatever their share.

@@ -31,11 +31,15 @@ READS = "en"
 NO_OTHER_LANGUAGE = {"und", "zxx", *LOOKALIKE_LANGUAGES[READS]}
 
 
+def in_other_language(languages: pd.Series) -> pd.Series:
+    """Whether each message is in a language the models do not read (not English, nor undetermined)."""
+    return languages.notna() & ~languages.astype("string").isin(NO_OTHER_LANGUAGE | {READS}).fillna(True)
+
+
 def unread_languages(languages: pd.Series) -> pd.Series:
     """How many messages each language the models do not read holds, most first (named in English where the
     name is known, else by its code)."""
-    lang = languages.dropna().astype(str)
-    other = lang[~lang.isin(NO_OTHER_LANGUAGE | {READS})]
+    other = languages[in_other_language(languages)].astype(str)
     counts = other.map(lambda code: LANGUAGE_NAMES.get(code, code)).value_counts()
     return counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
 

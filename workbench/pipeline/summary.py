@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from workbench import schema as S
-from workbench.analysis.per_message import unread_languages
+from workbench.analysis.per_message import in_other_language, unread_languages
 from workbench.analysis.sentiment import EXPORT_SENTIMENT_NAME, export_sentiment
 from workbench.analysis.topic_quotes import swears as _swears
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
@@ -444,9 +444,18 @@ MOSTLY_FOREIGN = 0.5  # and from this share, before every figure, which it leave
 
 
 def unread_note(voice: pd.DataFrame, said: str) -> tuple[str, bool]:
-    """(`language_note`, whether most messages are in languages the models do not read: `MOSTLY_FOREIGN`)."""
+    """(`language_note`, whether most messages are in languages the models do not read, `MOSTLY_FOREIGN`, and
+    their sentiment is the models' reading, not their stars')."""
     note = language_note(voice, said)
-    return note, bool(note) and unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(voice)
+    most = unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(voice)
+    return note, bool(note) and most and not _starred_where_unread(voice)
+
+
+def _starred_where_unread(voice: pd.DataFrame) -> bool:
+    """Whether every message in a language the models do not read takes its sentiment from its stars."""
+    if "sentiment_source" not in voice:
+        return False
+    return bool(voice.loc[in_other_language(voice[S.LANGUAGE]), "sentiment_source"].eq("stars").all())
 
 
 def language_note(voice: pd.DataFrame, said: str) -> str:
@@ -463,9 +472,14 @@ def language_note(voice: pd.DataFrame, said: str) -> str:
     named = ", ".join(f"{html.escape(str(lang))} {k:,}" for lang, k in counts.head(3).items())
     more = f" and {count_of(len(counts) - 3, 'more language')}" if len(counts) > 3 else ""
     verb = "is" if n == 1 else "are"
+    if _starred_where_unread(voice):
+        models = ("the emotion and intent models read English only (their sentiment is their stars'), so those "
+                  "labels are")
+    else:
+        models = "the sentiment, emotion and intent models read English only, so their labels for those are"
     return (f" {_a('messages', count_of(n, said))} ({percent(n / len(voice))}) {verb} written in other languages "
-            f"than English ({named}{more}): the sentiment, emotion and intent models read English only, so their "
-            "labels for those are unreliable (the language column of workbench export messages picks them out).")
+            f"than English ({named}{more}): {models} unreliable (the language column of workbench export messages "
+            "picks them out).")
 
 
 def export_sentiment_crosstab(analysed: pd.DataFrame) -> pd.DataFrame:
