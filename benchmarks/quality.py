@@ -522,7 +522,7 @@ def names(args, n_hosts: int = 2000, seed: int = 0) -> None:
     import random
 
     from workbench.ingest import person_names as pn
-    from workbench.ingest.clean import redact_text
+    from workbench.ingest.clean import detect_language, redact_text
 
     twcs = pd.read_csv(args.shared / "twcs-sample/twcs_monalisapatra26.csv", lineterminator="\n", dtype=str)
     hosts = twcs.loc[twcs["inbound"].str.strip() == "True", "text"].dropna().drop_duplicates()
@@ -549,7 +549,7 @@ def names(args, n_hosts: int = 2000, seed: int = 0) -> None:
                 for host in hosts[:300]:
                     first, last = rng.choice(pool_first), rng.choice(pool_last)
                     text = f"{host} {template.format(first=first, full=f'{first} {last}')}"
-                    out = redact_text(text, keep, keep_words=words)
+                    out = redact_text(text, keep, keep_words=words, language=detect_language(text))  # as ingest
                     planted = [first, last] if "{full}" in template else [first]
                     total += len(planted)
                     hits += sum(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", out) is None for w in planted)
@@ -561,7 +561,7 @@ def names(args, n_hosts: int = 2000, seed: int = 0) -> None:
     print(table.to_markdown(index=False))
     print()
     print(table.groupby("names")["recall"].mean().round(3).to_markdown())
-    plain = [(h, redact_text(h, keep, keep_words=words)) for h in hosts]
+    plain = [(h, redact_text(h, keep, keep_words=words, language=detect_language(h))) for h in hosts]
     masked = [(h, o) for h, o in plain if "[NAME]" in o]
     print(f"\n{len(masked)} of {len(hosts)} real customer tweets with nothing planted get a [NAME]; "
           "the first 25, for a hand check:")

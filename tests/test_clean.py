@@ -164,6 +164,32 @@ def test_people_s_names_in_free_text_are_masked(text, expected):
     assert redact_text(text) == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # German capitalises every noun: a first name that is also a German word is a word ("jedes Mal", "bis Morgen")
+    ("Die App stürzt beim Start jedes Mal ab", "de", "Die App stürzt beim Start jedes Mal ab"),
+    ("Bis Morgen, Jürgen war freundlicher", "de", "Bis Morgen, [NAME] war freundlicher"),
+    ("Danke Frank für die schnelle Hilfe", "de", "Danke [NAME] für die schnelle Hilfe"),  # a cue: thanks
+    ("Hallo Zusammen, danke schön", "de", "Hallo Zusammen, danke schön"),
+    ("La luz no funciona, gracias Carmen", "es", "La luz no funciona, gracias [NAME]"),
+    # A language with no word list: a first name alone is no person, one after a cue is
+    ("Kai hat geholfen", "xx", "Kai hat geholfen"),
+    # English as before
+    ("I tried Mark twice and Ayesha was so helpful", "en", "I tried Mark twice and [NAME] was so helpful"),
+])
+def test_names_in_other_languages_are_told_from_that_language_s_words(text, language, expected):
+    assert redact_text(text, language=language) == expected
+
+
+def test_ingest_reads_names_in_the_message_s_own_language():
+    df = msgs([{S.MESSAGE_ID: "1", S.AUTHOR_ID: "c1", S.TEXT: "Die App stürzt beim Start jedes Mal ab, seit dem "
+                "letzten Update ist sie unbrauchbar geworden"},
+               {S.MESSAGE_ID: "2", S.AUTHOR_ID: "c2", S.TEXT: "The app crashes every time, Mal from support could "
+                "not help me at all with it"}])
+    m = clean(df, CleanOptions(salt="s")).messages.set_index(S.MESSAGE_ID)
+    assert m.loc["1", S.LANGUAGE] == "de" and "jedes Mal ab" in m.loc["1", S.TEXT]
+    assert m.loc["2", S.LANGUAGE] == "en" and "[NAME] from support" in m.loc["2", S.TEXT]
+
+
 def test_brand_names_and_authors_names_in_messages():
     df = msgs([
         {S.MESSAGE_ID: "1", S.AUTHOR_ID: "Helen Brooks", S.BRAND: "Wendy's",

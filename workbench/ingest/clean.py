@@ -124,13 +124,14 @@ def _luhn(digits: str) -> bool:
 
 
 def redact_text(text: str, keep_handles: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
-                keep_words: frozenset[str] | None = None) -> str:
+                keep_words: frozenset[str] | None = None, language: str | None = None) -> str:
     """Replace e-mails, card numbers, phone numbers, street addresses, IBANs, private @handles and people's
     names with placeholders.
 
     URLs are left alone (their digits are ids, not phone numbers); brand handles in `keep_handles` stay, and
     so do the words of `keep_words` (lower case; default: the handles), e.g. brand names, when names are
-    masked. `people`: names the export gives its authors, masked wherever they stand (person_names).
+    masked. `people`: names the export gives its authors, masked wherever they stand (person_names);
+    `language`: the text's, where known (a first name alone is masked only in English: `mask_names`).
     """
     keep_words = keep_handles if keep_words is None else keep_words
     parts = URL.split(text)
@@ -146,7 +147,7 @@ def redact_text(text: str, keep_handles: frozenset[str] = frozenset(), people: f
         part = ADDRESS_EU.sub("[ADDRESS]", part)
         part = POSTCODE.sub("[ADDRESS]", part)
         part = MENTION.sub(lambda m: m.group() if m.group(1).lower() in keep_handles else "@user", part)
-        part = mask_names(part, keep_words, people)
+        part = mask_names(part, keep_words, people, language)
         out.append(part)
         if i < len(urls):
             out.append(urls[i])
@@ -412,9 +413,10 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
         words = keep | brand_words(set(df[S.BRAND].dropna()) | set(
             df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()) | set(options.keep_handles))
         people -= {w.title() for w in words}
-        redacted = pd.Series([redact_text(t, keep, people, words) for t in
-                              tqdm(df[S.TEXT], desc="redact", unit="msg",
-                                   disable=not options.progress or len(df) < 20000)],
+        redacted = pd.Series([redact_text(t, keep, people, words, lang if isinstance(lang, str) else None)
+                              for t, lang in tqdm(zip(df[S.TEXT], df[S.LANGUAGE], strict=True), total=len(df),
+                                                  desc="redact", unit="msg",
+                                                  disable=not options.progress or len(df) < 20000)],
                              index=df.index, dtype="string")
         changed = (redacted != df[S.TEXT]) | (df["_author"] != df[S.AUTHOR_ID]).fillna(False)
         vault = df.loc[changed, [S.MESSAGE_ID, S.AUTHOR_ID, S.TEXT]].reset_index(drop=True)

@@ -43,7 +43,12 @@ STRONG_CUE = re.compile(r"(?:\bmy name is|\bmy name's|\bi am called|\bagent|\bre
 ADDRESS_CUE = re.compile(r"(?:\bspoke (?:to|with)|\btalked (?:to|with)|\bspeaking (?:to|with)|\bchatted with|"
                          r"\bask(?:ed)? for|\bthanks?(?: you)?|\bthx|\bhi|\bhello|\bhey|\bdear|\bnamed)\s*[,:]?\s*$",
                          re.I)
-WEAK_CUE = re.compile(r"(?:\bregards|\bcheers|\bcalled|\bthis is|\bi am|\bi'm|\bsigned|\btold)\s*[,:]?\s*$", re.I)
+WEAK_CUE = re.compile(r"(?:\bregards|\bcheers|\bcalled|\bthis is|\bi am|\bi'm|\bsigned|\btold|"
+                      r"\bdanke|\bgrüße|\bgrüß|\bhallo|\bgracias|\bhola|\bsaludos|\bmerci|\bbonjour|\bgrazie|"
+                      r"\bciao|\bobrigad[oa]|\bolá)\s*[,:]?\s*$", re.I)
+# Languages whose common words the name lists know (English, and what a detector calls short English). In another
+# a first name that is an ordinary word of that language is common too ("jedes Mal", "bis Morgen", "la luz").
+NAME_LISTS_READ = frozenset({"en", "pcm", "sco", "und", "zxx"})
 CARE_WORDS = frozenset(re.findall(r"\w+", """customer customers service services support team care help helpdesk
 desk agent agents staff manager department billing sales tech technical account accounts guys everyone all folks
 again so very much a lot god goodness"""))
@@ -166,12 +171,16 @@ def brand_words(brands: Iterable[object]) -> frozenset[str]:
     return frozenset(words)
 
 
-def mask_names(text: str, keep: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> str:
+def mask_names(text: str, keep: frozenset[str] = frozenset(), known: frozenset[str] = frozenset(),
+               language: str | None = None) -> str:
     """`text` with people's names replaced by [NAME]. `keep`: lower-case words never masked (brand names and
-    handles); `known`: names the export gives its authors."""
+    handles); `known`: names the export gives its authors; `language`: the text's (ISO 639-1), where known: in
+    a language outside `NAME_LISTS_READ` a name that is an ordinary word of that language counts as a common word
+    (`common_in`: "jedes Mal" stays, "Jürgen war freundlicher" is masked)."""
     if not text or not any(c.isupper() for c in text):
         return text
     lists = name_lists()
+    other_language = language is not None and language not in NAME_LISTS_READ
     words = list(WORD.finditer(text))
     masked: list[tuple[int, int]] = []
     skip_next = False
@@ -187,8 +196,8 @@ def mask_names(text: str, keep: frozenset[str] = frozenset(), known: frozenset[s
         nxt = words[i + 1] if i + 1 < len(words) else None
         adjacent = nxt is not None and text[m.end():nxt.start()] == " " and nxt.group().lower() not in keep
         surname_next = adjacent and (nxt.group() in lists.last or nxt.group() in known)
-        common = lower in lists.common
         named = w in lists.first or w in lists.last
+        common = lower in lists.common or (other_language and named and common_in(language, lower))
         strong = STRONG_CUE.search(before) is not None
         addressed = ADDRESS_CUE.search(before) is not None
         cued = strong or addressed or WEAK_CUE.search(before) is not None
@@ -216,6 +225,24 @@ def mask_names(text: str, keep: frozenset[str] = frozenset(), known: frozenset[s
         out += [text[pos:start], PLACEHOLDER]
         pos = end
     return "".join(out) + text[pos:]
+
+
+def common_in(language: str, word: str) -> bool:
+    """Whether a lower-case word is an ordinary word of a language: a word form simplemma's dictionary of it
+    holds in lower case ("mal", "morgen" in German; its names, "jürgen", "anna", it holds capitalised only). A
+    language it has no dictionary for: every word counts as common, so a name there needs a cue."""
+    words = _dictionary(language)
+    return words is None or word in words
+
+
+@lru_cache(maxsize=8)
+def _dictionary(language: str):
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    try:
+        return DefaultDictionaryFactory().get_dictionary(language)
+    except ValueError:  # a language simplemma has no dictionary for
+        return None
 
 
 def _could_be_surname(word: str, lists: NameLists) -> bool:
