@@ -471,6 +471,18 @@ def test_topic_map_labels_never_run_into_one_another():
     assert moved.tolist() == [True, False, True, True, True] and readable_labels([], [], [], []).size == 0
 
 
+def test_the_most_negative_topic_is_a_topic_not_a_group_kept_out_of_them():
+    from workbench.present.plots import plot_sentiment_by
+
+    # billing 2 of 4 negative, app 1 of 4, the German reviews 3 of 4 (their stars'): billing is the topic named
+    labels = ["billing"] * 4 + ["app"] * 4 + ["messages in other languages"] * 4
+    sentiment = ["negative", "negative", "positive", "neutral", "negative", "positive", "positive", "positive",
+                 "negative", "negative", "negative", "positive"]
+    fig = plot_sentiment_by(pd.DataFrame({"topic_label": labels, "sentiment_label": sentiment}))
+    assert fig.layout.title.text.startswith("<b>Most negative topic: billing (50% of its messages)")
+    assert "messages in other languages" in list(fig.data[0].y)  # still drawn
+
+
 def test_the_biggest_complaint_stands_beside_its_share_of_all_messages():
     from workbench.pipeline.summary import key_findings
 

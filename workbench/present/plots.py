@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from workbench.customers.segments import NOT_TOPICS
 from workbench.pipeline.summary import duration, percent
 
 SENTIMENT_COLOURS = {"negative": "#d62728", "neutral": "#9e9e9e", "positive": "#2ca02c"}
@@ -204,8 +205,10 @@ def plot_sentiment_by(messages: pd.DataFrame, by: str = "topic_label", top: int 
                 )
             )
     name = by.replace("_label", "").replace("_", " ")
-    finding = (f"Most negative {name}: {ct.index[-1]} ({percent(ct['negative'].iloc[-1])} of its messages)"
-               if "negative" in ct and len(ct) > 1 and pd.notna(ct["negative"].iloc[-1]) else None)
+    # The finding names a topic, not a group kept out of the topics ("messages in other languages")
+    ranked = ct["negative"].dropna().drop(list(NOT_TOPICS), errors="ignore") if "negative" in ct else pd.Series()
+    finding = (f"Most negative {name}: {ranked.index[-1]} ({percent(ranked.iloc[-1])} of its messages)"
+               if len(ranked) > 1 else None)
     fig.update_layout(
         barmode="stack",
         title=_title(finding, f"Sentiment by {name}"),
