@@ -850,6 +850,20 @@ def test_what_they_want_names_the_biggest_themes_before_the_topics(analysed):
     assert expected + "; the biggest topics: " in text
 
 
+def test_what_we_listened_to_tells_messages_with_authors_from_those_without(analysed):
+    from workbench.pipeline.summary import executive_summary
+
+    _, out = analysed
+    tables = dict(out.tables)
+    m = tables["messages"].copy()
+    customer = m.index[m["author_role"] == "customer"]
+    m.loc[customer[:100], "author_id"] = None  # as reviews ingested beside a survey: nobody named
+    tables["messages"] = m
+    said = " ".join(visible_text(dict(executive_summary(tables))["What we listened to"]).split()).replace(" ,", ",")
+    assert said.startswith(f"{len(customer):,} customer messages ({len(customer) - 100:,} from "
+                           f"{len(tables['customers']):,} customers, 100 naming no author), addressed to ")
+
+
 def test_the_sentence_says_a_bots_messages_are_no_answer():
     from workbench.pipeline.summary import responsiveness_sentence
 

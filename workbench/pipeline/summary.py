@@ -565,9 +565,14 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     period = period_phrase(m["created_at"], voice["created_at"], said)
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
+    # Exports of two shapes in one workspace (a survey's respondents and reviews that name nobody): say which is which
+    anonymous = int(voice[S.AUTHOR_ID].isna().sum()) if S.AUTHOR_ID in voice else 0
+    authors = (f"from {_a('customers', count_of(n_customers, person))}" if not anonymous else
+               f"({len(voice) - anonymous:,} from {_a('customers', count_of(n_customers, person))}, {anonymous:,} "
+               "naming no author)")
     out.append(("What we listened to", (
         f"{_a('messages', count_of(len(voice), said))} "
-        + (f"from {_a('customers', count_of(n_customers, person))}" if n_customers else "(the export names no authors)")
+        + (authors if n_customers else "(the export names no authors)")
         + (f", addressed to {count_of(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
         + f" on {count_of(m['channel'].nunique(), 'channel')}, {period}; "
         + replies_phrase(n_replies, t["responsiveness"])
