@@ -452,6 +452,20 @@ def test_a_few_customers_far_out_on_one_feature_take_no_segment_of_their_own():
     assert assignment["c0"] == assignment["c3"] == assignment["c6"]  # with the other billing customers
 
 
+def test_each_message_carries_its_author_s_segment_by_name():
+    from workbench.customers.segments import message_segments
+
+    table = pd.DataFrame({"segment": ["0", "1"], "name": ["one-off, complaints", "frequent"]})
+    assignment = pd.Series({"ann": 0, "bob": 1})
+    authors = pd.Series(["ann", "bob", "AcmeCare", None, "ann"])  # a brand's reply; a review naming nobody
+    assert message_segments(authors, assignment, table).tolist() == [
+        "Segment 0 (one-off, complaints)", "Segment 1 (frequent)", "(none)", "(no author named)",
+        "Segment 0 (one-off, complaints)"]
+    # No segments at all (too few customers): every message "(none)", which the report then leaves out
+    none = message_segments(authors, pd.Series(dtype="Int64"), table.iloc[:0])
+    assert none.tolist() == ["(none)"] * 5
+
+
 def test_customers_who_each_wrote_once_are_neither_frequent_nor_one_off():
     # 400 respondents, one comment each: how often they write tells no segment apart (its spread is rounding
     # error, which standardising had blown up into "frequent" for some and "one-off" for others)

@@ -125,6 +125,18 @@ def behavioural_segments(customers: pd.DataFrame, messages: pd.DataFrame, k_min:
     return assignment, table
 
 
+def message_segments(authors: pd.Series, assignment: pd.Series, table: pd.DataFrame) -> pd.Series:
+    """Each message's behavioural segment by its id and name ("Segment 1 (one-off, more negative, complaints)",
+    never "1.0"), from its author's (`assignment`: customer -> segment id; `table`: `behavioural_segments`'s).
+    A message whose author is in no segment (a brand's reply, or every message where there are no segments):
+    "(none)"; where there are segments, one that names no author (reviews beside a survey): "(no author named)"."""
+    named = {int(i): f"Segment {i} ({name})" for i, name in zip(table["segment"], table["name"], strict=True)}
+    out = authors.map(assignment).map(named).astype("string")
+    if out.notna().any():
+        out = out.mask(authors.isna(), "(no author named)")
+    return out.fillna("(none)")
+
+
 # How a segment differs from another of the same name, by the feature it differs most on (z-scores; a topic,
 # intent or channel only where it has more of it)
 _MORE_LESS = {"activity": ("more messages", "fewer messages"), "conversations": ("more conversations",

@@ -55,7 +55,13 @@ from workbench.analysis.topics import (
 from workbench.customers.compare import DRIVER_COLUMNS, drivers, segment_comparison
 from workbench.customers.profiles import customer_table, responsiveness, thread_facts
 from workbench.customers.quotes import quotes
-from workbench.customers.segments import behavioural_segments, customer_segment, describe_segments, segment_values
+from workbench.customers.segments import (
+    behavioural_segments,
+    customer_segment,
+    describe_segments,
+    message_segments,
+    segment_values,
+)
 from workbench.customers.trends import trends
 from workbench.errors import WorkbenchError
 from workbench.ingest.clean import brand_account_handles, redact_text
@@ -366,10 +372,8 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         own["kind"], own["criterion"] = f"by {segment_by}", f"the value of '{segment_by}' most of their messages carry"
         seg_tables.insert(0, own)
         per_message = values
-    else:  # by the segment's id and name: "Segment 1 (one-off, more negative, complaints)", never "1.0"
-        named = {int(i): f"Segment {i} ({name})" for i, name in zip(auto_table["segment"], auto_table["name"],
-                                                                     strict=True)}
-        per_message = analysed[S.AUTHOR_ID].map(auto).map(named).astype("string").fillna("(none)")
+    else:
+        per_message = message_segments(analysed[S.AUTHOR_ID], auto, auto_table)
     rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
         else pd.DataFrame(columns=DRIVER_COLUMNS)
     trend_table, alerts = trends(analysed, freq=period)
