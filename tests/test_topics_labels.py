@@ -545,6 +545,9 @@ def test_a_topic_description_lists_phrases_that_add_a_word():
     assert describe("simple and intuitive", ["clean interface"], []).startswith(
         "Customers describe it as simple and intuitive (clean interface).")
     assert describe("slow delivery", [], []) == "Customers write about slow delivery."
+    # ... but a word the topic's phrases end on ("perfect top") names a thing, whatever else a dictionary calls it
+    assert describe("sheer and light", ["light sheer", "perfect sheer"], []).startswith("Customers write about")
+    assert describe("top and front", ["fabric"], []).startswith("Customers write about")  # garments
 
 
 def test_praise_of_what_the_whole_export_is_about_names_no_subject():

@@ -454,8 +454,11 @@ def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
             about.append(p)
             seen |= lemmas
     said = [w for w in label.lower().split() if w not in {"and", "or"}]
-    opening = ("Customers describe it as" if said and all("ADJ" in _parts_of_speech(w) for w in said)
-               else "Customers write about")  # "simple and intuitive" is how it is, not what they write of
+    # A word the topic's phrases end on after another ("perfect top", "love top") is a thing they name, though
+    # a dictionary knows it as an adjective too: "top and front" is what they write of
+    heads = {lemma(p.split()[-1]) for p in words if len(p.split()) >= 2}
+    how = said and all("ADJ" in _parts_of_speech(w) and w not in NAMING_WORDS and lemma(w) not in heads for w in said)
+    opening = "Customers describe it as" if how else "Customers write about"  # "simple and intuitive" is how it is
     sentence = f"{opening} {label}" + (f" ({', '.join(about)})" if about else "") + "."
     if quotes:
         sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'
