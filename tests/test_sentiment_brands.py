@@ -257,6 +257,8 @@ def test_label_suggest_round_trip(copy_of_analysed, tmp_path):
     ws_path, out = copy_of_analysed, tmp_path / "to_label.csv"
     r = _cli("label", "--suggest", 40, "--task", "sentiment", "--workspace", ws_path, "--out", out)
     assert r.returncode == 0, r.stderr
+    # the command it says to run next names this workspace, not the default one
+    assert f"then run `workbench label {out} --task sentiment --workspace {ws_path}`" in r.stdout
     df = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert list(df.columns) == ["message_id", "source_id", "text", "label"] and len(df) == 40
     assert df["message_id"].is_unique and (df["label"] == "").all()
@@ -269,7 +271,7 @@ def test_label_suggest_round_trip(copy_of_analysed, tmp_path):
     df.to_csv(out, index=False)
     r = _cli("label", out, "--task", "sentiment", "--workspace", ws_path)
     assert r.returncode == 0, r.stderr
-    assert "stored 30 sentiment labels" in r.stdout
+    assert "stored 30 sentiment labels" in r.stdout and f"`workbench analyse --workspace {ws_path}`" in r.stdout
     r = _cli("label", "--suggest", 40, "--task", "sentiment", "--workspace", ws_path, "--out", out)
     again = pd.read_csv(out, dtype=str, keep_default_na=False)
     with Workspace(ws_path, read_only=True) as ws:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -167,8 +168,14 @@ def cmd_label(args: argparse.Namespace) -> int:
     with Workspace(args.workspace) as ws:
         n = ws.add_labels(df, args.task)
         total = len(ws.labels(args.task))
-    print(f"stored {n} {args.task} labels ({total} in the workspace); the next `workbench analyse` uses them.")
+    print(f"stored {n} {args.task} labels ({total} in the workspace); the next `workbench analyse"
+          f"{_workspace_flag(args)}` uses them.")
     return 0
+
+
+def _workspace_flag(args: argparse.Namespace) -> str:
+    """" --workspace WS" where the command was given one other than the default: a command to run next names it."""
+    return "" if str(args.workspace) == "workspace" else f" --workspace {shlex.quote(str(args.workspace))}"
 
 
 def _suggest(args: argparse.Namespace) -> int:
@@ -192,8 +199,8 @@ def _suggest(args: argparse.Namespace) -> int:
         sheet.to_csv(args.out, index=False, encoding="utf-8")
     note = "" if len(picked) == args.suggest else f" (only {len(picked)} unlabelled customer messages remain)"
     print(f"wrote {len(picked)} messages to label to {args.out}{note}. Fill the 'label' column "
-          f"({' / '.join(LABEL_TASKS[args.task])}), in some or all rows, then run `workbench label {args.out} "
-          f"--task {args.task}`.")
+          f"({' / '.join(LABEL_TASKS[args.task])}), in some or all rows, then run `workbench label "
+          f"{shlex.quote(str(args.out))} --task {args.task}{_workspace_flag(args)}`.")
     return 0
 
 
