@@ -120,7 +120,8 @@ def test_a_failed_ingest_into_an_existing_workspace_keeps_it(tmp_path, samples):
 
 def test_status_without_a_workspace(tmp_path):
     p = run("status", "--workspace", tmp_path / "none")
-    assert p.returncode == 2 and "no workspace there yet; run `workbench ingest PATH` first" in p.stderr
+    told = f"no workspace there yet; run `workbench ingest PATH --workspace {tmp_path / 'none'}` first"
+    assert p.returncode == 2 and told in p.stderr  # the workspace asked for, not the default
 
 
 def test_paths_of_the_wrong_kind_are_one_sentence_and_touch_nothing(tmp_path, samples):
@@ -162,7 +163,7 @@ def test_analysing_an_export_whose_every_row_was_set_aside_says_why(tmp_path):
     p = run("analyse", "--workspace", tmp_path / "ws", "--embedding", "static")
     assert p.returncode == 2 and "Traceback" not in p.stderr
     assert ("no customer messages to analyse: every row ingested was set aside (2 empty text); see them with "
-            "`workbench export rejected --out rejected.csv`") in p.stderr
+            f"`workbench export rejected --out rejected.csv --workspace {tmp_path / 'ws'}`") in p.stderr
 
 
 def test_status_says_authors_whose_roles_are_unknown_rather_than_no_authors(capsys):

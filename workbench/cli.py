@@ -57,6 +57,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def print_status(st: dict) -> None:
+    from workbench.store import workspace_flag
+
     first, last = st["period"]
     n = lambda k, word: f"{k} {word}{'' if k == 1 else 's'}"  # noqa: E731
     period = ("no dates" if first is None else f"on {first:%Y-%m-%d}" if f"{first:%Y-%m-%d}" == f"{last:%Y-%m-%d}"
@@ -78,7 +80,8 @@ def print_status(st: dict) -> None:
     top = dict(list(brands.items())[:8])
     print(f"  brands ({len(brands)}): {fmt(top)}" + (", ..." if len(brands) > 8 else ""))
     print(f"  languages: {fmt(st['languages'])}")
-    print(f"  set aside: {fmt(st['rejected_by_reason'])} (see `workbench export rejected --out rejected.csv`)")
+    print(f"  set aside: {fmt(st['rejected_by_reason'])} (see `workbench export rejected --out rejected.csv"
+          f"{workspace_flag(Path(st['workspace']).parent)}`)")
     print(f"  personal data: masked in {n(st['redacted_messages'], 'message')}, customers known by pseudonyms "
           "(originals in table pii_vault)")
 
@@ -144,6 +147,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 def cmd_label(args: argparse.Namespace) -> int:
     import pandas as pd
 
+    from workbench.store import workspace_flag
     from workbench.workspace import Workspace
 
     if args.suggest is not None:
@@ -169,19 +173,14 @@ def cmd_label(args: argparse.Namespace) -> int:
         n = ws.add_labels(df, args.task)
         total = len(ws.labels(args.task))
     print(f"stored {n} {args.task} labels ({total} in the workspace); the next `workbench analyse"
-          f"{_workspace_flag(args)}` uses them.")
+          f"{workspace_flag(args.workspace)}` uses them.")
     return 0
-
-
-def _workspace_flag(args: argparse.Namespace) -> str:
-    """" --workspace WS" where the command was given one other than the default: a command to run next names it."""
-    return "" if str(args.workspace) == "workspace" else f" --workspace {shlex.quote(str(args.workspace))}"
 
 
 def _suggest(args: argparse.Namespace) -> int:
     from workbench.analysis.suggest import suggest
     from workbench.pipeline.run import analysis_vectors
-    from workbench.store import LABEL_TASKS, defuse_formulas
+    from workbench.store import LABEL_TASKS, defuse_formulas, workspace_flag
     from workbench.workspace import Workspace
 
     if args.out is None:
@@ -200,7 +199,7 @@ def _suggest(args: argparse.Namespace) -> int:
     note = "" if len(picked) == args.suggest else f" (only {len(picked)} unlabelled customer messages remain)"
     print(f"wrote {len(picked)} messages to label to {args.out}{note}. Fill the 'label' column "
           f"({' / '.join(LABEL_TASKS[args.task])}), in some or all rows, then run `workbench label "
-          f"{shlex.quote(str(args.out))} --task {args.task}{_workspace_flag(args)}`.")
+          f"{shlex.quote(str(args.out))} --task {args.task}{workspace_flag(args.workspace)}`.")
     return 0
 
 

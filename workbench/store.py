@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import secrets
+import shlex
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,6 +22,11 @@ from workbench import schema as S
 from workbench.errors import WorkbenchError
 
 DEFAULT_DIR = Path("workspace")
+
+
+def workspace_flag(folder: str | Path) -> str:
+    """" --workspace DIR" for a command a message asks the user to run next, where DIR is not the default one."""
+    return "" if Path(folder) == DEFAULT_DIR else f" --workspace {shlex.quote(str(folder))}"
 DB_NAME = "workbench.duckdb"
 SCHEMA_VERSION = "1"
 
@@ -134,7 +140,8 @@ class Store:
                                  "made by workbench).")
         self.path = path if path.suffix == ".duckdb" else path / DB_NAME
         if read_only and not self.path.exists():
-            raise WorkbenchError(f"{self.path.parent}: no workspace there yet; run `workbench ingest PATH` first.")
+            raise WorkbenchError(f"{self.path.parent}: no workspace there yet; run `workbench ingest PATH"
+                                 f"{workspace_flag(self.path.parent)}` first.")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)

@@ -67,7 +67,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.clean import brand_account_handles, redact_text
 from workbench.ingest.person_names import brand_words
 from workbench.pipeline.result import AnalysisResult
-from workbench.store import Store
+from workbench.store import Store, workspace_flag
 
 
 def _stage_topic_model(topics, models: Path) -> Path:
@@ -159,7 +159,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         if reasons:  # rows were read, and every one was set aside
             why = ", ".join(f"{n:,} {reason}" for reason, n in reasons.items())
             raise WorkbenchError(f"{ws.path}: no customer messages to analyse: every row ingested was set aside "
-                                 f"({why}); see them with `workbench export rejected --out rejected.csv`, then "
+                                 f"({why}); see them with `workbench export rejected --out rejected.csv"
+                                 f"{workspace_flag(ws.path.parent)}`, then "
                                  "ingest the export again with the fix its notes name.")
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
     brands = brand_names(messages)
