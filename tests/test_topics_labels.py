@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from workbench.analysis.topic_names import export_wide_words, topic_name
+from workbench.analysis.topic_names import export_wide_words, topic_name, writes_phrase
 from workbench.analysis.topic_quotes import representatives, whole_words
 from workbench.analysis.topics import (
     NO_SUBJECT,
@@ -45,9 +45,16 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     # two words one phrase holds together are named by it
     assert topic_name(["fast", "delivery", "fast delivery", "friendly staff"]) == "fast delivery and friendly staff"
     assert topic_name(["warranty", "warrenty", "repair shop"]) == "warranty and repair shop"
+    assert topic_name(["laptop", "lap top", "battery"]) == "laptop and battery"  # one word written in two
     # two phrases that a third joins end to end are one
     assert topic_name(["android ice", "cream sandwich", "ice cream", "nexus"]) == "android ice cream sandwich"
     assert topic_name(["cream sandwich", "android ice", "ice cream"]) == "android ice cream sandwich"
+    # ... where the topic's messages write the joined phrase (two of them, any case), not otherwise
+    written = writes_phrase(["my bank transfer of money failed", "Transfer money to my bank", "The Reddit app "
+                             "crashes on start", "reddit app crashes again", "reddit-app crashes"])
+    assert topic_name(["bank transfer", "money", "transfer money"], written=written) == "bank transfer and money"
+    assert topic_name(["reddit app", "crashes", "app crashes"], written=written) == "reddit app crashes"
+    assert topic_name(["bank transfer", "money", "transfer money"]) == "bank transfer money"  # nothing to read
     # a word alone that two of the topic's phrases extend on both sides is named by the whole phrase
     assert topic_name(["android", "sandwich", "cream", "cream sandwich", "ice", "ice cream", "nexus"]) \
         == "android and ice cream sandwich"

@@ -8,7 +8,7 @@ import difflib
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -103,6 +103,22 @@ def _inflected_verb(word: str) -> bool:
     return bool(verbs) and word.lower() not in verbs
 
 
+def _written_apart(words: Sequence[str], parts: Sequence[str], phrases: Sequence[str] = ()) -> bool:
+    """Whether a phrase's words run together are a word of the name's parts, a part's words run together are
+    one of the phrase's ("lap top" and "laptop"), or a word of the phrase is a piece of a phrase of the topic
+    that runs together into a word of the name ("lap" of "lap top", beside "laptop")."""
+    def same(squashed: str, word: str) -> bool:  # the letters of one word, a plural's "s" aside
+        word = word.lower()
+        return squashed == word or squashed in (word + "s", word + "es") or word in (squashed + "s", squashed + "es")
+
+    said = [w for part in parts for w in part.split()]
+    pieces = [q.lower().split() for q in phrases if len(q.split()) > 1]
+    return ((len(words) > 1 and any(same("".join(words).lower(), w) for w in said))
+            or any(len(part.split()) > 1 and any(same("".join(part.split()).lower(), w) for w in words)
+                   for part in parts)
+            or any(w.lower() in q and any(same("".join(q), x) for x in said) for q in pieces for w in words))
+
+
 def word_bag(phrase: str) -> tuple[str, ...]:
     """A phrase's words in any order: "access provide" and "provide access" are one bag."""
     return tuple(sorted(phrase.split()))
@@ -177,7 +193,7 @@ def _chained(word: str, bridges: set[str], taken: set[str]) -> list[str]:
 
 
 def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
-               wide: frozenset[str] = frozenset()) -> str:
+               wide: frozenset[str] = frozenset(), written: Callable[[str], bool] | None = None) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
     "lost luggage, lost bags, luggage claim"); two single words that one of the phrases holds together are named
@@ -192,8 +208,14 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     went wrong: "hacked", `WENT_WRONG`); each phrase of the name holds a word that
     names something
     (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
-    made without that rule)."""
+    made without that rule). `written`: whether the topic's messages write a phrase; where given, phrases are
+    joined end to end only into one they write ("bank transfer" and "money" stay apart: "bank transfer money"
+    is written by nobody)."""
     phrases = list(dict.fromkeys(_untoned(p) for p in phrases))
+
+    def writes(joined: Sequence[str]) -> bool:
+        return written is None or written(" ".join(joined))
+
     words: list[str] = []
     parts: list[str] = []
     # Phrases that tell this topic from the others first ("delayed flight" before "flights" in an airline's
@@ -226,6 +248,8 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             continue
         if not ws or generic or len(new) < len(ws) or len(set(map(lemma, ws))) < len(ws):
             continue  # names nothing, repeats a word the name has, or a word twice ("flight flights")
+        if _written_apart(ws, parts, phrases):
+            continue  # a word the name has, written in two ("lap top" beside "laptop")
         if nouns and not any(_names_something(w) for w in ws if w.lower() not in GENERIC):
             continue  # an adverb or a bare verb alone ("hopefully", "stating")
         if words and length + len(every) > max_words:
@@ -238,12 +262,14 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
                 continue
         if len(every) == 1:  # a word the topic's phrases hold in a longer name ("sandwich": "ice cream sandwich")
             chain = _chained(every[0], bridges, {w.lower() for w in words})
-            if len(chain) >= 3 and length + len(chain) <= max_words:
+            if len(chain) >= 3 and length + len(chain) <= max_words and writes(chain):
                 every = ws = chain
         last = parts[-1].split() if parts else []
-        if last and length + len(every) <= max_words and f"{last[-1]} {every[0]}".lower() in bridges:
+        if (last and length + len(every) <= max_words and f"{last[-1]} {every[0]}".lower() in bridges
+                and writes(last + every)):
             parts[-1] = " ".join(last + every)  # "android ice" and "cream sandwich", "ice cream" joins them
-        elif last and length + len(every) <= max_words and f"{every[-1]} {last[0]}".lower() in bridges:
+        elif (last and length + len(every) <= max_words and f"{every[-1]} {last[0]}".lower() in bridges
+              and writes(every + last)):
             parts[-1] = " ".join(every + last)
         else:
             parts.append(" ".join(every))
@@ -252,7 +278,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         if len(words) >= 2 and (len(parts) == 2 or length >= max_words - 1):
             break
     if not parts and nouns:
-        return topic_name(phrases, max_words, nouns=False, wide=wide)
+        return topic_name(phrases, max_words, nouns=False, wide=wide, written=written)
     for k, part in enumerate(parts):  # a word of the name said more fully by a phrase of two ("toilet paper")
         if " " in part or length >= max_words:
             continue
@@ -262,14 +288,16 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
                 and all(w.lower() not in GENERIC | tone and not profane(w) and _names_something(w)
                         and not _inflected_verb(w)
                         and not any(_same_word(w, x) for x in words)
-                        for w in longer.split() if w.lower() != part.lower()):
+                        for w in longer.split() if w.lower() != part.lower()) \
+                and not _written_apart(longer.split(), parts[:k] + parts[k + 1:]):
             parts[k] = longer
             words += [w for w in longer.split() if w.lower() != part.lower()]
             length += 1
     return " and ".join(parts)
 
 
-def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset()) -> str:
+def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset(),
+                  written: Callable[[str], bool] | None = None) -> str:
     """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
     of that name are passed over in turn until the name is new (two topics both called "true size and big"
     become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
@@ -285,13 +313,14 @@ def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = f
         own = lemmas(name)
         return any(own <= other or other <= own for other in taken)
 
-    first = name = topic_name(words, wide=wide)
+    first = name = topic_name(words, wide=wide, written=written)
     skipped: set[str] = set()
     for _ in range(len(words)):  # each turn passes over at least one phrase
         if not name or not repeats(name):
             break
         skipped |= set(name.split(" and "))
-        name = topic_name([w for w in words if w not in skipped and _untoned(w) not in skipped], wide=wide)
+        name = topic_name([w for w in words if w not in skipped and _untoned(w) not in skipped], wide=wide,
+                          written=written)
     else:
         name = "" if name and repeats(name) else name
     if name or not first:  # new, or no name at all
@@ -388,6 +417,21 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
 
 
 _NOT_WORDS = re.compile(r"[@#][\w.]+|\[[a-z]+\]|https?://\S+|www\.\S+")
+
+
+def writes_phrase(texts: Sequence[str], least: int = 2, sample: int = 2000) -> Callable[[str], bool]:
+    """Whether at least `least` of these messages (read on at most `sample`) write a phrase, its words in a row,
+    any case ("reddit app crashes": "the Reddit app crashes on start"). The messages are read at the first ask."""
+    texts = list(texts)[:: max(1, len(texts) // sample)]
+    said: list[str] = []
+
+    def written(phrase: str) -> bool:
+        if not said:
+            said.extend(" ".join(re.findall(r"[^\W_]+(?:'[^\W_]+)?", str(t).lower())) for t in texts)
+        pattern = re.compile(rf"(?<!\S){re.escape(phrase.lower())}(?!\S)")
+        return sum(pattern.search(t) is not None for t in said) >= least
+
+    return written
 
 
 def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:

@@ -36,6 +36,7 @@ from workbench.analysis.topic_names import (
     theme_name,
     widened,
     word_bag,
+    writes_phrase,
     written_case,
 )
 from workbench.analysis.topic_quotes import representatives
@@ -997,7 +998,8 @@ def _topic_table(
         words = keyphrases[t]
         members = np.flatnonzero(topics == t)
         quotes = representatives(members, embeddings, cent[k], texts)
-        label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide) or f"topic {t}"
+        label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide,
+                                                 writes_phrase([texts[i] for i in members])) or f"topic {t}"
         wider = label if t in seed_ids else widened(label, [texts[i] for i in members])  # "easy to use"
         label = label if wider in used else wider
         label = label if t in seed_ids else written_case(label, [texts[i] for i in members])  # "FHA", "iPhone"
