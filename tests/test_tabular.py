@@ -1348,6 +1348,29 @@ def test_a_table_whose_every_row_has_too_many_fields_sets_them_all_aside(tmp_pat
     assert out.rejected["reason"].tolist() == ["wrong number of fields (the header has 2)"] * 2
 
 
+def test_a_chat_export_s_agents_and_bot_answer_for_the_company_their_names_give(tmp_path):
+    # A chat tool's conversation parts: agents shown as "Sam from Acme", a bot "Operator" (its author type says
+    # bot): one brand, Acme, not three brands named Operator, Sam from Acme and Kim | Acme
+    data = (b"Conversation ID,Author type,Author name,Body,Created at\n"
+            b"c1,bot,Operator,Hi there! How can we help?,2024-03-01 09:00\n"
+            b"c1,user,Jo Bloggs,My parcel never arrived,2024-03-01 09:01\n"
+            b"c1,admin,Sam from Acme,Sorry! A new parcel is on its way,2024-03-01 09:20\n"
+            b"c2,bot,Operator,Hi there! How can we help?,2024-03-02 10:00\n"
+            b"c2,user,Al Smith,How do I change my address?,2024-03-02 10:01\n"
+            b"c2,admin,Kim | Acme,In your account settings,2024-03-02 10:05\n")
+    res = load(write(tmp_path, "chats.csv", data))
+    m = res.messages
+    brand = m[m[S.AUTHOR_ROLE] == "brand"]
+    assert brand[S.AUTHOR_ID].tolist() == ["Acme"] * 4
+    assert [json.loads(x)["agent"] for x in brand[S.METADATA]] == ["Operator", "Sam from Acme", "Operator",
+                                                                    "Kim | Acme"]
+    assert [json.loads(x).get(S.AUTOMATED, False) for x in brand[S.METADATA]] == [True, False, True, False]
+    assert any("(Acme, as the agents' names say)" in n for n in res.notes)
+    # --brand names the company whatever the agents' names say
+    named = load(write(tmp_path, "named.csv", data), options=LoadOptions(brand="Acme Inc")).messages
+    assert set(named.loc[named[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID]) == {"Acme Inc"}
+
+
 def test_a_help_desks_comment_rows_keep_who_wrote_them_and_set_internal_notes_aside(tmp_path):
     # Zendesk's comments as rows: the role column is named for the comment's author, "Comment public" False is an
     # internal note, and the brand's replies are written by agents who are people, not brands

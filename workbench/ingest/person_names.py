@@ -105,6 +105,25 @@ def is_person(author: object) -> bool:
         and not any(w in CARE_WORDS or w in ACCOUNT_SUFFIXES for w in rest)
 
 
+# An agent's display name that says whom they answer for: "Sam from Acme", "Sam at Acme", "Sam | Acme", "Sam @ Acme",
+# "Sam - Acme", "Sam (Acme)", "Sam L. from Acme".
+_AFFILIATED = re.compile(r"^([A-Z][\w'-]+)(?:\s+[A-Z]\.?)?\s*(?:\s(?:from|at|of|for)\s|\s?[|@–—-]\s?|\s\()\s*"
+                         r"(?P<brand>[^()|@]{2,40}?)\)?\s*$")
+
+
+def agent_affiliation(author: object) -> str | None:
+    """The company an agent's display name says they answer for ("Acme" of "Sam from Acme", "Sam | Acme"), where
+    the name begins with a first name the name lists know; None otherwise ("AcmeSupport", "Delta")."""
+    if not isinstance(author, str):
+        return None
+    m = _AFFILIATED.match(author.strip())
+    if m is None or m.group(1) not in name_lists().first:
+        return None
+    said = m.group("brand").strip()
+    brand = re.sub(r"^the\s+|\s+(?:team|support|care|help|customer service|customer care)$", "", said, flags=re.I)
+    return brand.strip() or None
+
+
 # What care accounts put around a brand's name: AskPlayStation, Uber_Support, SpotifyCares, comcastcares.
 _ACCOUNT_PREFIX = re.compile(r"^(?:Ask_?|ask_|ASK_?|(?:Help|Team)(?=[A-Z_])_?|(?:help|team)_)(?=.{3})")
 ACCOUNT_SUFFIXES = ("support", "cares", "care", "helps", "help", "assist", "team", "official", "hq")

@@ -83,7 +83,7 @@ from workbench.ingest.formats.threads import (
 )
 from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
 from workbench.ingest.languages import language_codes
-from workbench.ingest.person_names import care_account, company_accounts, is_person
+from workbench.ingest.person_names import agent_affiliation, care_account, company_accounts, is_person
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
@@ -866,7 +866,7 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
                  & roles.eq("brand")).fillna(False).to_numpy(bool)
     if auto.any():
         out.loc[auto, S.METADATA] = S.metadata_with(out.loc[auto, S.METADATA], S.AUTOMATED, [True] * auto.sum())
-    out = _agents_speak_for_the_brand(out, options, notes)
+    out = _agents_speak_for_the_brand(out, options, notes, auto)
     replies = reply_messages(df, out, chosen, options, notes)
     answers = answer_messages(df, out, chosen)
     comments = comment_messages(df, out, chosen, options, notes, set_aside)
@@ -886,18 +886,34 @@ def _bot_flag_columns(df: pd.DataFrame) -> list:
     return out
 
 
-def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: list[str]) -> pd.DataFrame:
-    """A help desk's replies written by its agents ("Dana Ruiz", `is_person`) are the brand's: their author is
-    the brand the row names, the one given with --brand, or the stand-in for one the export does not name; the
-    agent's name is kept in metadata as `agent`. An agent is no brand of their own."""
-    agents = out[S.AUTHOR_ROLE].eq("brand").fillna(False).to_numpy() & out[S.AUTHOR_ID].map(is_person).to_numpy(bool)
+def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: list[str],
+                                automated: np.ndarray | None = None) -> pd.DataFrame:
+    """A help desk's replies written by its agents ("Dana Ruiz", `is_person`; "Sam from Acme",
+    `agent_affiliation`) or by its bot (`automated`: "Operator") are the brand's: their author is the brand the
+    row names, the one given with --brand, the company the agents' names say they answer for ("Acme"), or the
+    stand-in for one the export does not name; the agent's or bot's name is kept in metadata as `agent`. An
+    agent is no brand of their own."""
+    brand_side = out[S.AUTHOR_ROLE].eq("brand").fillna(False).to_numpy()
+    affiliation = out[S.AUTHOR_ID].map(agent_affiliation).where(brand_side)
+    named = out[S.AUTHOR_ID].notna().to_numpy()
+    bots = np.zeros(len(out), bool) if automated is None else automated & brand_side & named
+    people = brand_side & (out[S.AUTHOR_ID].map(is_person).to_numpy(bool) | affiliation.notna().to_numpy())
+    agents = people | bots
     if not agents.any():
         return out
     out = out.copy()
+    # the company most agents' names give answers for the rows that name none (a bot's too)
+    said = affiliation.dropna()
+    company = options.brand or (said.mode().iloc[0] if len(said) else None)
+    author = out[S.BRAND].fillna(affiliation).fillna(company or S.UNNAMED_BRAND) if options.brand is None \
+        else out[S.BRAND].fillna(options.brand)
     out.loc[agents, S.METADATA] = S.metadata_with(out.loc[agents, S.METADATA], "agent", out.loc[agents, S.AUTHOR_ID])
-    out.loc[agents, S.AUTHOR_ID] = out.loc[agents, S.BRAND].fillna(options.brand or S.UNNAMED_BRAND)
-    notes.append("replies written by the brand's agents, people by their names, are the brand's; each agent's name "
-                 "is kept in metadata as 'agent'.")  # the same sentence for every chunk of a file: said once
+    out.loc[agents, S.AUTHOR_ID] = author[agents]
+    who = " and ".join(w for w, some in (("its agents (people, by their names)", people.any()),
+                                          ("its bot", bots.any())) if some)
+    notes.append(f"replies written by {who} are the brand's"
+                 + (f" ({company}, as the agents' names say)" if len(said) and not options.brand else "")
+                 + "; each one's name is kept in metadata as 'agent'.")  # the same for every chunk: said once
     return out
 
 
