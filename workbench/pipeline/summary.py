@@ -447,8 +447,10 @@ def unread_note(voice: pd.DataFrame, said: str) -> tuple[str, bool]:
     """(`language_note`, whether most messages are in languages the models do not read, `MOSTLY_FOREIGN`, and
     their sentiment is the models' reading, not their stars')."""
     note = language_note(voice, said)
+    if not note:
+        return note, False
     most = unread_languages(voice[S.LANGUAGE]).sum() >= MOSTLY_FOREIGN * len(voice)
-    return note, bool(note) and most and not _starred_where_unread(voice)
+    return note, bool(most) and not _starred_where_unread(voice)
 
 
 def _starred_where_unread(voice: pd.DataFrame) -> bool:
