@@ -1369,6 +1369,13 @@ def test_a_chat_export_s_agents_and_bot_answer_for_the_company_their_names_give(
     # --brand names the company whatever the agents' names say
     named = load(write(tmp_path, "named.csv", data), options=LoadOptions(brand="Acme Inc")).messages
     assert set(named.loc[named[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID]) == {"Acme Inc"}
+    # an agent known by a first name alone, on a row whose role says an agent wrote it, is no brand "Sam"; a
+    # brand account that is also a first name ("Dell", role "brand") stays the brand it is
+    first = (b"Conversation ID,Author type,Author name,Body\n"
+             b"c1,user,Jo Bloggs,My parcel never arrived\nc1,admin,Sam,Sorry! A new one is on its way\n"
+             b"c2,user,Al Smith,My laptop will not start\nc2,brand,Dell,Please DM us your service tag\n")
+    m = load(write(tmp_path, "first.csv", first)).messages
+    assert m.loc[m[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].tolist() == [S.UNNAMED_BRAND, "Dell"]
 
 
 def test_a_help_desks_comment_rows_keep_who_wrote_them_and_set_internal_notes_aside(tmp_path):

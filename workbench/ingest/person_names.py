@@ -105,6 +105,12 @@ def is_person(author: object) -> bool:
         and not any(w in CARE_WORDS or w in ACCOUNT_SUFFIXES for w in rest)
 
 
+def is_first_name(author: object) -> bool:
+    """Whether an author is a first name alone, capitalised, that the name lists know ("Sam", "Kim")."""
+    return isinstance(author, str) and re.fullmatch(r"[A-Z][a-z'-]+", author.strip()) is not None \
+        and author.strip() in name_lists().first
+
+
 # An agent's display name that says whom they answer for: "Sam from Acme", "Sam at Acme", "Sam | Acme", "Sam @ Acme",
 # "Sam - Acme", "Sam (Acme)", "Sam L. from Acme".
 _AFFILIATED = re.compile(r"^([A-Z][\w'-]+)(?:\s+[A-Z]\.?)?\s*(?:\s(?:from|at|of|for)\s|\s?[|@–—-]\s?|\s\()\s*"

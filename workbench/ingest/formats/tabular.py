@@ -83,7 +83,7 @@ from workbench.ingest.formats.threads import (
 )
 from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
 from workbench.ingest.languages import language_codes
-from workbench.ingest.person_names import agent_affiliation, care_account, company_accounts, is_person
+from workbench.ingest.person_names import agent_affiliation, care_account, company_accounts, is_first_name, is_person
 
 # Python's csv module stops at 131,072 characters a field and fails the whole file; a field longer than this is
 # no customer message (a pasted log, a broken quote), so its row is set aside with the reason instead.
@@ -192,6 +192,9 @@ def _names_text(sheet: pd.DataFrame) -> bool:
 
 # a role column's words for messages no person wrote (a notice, an auto-reply, a chatbot's answer)
 AUTOMATED_ROLES = {"system", "automated", "automation", "bot", "chatbot", "virtual_agent"}
+# Role values that say a person of the brand's wrote the row (not the brand's account, "brand", "outbound")
+PERSON_ROLES = {"agent", "admin", "staff", "employee", "representative", "rep", "advisor", "operator", "moderator",
+                "teammate"}
 PART_TEXT_KEYS = {"text", "content", "body", "value", "message"}  # where a message's part keeps its words
 PART_OWN_KEYS = {"author", "author_id", "actor_id", "user", "from", "sender", "created_at", "timestamp", "ts", "date"}
 
@@ -857,16 +860,18 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         S.RATING: rating, S.RATING_TYPE: rating_type, S.LANGUAGE: language, S.METADATA: metadata,
     })
     auto = np.zeros(len(df), bool)
+    staff = np.zeros(len(df), bool)
     if S.AUTHOR_ROLE in chosen:  # a system's or an automation's message (Freshchat's "system"): no answer of a person
         said = df[chosen[S.AUTHOR_ROLE]].astype("string").str.strip().str.lower() \
             .str.replace(r"[\s-]+", "_", regex=True)
         auto = (said.isin(AUTOMATED_ROLES) & roles.eq("brand")).fillna(False).to_numpy(bool)
+        staff = (said.isin(PERSON_ROLES) & roles.eq("brand")).fillna(False).to_numpy(bool)
     for column in _bot_flag_columns(df):  # Drift's `author.bot`, an `is_bot` column: the brand's bot wrote it
         auto |= (df[column].astype("string").str.strip().str.lower().isin(FLAG_TRUE)
                  & roles.eq("brand")).fillna(False).to_numpy(bool)
     if auto.any():
         out.loc[auto, S.METADATA] = S.metadata_with(out.loc[auto, S.METADATA], S.AUTOMATED, [True] * auto.sum())
-    out = _agents_speak_for_the_brand(out, options, notes, auto)
+    out = _agents_speak_for_the_brand(out, options, notes, auto, staff)
     replies = reply_messages(df, out, chosen, options, notes)
     answers = answer_messages(df, out, chosen)
     comments = comment_messages(df, out, chosen, options, notes, set_aside)
@@ -887,9 +892,11 @@ def _bot_flag_columns(df: pd.DataFrame) -> list:
 
 
 def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: list[str],
-                                automated: np.ndarray | None = None) -> pd.DataFrame:
+                                automated: np.ndarray | None = None, staff: np.ndarray | None = None) -> pd.DataFrame:
     """A help desk's replies written by its agents ("Dana Ruiz", `is_person`; "Sam from Acme",
-    `agent_affiliation`) or by its bot (`automated`: "Operator") are the brand's: their author is the brand the
+    `agent_affiliation`; "Sam" alone, a first name, on a row whose role says a person wrote it: `staff`, an
+    agent's or admin's, not a brand account's) or by its bot (`automated`: "Operator") are the brand's: their
+    author is the brand the
     row names, the one given with --brand, the company the agents' names say they answer for ("Acme"), or the
     stand-in for one the export does not name; the agent's or bot's name is kept in metadata as `agent`. An
     agent is no brand of their own."""
@@ -897,7 +904,10 @@ def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: 
     affiliation = out[S.AUTHOR_ID].map(agent_affiliation).where(brand_side)
     named = out[S.AUTHOR_ID].notna().to_numpy()
     bots = np.zeros(len(out), bool) if automated is None else automated & brand_side & named
-    people = brand_side & (out[S.AUTHOR_ID].map(is_person).to_numpy(bool) | affiliation.notna().to_numpy())
+    first_name = out[S.AUTHOR_ID].map(is_first_name).to_numpy(bool) & (np.zeros(len(out), bool) if staff is None
+                                                                          else staff)
+    people = brand_side & (out[S.AUTHOR_ID].map(is_person).to_numpy(bool) | affiliation.notna().to_numpy()
+                           | first_name)
     agents = people | bots
     if not agents.any():
         return out
