@@ -192,6 +192,20 @@ def test_a_bots_answer_is_no_answer_of_the_brands_people(tmp_path):
     assert m[S.AUTHOR_ROLE].tolist() == ["customer", "brand", "brand"] and first_response(m) == 2
 
 
+def test_sentiment_falls_over_a_relationship_not_within_one_exchange():
+    # cal: pleased, then 40 minutes later in the same conversation a complaint (0.8 -> -0.5); dee: the same two
+    # messages a week apart in two conversations. Only dee's sentiment has fallen as a customer's.
+    rows = [{S.MESSAGE_ID: f"{who}{k}", S.CONVERSATION_ID: f"{who}-{k if who == 'dee' else 0}", S.AUTHOR_ID: who,
+             S.CREATED_AT: pd.Timestamp("2024-03-01 12:00") + (pd.Timedelta(days=7 * k) if who == "dee"
+                                                                else pd.Timedelta(minutes=40 * k)),
+             "sentiment_score": score, "sentiment_label": label}
+            for who in ("cal", "dee") for k, (score, label) in enumerate([(0.8, "positive"), (-0.5, "negative")])]
+    c = customer_table(msgs(rows)).set_index("customer_id")
+    assert c.loc["cal", "sentiment_change"] == pytest.approx(-1.3) == c.loc["dee", "sentiment_change"]
+    assert c.loc["cal", "churn_risk"] == "low" and "sentiment falling" not in c.loc["cal", "churn_reasons"]
+    assert c.loc["dee", "churn_risk"] == "medium" and "sentiment falling" in c.loc["dee", "churn_reasons"]
+
+
 def test_customer_table(convo):
     c = customer_table(convo, competitors=("OtherNet",)).set_index("customer_id")
     ann, bob = c.loc["ann"], c.loc["bob"]

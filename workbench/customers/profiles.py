@@ -310,7 +310,10 @@ def _churn_risk(r) -> tuple[str, list[str]]:
     if getattr(r, "churn_threats", 0) > 0:
         reasons.append("threatened to cancel, switch or leave")
     change = getattr(r, "sentiment_change", np.nan)
-    if r.messages >= 2 and pd.notna(change) and change <= -0.5:
+    # falling over the relationship: across conversations or days, not within one exchange of an afternoon
+    # ("got my order!" then "but the queso is missing")
+    over_time = getattr(r, "conversations", 1) >= 2 or getattr(r, "active_days", 1) >= 2
+    if r.messages >= 2 and over_time and pd.notna(change) and change <= -0.5:
         reasons.append("sentiment falling")
     if r.relationship == "detractor" and pd.notna(r.answered_share) and r.answered_share < 0.5:
         reasons.append("unhappy and mostly unanswered")
