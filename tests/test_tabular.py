@@ -125,6 +125,8 @@ def test_same_rows_without_ids_get_the_same_content_ids(tmp_path):
 
 @pytest.mark.parametrize(("data", "message"), [
     (b"foo,bar\n1,2\n", "no column holds the message text"),
+    # numbers only: no column to suggest, so none is (not "--map text=foo")
+    (b"foo,bar\n1,2\n", "no column holds words either (numbers, dates and ids only): check that this is the export"),
     (b"id,text\n", "has a header but no rows"),
     (b"", "the file is empty"),
     (b"id,text\n1,caf\xe9\n", "is not valid UTF-8"),

@@ -844,12 +844,14 @@ def require_text(chosen: dict[str, str], df: pd.DataFrame, path: Path) -> None:
         raise WorkbenchError(f"{path}: the messages are nested as records inside column '{longest}' (JSON in each "
                              "cell), a layout no loader reads; export one message per row, or say which column holds "
                              "the text with --map text=COLUMN.")
-    words = words_per_value(df, set(chosen.values()))
-    guess = max(words, key=words.get) if words else (df.columns[0] if len(df.columns) else "COLUMN")
+    words = {c: n for c, n in words_per_value(df, set(chosen.values())).items() if n > 0}
+    guess = max(words, key=words.get) if words else None
     quoted = f'"{guess}"' if re.search(r"\s", str(guess)) else guess
+    fix = (f"name it with --map text={quoted}." if guess is not None else "no column holds words either (numbers, "
+           "dates and ids only): check that this is the export of the messages, or name the text's column with "
+           "--map text=COLUMN.")
     raise WorkbenchError(f"{path}: no column holds the message text (looked for {', '.join(CANDIDATES[S.TEXT][:8])}"
-                         f", ...); columns found: {', '.join(map(str, df.columns))}; name it with "
-                         f"--map text={quoted}.")
+                         f", ...); columns found: {', '.join(map(str, df.columns))}; {fix}")
 
 
 def roles_of(column: str, values: pd.Series) -> pd.Series:
