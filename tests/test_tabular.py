@@ -680,6 +680,19 @@ def test_a_date_column_saved_as_excels_serial_numbers_reads_as_dates(tmp_path):
     assert load(write(tmp_path, "other.csv", data)).messages[S.CREATED_AT].isna().all()
 
 
+def test_dates_with_month_names_in_european_languages_are_read(tmp_path):
+    # a French, German, Spanish, Dutch and Portuguese tool's dates, weekday and "à"/"um" before the time included
+    data = ("Datum,Kommentar\n"
+            "vendredi 1er mars 2024 à 10:15,Livraison trop lente\n"
+            "\"Freitag, 1. März 2024 um 10:15\",Paket kam nie an\n"
+            "1 de marzo de 2024,La app se cierra sola\n"
+            "15 dec. 2023,Bestelling kwam te laat\n"
+            "2 de fevereiro de 2024,O aplicativo trava\n").encode()
+    m = load(write(tmp_path, "eu.csv", data)).messages
+    days = ["2024-03-01 10:15", "2024-03-01 10:15", "2024-03-01", "2023-12-15", "2024-02-02"]
+    assert m[S.CREATED_AT].tolist() == [pd.Timestamp(d, tz="UTC") for d in days]
+
+
 def test_a_talkwalker_export_reads_its_epoch_dates_and_social_media_channel(tmp_path):
     # Talkwalker's layout: "published" in Unix milliseconds, "source_type" of SOCIALMEDIA_TWITTER
     data = (b"url,indexed,published,title,content,sentiment,source_type,extra_author_attributes.name\n"

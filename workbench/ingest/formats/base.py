@@ -446,6 +446,43 @@ DATE_IN_WORDS = re.compile(
     rf"\b({_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b", re.I)
 
 
+# Month names in the languages European exports are written in, to the English the date parser reads ("1 mars
+# 2024", "1. März 2024 um 10:15", "1 de marzo de 2024"), with weekday names and the words between date and time
+# left out. Names that are also English ("april", "august", "september"...) need no translation.
+_MONTHS = {
+    "January": "janvier janv januar jänner jaenner enero gennaio januari janeiro",
+    "February": "février fevrier févr fevr februar febrero febbraio februari fevereiro",
+    "March": "mars märz maerz marzo maart março marco mrt",
+    "April": "avril avr abril aprile",
+    "May": "mai mayo maggio mei maio",
+    "June": "juin juni junio giugno junho",
+    "July": "juillet juil juli julio luglio julho",
+    "August": "août aout agosto augustus",
+    "September": "septembre septiembre setiembre settembre setembro",
+    "October": "octobre oktober octubre ottobre outubro okt",
+    "November": "novembre noviembre novembro",
+    "December": "décembre decembre déc dezember diciembre dicembre dezembro dez dic",
+}
+FOREIGN_MONTH = {name: english for english, names in _MONTHS.items() for name in names.split()}
+_FOREIGN_MONTH = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(FOREIGN_MONTH, key=len, reverse=True))
+                            + r")\.?(?![^\W\d_])", re.I)
+_FOREIGN_FILLER = re.compile(
+    r"(?<![^\W\d_])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|"
+    r"martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|de|del|à|um|a las|alle|om|às|le|el|den)"
+    r"(?![^\W\d_]),?", re.I)
+
+
+def english_months(text: pd.Series) -> pd.Series:
+    """Dates written with a month's name in French, German, Spanish, Italian, Dutch or Portuguese, as English
+    ("1 mars 2024 à 10:15" -> "1 March 2024 10:15"); other values as they are."""
+    out = text.str.replace(_FOREIGN_MONTH, lambda m: FOREIGN_MONTH[m.group(1).lower()], regex=True)
+    out = out.str.replace(_FOREIGN_FILLER, " ", regex=True)
+    out = out.str.replace(r"\b(\d{1,2})(?:er|\.|º|°)(?=\s)", r"\1", regex=True)  # "1er mars", "1. März"
+    return out.str.replace(r"\s+", " ", regex=True).str.strip()
+
+
 # Excel's serial dates (days since 30 Dec 1899) from 1954 to 2119: a date column saved from a spreadsheet whose
 # cells were formatted as numbers ("45352" for 1 Mar 2024).
 EXCEL_SERIALS = (20_000, 80_000)
@@ -462,6 +499,13 @@ def to_utc(values: pd.Series, options: LoadOptions, *, dayfirst: bool = False) -
     out = _to_utc(values, options, dayfirst=dayfirst)
     text = pd.Series(values, index=out.index).astype("string")
     missed = out.isna() & text.notna() & text.str.strip().ne("")
+    if missed.any():  # month names in another language
+        english = english_months(text[missed])
+        changed = english.ne(text[missed].str.strip())
+        if changed.any():
+            out = out.copy()
+            out[changed[changed].index] = _to_utc(english[changed], options, dayfirst=dayfirst)
+            missed = out.isna() & text.notna() & text.str.strip().ne("")
     if missed.any():
         found = text[missed].str.extract(DATE_IN_WORDS, expand=False)
         found = found.str.replace(r"(?<=\d)(?:st|nd|rd|th)\b", "", regex=True)  # "March 5th" -> "March 5"

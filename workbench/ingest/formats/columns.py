@@ -14,7 +14,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.errors import WorkbenchError
-from workbench.ingest.formats.base import LoadOptions, infer_dayfirst, norm
+from workbench.ingest.formats.base import FOREIGN_MONTH, LoadOptions, infer_dayfirst, norm
 from workbench.ingest.formats.issue_comments import COMMENT, JOURNAL, comment_columns, journal_columns
 
 # Column names each canonical field is recognised by, best first (compared after normalising: lower case,
@@ -576,13 +576,19 @@ def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
 
 # A value that starts with a date written in numbers (ISO or day and month in either order), a time may follow.
 DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
+# A date written with its month's name, in English or a European language, and its year: "1. März 2024",
+# "vendredi 1er mars 2024 à 10:15", "March 1, 2024" (a short value: no sentence that mentions a date)
+NAMED_MONTH_DATE = re.compile(r"^(?=.{6,48}$)(?=.*(?<![^\W\d_])(?:" + "|".join(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+     *sorted(FOREIGN_MONTH, key=len, reverse=True)]) + r")).*\b(?:19|20)\d{2}\b", re.I)
 
 
 def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
     """The column that says when each message was written where none has a known name ("Datum", "Fecha",
     "Eingegangen am"): the first column whose filled values nearly all (90%) start with a date written in
-    numbers; else the first whose name says time ("unixReviewTime", "posted_epoch", Talkwalker's "published")
-    and whose values are all Unix times in seconds or milliseconds (2001 to 2286)."""
+    numbers, or are short dates with a month's name in English or a European language ("1. März 2024"); else
+    the first whose name says time ("unixReviewTime", "posted_epoch", Talkwalker's "published") and whose values
+    are all Unix times in seconds or milliseconds (2001 to 2286)."""
     if S.CREATED_AT in chosen or df.empty:
         return None
     # the date of the brand's answer on the row ("owner_answer_timestamp_datetime_utc") is not the message's
@@ -591,7 +597,9 @@ def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
                                      _name_words(c) & WHEN_WORDS} if replied is not None else set())
     for c in df.columns:
         values = df[c].dropna().astype(str).head(sample)
-        if c not in taken and len(values) and values.str.match(DATE_LIKE.pattern).mean() >= 0.9:
+        named = values.str.strip().map(lambda v: NAMED_MONTH_DATE.match(v) is not None)
+        if c not in taken and len(values) and (values.str.match(DATE_LIKE.pattern).mean() >= 0.9
+                                               or named.mean() >= 0.9):
             return c
     for c in df.columns:
         if c in taken or not _name_words(c) & (WHEN_WORDS | {"created", "posted", "submitted", "sent", "published"}):
