@@ -578,9 +578,12 @@ def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
 DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
 # A date written with its month's name, in English or a European language, and its year: "1. März 2024",
 # "vendredi 1er mars 2024 à 10:15", "March 1, 2024" (a short value: no sentence that mentions a date)
+_ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                   "nov", "dec"]
 NAMED_MONTH_DATE = re.compile(r"^(?=.{6,48}$)(?=.*(?<![^\W\d_])(?:" + "|".join(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-     *sorted(FOREIGN_MONTH, key=len, reverse=True)]) + r")).*\b(?:19|20)\d{2}\b", re.I)
+    sorted([*_ENGLISH_MONTHS, *FOREIGN_MONTH], key=len, reverse=True)) + r")\.?(?![^\W\d_])).*\b(?:19|20)\d{2}\b",
+                              re.I)
 
 
 def infer_date_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 200) -> str | None:
