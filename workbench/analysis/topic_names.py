@@ -38,7 +38,7 @@ def _same_word(a: str, b: str) -> bool:
     and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
     thing twice."""
     a, b = a.lower(), b.lower()
-    if a == b or lemma(a) == lemma(b) or b in (a + "s", a + "es") or a in (b + "s", b + "es"):
+    if _spelt_alike(a, b) or lemma(a) == lemma(b):
         return True  # "atm"/"atms": a plural the dictionary does not know
     if _clipped(a, b) or _clipped(b, a):
         return True
@@ -53,6 +53,11 @@ def _same_word(a: str, b: str) -> bool:
     # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
     return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
             and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """The same letters, a plural's "s" or "es" aside (lower case)."""
+    return a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es")
 
 
 def _clipped(short: str, long: str) -> bool:
@@ -107,9 +112,8 @@ def _written_apart(words: Sequence[str], parts: Sequence[str], phrases: Sequence
     """Whether a phrase's words run together are a word of the name's parts, a part's words run together are
     one of the phrase's ("lap top" and "laptop"), or a word of the phrase is a piece of a phrase of the topic
     that runs together into a word of the name ("lap" of "lap top", beside "laptop")."""
-    def same(squashed: str, word: str) -> bool:  # the letters of one word, a plural's "s" aside
-        word = word.lower()
-        return squashed == word or squashed in (word + "s", word + "es") or word in (squashed + "s", squashed + "es")
+    def same(squashed: str, word: str) -> bool:
+        return _spelt_alike(squashed, word.lower())
 
     said = [w for part in parts for w in part.split()]
     pieces = [q.lower().split() for q in phrases if len(q.split()) > 1]

@@ -31,7 +31,7 @@ def quotes(messages: pd.DataFrame, segment: pd.Series, per_cell: int = 3, keep_h
     cols = ["segment", "topic_id", "topic_label", S.MESSAGE_ID, S.CREATED_AT, S.CHANNEL, "sentiment_label",
             "intent", S.TEXT]
     out = picked[[c for c in cols if c in picked.columns]].copy()
-    languages = picked[S.LANGUAGE] if S.LANGUAGE in picked else pd.Series(None, index=picked.index, dtype=object)
-    out[S.TEXT] = [redact_text(t, keep_handles, keep_words=keep_words, language=lang if isinstance(lang, str) else None)
+    languages = picked[S.LANGUAGE] if S.LANGUAGE in picked else [None] * len(picked)
+    out[S.TEXT] = [redact_text(t, keep_handles, keep_words=keep_words, language=lang)
                    for t, lang in zip(out[S.TEXT], languages, strict=True)]
     return out.reset_index(drop=True)

@@ -413,7 +413,7 @@ def clean(messages: pd.DataFrame, options: CleanOptions, *, existing_ids: Iterab
         words = keep | brand_words(set(df[S.BRAND].dropna()) | set(
             df.loc[df[S.AUTHOR_ROLE] == "brand", S.AUTHOR_ID].dropna()) | set(options.keep_handles))
         people -= {w.title() for w in words}
-        redacted = pd.Series([redact_text(t, keep, people, words, lang if isinstance(lang, str) else None)
+        redacted = pd.Series([redact_text(t, keep, people, words, lang)
                               for t, lang in tqdm(zip(df[S.TEXT], df[S.LANGUAGE], strict=True), total=len(df),
                                                   desc="redact", unit="msg",
                                                   disable=not options.progress or len(df) < 20000)],

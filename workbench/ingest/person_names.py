@@ -205,7 +205,7 @@ def mask_names(text: str, keep: frozenset[str] = frozenset(), known: frozenset[s
     if not text or not any(c.isupper() for c in text):
         return text
     lists = name_lists()
-    other_language = language is not None and language not in NAME_LISTS_READ
+    other_language = isinstance(language, str) and language not in NAME_LISTS_READ  # NA: not known
     words = list(WORD.finditer(text))
     masked: list[tuple[int, int]] = []
     skip_next = False

@@ -891,8 +891,8 @@ def _bot_flag_columns(df: pd.DataFrame) -> list:
     return out
 
 
-def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: list[str],
-                                automated: np.ndarray | None = None, staff: np.ndarray | None = None) -> pd.DataFrame:
+def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: list[str], automated: np.ndarray,
+                                staff: np.ndarray) -> pd.DataFrame:
     """A help desk's replies written by its agents ("Dana Ruiz", `is_person`; "Sam from Acme",
     `agent_affiliation`; "Sam" alone, a first name, on a row whose role says a person wrote it: `staff`, an
     agent's or admin's, not a brand account's) or by its bot (`automated`: "Operator") are the brand's: their
@@ -903,9 +903,8 @@ def _agents_speak_for_the_brand(out: pd.DataFrame, options: LoadOptions, notes: 
     brand_side = out[S.AUTHOR_ROLE].eq("brand").fillna(False).to_numpy()
     affiliation = out[S.AUTHOR_ID].map(agent_affiliation).where(brand_side)
     named = out[S.AUTHOR_ID].notna().to_numpy()
-    bots = np.zeros(len(out), bool) if automated is None else automated & brand_side & named
-    first_name = out[S.AUTHOR_ID].map(is_first_name).to_numpy(bool) & (np.zeros(len(out), bool) if staff is None
-                                                                          else staff)
+    bots = automated & brand_side & named
+    first_name = out[S.AUTHOR_ID].map(is_first_name).to_numpy(bool) & staff
     people = brand_side & (out[S.AUTHOR_ID].map(is_person).to_numpy(bool) | affiliation.notna().to_numpy()
                            | first_name)
     agents = people | bots
