@@ -279,16 +279,22 @@ def labels(args) -> None:
     """Are the topic labels written as customers write? Per labelled set (workbench topics, defaults): the
     share of the labels' phrases of two or more words that stand word for word in at least one of their
     topic's messages (lower-cased, spaces collapsed); a phrase no customer wrote ("password forgot") is the
-    topic vocabulary's, not a customer's. Beside it, the first eight labels of each set."""
+    topic vocabulary's, not a customer's. Beside it, the first eight labels of each set; every label, with its
+    topic's size, goes to benchmarks/out/labels-EMBEDDING.json (to compare two versions' names)."""
     import topic_corpora as tc
 
     from workbench.analysis.topics import TopicConfig, fit_topics, topic_text
 
     emb = get_embedder(args.embedding)
-    rows = []
+    rows, every = [], {}
+    out = ROOT / "benchmarks" / "out" / f"labels-{args.embedding}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
     for name, read in tc.SETS.items():
         df = read(args.shared).reset_index(drop=True)
         result = fit_topics(df["text"].tolist(), embeddings(df["text"], args.embedding), emb, TopicConfig())
+        real = result.topics[result.topics["topic_id"] >= 0]
+        every[name] = [[label, int(size)] for label, size in zip(real["label"], real["size"], strict=True)]
+        out.write_text(json.dumps(every, indent=1))
         docs = np.array([re.sub(r"\s+", " ", topic_text(t).lower()) for t in df["text"]], dtype=object)
         phrases = written = 0
         for t, label in zip(result.topics["topic_id"], result.topics["label"], strict=True):

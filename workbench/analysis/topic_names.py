@@ -197,7 +197,8 @@ def _chained(word: str, bridges: set[str], taken: set[str]) -> list[str]:
 
 
 def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
-               wide: frozenset[str] = frozenset(), written: Callable[[str], bool] | None = None) -> str:
+               wide: frozenset[str] = frozenset(), written: Callable[[str], bool] | None = None,
+               as_thing: Callable[[str], bool] | None = None) -> str:
     """A 2-5 word name from a topic's keyphrases, best first: the first phrase, then the next phrases that add a
     word that is no inflection of a word already in the name, joined by "and" ("lost luggage and claim" from
     "lost luggage, lost bags, luggage claim"); two single words that one of the phrases holds together are named
@@ -214,7 +215,9 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
     (`_names_something`): "hopefully" or "stating" alone name no need (where no phrase has one, the name is
     made without that rule). `written`: whether the topic's messages write a phrase; where given, phrases are
     joined end to end only into one they write ("bank transfer" and "money" stay apart: "bank transfer money"
-    is written by nobody)."""
+    is written by nobody). `as_thing`: whether the topic's messages use a word as a thing (`used_as_thing`); where
+    given, a word they use as a verb or a modifier is no part of the name after the first ("credit inquiries and
+    hard" of "hard inquiries", "late payments and set" of "set up")."""
     phrases = list(dict.fromkeys(_untoned(p) for p in phrases))
 
     def writes(joined: Sequence[str]) -> bool:
@@ -275,6 +278,10 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         elif (last and length + len(every) <= max_words and f"{every[-1]} {last[0]}".lower() in bridges
               and writes(every + last)):
             parts[-1] = " ".join(every + last)
+        elif parts and len(every) == 1 and as_thing is not None and not as_thing(every[0]):
+            if length >= 2:
+                break  # "credit inquiries" says it: "hard" of "hard inquiries", "set" of "set up" add no thing
+            continue
         else:
             parts.append(" ".join(every))
         words += ws
@@ -282,7 +289,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         if len(words) >= 2 and (len(parts) == 2 or length >= max_words - 1):
             break
     if not parts and nouns:
-        return topic_name(phrases, max_words, nouns=False, wide=wide, written=written)
+        return topic_name(phrases, max_words, nouns=False, wide=wide, written=written, as_thing=as_thing)
     for k, part in enumerate(parts):  # a word of the name said more fully by a phrase of two ("toilet paper")
         if " " in part or length >= max_words:
             continue
@@ -301,13 +308,14 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
 
 
 def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset(),
-                  written: Callable[[str], bool] | None = None) -> str:
+                  written: Callable[[str], bool] | None = None, as_thing: Callable[[str], bool] | None = None) -> str:
     """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
     of that name are passed over in turn until the name is new (two topics both called "true size and big"
     become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
     ("refund and subscription" after "subscription and refund"), and so do its phrases inflected otherwise
     ("twitter and tweets" after "twitter and tweet": a reader sees one name twice) and a name whose words are all
-    in another's, or the other way round ("error and connection" beside "error code and connection")."""
+    in another's, or the other way round ("error and connection" beside "error code and connection"). A name
+    that `as_thing` shortened and that repeats one is given as it was before shortening where that is new."""
     def lemmas(name: str) -> frozenset[str]:
         return frozenset(lemma(w) for w in name.replace(" and ", " ").split() if w not in LINKS)
 
@@ -317,14 +325,18 @@ def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = f
         own = lemmas(name)
         return any(own <= other or other <= own for other in taken)
 
-    first = name = topic_name(words, wide=wide, written=written)
+    first = name = topic_name(words, wide=wide, written=written, as_thing=as_thing)
+    if as_thing is not None and name and repeats(name):  # "company newsletter subscription" is taken: "... and
+        told = topic_name(words, wide=wide, written=written)  # corporate" tells the topic apart where nothing else does
+        if told and not repeats(told):
+            return told
     skipped: set[str] = set()
     for _ in range(len(words)):  # each turn passes over at least one phrase
         if not name or not repeats(name):
             break
         skipped |= set(name.split(" and "))
         name = topic_name([w for w in words if w not in skipped and _untoned(w) not in skipped], wide=wide,
-                          written=written)
+                          written=written, as_thing=as_thing)
     else:
         name = "" if name and repeats(name) else name
     if name or not first:  # new, or no name at all
@@ -436,6 +448,48 @@ def writes_phrase(texts: Sequence[str], least: int = 2, sample: int = 2000) -> C
         return sum(pattern.search(t) is not None for t in said) >= least
 
     return written
+
+
+# What a word's neighbours say of it: after a subject, "to", a modal or a negation it is a verb ("it takes", "to
+# check", "can't change"); after a form of "be" or a degree adverb, an adjective ("was edible", "too hard"); before
+# an object or a particle, a verb ("set up", "freeze my card").
+_VERB_NEXT = """i it he she they we you who which there to can could will would should might must may do does did
+don't doesn't didn't won't can't cannot couldn't wouldn't i'll we'll you'll"""
+_ADJECTIVE_NEXT = """is was are were be been being am isn't wasn't aren't weren't very so too really quite pretty
+extremely not"""
+_VERB_BEFORE = "a an the my your our their his her me him us them it this these those up out off"
+_BEFORE_VERB, _BEFORE_ADJECTIVE, _AFTER_VERB = (frozenset(words.split())
+                                                for words in (_VERB_NEXT, _ADJECTIVE_NEXT, _VERB_BEFORE))
+
+
+def used_as_thing(texts: Sequence[str], sample: int = 2000) -> Callable[[str], bool]:
+    """Whether these messages (read on at most `sample`) use a word as a thing, a noun: not where at least half
+    its uses stand where a verb or an adjective stands (`_BEFORE_VERB`, `_BEFORE_ADJECTIVE`, `_AFTER_VERB`:
+    "set up", "it takes", "was edible"), nor where an adjective of the dictionary stands before another word in
+    four of five of its uses ("hard inquiries", "public records", "daily use"). A word they never write is a
+    thing. The messages are read at the first ask."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    texts = list(texts)[:: max(1, len(texts) // sample)]
+    said: list[list[str]] = []
+
+    def thing(word: str) -> bool:
+        if not said:
+            said.extend(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?|[^\w\s]", _NOT_WORDS.sub(" . ", str(t).lower()))
+                        for t in texts)
+        word = word.lower()
+        uses = verbal = modifying = 0
+        for words in said:
+            for i in (i for i, w in enumerate(words) if w == word):
+                before = words[i - 1] if i else ""
+                after = words[i + 1] if i + 1 < len(words) else ""
+                uses += 1
+                verbal += before in _BEFORE_VERB or before in _BEFORE_ADJECTIVE or after in _AFTER_VERB
+                modifying += after.isalpha() and after not in ENGLISH_STOP_WORDS
+        adjective = "ADJ" in _parts_of_speech(word)
+        return not uses or (2 * verbal < uses and not (adjective and 5 * modifying >= 4 * uses))
+
+    return thing
 
 
 def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:

@@ -34,6 +34,7 @@ from workbench.analysis.topic_names import (
     naming_phrases,
     repeats_a_word,
     theme_name,
+    used_as_thing,
     widened,
     word_bag,
     writes_phrase,
@@ -998,8 +999,9 @@ def _topic_table(
         words = keyphrases[t]
         members = np.flatnonzero(topics == t)
         quotes = representatives(members, embeddings, cent[k], texts)
-        label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide,
-                                                 writes_phrase([texts[i] for i in members])) or f"topic {t}"
+        said = [texts[i] for i in members]
+        label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide, writes_phrase(said),
+                                                 used_as_thing(said)) or f"topic {t}"
         wider = label if t in seed_ids else widened(label, [texts[i] for i in members])  # "easy to use"
         label = label if wider in used else wider
         label = label if t in seed_ids else written_case(label, [texts[i] for i in members])  # "FHA", "iPhone"
