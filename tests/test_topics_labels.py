@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from workbench.analysis.topic_names import (
+    completed,
     distinct_name,
     export_wide_words,
     topic_name,
@@ -104,6 +105,25 @@ def test_a_word_its_messages_use_as_a_verb_or_a_modifier_is_no_part_of_a_name():
     # where the shortened name is taken, the name before shortening tells the topic apart
     assert distinct_name(["credit inquiries", "hard"], {"credit inquiries and disputes"}, as_thing=thing) \
         == "credit inquiries and hard"
+
+
+def test_a_phrase_cut_from_a_longer_one_is_said_whole():
+    act = ["the Fair Credit Reporting Act says", "Credit Reporting Act section 609", "under the credit reporting act",
+           "violates the credit reporting act", "per the credit reporting act.", "my identity theft report"]
+    # "reporting act": 5 uses, "credit" before all 5 (then "fair" before 1 of 5, "the" a stop word)
+    assert completed("reporting act and identity theft", act) == "credit reporting act and identity theft"
+    assert completed("reporting act and identity theft", act[:4]) == "reporting act and identity theft"  # 4 uses
+    # "identity theft": one use; a word the name has already, a stop word or a verb's form is never added
+    assert completed("credit bureau and reporting act", act) == "credit bureau and reporting act"
+    said = ["I was charged twice"] * 5 + ["my card was charged twice"] * 5
+    assert completed("charged twice", said) == "charged twice"  # "was" is a stop word
+    assert completed("late fees", ["they charged late fees"] * 6) == "late fees"  # "charged": a verb's form
+    assert completed("chase credit", ["my chase credit card"] * 5) == "chase credit card"
+    # within five words
+    assert completed("lost bags and broken wheel", ["lost bags claim"] * 5 + ["broken wheel"]) == \
+        "lost bags claim and broken wheel"
+    assert completed("lost luggage bags and broken wheel", ["lost luggage bags claim"] * 5) == \
+        "lost luggage bags and broken wheel"
 
 
 def test_topic_names_skip_generic_words_and_stay_short():

@@ -524,6 +524,47 @@ def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:
     return phrase if n >= max(2, least * len(texts)) else name
 
 
+def completed(name: str, texts: Sequence[str], least: float = 0.9, sample: int = 2000, max_words: int = 5) -> str:
+    """A name whose phrases of two words or more are each given the word its topic's messages write before (or
+    after) it in at least `least` of its uses, five or more, while the name stays within `max_words`: a phrase
+    cut from a longer one is said whole ("credit reporting act" for "reporting act", "chase credit card" for
+    "chase credit"). Only a word that names something (`_names_something`, no verb's inflected form) is added;
+    never a stop word, courtesy, a link or a word the name has already. Read on at most `sample` messages."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    parts = name.split(" and ")
+    if not texts or all(len(p.split()) < 2 for p in parts):
+        return name
+    said = [re.findall(r"[^\W_]+(?:'[^\W_]+)?", _NOT_WORDS.sub(" , ", str(t).lower()))
+            for t in list(texts)[:: max(1, len(texts) // sample)]]
+    plain = ENGLISH_STOP_WORDS | LINKS | GENERIC
+
+    def beside(words: list[str]) -> list[str]:  # the word written before it, then after it, where one leads
+        k, before, after = len(words), Counter(), Counter()
+        for toks in said:
+            for i in range(len(toks) - k + 1):
+                if toks[i:i + k] == words:
+                    before[toks[i - 1] if i else ""] += 1
+                    after[toks[i + k] if i + k < len(toks) else ""] += 1
+        n = before.total()
+        return [next((w for w, c in side.most_common(1) if n >= 5 and c >= least * n), "") for side in (before, after)]
+
+    length = sum(len(p.split()) for p in parts)
+    for k, part in enumerate(parts):
+        words = part.split()
+        while len(words) >= 2 and length < max_words:
+            taken = {w.lower() for p in parts for w in p.split()}
+            add = next(((w, side) for side, w in enumerate(beside([w.lower() for w in words]))
+                        if w.isalpha() and w not in plain | COURTESY and w not in taken and not profane(w)
+                        and _names_something(w) and not _inflected_verb(w)), None)
+            if add is None:
+                break
+            words = [add[0], *words] if add[1] == 0 else [*words, add[0]]
+            parts[k] = " ".join(words)
+            length += 1
+    return " and ".join(parts)
+
+
 def written_case(name: str, texts: Sequence[str], least: float = 0.6, sample: int = 500) -> str:
     """A name with each word the dictionary does not know in the case its messages write it inside a sentence,
     where at least `least` of those writings (three or more) agree on one that is not lower case: "FHA and

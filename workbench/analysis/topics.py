@@ -27,6 +27,7 @@ import pandas as pd
 from workbench.analysis.codebook import SeedTopic
 from workbench.analysis.needs import need_names
 from workbench.analysis.topic_names import (
+    completed,
     describe,
     distinct_name,
     export_wide_words,
@@ -1002,8 +1003,8 @@ def _topic_table(
         said = [texts[i] for i in members]
         label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide, writes_phrase(said),
                                                  used_as_thing(said)) or f"topic {t}"
-        wider = label if t in seed_ids else widened(label, [texts[i] for i in members])  # "easy to use"
-        label = label if wider in used else wider
+        wider = label if t in seed_ids else completed(widened(label, said), said)  # "easy to use", "credit
+        label = label if wider in used else wider  # reporting act"
         label = label if t in seed_ids else written_case(label, [texts[i] for i in members])  # "FHA", "iPhone"
         used.add(label)
         rows.append(
@@ -1091,7 +1092,8 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         label = need or theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
         if not need and docs is not None:  # a theme named "simple" is "simple to use" where its messages say so
             held = np.flatnonzero(np.isin(result.assignments, members))
-            wider = widened(label, [docs[i] for i in held[:: max(1, len(held) // 2000)]])
+            read = [docs[i] for i in held[:: max(1, len(held) // 2000)]]
+            wider = completed(widened(label, read), read)
             label = written_case(label if wider in used else wider, [docs[i] for i in held])
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
