@@ -11,7 +11,7 @@ from workbench import Workspace
 from workbench import schema as S
 from workbench.pipeline.run import analyse
 from workbench.present.explorer import Explorer, Filters, filter_messages
-from workbench.present.explorer.state import customer_messages
+from workbench.present.explorer.state import customer_messages, who_wrote
 from workbench.present.report import load_tables
 
 
@@ -39,6 +39,20 @@ def test_filters_on_a_literal_table():
     assert filter_messages(cm, Filters(segments=("basic",)))[S.MESSAGE_ID].tolist() == ["3"]
     start, end = pd.Timestamp("2024-01-08", tz="UTC"), pd.Timestamp("2024-01-15", tz="UTC")
     assert filter_messages(cm, Filters(start=start, end=end))[S.MESSAGE_ID].tolist() == ["2"]
+    # the segment an analysis stored with each message comes first; the author's where it stored none
+    stored = customer_messages(m.assign(segment=["Segment 1 (frequent)"] * 2 + ["(no author named)", pd.NA]),
+                               pd.Series({"a": "gold"}))
+    assert stored["segment"].fillna("?").tolist() == ["Segment 1 (frequent)"] * 2 + ["(no author named)", "?"]
+    assert customer_messages(m.assign(segment=pd.NA), pd.Series({"a": "gold"}))["segment"].fillna("?").tolist() \
+        == ["gold", "gold", "?", "?"]
+
+
+def test_the_summary_says_where_messages_name_no_author():
+    m = pd.DataFrame({S.AUTHOR_ID: ["a", "a", "b", None, None]})
+    assert who_wrote(m.iloc[:3]) == "<b>3</b> customer messages from <b>2</b> customers"
+    assert who_wrote(m.iloc[:1]) == "<b>1</b> customer message from <b>1</b> customer"
+    assert who_wrote(m) == "<b>5</b> customer messages (<b>3</b> from <b>2</b> customers, <b>2</b> naming no author)"
+    assert who_wrote(m.iloc[3:]) == "<b>2</b> customer messages, naming no author"  # never "from 0 customers"
 
 
 def test_the_segment_heatmap_is_drawn_only_where_there_are_segments_to_compare(ws_copy):

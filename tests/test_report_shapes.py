@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from workbench import Workspace
+from workbench import schema as S
 
 BAD_WORDS = re.compile(r"(?<![\w.\-\[])(?:nan|NaN|None|inf|-inf|NaT)(?![\w.\-\]])")
 
@@ -112,7 +113,14 @@ def test_report_on_exports_of_other_shapes(shape, sample_messages, tmp_path):
         # compared by behavioural segment, a segment is named by its id and its name, never "1.0"
         with Workspace(tmp_path / "ws") as ws:
             segments = set(ws.analyse(embedding="static", segment_by="none")["segment_topics"]["segment"])
+            messages, customers, table = ws.messages(), ws.table("customers"), ws.table("segments")
         assert segments and all(re.fullmatch(r"Segment \d+ \(.+\)|\(none\)", s) for s in segments), segments
+        # each customer message carries its author's segment, as the customers and segments tables give it
+        name = dict(zip(table["segment"].astype(int), table["name"], strict=True))
+        of = {c: f"Segment {int(s)} ({name[int(s)]})" for c, s in zip(customers["customer_id"], customers["segment"],
+                                                                      strict=True) if pd.notna(s)}
+        said = messages[messages[S.AUTHOR_ROLE].eq("customer") & messages[S.AUTHOR_ID].isin(of)]
+        assert len(of) >= 20 and said["segment"].tolist() == said[S.AUTHOR_ID].map(of).tolist()
         assert "has no dates" in main
         assert "holds no dates, so what changed over time cannot be measured" in main
         assert "No spikes or emerging topics" not in main

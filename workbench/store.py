@@ -52,7 +52,7 @@ ANALYSIS_COLUMNS = {
     "sentiment_label": "VARCHAR", "sentiment_score": "DOUBLE", "emotion": "VARCHAR", "intent": "VARCHAR",
     "topic_id": "INTEGER", "topic_label": "VARCHAR", "brand_inferred": "VARCHAR", "brand_source": "VARCHAR",
     "sentiment_confidence": "DOUBLE", "intent_confidence": "DOUBLE", "theme_id": "INTEGER", "theme_label": "VARCHAR",
-    "sentiment_source": "VARCHAR", "model_text_key": "VARCHAR",
+    "sentiment_source": "VARCHAR", "model_text_key": "VARCHAR", "segment": "VARCHAR",
 }
 TABLES_DDL["message_analysis"] = (
     "CREATE TABLE IF NOT EXISTS message_analysis (run_id INTEGER, message_id VARCHAR, "

@@ -255,7 +255,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     over_time = topics_over_time(voice[[S.CREATED_AT]].reset_index(drop=True).join(
         per_voice[["topic_id", "topic_label"]]), freq=period)
     analysed = messages.merge(per_voice, on=S.MESSAGE_ID, how="left")
-    who = who_they_are(ws, analysed, segment_by, competitors, period, brands)
+    who, segment = who_they_are(ws, analysed, segment_by, competitors, period, brands)
+    result["segment"] = result[S.MESSAGE_ID].map(dict(zip(analysed[S.MESSAGE_ID], segment, strict=True)))
     lap("customers")
     table = topics.topics.copy()
     run = pd.DataFrame([{
@@ -353,9 +354,10 @@ def _aliases(ws: Store) -> dict[str, str]:
 
 
 def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, competitors: tuple[str, ...],
-                 period: str, brands: list[str]) -> dict[str, pd.DataFrame]:
+                 period: str, brands: list[str]) -> tuple[dict[str, pd.DataFrame], pd.Series]:
     """Customers, segments and everything compared across them (see workbench.customers.profiles, segments, compare,
-    trends)."""
+    trends); and each message's segment (on `analysed`'s index): the value of `segment_by`, else its author's
+    behavioural segment (`message_segments`)."""
     facts = thread_facts(analysed)  # who answered what, when: read by the customer table and responsiveness
     customers = customer_table(analysed, competitors, facts=facts)
     if len(customers) >= 20:
@@ -389,7 +391,7 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         "responsiveness": responsiveness(analysed, facts),
         "quotes": quotes(analysed, per_message, **_kept_readable(brands, analysed)),
         "share_of_voice": share_of_voice(analysed, brands, competitors),
-    }
+    }, per_message
 
 
 def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple[str, ...]) -> pd.DataFrame:
@@ -473,10 +475,12 @@ def store_downstream(ws: Store, message_ids, assignments, topics_table: pd.DataF
     table["share"] = table["size"] / len(result)
     table = table.sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
     messages = ws.messages()
-    analysed = messages.drop(columns=["topic_id", "topic_label"]).merge(result, on=S.MESSAGE_ID, how="left")
+    analysed = messages.drop(columns=["topic_id", "topic_label", "segment"], errors="ignore").merge(
+        result, on=S.MESSAGE_ID, how="left")
     voice = analysed[analysed["topic_id"].notna()].reset_index(drop=True)
     over_time = topics_over_time(voice[[S.CREATED_AT, "topic_id", "topic_label"]], freq=params.get("period", "W"))
     brands = brand_names(messages)
-    who = who_they_are(ws, analysed, params.get("segment_by"), tuple(params.get("competitors") or ()),
-                       params.get("period", "W"), brands)
+    who, segment = who_they_are(ws, analysed, params.get("segment_by"), tuple(params.get("competitors") or ()),
+                                params.get("period", "W"), brands)
+    result["segment"] = result[S.MESSAGE_ID].map(dict(zip(analysed[S.MESSAGE_ID], segment, strict=True)))
     ws.save_analysis(result, {"topics": table, "topics_over_time": over_time, **who}, None)

@@ -32,11 +32,28 @@ class Filters:
 
 def customer_messages(messages: pd.DataFrame, segment: pd.Series | None = None,
                       excluded: set[str] = frozenset()) -> pd.DataFrame:
-    """The analysed customer messages, with their segment and whether the researcher excluded them."""
+    """The analysed customer messages, with their segment and whether the researcher excluded them. The segment
+    is the one the analysis stored with each message ("Segment 2 (frequent, complaints)", a brand, "(no author
+    named)"); from an analysis that stored none, the author's in `segment` (customer -> segment)."""
     m = messages[messages[S.AUTHOR_ROLE] == "customer"].copy()
-    m["segment"] = m[S.AUTHOR_ID].map(segment).astype("string") if segment is not None else pd.NA
+    if "segment" not in m or m["segment"].isna().all():
+        m["segment"] = m[S.AUTHOR_ID].map(segment) if segment is not None else pd.NA
+    m["segment"] = m["segment"].astype("string")
     m["excluded"] = m[S.MESSAGE_ID].isin(excluded)
     return m.reset_index(drop=True)
+
+
+def who_wrote(m: pd.DataFrame) -> str:
+    """How many messages, from how many customers: "<b>12</b> customer messages from <b>9</b> customers"; where
+    messages name no author (reviews, a survey), that they do, never "from 0 customers"."""
+    n, people, anonymous = len(m), m[S.AUTHOR_ID].nunique(), int(m[S.AUTHOR_ID].isna().sum())
+    said = f"<b>{n:,}</b> customer {'message' if n == 1 else 'messages'}"
+    customers = f"<b>{people:,}</b> {'customer' if people == 1 else 'customers'}"
+    if not anonymous:
+        return f"{said} from {customers}"
+    if anonymous == n:
+        return f"{said}, naming no author"
+    return f"{said} (<b>{n - anonymous:,}</b> from {customers}, <b>{anonymous:,}</b> naming no author)"
 
 
 def filter_messages(m: pd.DataFrame, f: Filters) -> pd.DataFrame:

@@ -21,6 +21,7 @@ from workbench.present.explorer.state import (
     filter_messages,
     topic_sizes,
     verbatims,
+    who_wrote,
 )
 
 FACET_WIDGETS = ("brands", "segments", "topics", "channels", "sentiments", "emotions", "intents")
@@ -166,9 +167,7 @@ class Explorer:
             self.period_label.value = (f"from the week of <b>{period.options[lo][0]}</b> to the week of "
                                        f"<b>{period.options[hi][0]}</b>")
         neg = (f["sentiment_label"] == "negative").mean() if len(f) else float("nan")
-        n, people = len(f), f[S.AUTHOR_ID].nunique()
-        self.summary.value = (f"<b>{n:,}</b> customer {'message' if n == 1 else 'messages'} from <b>{people:,}</b> "
-                              f"{'customer' if people == 1 else 'customers'}; {percent(neg)} negative." if n
+        self.summary.value = (f"{who_wrote(f)}; {percent(neg)} negative." if len(f)
                               else "<b>No message</b> passes the filters.")
         self.topic_table = topic_sizes(f)
         self.charts.clear_output(wait=True)
