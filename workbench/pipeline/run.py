@@ -256,7 +256,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         per_voice[["topic_id", "topic_label"]]), freq=period)
     analysed = messages.merge(per_voice, on=S.MESSAGE_ID, how="left")
     who, segment = who_they_are(ws, analysed, segment_by, competitors, period, brands)
-    result["segment"] = result[S.MESSAGE_ID].map(dict(zip(analysed[S.MESSAGE_ID], segment, strict=True)))
+    result["segment"] = result[S.MESSAGE_ID].map(customer_segments(analysed, segment))
     lap("customers")
     table = topics.topics.copy()
     run = pd.DataFrame([{
@@ -394,6 +394,13 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
     }, per_message
 
 
+def customer_segments(analysed: pd.DataFrame, segment: pd.Series) -> dict[str, str]:
+    """Each customer message's segment (message id -> segment; `segment` on `analysed`'s index): a brand's
+    replies are answers, in no segment."""
+    voice = analysed[S.AUTHOR_ROLE].eq("customer").to_numpy()
+    return dict(zip(analysed[S.MESSAGE_ID][voice], segment[voice], strict=True))
+
+
 def share_of_voice(analysed: pd.DataFrame, brands: list[str], competitors: tuple[str, ...]) -> pd.DataFrame:
     """Customer messages naming each brand and competitor (by name or @handle), and its share of all mentions
     (missing where no message names any)."""
@@ -482,5 +489,5 @@ def store_downstream(ws: Store, message_ids, assignments, topics_table: pd.DataF
     brands = brand_names(messages)
     who, segment = who_they_are(ws, analysed, params.get("segment_by"), tuple(params.get("competitors") or ()),
                                 params.get("period", "W"), brands)
-    result["segment"] = result[S.MESSAGE_ID].map(dict(zip(analysed[S.MESSAGE_ID], segment, strict=True)))
+    result["segment"] = result[S.MESSAGE_ID].map(customer_segments(analysed, segment))
     ws.save_analysis(result, {"topics": table, "topics_over_time": over_time, **who}, None)
