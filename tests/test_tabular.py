@@ -647,6 +647,23 @@ def test_a_google_play_reviews_export(tmp_path):
     assert replies[S.AUTHOR_ID].tolist() == ["com.example.app"]
 
 
+def test_a_stores_placeholder_for_an_unnamed_author_is_no_one_customer(tmp_path):
+    # google-play-scraper's CSV: Google writes "A Google user" for every reviewer it does not name
+    data = (b"reviewId,userName,content,score,at,replyContent,repliedAt\n"
+            b"gp:1,A Google user,Crashes on start,1,2024-01-01 10:00:00,,\n"
+            b"gp:2,Jane Doe,Love the widgets,5,2024-01-02 10:00:00,,\n"
+            b"gp:3,A Google user,Sync lost my podcasts,2,2024-01-03 10:00:00,Sorry! Please write to us,"
+            b"2024-01-03 12:00:00\n"
+            b"gp:4,Jane Doe,Still love it,5,2024-01-04 10:00:00,,\n")
+    res = load(write(tmp_path, "play_reviews.csv", data))
+    reviews = res.messages[res.messages[S.AUTHOR_ROLE] == "customer"].set_index(S.SOURCE_ID)
+    assert reviews[S.AUTHOR_ID].isna().tolist() == [True, False, True, False]  # two people unnamed, one named
+    assert reviews.loc["gp:2", S.AUTHOR_ID] == reviews.loc["gp:4", S.AUTHOR_ID]
+    assert "2 messages by 'A Google user' in column 'userName' (what the export writes for an author it does not " \
+           "name) read as naming no author, not as one customer." in res.notes
+    assert res.messages[S.AUTHOR_ROLE].eq("brand").sum() == 1
+
+
 def test_a_zendesk_tickets_csv(tmp_path):
     data = (b"Id,Requester,Requester id,Subject,Description,Status,Created at,Assignee,Via\n"
             b"101,Anna K,9001,Refund,I was charged twice for my plan,open,2025-03-01 10:00,Sam,email\n"

@@ -641,6 +641,11 @@ def _content_ids(df: pd.DataFrame, author: pd.Series, created: pd.Series, text: 
 
 
 DELETED = ("[deleted]", "[removed]")
+# What a store or form writes in the author column for anyone it does not name: one such name is many people
+# (Google Play's "A Google user", Amazon's "Amazon Customer").
+NOBODY_NAMED = frozenset({"a google user", "google user", "amazon customer", "kindle customer", "anonymous",
+                          "anonymous user", "anonymous customer", "anon", "guest", "guest user", "unknown",
+                          "unknown user", "not provided", "n/a"})
 # A tag of the HTML that rich-text bodies are written in: "I <3 it" holds none.
 HTML_TAG = re.compile(r"</?(?:p|br|div|span|b|i|u|strong|em|ul|ol|li|a|table|tr|td|th|h[1-6]|html|body|font|img|"
                       r"blockquote)\b[^<>]*>", re.I)
@@ -684,6 +689,12 @@ def table_to_messages(df: pd.DataFrame, path: Path, options: LoadOptions, chosen
         said = said.astype("string").where(said.astype("string").str.strip().fillna("").ne(""),
                                            df[chosen[AUTHOR_ALSO]].astype("string"))
     text, author = (v.mask(v.astype("string").str.strip().isin(DELETED)) for v in (text, said))
+    nobody = author.astype("string").str.strip().str.lower().isin(NOBODY_NAMED).fillna(False).astype(bool)
+    if nobody.any() and S.AUTHOR_ID in chosen:  # "A Google user" wrote 40 reviews: 40 people, not one customer
+        n, example = int(nobody.sum()), author[nobody].iloc[0]
+        notes.append(f"{n:,} message{'s' if n > 1 else ''} by '{example}' in column '{chosen[S.AUTHOR_ID]}' (what the "
+                     "export writes for an author it does not name) read as naming no author, not as one customer.")
+        author = author.mask(nobody)
     tagged = text.astype("string").str.contains(HTML_TAG, na=False).astype(bool)
     if tagged.any():  # a CRM's or help desk's body written in HTML ("<p>My order <b>#1234</b> ...</p>")
         text = text.astype("string").where(~tagged, text[tagged].map(html_to_text).astype("string"))
