@@ -53,6 +53,11 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     assert topic_name(["fast", "delivery", "fast delivery", "friendly staff"]) == "fast delivery and friendly staff"
     assert topic_name(["warranty", "warrenty", "repair shop"]) == "warranty and repair shop"
     assert topic_name(["laptop", "lap top", "battery"]) == "laptop and battery"  # one word written in two
+    # one word in British and American spelling
+    assert topic_name(["customizable", "customisable", "themes"]) == "customizable and themes"
+    assert topic_name(["cancelled flight", "canceled", "refund"]) == "cancelled flight and refund"
+    assert topic_name(["colour settings", "color", "podcasts"]) == "colour settings and podcasts"
+    assert topic_name(["filled form", "filed complaint"]) == "filled form and filed complaint"  # two words
     # two phrases that a third joins end to end are one
     assert topic_name(["android ice", "cream sandwich", "ice cream", "nexus"]) == "android ice cream sandwich"
     assert topic_name(["cream sandwich", "android ice", "ice cream"]) == "android ice cream sandwich"

@@ -38,8 +38,8 @@ def _same_word(a: str, b: str) -> bool:
     and a longer one built on it (phone/iphone, mail/email, download/redownload): a label holding both says one
     thing twice."""
     a, b = a.lower(), b.lower()
-    if _spelt_alike(a, b) or lemma(a) == lemma(b):
-        return True  # "atm"/"atms": a plural the dictionary does not know
+    if _spelt_alike(a, b) or lemma(a) == lemma(b) or _american(a) == _american(b):
+        return True  # "atm"/"atms": a plural the dictionary does not know; "customisable"/"customizable"
     if _clipped(a, b) or _clipped(b, a):
         return True
     n = min(len(a), len(b))
@@ -53,6 +53,21 @@ def _same_word(a: str, b: str) -> bool:
     # One spelt wrong: a word the dictionary does not know, a letter or two from one it does ("warrenty")
     return (n >= 5 and bool(_parts_of_speech(a)) != bool(_parts_of_speech(b))
             and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+_BRITISH = ((re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations|able|er|ers)$"), r"iz\1"),  # customise
+            (re.compile(r"(?<=\w\w)ys(e|ed|es|ing|er|ers)$"), r"yz\1"),  # analyse
+            (re.compile(r"(?<=\w\w)our(|s|ed|ing|ite|ites|able|ful)$"), r"or\1"),  # colour, favourite, behaviour
+            (re.compile(r"(?<=\w\w)tre(|s)$"), r"ter\1"),  # centre
+            (re.compile(r"(?<=\w\w\w[aeiou])ll(ed|ing|er|ers)$"), r"l\1"))  # cancelled, not filled
+
+
+def _american(word: str) -> str:
+    """A word in American spelling: "customisable" and "customizable", "colour" and "color", "cancelled" and
+    "canceled", "centre" and "center" are one word written two ways (lower case)."""
+    for pattern, letters in _BRITISH:
+        word = pattern.sub(letters, word)
+    return word
 
 
 def _spelt_alike(a: str, b: str) -> bool:
