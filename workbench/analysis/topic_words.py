@@ -75,7 +75,7 @@ tonight tomorrow yesterday today morning evening weekend
 saw seen went gone came told said knew got gotten took taken wish online far
 tha da dat dis dem goin gonna wanna gotta lol lmao lmfao rofl omg smh tbh imo yall ya yo ima hella nah yea yeah
 yep okay lil
-bit bits lot lots little bunch
+bit bits lot lots little bunch couple ton tons plenty
 """
 GENERIC = frozenset(_GENERIC.split())
 # What went wrong, said in a word that is no noun: it names a topic as well as its noun does ("hacked and
