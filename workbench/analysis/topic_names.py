@@ -386,7 +386,8 @@ def _names_alike(a: str, b: str) -> bool:
 
 
 def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
-                cover: float = 2 / 3, wide: frozenset[str] = frozenset(), spoken: Sequence[str] | None = None) -> str:
+                cover: float = 2 / 3, wide: frozenset[str] = frozenset(), spoken: Sequence[str] | None = None,
+                as_thing: Callable[[str], bool] | None = None) -> str:
     """A theme's name, unlike the names in `used` (those of bigger themes): the keyphrases its topics share
     (each in at least two of them, the phrases of bigger topics first), where the topics holding them are at
     least `cover` of the theme's messages; else the name of its biggest topic not yet taken (`members` come
@@ -395,7 +396,7 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     (`_theme_phrases`), which name it where its topics' shared phrases do not, before its biggest topic's
     name (a theme of seven topics about passwords, recovery e-mails and verification codes is "password and
     email", not "verification code and phone number"). Shared or spoken phrases name a theme only where they name a
-    thing: "disappeared and bought" does not."""
+    thing: "disappeared and bought" does not; `as_thing` as for `topic_name`, read on the theme's messages."""
     labels = [str(topics.loc[i, "label"]) for i in members]
     # the export's subject is no theme's name, unless only this theme's topics write it ("bag" in a theme of
     # baggage topics beside one of flight delays)
@@ -425,17 +426,17 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
                     holders[w].append(i)
         shared = sorted((w for w, hs in holders.items() if len(hs) >= 2 and not _says_only(w, wide)),
                         key=lambda w: -size[holders[w]].sum())
-        name = topic_name(shared, wide=wide)
+        name = topic_name(shared, wide=wide, as_thing=as_thing)
         while name:
             held = {i for w in name.split(" and ") for i in holders.get(w, [])}
             if size[list(held)].sum() < cover * size.sum():
                 break
             candidates.append(name)
             shared = [w for w in shared if w not in name.split(" and ")]
-            name = topic_name(shared, wide=wide) if name in used else ""
+            name = topic_name(shared, wide=wide, as_thing=as_thing) if name in used else ""
     spoken = [p for p in spoken or () if not _says_only(p, wide)]
     if spoken:
-        candidates.append(distinct_name(spoken, used, wide))
+        candidates.append(distinct_name(spoken, used, wide, as_thing=as_thing))
     # "disappeared and bought" names no theme: what was bought?
     candidates = [c for c in candidates if any(is_noun(w) for w in c.replace(" and ", " ").split() if w not in LINKS)]
     candidates += labels

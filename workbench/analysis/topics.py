@@ -1089,10 +1089,11 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     for theme_id, members in enumerate(members_of):
         size = int(sum(t.loc[i, "size"] for i in members))
         need, cover = needs.get(theme_id, (None, 0.0))
-        label = need or theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id))
+        held = np.flatnonzero(np.isin(result.assignments, members))
+        read = [docs[i] for i in held[:: max(1, len(held) // 2000)]] if docs is not None else []
+        label = need or theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id),
+                                   as_thing=used_as_thing(read) if read else None)
         if not need and docs is not None:  # a theme named "simple" is "simple to use" where its messages say so
-            held = np.flatnonzero(np.isin(result.assignments, members))
-            read = [docs[i] for i in held[:: max(1, len(held) // 2000)]]
             wider = completed(widened(label, read), read)
             label = written_case(label if wider in used else wider, [docs[i] for i in held])
         used.add(label)
