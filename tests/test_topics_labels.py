@@ -748,3 +748,7 @@ def test_a_name_writes_each_word_as_customers_write_it_inside_a_sentence():
     # A dictionary word capitalised is a title or a shout, not a name: "the Fair Credit Reporting Act"
     title = ["under the Fair Credit Reporting Act", "violates the Fair Credit Reporting Act", "per Fair Credit act"]
     assert written_case("fair credit reporting act", title) == "fair credit reporting act"
+    # ... unless it stands beside a word the name capitalises, the two written so together (3 of 4 here)
+    bank = ["I bank with Wells Fargo and", "my Wells Fargo account", "called Wells Fargo today", "at WELLS FARGO again"]
+    assert written_case("wells fargo and fraud department", bank) == "Wells Fargo and fraud department"
+    assert written_case("wells fargo", bank[:2]) == "wells fargo"  # written so twice: under three

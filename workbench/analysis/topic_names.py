@@ -585,7 +585,8 @@ def written_case(name: str, texts: Sequence[str], least: float = 0.6, sample: in
     """A name with each word the dictionary does not know in the case its messages write it inside a sentence,
     where at least `least` of those writings (three or more) agree on one that is not lower case: "FHA and
     phone", "Experian and freeze", "iPhone"; a word written lower case, capitalised only where a sentence
-    starts, or known to the dictionary ("Fair Credit Reporting Act", "I HAVE REVIEWED MY CONDUCT") stays as it is.
+    starts, or known to the dictionary ("Fair Credit Reporting Act", "I HAVE REVIEWED MY CONDUCT") stays as it is,
+    unless it stands beside a word the name capitalises and the two are written so together ("Wells Fargo").
     Read on at most `sample` of the messages."""
     texts = list(texts)[:: max(1, len(texts) // sample)]
     out = []
@@ -598,6 +599,16 @@ def written_case(name: str, texts: Sequence[str], least: float = 0.6, sample: in
         forms = Counter(m.group(1) for t in texts for m in pattern.finditer(str(t)))
         form, n = forms.most_common(1)[0] if forms else (word, 0)
         out.append(form if n >= 3 and n >= least * forms.total() and form != form.lower() else word)
+    for k in range(len(out) - 1):  # a word of the dictionary in a name with one the name capitalises: "Wells Fargo"
+        pair = out[k:k + 2]
+        if (sum(w != w.lower() for w in pair) != 1 or not all(w.isalpha() for w in pair)
+                or {w.lower() for w in pair} & {"and", "or"}):
+            continue
+        pattern = re.compile(rf"(?<=(?:[^\W\d_]|[,;])\s)({re.escape(pair[0])}\s+{re.escape(pair[1])})(?![\w'])", re.I)
+        forms = Counter(m.group(1) for t in texts for m in pattern.finditer(str(t)))
+        form, n = forms.most_common(1)[0] if forms else ("", 0)
+        if n >= 3 and n >= least * forms.total() and form.istitle():
+            out[k:k + 2] = form.split()
     return " ".join(out)
 
 
