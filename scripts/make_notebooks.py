@@ -67,10 +67,10 @@ else:
     c = t["customers"]
     show_table(c[c["churn_risk"] == "high"][["customer_id", "messages", "main_brand", "mean_sentiment",
                                              "churn_reasons", "top_topics", "last_seen"]], "customers",
-               "Customers at high churn risk", rows)
+               "Customers at high churn risk", rows, source="customers")
     show_table(c[c["relationship"] == "advocate"][["customer_id", "messages", "main_brand", "mean_sentiment",
                                                    "rating_class", "recommends", "top_topics"]],
-               "advocates", "Advocates", rows)'''),
+               "advocates", "Advocates", rows, source="customers")'''),
         ("md", "## What drives dissatisfaction"),
         ("code", "show_drivers(t, rows)"),
         ("md", "## What is new"),
@@ -85,7 +85,8 @@ show_share_of_voice(t, rows)'''),
         ("md", "## The data"),
         ("code", '''m = t["messages"]
 show_table(m[m["author_role"] == "customer"][["created_at", "channel", "brand", "sentiment_label", "intent",
-                                              "topic_label", "text"]], "messages", "Customer messages", rows)'''),
+                                              "topic_label", "text"]], "messages", "Customer messages", rows,
+           source="messages")'''),
         ("code", PROVENANCE),
     ]),
     "data_quality": ("Data quality and coverage", [
@@ -97,10 +98,12 @@ if rej.empty:
     show_note("No row was set aside: every row read was loaded.")
 else:
     show_table(rej.groupby("reason").size().rename("rows").reset_index().sort_values("rows", ascending=False),
-               "rejected", "Rows set aside, by reason (all kept in the table `rejected`)", rows)
+               "rejected", "Rows set aside, by reason (all kept in the table `rejected`)", rows,
+               source="rejected")
 m = t["messages"]
 for col in ("channel", "author_role", "language", "brand"):
-    show_table(messages_by(m, col), "messages", f"Messages by {col.replace('_', ' ')}", rows)
+    show_table(messages_by(m, col), f"messages-by-{col}", f"Messages by {col.replace('_', ' ')}", rows,
+               source="messages")
 if note := missing(t, "dates"):
     show_note(note)
 else:
@@ -130,7 +133,8 @@ show_sentiment_by(t["messages"], "topic_label")
 show_sentiment_by(t["messages"], "channel")
 show_heatmaps(t["segment_topics"], "sentiment")
 m = t["messages"]
-show_table(m["emotion"].dropna().value_counts().rename("messages").reset_index(), "messages", "Emotions")
+show_table(m["emotion"].dropna().value_counts().rename("messages").reset_index(), "emotions", "Emotions",
+           source="messages")
 show_drivers(t, rows)'''),
         ("code", PROVENANCE),
     ]),

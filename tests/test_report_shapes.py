@@ -796,6 +796,14 @@ def test_messages_by_language_name_the_languages():
 
     nameless = table_html(messages_by(m.assign(brand=None), "brand"), "messages", "Messages by brand")
     assert "(no brand)" in nameless and "<th>brand</th>" in nameless
+    # a cut table counted from the messages points to the table its rows come from, under an anchor of its own
+    many = pd.DataFrame({"brand": [f"b{i}" for i in range(20)], "messages": range(20)})
+    counted = table_html(many, "messages-by-brand", "Messages by brand", rows=15, source="messages")
+    assert 'id="t-messages-by-brand"' in counted
+    assert "First 15 of 20 rows; drawn from the table messages: <code>workbench export messages --out " \
+           "messages.csv</code>." in counted
+    assert "the whole table: <code>workbench export drivers --out drivers.csv</code>" in table_html(
+        many, "drivers", "Drivers", rows=15)
 
 
 def test_customers_table_puts_those_at_risk_first_in_words_and_days():

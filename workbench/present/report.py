@@ -476,17 +476,21 @@ def _number(v: float) -> str:
     return f"{v:.3g}" if abs(v) >= 0.001 else f"{v:.2e}"
 
 
-def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> str:
-    """A table section with its anchor and, where it is cut, the command that exports it whole."""
-    more = f"<p><em>First {rows} of {len(df):,} rows; the whole table: <code>workbench export {table} --out "\
-           f"{table}.csv</code>.</em></p>" if len(df) > rows else ""
+def table_html(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "",
+               source: str | None = None) -> str:
+    """A table section with its anchor (`t-` and `table`) and, where it is cut, the command that exports it whole;
+    rows counted or picked from a workspace table (`source`) point to that table instead."""
+    command = f"<code>workbench export {source or table} --out {source or table}.csv</code>"
+    whole = f"drawn from the table {source}: {command}" if source else f"the whole table: {command}"
+    more = f"<p><em>First {rows} of {len(df):,} rows; {whole}.</em></p>" if len(df) > rows else ""
     body = _table_markup(df, rows) if len(df) else "<p><em>No rows in this export.</em></p>"
     return (f'<h3 id="t-{table}">{html.escape(title)}</h3>' + (f"<p>{html.escape(note)}</p>" if note else "")
             + body + more)
 
 
-def show_table(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "") -> None:
-    _display(table_html(df, table, title, rows, note))
+def show_table(df: pd.DataFrame, table: str, title: str, rows: int = 15, note: str = "",
+               source: str | None = None) -> None:
+    _display(table_html(df, table, title, rows, note, source))
 
 
 def provenance(workspace: str | Path, params: dict, tables: dict[str, pd.DataFrame] | None = None) -> dict:
