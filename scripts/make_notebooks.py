@@ -39,8 +39,10 @@ NOTEBOOKS = {
     show_note(note)
 else:
     show_table(segments_view(t["segments"]), "segments", "Segments", rows,
-               "Net advocacy: the percentage of a segment's customers who are advocates minus the percentage "
-               "who are detractors (-100 to +100). Segments under 20 customers are flagged and listed last.")
+               "Name: what sets a segment's customers apart from the others (how often and how lately they "
+               "wrote, how they feel, their topic and intent). Net advocacy: the percentage of a segment's "
+               "customers who are advocates minus the percentage who are detractors (-100 to +100). Segments "
+               "under 20 customers are flagged and listed last.")
 show_heatmaps(t["segment_topics"], "topic")  # groups compared message by message, with or without customers'''),
         ("md", "## What they want"),
         ("code", '''show_table(t["themes"][["label", "description", "size", "share"]], "themes",

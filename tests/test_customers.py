@@ -660,7 +660,7 @@ def test_two_segments_of_one_name_are_told_apart_by_what_they_differ_on_most():
                 "1": pd.Series({"activity": 0.9, "recency": -0.8, "sentiment": 0.0, "topic:fit and size": 0.3}),
                 "2": pd.Series({"activity": -1.0, "recency": 0.0, "sentiment": 0.0, "topic:fit and size": 0.0})}
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
-    assert names == ["frequent, not heard from lately", "frequent, recent", "one-off"]
+    assert names == ["frequent, not heard from lately", "frequent, recently active", "one-off"]
     # a topic names the difference only where the segment has more of it
     profiles["1"] = pd.Series({"activity": 0.9, "recency": 0.9, "sentiment": 0.05, "topic:fit and size": 1.5})
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)

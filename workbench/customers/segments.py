@@ -141,7 +141,7 @@ def message_segments(authors: pd.Series, assignment: pd.Series, table: pd.DataFr
 # intent or channel only where it has more of it)
 _MORE_LESS = {"activity": ("more messages", "fewer messages"), "conversations": ("more conversations",
               "fewer conversations"), "frequency": ("more often", "less often"),
-              "recency": ("not heard from lately", "recent"), "sentiment": ("more positive", "more negative")}
+              "recency": ("not heard from lately", "recently active"), "sentiment": ("more positive", "more negative")}
 
 
 # What a segment's name says of how much its customers wrote (`describe_segments`): more of it says it again
