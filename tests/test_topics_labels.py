@@ -278,6 +278,11 @@ def test_themes_group_topics_and_keep_special_groups_apart():
     assert of_topic[-1] == -1 and of_topic[NO_SUBJECT] == NO_SUBJECT
     assert out["size"].sum() == len(assignments)
     assert set(real["label"]) == {"bag and luggage", "flight and delay"}
+    # A theme is never named as a topic that another theme holds: were the flight topic "late flight" called
+    # "bag and luggage", the bags' theme would take its biggest topic's name.
+    result.topics.loc[3, "label"] = "bag and luggage"
+    out, _ = themes(result, emb, min_themes=2, max_themes=2)
+    assert set(out.loc[out["theme_id"] >= 0, "label"]) == {"lost bag", "flight and delay"}
 
 
 def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():

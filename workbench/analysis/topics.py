@@ -1091,11 +1091,14 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
         need, cover = needs.get(theme_id, (None, 0.0))
         held = np.flatnonzero(np.isin(result.assignments, members))
         read = [docs[i] for i in held[:: max(1, len(held) // 2000)]] if docs is not None else []
-        label = need or theme_name(members, t, used, wide=wide, spoken=spoken.get(theme_id),
+        # nor a topic's name that another theme holds: "gta online" for a theme of shark cards and casinos, beside
+        # the topic "gta online" in the theme of games
+        taken = used | {str(t.loc[i, "label"]) for i in ids if of_topic[int(i)] != theme_id}
+        label = need or theme_name(members, t, taken, wide=wide, spoken=spoken.get(theme_id),
                                    as_thing=used_as_thing(read) if read else None)
         if not need and docs is not None:  # a theme named "simple" is "simple to use" where its messages say so
             wider = completed(widened(label, read), read)
-            label = written_case(label if wider in used else wider, [docs[i] for i in held])
+            label = written_case(label if wider in taken else wider, [docs[i] for i in held])
         used.add(label)
         names = "; ".join(str(t.loc[i, "label"]) for i in members[:4])
         more = f"; and {len(members) - 4} more" if len(members) > 4 else ""  # names hold "and" themselves
