@@ -474,6 +474,11 @@ def test_verbatims_in_a_text_file_are_one_message_per_line_or_paragraph(tmp_path
                           "Love it\n")
     assert load(paragraphs).messages[S.TEXT].tolist() == [
         "The app logs me out every time I switch apps.", "Support never answered my e-mail.", "Love it"]
+    # a carriage return alone inside a line (a review pasted from a form) is no crash: the line is one message
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_bytes(b"Runs small.\rOrder a size up\nThe delivery was late\n")
+    assert detect_format(pasted) == "lines"
+    assert len(load(pasted).messages) == 2
     # a CSV or TSV saved as .txt is a table, not lines
     for name, delim in (("tickets.txt", "\t"), ("tickets2.txt", ",")):
         (tmp_path / name).write_text(delim.join(["id", "comment", "date"]) + "\n"

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,6 +37,15 @@ def get_loader(name: str) -> Loader:
     return _REGISTRY[name]
 
 
+def _score(loader: Loader, path: Path, head: str) -> float:
+    """How sure `loader` is that it reads `path`: 0 where the file's opening trips its check (a stray byte or
+    line break a parser refuses), so that the loaders that can read it still decide, never a traceback."""
+    try:
+        return loader.detect(path, head)
+    except (csv.Error, ValueError, UnicodeError):
+        return 0.0
+
+
 def detect_format(path: str | Path) -> str:
     """Name of the loader most sure it can read `path`; a clear error if none can."""
     _ensure_loaded()
@@ -43,7 +53,7 @@ def detect_format(path: str | Path) -> str:
     if not path.exists():
         raise WorkbenchError(f"{path}: no such file; check the path.")
     head = sniff_head(path)
-    scores = [(loader.detect(path, head), i, name) for i, (name, loader) in enumerate(_REGISTRY.items())]
+    scores = [(_score(loader, path, head), i, name) for i, (name, loader) in enumerate(_REGISTRY.items())]
     best, _, name = max(scores, key=lambda t: (t[0], -t[1]))
     if best <= 0:
         kind = SAVE_AS.get(path.suffix.lower())

@@ -327,8 +327,8 @@ def repeated_header(df: pd.DataFrame) -> pd.Series:
 def delimited_text(head: str, lines: int = 20) -> bool:
     """Whether a text file's first lines are a table (a CSV or TSV saved as .txt): each of them, 2 or more, splits
     into as many fields by one delimiter, at least two (three by commas, which sentences hold too)."""
-    rows = [ln for ln in head.split("\n")[:lines + 1] if ln.strip()][:lines]
-    if not head.endswith("\n") and len(rows) > 2:
+    rows = [ln for ln in re.split(r"\r\n|\r|\n", head)[:lines + 1] if ln.strip()][:lines]  # a lone \r breaks too
+    if not head.endswith(("\n", "\r")) and len(rows) > 2:
         rows = rows[:-1]  # the head may end inside a line
     if len(rows) < 2:
         return False
