@@ -559,8 +559,8 @@ def show_provenance(workspace: str | Path, params: dict, tables: dict[str, pd.Da
     # folded: a Slack export's thousands of files would otherwise fill the page's end
     _display(
         f'<h3 id="t-provenance">Provenance</h3><details><summary>The {files:,} input file{"s" if files != 1 else ""} '
-        "with their hashes, the parameters, models, seeds, versions and timings of this analysis (also saved "
-        "beside this page as a .provenance.json file)</summary>"
+        f"with {'their hashes' if files != 1 else 'its hash'}, the parameters, models, seeds, versions and timings of "
+        "this analysis (also saved beside this page as a .provenance.json file)</summary>"
         '<pre style="font-size:11px;white-space:pre-wrap">' + html.escape(json.dumps(p, indent=1, default=str))
         + "</pre></details>"
     )
