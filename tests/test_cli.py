@@ -64,6 +64,23 @@ def test_an_export_saved_in_a_windows_encoding_is_read_with_a_note(tmp_path, tex
     assert pd.read_csv(out)["text"].tolist()[0] == f"{text} (0)"
 
 
+def test_a_utf8_export_with_a_row_pasted_from_a_windows_file_keeps_its_utf8(tmp_path):
+    # Curly quotes and accents in UTF-8 on every row, and one row whose "é" is Windows-1252's byte 0xe9: the
+    # file is read as UTF-8, that one byte as Windows-1252, with a note naming its line; read whole as a
+    # single-byte encoding, every "’" would come out as "â€™".
+    f = tmp_path / "reviews.csv"
+    rows = [f"{i},It’s too small – returned it ({i})".encode() for i in range(5)]
+    rows.insert(3, "9,Caf\xe9 cr\xe8me dress".encode("cp1252"))
+    f.write_bytes(b"id,text\n" + b"\n".join(rows) + b"\n")
+    p = run("ingest", f, "--workspace", tmp_path / "ws")
+    assert p.returncode == 0, p.stderr
+    assert "reviews.csv is UTF-8 but for a few bytes, the first on line 5: those read as Windows-1252" in p.stdout
+    out = tmp_path / "m.csv"
+    run("export", "messages", "--out", out, "--workspace", tmp_path / "ws")
+    assert sorted(pd.read_csv(out)["text"]) == sorted(["Café crème dress",
+                                                       *(f"It’s too small – returned it ({i})" for i in range(5))])
+
+
 def test_formats_lists_them_all():
     p = run("formats")
     for name in ("table", "twcs", "x-archive", "customer-care-json", "whatsapp", "telegram", "messenger",

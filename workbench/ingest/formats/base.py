@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
 import itertools
@@ -167,11 +168,64 @@ def guess_encoding(path: Path, block: int = 1 << 22) -> tuple[str | None, str | 
         sample = fh.read(200_000)
         fh.seek(max(0, bad - 100_000))
         sample += b"\n" + fh.read(200_000)  # around the first byte UTF-8 refuses, where the accented letters are
+    if _mostly_utf8(sample):
+        return MENDED, (f"{path.name} is UTF-8 but for a few bytes, the first on line {_line_of(path, bad)}: those "
+                        "read as Windows-1252 (a row pasted from another file); check that row's accented letters.")
     encoding = _likeliest(sample, from_bytes(sample))
     if encoding is None or _first_undecodable(path, encoding, block) is not None:  # the whole file must read
         return None, None
     return encoding, (f"{path.name} is not UTF-8: read as {encoding}, detected from its bytes; if its accented "
                       "letters look wrong, pass --encoding with the right one.")
+
+
+# UTF-8 whose few bytes that are no UTF-8 read as Windows-1252 (a byte it leaves undefined as Latin-1): a UTF-8
+# export with one row pasted from a Windows file keeps its curly quotes and accents, where reading the whole file
+# as a single-byte encoding would garble every one of them ("itâ€™s").
+MENDED = "utf-8-mended"
+
+
+def _as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("workbench-cp1252", _as_cp1252)
+
+
+def _mended_codec(name: str) -> codecs.CodecInfo | None:
+    if name.replace("-", "_") != MENDED.replace("-", "_"):
+        return None
+    utf8 = codecs.lookup("utf-8-sig")
+
+    class Decoder(utf8.incrementaldecoder):
+        def __init__(self, errors: str = "strict") -> None:
+            super().__init__("workbench-cp1252")
+
+    return codecs.CodecInfo(utf8.encode, lambda data, errors="strict": utf8.decode(data, "workbench-cp1252"),
+                            name=MENDED, incrementalencoder=utf8.incrementalencoder, incrementaldecoder=Decoder)
+
+
+codecs.register(_mended_codec)
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """Whether bytes that UTF-8 refuses somewhere are UTF-8 all the same: its multi-byte letters (three or more)
+    outnumber the refused bytes twice over. A Windows-1252 file hardly ever holds them (an accented capital
+    followed by a symbol: "Ã©" is UTF-8 read wrong, not what anyone types)."""
+    text = sample.decode("utf-8", errors="replace")
+    refused = text.count("\ufffd") - sample.decode("utf-8", errors="ignore").count("\ufffd")
+    letters = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    return letters >= 3 and letters >= 2 * refused
+
+
+def _line_of(path: Path, offset: int, block: int = 1 << 22) -> int:
+    """The line (from 1) of `path` that the byte at `offset` stands on."""
+    lines, seen = 1, 0
+    with path.open("rb") as fh:
+        while seen < offset and (raw := fh.read(min(block, offset - seen))):
+            lines += raw.count(b"\n")
+            seen += len(raw)
+    return lines
 
 
 def _first_undecodable(path: Path, encoding: str, block: int) -> int | None:
