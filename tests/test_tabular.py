@@ -359,6 +359,19 @@ def test_which_way_dates_of_numbers_read():
     assert infer_dayfirst(pd.Series(["2025-10-05", None, "yesterday"])) is None  # nothing to guess
 
 
+def test_a_column_named_for_comments_holds_the_text_however_short_its_answers(tmp_path):
+    # "Alles gut", "Zu teuer": two words on average, each answer its own, under a column named for comments
+    data = ("id;Kommentar;Datum\n1;Lieferung zu spät;01.02.2024\n2;Alles gut;02.02.2024\n3;Zu teuer;03.02.2024\n"
+            ).encode()
+    assert load(write(tmp_path, "kurz.csv", data)).messages[S.TEXT].tolist() == [
+        "Lieferung zu spät", "Alles gut", "Zu teuer"]
+    # a column of a few kinds named so is no text: the file still asks which column holds it
+    kinds = "id;Feedback type;Score\n" + "".join(f"{i};{k};{i % 5}\n" for i, k in enumerate(
+        ["Bug report", "Feature request"] * 5))
+    with pytest.raises(WorkbenchError, match="no column holds the message text"):
+        load(write(tmp_path, "kinds.csv", kinds.encode()))
+
+
 def test_a_survey_export_in_german(tmp_path):
     # No column has an English name: the text is the column of free text, the date the column of dates, and
     # dates with dots read day first, the same way in every chunk (pandas alone reads 05.10.2025 as 10 May

@@ -555,8 +555,10 @@ def rating_comment_columns(df: pd.DataFrame, chosen: dict[str, str], sample: int
 def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 2000) -> str | None:
     """The column that holds the message text where none has a known name: the first column named by a survey's
     question whose answers run to three words or more; else, among the columns whose name holds a
-    word such as "narrative", "comment" or "complaint", the one with the most words per value (at least three);
-    failing that, a column of at least eight words per value on average and twice the next column's."""
+    word such as "narrative", "comment" or "complaint", the one with the most words per value (at least three;
+    or one and a half where no such column has three, and half its answers or more differ: short comments, not
+    a column of a few kinds); failing that, a column of at least eight words per value on average and twice
+    the next column's."""
     if S.TEXT in chosen or df.empty:
         return None
     rows = df.head(sample)
@@ -565,6 +567,9 @@ def infer_text_column(df: pd.DataFrame, chosen: dict[str, str], sample: int = 20
     if questions:  # a survey's open questions: the first one asked (the others become messages of their own)
         return questions[0]
     named = {c: v for c, v in words.items() if _name_words(c) & TEXT_NAME_WORDS and v >= 3}
+    if not named:  # short answers ("Alles gut", "Too expensive") in a column named so, each its own
+        named = {c: v for c, v in words.items() if _name_words(c) & TEXT_NAME_WORDS and v >= 1.5
+                 and rows[c].dropna().astype(str).str.strip().str.lower().nunique() >= 0.5 * rows[c].notna().sum()}
     if named:
         return max(named, key=named.get)
     ranked = sorted(words.values(), reverse=True)
