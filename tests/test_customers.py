@@ -324,9 +324,13 @@ def test_trends_flag_a_spike_and_an_emerging_topic():
     assert not t[(t["topic"] == "app")]["spike"].any()
     # by hand: 10 of the week's 26 messages (38%); the trailing share (8 + 0.5) / 81 = 10.5%, lift 3.66
     said = alerts.loc[(alerts["kind"] == "spike") & (alerts["period"] == pd.Timestamp("2024-02-12")), "message"]
-    assert said.iloc[0] == ("'billing' rose to 38% of messages in the period from 2024-02-12 (10 of 26 messages), "
+    assert said.iloc[0] == ("'billing' rose to 38% of messages in the week of 12 Feb 2024 (10 of 26 messages), "
                             "3.7x its recent share of 10%.")
     assert set(alerts["kind"]) >= {"spike", "emerging"}
+    from workbench.customers.trends import _when  # dated as the report dates, by the period's length
+
+    day = pd.Timestamp("2024-03-01")
+    assert [_when(day, f) for f in ("D", "W", "MS")] == ["on 1 Mar 2024", "in the week of 1 Mar 2024", "in March 2024"]
     assert "outage" in set(alerts.loc[alerts["kind"] == "emerging", "topic"])
     assert alerts["period"].is_monotonic_decreasing  # what is new first
 

@@ -61,7 +61,7 @@ def trends(messages: pd.DataFrame, freq: str = "W", window: int = 4, min_count: 
     t = pd.DataFrame(rows)
     t["q_value"] = benjamini_hochberg(t["p_value"].to_numpy())
     t["spike"] = (t["q_value"] < 0.05) & (t["messages"] >= min_count) & (t["lift"] >= 1.5)
-    return t[cols], _alerts(t, v, counts, periods, window, min_count)
+    return t[cols], _alerts(t, v, counts, periods, window, min_count, freq)
 
 
 def _trailing(x: np.ndarray, window: int) -> np.ndarray:
@@ -76,13 +76,27 @@ def _share(x: float) -> str:
     return f"{x:.0%}" if x >= 0.095 else f"{x:.1%}"
 
 
+def _when(period: pd.Timestamp, freq: str) -> str:
+    """A period as a sentence says it, dated as the report dates: "in the week of 23 Mar 2020", "on 23 Mar
+    2020", "in March 2020"."""
+    day = f"{period.day} {period:%b %Y}"
+    kind = freq.upper()
+    if kind.startswith("W"):
+        return f"in the week of {day}"
+    if kind == "D":
+        return f"on {day}"
+    if kind.startswith("M"):
+        return f"in {period:%B %Y}"
+    return f"in the period from {day}"
+
+
 def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.Series, window: int,
-            min_count: int) -> pd.DataFrame:
+            min_count: int, freq: str = "W") -> pd.DataFrame:
     alerts = []
     for r in t[t["spike"]].itertuples():
         alerts.append({"kind": "spike", "topic": r.topic, "period": r.period,
-                       "message": f"'{r.topic}' rose to {_share(r.share)} of messages in the period from "
-                                  f"{r.period:%Y-%m-%d} ({r.messages} of {r.period_messages} messages), "
+                       "message": f"'{r.topic}' rose to {_share(r.share)} of messages {_when(r.period, freq)} "
+                                  f"({r.messages} of {r.period_messages} messages), "
                                   + (f"{r.lift:.1f}x its recent share of {_share(r.baseline_share)}."
                                      if r.baseline_messages
                                      else f"after none in the {window} periods before."),
@@ -127,8 +141,8 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
         for (topic, period, now, base_m, _p), qv in zip(drops, q, strict=True):
             if qv < 0.05 and base_m - now >= 0.2:
                 alerts.append({"kind": "sentiment drop", "topic": topic, "period": period,
-                               "message": f"Sentiment on '{topic}' fell to {now:+.2f} in the period from "
-                                          f"{period:%Y-%m-%d}, from {base_m:+.2f}.",
+                               "message": f"Sentiment on '{topic}' fell to {now:+.2f} {_when(period, freq)}, "
+                                          f"from {base_m:+.2f}.",
                                "evidence": f"Welch t-test vs trailing {window} periods, q = {qv:.3g}"})
     out = pd.DataFrame(alerts, columns=["kind", "topic", "period", "message", "evidence"])
     # What is new first: the latest periods' alerts lead, older ones are history.
