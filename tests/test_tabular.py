@@ -363,8 +363,10 @@ def test_a_column_named_for_comments_holds_the_text_however_short_its_answers(tm
     # "Alles gut", "Zu teuer": two words on average, each answer its own, under a column named for comments
     data = ("id;Kommentar;Datum\n1;Lieferung zu spät;01.02.2024\n2;Alles gut;02.02.2024\n3;Zu teuer;03.02.2024\n"
             ).encode()
-    assert load(write(tmp_path, "kurz.csv", data)).messages[S.TEXT].tolist() == [
-        "Lieferung zu spät", "Alles gut", "Zu teuer"]
+    res = load(write(tmp_path, "kurz.csv", data))
+    assert res.messages[S.TEXT].tolist() == ["Lieferung zu spät", "Alles gut", "Zu teuer"]
+    assert any("'Kommentar' read as the message text (its name says it holds what was written)" in n
+               for n in res.notes)
     # a column of a few kinds named so is no text: the file still asks which column holds it
     kinds = "id;Feedback type;Score\n" + "".join(f"{i};{k};{i % 5}\n" for i, k in enumerate(
         ["Bug report", "Feature request"] * 5))

@@ -1166,8 +1166,9 @@ def map_columns(df: pd.DataFrame, path: Path, options: LoadOptions, notes: list[
     if S.TEXT not in chosen and marked:
         adopt(S.TEXT, marked[0], lambda c: f"column '{c}' read as the message text (the survey marks it as an open "
               "question's answers); --map text=COLUMN chooses another.")
-    adopt(S.TEXT, infer_text_column(df, chosen), lambda c: f"column '{c}' read as the message text (no column is "
-          "called text, body, comment or the like); --map text=COLUMN chooses another.")
+    adopt(S.TEXT, infer_text_column(df, chosen), lambda c: f"column '{c}' read as the message text (" + (
+          "its name says it holds what was written" if _name_words(c) & TEXT_NAME_WORDS else
+          "no column is called text, body, comment or the like") + "); --map text=COLUMN chooses another.")
     require_text(chosen, df, path)
     own_id = message_id_column(df, chosen, options)
     if S.SOURCE_ID not in chosen:
