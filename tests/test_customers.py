@@ -628,6 +628,27 @@ def test_segments_are_called_negative_only_where_they_are_more_negative_than_the
     assert "more negative" in names["c"]
 
 
+def test_an_intent_names_a_segment_only_where_it_is_among_what_its_customers_write_most():
+    # Brands a and b: 7 complaints and 3 questions among 10 customers each; brand c: 5 complaints, 3 questions
+    # and 2 praises. Praise leans to c (2 of its 10 against 2 of 30: z = (0.2 - 0.067) / 0.25 = 0.53, above 0.5)
+    # but is c's third intent: c is not named for praise.
+    plan = {"a": ["complaint"] * 7 + ["question"] * 3, "b": ["complaint"] * 7 + ["question"] * 3,
+            "c": ["complaint"] * 5 + ["question"] * 3 + ["praise"] * 2}
+    rows = [{S.MESSAGE_ID: f"{b}{c}", S.CONVERSATION_ID: f"{b}{c}", S.AUTHOR_ID: f"{b}{c}",
+             S.CREATED_AT: pd.Timestamp("2024-01-01"), "sentiment_score": -0.5, "sentiment_label": "negative",
+             "intent": intent} for b, intents in plan.items() for c, intent in enumerate(intents)]
+    m = msgs(rows)
+    by_brand = pd.Series({f"{b}{c}": b for b in plan for c in range(10)})
+    table = describe_segments(customer_table(m), m, by_brand).set_index("segment")
+    assert table.loc["c", "top_intents"] == ["complaint", "question", "praise"]
+    assert "praises" not in table.loc["c", "name"]
+    # where praise is among its two most written intents, it names the segment
+    plan["c"] = ["complaint"] * 5 + ["praise"] * 3 + ["question"] * 2
+    rows = [{**r, "intent": plan[r[S.AUTHOR_ID][0]][int(r[S.AUTHOR_ID][1:])]} for r in rows]
+    m = msgs(rows)
+    assert "praises" in describe_segments(customer_table(m), m, by_brand).set_index("segment").loc["c", "name"]
+
+
 def test_net_advocacy_of_a_segment_with_no_advocates_nor_detractors_is_not_certain():
     from workbench.customers.segments import net_advocacy
 

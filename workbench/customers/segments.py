@@ -148,9 +148,11 @@ _MORE_LESS = {"activity": ("more messages", "fewer messages"), "conversations": 
 _ACTIVITY_WORDS = {"frequent", "one-off", "more open answers", "fewer open answers"}
 
 
-def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd.Series]) -> list[str]:
+def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd.Series],
+                   leading: dict[str, set[str]] | None = None) -> list[str]:
     """Segment names told apart where two or more read the same ("frequent" twice): each takes the trait it
-    differs most on from the others of that name, a feature mean (`profiles`, standardised) furthest from theirs."""
+    differs most on from the others of that name, a feature mean (`profiles`, standardised) furthest from theirs;
+    a topic or an intent only where it is among what the segment writes most (`leading`, where given)."""
     out = dict(zip(segments, names, strict=True))
     for _, same in pd.Series(names.to_numpy(), index=segments.to_numpy()).groupby(names.to_numpy()):
         if len(same) < 2:
@@ -161,12 +163,16 @@ def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd
             said = {"activity", "frequency", "conversations"} if _ACTIVITY_WORDS & set(
                 out[seg].split(", ")) else set()  # "frequent, less often" would read as a contradiction
             for feature, d in diff.items():
+                if abs(d) < 1e-9:  # no different from the others here, nor on any feature after it
+                    break
                 if feature in said:
                     continue
                 if feature in _MORE_LESS:
                     trait = _MORE_LESS[feature][0 if d > 0 else 1]
                 elif d > 0 and ":" in str(feature):
                     kind, value = str(feature).split(":", 1)
+                    if leading is not None and kind in ("topic", "intent") and feature not in leading.get(seg, ()):
+                        continue
                     trait = {"topic": value.split(" and ")[0], "intent": value.replace("_", " ") + "s",
                              "channel": f"mostly {value}"}.get(kind)
                 else:
@@ -185,7 +191,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     c = customers.set_index("customer_id").loc[assignment.index]
     voice = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages[S.AUTHOR_ID].isin(assignment.index)].copy()
     voice["segment"] = voice[S.AUTHOR_ID].map(assignment)
-    rows, profiles = [], {}
+    rows, profiles, leading = [], {}, {}
     # Feelings name a segment only where they differ from the export's (every segment of a care export is
     # mostly negative: "negative" would tell them apart from nothing).
     overall = c["mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
@@ -203,21 +209,27 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
         sent = c.loc[ids, "mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
         if pd.notna(sent) and pd.notna(overall) and abs(sent - overall) > 0.15:  # a trait only where it differs
             words.append("more negative" if sent < overall else "more positive")
+        topics = sub.loc[~sub.get("topic_label", pd.Series(dtype=str)).isin(NOT_TOPICS), "topic_label"] \
+            if "topic_label" in sub else pd.Series(dtype=str)
+        intents = sub["intent"].value_counts() if "intent" in sub else pd.Series(dtype=int)
+        # A topic or an intent names a segment where its customers lean to it more than others do and it is among
+        # what they write most (its top topics, its top two intents): "praises" for a segment of seven customers,
+        # 86% of whose messages are negative, because one of them praised, would contradict its own row.
+        leading[str(seg)] = ({f"topic:{t}" for t in topics.value_counts().index[:3]}
+                             | {f"intent:{i}" for i in intents.index[:2]})
         topic_cols = [k for k in zs.index if k.startswith("topic:")]
         if topic_cols:
             top = max(topic_cols, key=lambda k: zs[k])
-            if zs[top] > 0.3:
+            if zs[top] > 0.3 and top in leading[str(seg)]:
                 words.append(top.removeprefix("topic:").split(" and ")[0].split(",")[0].strip())  # its first phrase
         intent_cols = [k for k in zs.index if k.startswith("intent:") and k != "intent:other"]
         if intent_cols:
             top = max(intent_cols, key=lambda k: zs[k])
-            if zs[top] > 0.5:
+            if zs[top] > 0.5 and top in leading[str(seg)]:
                 words.append(top.removeprefix("intent:").replace("_", " ") + "s")
         channels = sub[S.CHANNEL].value_counts(normalize=True)
         if len(channels) and voice[S.CHANNEL].nunique() > 1:  # a trait only where the export varies
             words.append(f"{channels.index[0]} only" if channels.iloc[0] >= 0.95 else f"mostly {channels.index[0]}")
-        topics = sub.loc[~sub.get("topic_label", pd.Series(dtype=str)).isin(NOT_TOPICS), "topic_label"] \
-            if "topic_label" in sub else pd.Series(dtype=str)
         rows.append({
             "segment": str(seg), "name": ", ".join(words) or "like most customers", "customers": len(ids),
             "share_of_customers": len(ids) / len(assignment), "messages": len(sub),
@@ -225,7 +237,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
             "negative_share": float((sub["sentiment_label"] == "negative").mean()) if "sentiment_label" in sub
             else np.nan,
             "top_topics": list(topics.value_counts().index[:3]),
-            "top_intents": list(sub["intent"].value_counts().index[:3]) if "intent" in sub else [],
+            "top_intents": list(intents.index[:3]),
             "channels": {k: round(float(v), 3) for k, v in channels.items()},
             "asks_less_contact": float(c.loc[ids, "asks_less_contact"].mean()) if "asks_less_contact" in c else np.nan,
             "asks_more_contact": float(c.loc[ids, "asks_more_contact"].mean()) if "asks_more_contact" in c else np.nan,
@@ -238,7 +250,7 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     if not rows:  # no customer carries a value (an export without authors): an empty table, same columns
         return pd.DataFrame(columns=SEGMENT_COLUMNS)
     out = pd.DataFrame(rows)
-    out["name"] = distinct_names(out["segment"], out["name"], profiles)
+    out["name"] = distinct_names(out["segment"], out["name"], profiles, leading)
     out["negative_share_low"], out["negative_share_high"] = wilson(
         (out["negative_share"].fillna(0) * out["messages"]).round(), out["messages"])
     out.loc[out["negative_share"].isna(), ["negative_share_low", "negative_share_high"]] = np.nan
