@@ -134,6 +134,7 @@ def test_a_phrase_cut_from_a_longer_one_is_said_whole():
 def test_topic_names_skip_generic_words_and_stay_short():
     assert topic_name(["saying", "supposed", "seat upgrade", "upgrade"]) == "seat upgrade"
     assert topic_name(["posts", "couple", "comments"]) == "posts and comments"  # "a couple of days"
+    assert topic_name(["buggy", "bruh", "crash"]) == "buggy and crash"  # an interjection names nothing
     assert len(topic_name(["very long phrase of words", "another one here"]).split()) <= 5
     assert topic_name([]) == ""
 
