@@ -18,16 +18,16 @@ def test_ingest_status_export_round_trip(tmp_path, samples):
     ws = tmp_path / "ws"
     p = run("ingest", samples / "customer_care_tweets.json", samples / "support.mbox", "--workspace", ws)
     assert p.returncode == 0, p.stderr
-    assert "customer_care_tweets.json [customer-care-json]: 2350 read, 2343 loaded, set aside: 7 exact duplicate" \
+    assert "customer_care_tweets.json [customer-care-json]: 2,350 read, 2,343 loaded, set aside: 7 exact duplicate" \
         in p.stdout
-    assert "2348 messages in 1026 conversations" in p.stdout
+    assert "2,348 messages in 1,026 conversations" in p.stdout
     again = run("ingest", samples / "support.mbox", "--workspace", ws)
     assert "support.mbox: already ingested (as support.mbox); nothing added" in again.stdout
     st = run("status", "--workspace", ws)
-    assert st.returncode == 0 and "2348 messages" in st.stdout and "customer-care-json" in st.stdout
+    assert st.returncode == 0 and "2,348 messages" in st.stdout and "customer-care-json" in st.stdout
     out = tmp_path / "m.parquet"
     ex = run("export", "messages", "--out", out, "--workspace", ws)
-    assert ex.returncode == 0 and f"wrote 2348 rows of 'messages' to {out}" in ex.stdout
+    assert ex.returncode == 0 and f"wrote 2,348 rows of 'messages' to {out}" in ex.stdout
     df = pd.read_parquet(out)
     assert {"source_id", "conversation_id", "author_role", "language"} <= set(df.columns)
 

@@ -60,7 +60,7 @@ def print_status(st: dict) -> None:
     from workbench.store import workspace_flag
 
     first, last = st["period"]
-    n = lambda k, word: f"{k} {word}{'' if k == 1 else 's'}"  # noqa: E731
+    n = lambda k, word: f"{k:,} {word}{'' if k == 1 else 's'}"  # noqa: E731
     period = ("no dates" if first is None else f"on {first:%Y-%m-%d}" if f"{first:%Y-%m-%d}" == f"{last:%Y-%m-%d}"
               else f"{first:%Y-%m-%d} to {last:%Y-%m-%d}")
     undated = st["messages"] - st.get("dated", st["messages"])
@@ -73,7 +73,7 @@ def print_status(st: dict) -> None:
            if unknown else "all written by the brand (no customer messages)"
            if st["messages"] and st["by_role"].get("brand", 0) == st["messages"] else "with no authors named")
     print(f"  {n(st['messages'], 'message')} in {n(st['conversations'], 'conversation')} {who}, {period}")
-    fmt = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "none"  # noqa: E731
+    fmt = lambda d: ", ".join(f"{k} {v:,}" for k, v in d.items()) or "none"  # noqa: E731
     print(f"  channels: {fmt(st['by_channel'])}")
     print(f"  authors: {fmt(st['by_role'])}")
     brands = st["brands"]
@@ -116,7 +116,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Workspace(args.workspace, read_only=True) as ws:
         out = ws.export(args.table, args.out)
         n = len(ws.table(args.table)) if args.table != "messages" else len(ws.messages(analysed=False))
-    print(f"wrote {n} rows of '{args.table}' to {out}")
+    print(f"wrote {n:,} rows of '{args.table}' to {out}")
     if args.table == "pii_vault":
         print(f"warning: {out} holds personal data in clear; keep it out of shared folders and delete it after use.",
               file=sys.stderr)

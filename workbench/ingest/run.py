@@ -45,8 +45,8 @@ class FileReport:
     def line(self) -> str:
         if self.skipped:
             return f"{self.source}: {self.skipped}"
-        rej = ", ".join(f"{n} {r}" for r, n in sorted(self.rejected.items(), key=lambda kv: -kv[1]))
-        return (f"{self.source} [{self.format}]: {self.rows_read} read, {self.loaded} loaded"
+        rej = ", ".join(f"{n:,} {r}" for r, n in sorted(self.rejected.items(), key=lambda kv: -kv[1]))
+        return (f"{self.source} [{self.format}]: {self.rows_read:,} read, {self.loaded:,} loaded"
                 + (f", set aside: {rej}" if rej else ""))
 
 
