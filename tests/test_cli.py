@@ -198,6 +198,12 @@ def test_status_says_authors_whose_roles_are_unknown_rather_than_no_authors(caps
     print_status({**st, "period": (day, day + pd.Timedelta(hours=5)), "dated": 1})
     line = capsys.readouterr().out.splitlines()[1]
     assert line.endswith("names the brand's side), on 2024-03-03 (1 message with no date)")
+    # nothing set aside: no command to export an empty table; rows set aside: the command, with the workspace
+    print_status(st)
+    assert "  set aside: none\n" in capsys.readouterr().out
+    print_status({**st, "workspace": "ws/workbench.duckdb", "rejected_by_reason": {"empty text": 1_200}})
+    assert "  set aside: empty text 1,200 (see `workbench export rejected --out rejected.csv --workspace ws`)" \
+        in capsys.readouterr().out
 
 
 def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path, samples):

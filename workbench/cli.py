@@ -80,8 +80,9 @@ def print_status(st: dict) -> None:
     top = dict(list(brands.items())[:8])
     print(f"  brands ({len(brands)}): {fmt(top)}" + (", ..." if len(brands) > 8 else ""))
     print(f"  languages: {fmt(st['languages'])}")
-    print(f"  set aside: {fmt(st['rejected_by_reason'])} (see `workbench export rejected --out rejected.csv"
-          f"{workspace_flag(Path(st['workspace']).parent)}`)")
+    see = (f" (see `workbench export rejected --out rejected.csv{workspace_flag(Path(st['workspace']).parent)}`)"
+           if st["rejected_by_reason"] else "")  # an empty table is nothing to see
+    print(f"  set aside: {fmt(st['rejected_by_reason'])}{see}")
     print(f"  personal data: masked in {n(st['redacted_messages'], 'message')}, customers known by pseudonyms "
           "(originals in table pii_vault)")
 
