@@ -47,6 +47,30 @@ def test_filters_on_a_literal_table():
         == ["gold", "gold", "?", "?"]
 
 
+def test_themes_filter_the_explorer_and_their_bars_count_their_topics_messages(ws_copy):
+    from workbench.present.explorer.state import theme_sizes
+
+    # a literal table: two themes over three topics, the no-subject group (-2) no theme
+    m = pd.DataFrame({"theme_id": [0, 0, 0, 1, -2], "theme_label": ["billing"] * 3 + ["wifi", "no subject"],
+                      "topic_label": ["refund", "refund", "charged twice", "router", "thanks"]})
+    sizes = theme_sizes(m)
+    assert sizes[["label", "size"]].values.tolist() == [["billing", 3], ["wifi", 1]]
+    assert sizes["share"].tolist() == [3 / 5, 1 / 5]
+    assert filter_messages(m.assign(**{S.TEXT: "x"}), Filters(themes=("billing",)))["topic_label"].tolist() == [
+        "refund", "refund", "charged twice"]
+    # the explorer on the analysed sample: a Themes filter, and a bar per theme whose click picks the theme
+    ex = Explorer(ws_copy, rows=2000)
+    everything = ex.filtered
+    theme = next(i for i, f in enumerate(ex.figures) if f.layout.meta["chart"] == "theme_sizes")
+    bars = ex.figures[theme].data[0]
+    biggest = bars.customdata[-1][0]  # drawn bottom-up: the biggest last
+    assert biggest == everything.loc[everything["theme_id"] >= 0, "theme_label"].value_counts().index[0]
+    _click(ex, theme, 0, len(bars.y) - 1)
+    assert ex.widgets["themes"].value == [biggest]
+    assert len(ex.filtered) == (everything["theme_label"] == biggest).sum() > 0
+    assert ex.filtered["topic_label"].nunique() >= 1 and set(ex.filtered["theme_label"]) == {biggest}
+
+
 def test_the_summary_says_where_messages_name_no_author():
     m = pd.DataFrame({S.AUTHOR_ID: ["a", "a", "b", None, None]})
     assert who_wrote(m.iloc[:3]) == "<b>3</b> customer messages from <b>2</b> customers"

@@ -45,8 +45,8 @@ def _shorts(labels: list[str], n: int = 38) -> list[str]:
     return cut if len(set(cut)) == len(set(labels)) else labels
 
 
-def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
-    """Biggest topics by share of customer messages."""
+def plot_topic_sizes(topics: pd.DataFrame, top: int = 20, kind: str = "topic") -> go.Figure:
+    """Biggest topics (or themes, `kind`, in the same columns) by share of customer messages."""
     t = topics[topics["topic_id"] >= 0].nlargest(top, "size").iloc[::-1]
     fig = go.Figure(
         go.Bar(
@@ -63,8 +63,8 @@ def plot_topic_sizes(topics: pd.DataFrame, top: int = 20) -> go.Figure:
     top_topic = (f"Customers talk most about {t['label'].iloc[-1]} ({percent(t['share'].iloc[-1])} of messages)"
                  if len(t) else None)
     fig.update_layout(
-        title=_title(top_topic, "What customers talk about: share of messages per topic"),
-        meta={"chart": "topic_sizes"},
+        title=_title(top_topic, f"What customers talk about: share of messages per {kind}"),
+        meta={"chart": f"{kind}_sizes"},
         xaxis_tickformat=_percent_ticks(t["share"].max() if len(t) else 1.0),
         # room beside the longest bar for its share, written outside it ("100.0%" was cut at the plot's edge)
         xaxis_range=[0, 1.15 * (t["share"].max() if len(t) else 1.0)],

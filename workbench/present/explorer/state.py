@@ -9,8 +9,8 @@ import pandas as pd
 from workbench import schema as S
 from workbench.customers.segments import NO_TOPIC
 
-FACETS = {"channels": S.CHANNEL, "brands": S.BRAND, "segments": "segment", "topics": "topic_label",
-          "sentiments": "sentiment_label", "emotions": "emotion", "intents": "intent"}
+FACETS = {"channels": S.CHANNEL, "brands": S.BRAND, "segments": "segment", "themes": "theme_label",
+          "topics": "topic_label", "sentiments": "sentiment_label", "emotions": "emotion", "intents": "intent"}
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Filters:
     channels: tuple[str, ...] = ()
     brands: tuple[str, ...] = ()
     segments: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     sentiments: tuple[str, ...] = ()
     emotions: tuple[str, ...] = ()
@@ -86,6 +87,18 @@ def topic_sizes(m: pd.DataFrame) -> pd.DataFrame:
     g = v.groupby(["topic_id", "topic_label"]).size().rename("size").reset_index()
     g["share"] = g["size"] / max(len(m), 1)
     return g.rename(columns={"topic_label": "label"}).assign(keywords="").sort_values("size", ascending=False)
+
+
+def theme_sizes(m: pd.DataFrame) -> pd.DataFrame:
+    """Messages and share per theme in the filtered messages, as `topic_sizes` gives them per topic (the outlier
+    and no-subject groups, ids below 0, are no themes)."""
+    if "theme_label" not in m:
+        return pd.DataFrame(columns=["topic_id", "label", "size", "share", "keywords"])
+    v = m[m["theme_id"].notna() & (m["theme_id"] >= 0)]
+    g = v.groupby(["theme_id", "theme_label"]).size().rename("size").reset_index()
+    g["share"] = g["size"] / max(len(m), 1)
+    return (g.rename(columns={"theme_id": "topic_id", "theme_label": "label"}).assign(keywords="")
+            .sort_values("size", ascending=False))
 
 
 def verbatims(m: pd.DataFrame, n: int = 20) -> pd.DataFrame:

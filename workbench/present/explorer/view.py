@@ -19,12 +19,13 @@ from workbench.present.explorer.state import (
     customer_messages,
     facet_options,
     filter_messages,
+    theme_sizes,
     topic_sizes,
     verbatims,
     who_wrote,
 )
 
-FACET_WIDGETS = ("brands", "segments", "topics", "channels", "sentiments", "emotions", "intents")
+FACET_WIDGETS = ("brands", "segments", "themes", "topics", "channels", "sentiments", "emotions", "intents")
 LABEL_TAB = 2  # "Label the next message" among the tabs
 
 
@@ -178,6 +179,10 @@ class Explorer:
             self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]])
             self.grid = segment_comparison(f, f["segment"].fillna("(none)"), min_segment=10)
             figures = [self._clickable(wp.plot_topic_sizes(self.topic_table, top=15), self.click_topic)]
+            self.theme_table = theme_sizes(f)
+            if len(self.theme_table) > 1:  # the topics grouped by what they are about; one theme groups nothing
+                figures.append(self._clickable(wp.plot_topic_sizes(self.theme_table, top=12, kind="theme"),
+                                               self.click_theme))
             if {"x", "y"} <= set(self.topics.columns):  # the map, sized by the filtered volume
                 placed = self.topics[["topic_id", "x", "y", "keywords"]].merge(
                     self.topic_table[["topic_id", "label", "size", "share"]], on="topic_id")
@@ -213,6 +218,10 @@ class Explorer:
     def click_topic(self, trace, points) -> None:
         """A topic's bar or bubble: show its messages."""
         self._set("topics", [self._label(trace, points)])
+
+    def click_theme(self, trace, points) -> None:
+        """A theme's bar: show its messages, all its topics."""
+        self._set("themes", [self._label(trace, points)])
 
     def click_sentiment(self, trace, points) -> None:
         """A part of a topic's sentiment bar: that topic's messages of that sentiment."""
