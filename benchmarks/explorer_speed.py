@@ -4,7 +4,7 @@
 
 The messages of an analysed workspace (default: the one `make report` builds) are repeated with new ids up to
 N rows; each filter change is timed through everything the explorer recomputes (filter, topic sizes, sentiment
-by topic, topics over time, the segment heatmap's statistics) and through building the figures, not drawing
+by topic, topics over time, the segment heatmap's statistics, theme sizes) and through building the figures, not drawing
 them in a browser. Median of 5 runs per change.
 """
 
@@ -20,7 +20,14 @@ import pandas as pd
 from workbench import schema as S
 from workbench.analysis.topics import topics_over_time
 from workbench.customers.compare import segment_comparison
-from workbench.present.explorer.state import Filters, customer_messages, filter_messages, topic_sizes, verbatims
+from workbench.present.explorer.state import (
+    Filters,
+    customer_messages,
+    filter_messages,
+    theme_sizes,
+    topic_sizes,
+    verbatims,
+)
 from workbench.present.report import load_tables
 
 
@@ -36,12 +43,13 @@ def redraw(m: pd.DataFrame, f: Filters, figures: bool = True) -> int:
     import workbench.present.plots as wp
 
     x = filter_messages(m, f)
-    sizes = topic_sizes(x)
+    sizes, themes = topic_sizes(x), theme_sizes(x)
     trend = topics_over_time(x[[S.CREATED_AT, "topic_id", "topic_label"]])
     grid = segment_comparison(x, x["segment"].fillna("(none)"), min_segment=10)
     verbatims(x, 20)
     if figures and len(x):
         wp.plot_topic_sizes(sizes)
+        wp.plot_topic_sizes(themes, kind="theme")
         wp.plot_sentiment_by(x, "topic_label", top=12)
         wp.plot_topics_over_time(trend)
         wp.plot_segment_heatmap(grid, "topic")
@@ -59,8 +67,10 @@ def main() -> None:
     m = grow(customer_messages(t["messages"], seg[col]), args.messages)
     brand = m[S.BRAND].value_counts().index[0]
     topic = m["topic_label"].value_counts().index[0]
+    theme = m.loc[m["theme_id"] >= 0, "theme_label"].value_counts().index[0]
     changes = {"no filter": Filters(), "sentiment = negative": Filters(sentiments=("negative",)),
                f"brand = {brand}": Filters(brands=(brand,)), f"topic = {topic[:30]}": Filters(topics=(topic,)),
+               f"theme = {theme[:30]}": Filters(themes=(theme,)),
                "search 'password'": Filters(search="password")}
     print(f"| filter change ({len(m):,} messages) | messages shown | seconds (median of 5) |\n|---|---:|---:|")
     for name, f in changes.items():
