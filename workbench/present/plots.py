@@ -119,8 +119,9 @@ def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
     )
     hidden = int((~shown).sum())
     fig.update_layout(
-        title="Topic map: nearby topics are alike; bubble size is volume"
-              + (f" ({hidden} smaller topic{'s' if hidden > 1 else ''} named on hover)" if hidden else ""),
+        # two short lines, as every chart's title: one long line was cut at the explorer's narrower width
+        title=_title("Topic map: nearby topics are alike", "bubble size is volume"
+                     + (f" ({hidden} smaller topic{'s' if hidden > 1 else ''} named on hover)" if hidden else "")),
         meta={"chart": "topic_map"},
         height=520,
         xaxis=dict(visible=False),
