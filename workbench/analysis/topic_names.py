@@ -553,7 +553,7 @@ def completed(name: str, texts: Sequence[str], least: float = 0.9, sample: int =
         return name
     said = [re.findall(r"[^\W_]+(?:'[^\W_]+)?", _NOT_WORDS.sub(" , ", str(t).lower()))
             for t in list(texts)[:: max(1, len(texts) // sample)]]
-    plain = ENGLISH_STOP_WORDS | LINKS | GENERIC
+    plain = ENGLISH_STOP_WORDS | LINKS | GENERIC | COURTESY
 
     def beside(words: list[str]) -> list[str]:  # the word written before it, then after it, where one leads
         k, before, after = len(words), Counter(), Counter()
@@ -571,7 +571,7 @@ def completed(name: str, texts: Sequence[str], least: float = 0.9, sample: int =
         while len(words) >= 2 and length < max_words:
             taken = {w.lower() for p in parts for w in p.split()}
             add = next(((w, side) for side, w in enumerate(beside([w.lower() for w in words]))
-                        if w.isalpha() and w not in plain | COURTESY and w not in taken and not profane(w)
+                        if w.isalpha() and w not in plain and w not in taken and not profane(w)
                         and _names_something(w) and not _inflected_verb(w)), None)
             if add is None:
                 break

@@ -1005,7 +1005,7 @@ def _topic_table(
                                                  used_as_thing(said)) or f"topic {t}"
         wider = label if t in seed_ids else completed(widened(label, said), said)  # "easy to use", "credit
         label = label if wider in used else wider  # reporting act"
-        label = label if t in seed_ids else written_case(label, [texts[i] for i in members])  # "FHA", "iPhone"
+        label = label if t in seed_ids else written_case(label, said)  # "FHA", "iPhone"
         used.add(label)
         rows.append(
             {

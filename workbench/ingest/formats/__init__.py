@@ -42,7 +42,7 @@ def _score(loader: Loader, path: Path, head: str) -> float:
     line break a parser refuses), so that the loaders that can read it still decide, never a traceback."""
     try:
         return loader.detect(path, head)
-    except (csv.Error, ValueError, UnicodeError):
+    except (csv.Error, ValueError):  # a UnicodeError is a ValueError
         return 0.0
 
 

@@ -81,12 +81,18 @@ def facet_options(m: pd.DataFrame) -> dict[str, list[str]]:
             if col in m and m[col].notna().any()}
 
 
+def _sizes(v: pd.DataFrame, by: str, total: int) -> pd.DataFrame:
+    """Messages and share of `total` per group of `v` (`by`: "topic" or "theme"), in the topics table's columns
+    (topic_id, label, size, share, keywords), so that the plots read either."""
+    g = v.groupby([f"{by}_id", f"{by}_label"]).size().rename("size").reset_index()
+    g["share"] = g["size"] / max(total, 1)
+    return (g.rename(columns={f"{by}_id": "topic_id", f"{by}_label": "label"}).assign(keywords="")
+            .sort_values("size", ascending=False))
+
+
 def topic_sizes(m: pd.DataFrame) -> pd.DataFrame:
     """Messages and share per topic in the filtered messages (the topics table's columns, so plots reuse it)."""
-    v = m[m["topic_label"].notna() & (m["topic_label"] != NO_TOPIC)]
-    g = v.groupby(["topic_id", "topic_label"]).size().rename("size").reset_index()
-    g["share"] = g["size"] / max(len(m), 1)
-    return g.rename(columns={"topic_label": "label"}).assign(keywords="").sort_values("size", ascending=False)
+    return _sizes(m[m["topic_label"].notna() & (m["topic_label"] != NO_TOPIC)], "topic", len(m))
 
 
 def theme_sizes(m: pd.DataFrame) -> pd.DataFrame:
@@ -94,11 +100,7 @@ def theme_sizes(m: pd.DataFrame) -> pd.DataFrame:
     and no-subject groups, ids below 0, are no themes)."""
     if "theme_label" not in m:
         return pd.DataFrame(columns=["topic_id", "label", "size", "share", "keywords"])
-    v = m[m["theme_id"].notna() & (m["theme_id"] >= 0)]
-    g = v.groupby(["theme_id", "theme_label"]).size().rename("size").reset_index()
-    g["share"] = g["size"] / max(len(m), 1)
-    return (g.rename(columns={"theme_id": "topic_id", "theme_label": "label"}).assign(keywords="")
-            .sort_values("size", ascending=False))
+    return _sizes(m[m["theme_id"].notna() & (m["theme_id"] >= 0)], "theme", len(m))
 
 
 def verbatims(m: pd.DataFrame, n: int = 20) -> pd.DataFrame:
