@@ -623,8 +623,10 @@ def test_segments_are_called_negative_only_where_they_are_more_negative_than_the
     customers = customer_table(m)
     by_brand = pd.Series({f"{b}{c}": b for b in "abc" for c in range(10)})
     names = describe_segments(customers, m, by_brand).set_index("segment")["name"]
-    # The export's mean is -0.58: a and b are within 0.15 of it, c is 0.32 below.
-    assert "negative" not in names["a"] and "negative" not in names["b"]
+    # The export's mean is -0.58: b is within 0.15 of it, a is 0.18 above (still negative: "less negative",
+    # never "more positive"), c is 0.32 below.
+    assert "negative" not in names["b"] and "positive" not in names["b"]
+    assert "less negative" in names["a"] and "positive" not in names["a"]
     assert "more negative" in names["c"]
 
 
@@ -693,6 +695,15 @@ def test_two_segments_of_one_name_are_told_apart_by_what_they_differ_on_most():
     # a survey's respondents who answered more of its open questions: the same
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["more open answers"] * 2 + ["one-off"]), profiles)
     assert names[:2] == ["more open answers, more positive", "more open answers, fit"]
+    # a care export's segments all read negative: the happier of two is less negative, not "more positive"
+    names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles,
+                           sentiment={"0": -0.46, "1": -0.48, "2": -0.5})
+    assert names[0] == "frequent, less negative"
+    # and of two praising segments, the less happy one is less positive, not "more negative"
+    profiles["0"] = pd.Series({"activity": 1.0, "recency": 0.9, "sentiment": -0.5, "topic:fit and size": 0.2})
+    names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles,
+                           sentiment={"0": 0.3, "1": 0.6, "2": 0.5})
+    assert names[0] == "frequent, less positive"
 
 
 def test_quotes_read_first_the_biggest_topics_across_segments():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from workbench.errors import WorkbenchError
-from workbench.present.report import MAIN, NOTEBOOKS, build_report
+from workbench.present.report import MAIN, NOTEBOOKS, build_report, quiet_kernel_manager
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")
@@ -141,6 +141,18 @@ def test_a_title_parameter_reaches_the_page_title(analysed, tmp_path, capfd):
     assert "<title>Q3 listening, EMEA</title>" in page
     # the kernel's channels are encrypted: no warning of eavesdropping in the report's log
     assert "without encryption" not in capfd.readouterr().err
+
+
+def test_a_kernel_being_shut_down_is_not_interrupted():
+    """jupyter_client interrupts a kernel before shutting it down; ipykernel logs that as an ERROR in a
+    report that went well. The report's kernel manager interrupts only a kernel that is not shutting down."""
+    import asyncio
+
+    manager = quiet_kernel_manager()()
+    with pytest.raises(RuntimeError, match="No kernel is running"):  # an interrupt still goes to a kernel
+        asyncio.run(manager._async_interrupt_kernel())
+    manager.shutting_down = True
+    assert asyncio.run(manager._async_interrupt_kernel()) is None  # at shutdown, nothing is sent
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")

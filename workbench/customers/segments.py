@@ -149,10 +149,13 @@ _ACTIVITY_WORDS = {"frequent", "one-off", "more open answers", "fewer open answe
 
 
 def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd.Series],
-                   leading: dict[str, set[str]] | None = None) -> list[str]:
+                   leading: dict[str, set[str]] | None = None, sentiment: dict[str, float] | None = None
+                   ) -> list[str]:
     """Segment names told apart where two or more read the same ("frequent" twice): each takes the trait it
     differs most on from the others of that name, a feature mean (`profiles`, standardised) furthest from theirs;
-    a topic or an intent only where it is among what the segment writes most (`leading`, where given)."""
+    a topic or an intent only where it is among what the segment writes most (`leading`, where given). Where
+    `sentiment` gives a segment's mean sentiment, a segment that reads negative on the whole and less so than
+    its namesakes is "less negative", not "more positive" (and one that reads positive, "less positive")."""
     out = dict(zip(segments, names, strict=True))
     for _, same in pd.Series(names.to_numpy(), index=segments.to_numpy()).groupby(names.to_numpy()):
         if len(same) < 2:
@@ -169,6 +172,9 @@ def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd
                     continue
                 if feature in _MORE_LESS:
                     trait = _MORE_LESS[feature][0 if d > 0 else 1]
+                    mood = (sentiment or {}).get(seg, np.nan)
+                    if feature == "sentiment" and (mood < 0 if d > 0 else mood > 0):
+                        trait = "less negative" if d > 0 else "less positive"
                 elif d > 0 and ":" in str(feature):
                     kind, value = str(feature).split(":", 1)
                     if leading is not None and kind in ("topic", "intent") and feature not in leading.get(seg, ()):
@@ -208,7 +214,8 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
             words.append("fewer open answers" if survey else "one-off")
         sent = c.loc[ids, "mean_sentiment"].mean() if "mean_sentiment" in c else np.nan
         if pd.notna(sent) and pd.notna(overall) and abs(sent - overall) > 0.15:  # a trait only where it differs
-            words.append("more negative" if sent < overall else "more positive")
+            words.append(("more negative" if sent <= 0 else "less positive") if sent < overall
+                         else ("more positive" if sent >= 0 else "less negative"))
         topics = sub.loc[~sub.get("topic_label", pd.Series(dtype=str)).isin(NOT_TOPICS), "topic_label"] \
             if "topic_label" in sub else pd.Series(dtype=str)
         intents = sub["intent"].value_counts() if "intent" in sub else pd.Series(dtype=int)
@@ -250,7 +257,8 @@ def describe_segments(customers: pd.DataFrame, messages: pd.DataFrame, assignmen
     if not rows:  # no customer carries a value (an export without authors): an empty table, same columns
         return pd.DataFrame(columns=SEGMENT_COLUMNS)
     out = pd.DataFrame(rows)
-    out["name"] = distinct_names(out["segment"], out["name"], profiles, leading)
+    out["name"] = distinct_names(out["segment"], out["name"], profiles, leading,
+                                 dict(zip(out["segment"], out["mean_sentiment"], strict=True)))
     out["negative_share_low"], out["negative_share_high"] = wilson(
         (out["negative_share"].fillna(0) * out["messages"]).round(), out["messages"])
     out.loc[out["negative_share"].isna(), ["negative_share_low", "negative_share_high"]] = np.nan

@@ -582,6 +582,21 @@ def _html(executed: Path, out: Path, title: str) -> None:
     out.write_text(page, encoding="utf-8")
 
 
+def quiet_kernel_manager():
+    """The kernel manager a report's notebooks run under: jupyter_client interrupts every kernel before
+    shutting it down, and where that interrupt lands while the kernel answers a message, ipykernel logs
+    "ERROR | KeyboardInterrupt caught in kernel" in the middle of a report that went well. A notebook that
+    has run to its end has nothing to interrupt, so a kernel being shut down is not interrupted."""
+    from jupyter_client import AsyncKernelManager
+
+    class QuietShutdown(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if not self.shutting_down:
+                await super()._async_interrupt_kernel()
+
+    return QuietShutdown
+
+
 def build_report(
     workspace: str | Path = "workspace",
     out: str | Path = "reports",
@@ -621,6 +636,7 @@ def build_report(
                 parameters=params,
                 progress_bar=progress,
                 kernel_name="python3",
+                kernel_manager_class=quiet_kernel_manager(),
                 cwd=str(out),
                 # The kernel's channels encrypted where it can be (ipykernel 7.4 and later): it warns of
                 # eavesdropping on every start otherwise, five times in a report's log.
