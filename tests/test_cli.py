@@ -206,6 +206,23 @@ def test_status_says_authors_whose_roles_are_unknown_rather_than_no_authors(caps
         in capsys.readouterr().out
 
 
+def test_status_counts_the_messages_that_name_no_author_beside_the_customers(tmp_path, capsys):
+    from workbench.cli import main
+
+    # tweets by two customers, and three reviews exported with no author beside them
+    (tmp_path / "tweets.csv").write_text("id,author,text,date\n1,ann,My parcel never came,2024-03-01\n"
+                                         "2,bob,Still no refund for my order,2024-03-02\n"
+                                         "3,ann,Any news on that parcel?,2024-03-03\n", encoding="utf-8")
+    (tmp_path / "reviews.csv").write_text("review\nThe strap broke in a week\n\"Lovely colour, fits well\"\n"
+                                          "Arrived late and scratched\n", encoding="utf-8")
+    ws = str(tmp_path / "ws")
+    assert main(["ingest", str(tmp_path / "tweets.csv"), str(tmp_path / "reviews.csv"), "--workspace", ws]) == 0
+    capsys.readouterr()
+    assert main(["status", "--workspace", ws]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert line.startswith("  6 messages in 6 conversations from 2 customers (3 messages naming no author), ")
+
+
 def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path, samples):
     # exports arrive zipped (a Slack or X export, a chat with its media): each file in it is read, named by the
     # archive and its path there; the same archive again adds nothing

@@ -296,6 +296,27 @@ def test_segment_comparison_by_hand():
     assert guarded["p_value"].isna().all() and not guarded["enough_data"].any()
 
 
+def test_a_segment_is_compared_with_the_other_segments_not_with_messages_that_name_no_author():
+    # Tweets by customers in segments A (30 messages, 15 negative) and B (30, 6 negative), beside 100 reviews that
+    # name no author (10 negative). A's rest is B alone: 6/30, not (6 + 10)/130 (a Twitter-against-reviews
+    # difference). The reviews' group is compared with all the segments' messages: 21/60.
+    rows = [{S.MESSAGE_ID: f"{seg}{i}", S.CONVERSATION_ID: f"{seg}{i}", S.AUTHOR_ID: None if seg == "R" else
+             f"{seg}{i % 10}", S.CREATED_AT: "2024-01-01", "topic_label": "app", "intent": "complaint",
+             "sentiment_label": "negative" if i < neg else "neutral", "seg": name}
+            for seg, name, n, neg in (("A", "A", 30, 15), ("B", "B", 30, 6), ("R", "(no author named)", 100, 10))
+            for i in range(n)]
+    m = msgs(rows)
+    out = segment_comparison(m, m["seg"]).set_index(["dimension", "segment", "value"])
+    a, b = out.loc[("sentiment", "A", "negative")], out.loc[("sentiment", "B", "negative")]
+    assert a["share_messages"] == 0.5 and a["rest_share"] == pytest.approx(6 / 30)
+    assert b["rest_share"] == pytest.approx(15 / 30)
+    r = out.loc[("sentiment", "(no author named)", "negative")]
+    assert r["share_messages"] == 0.1 and r["rest_share"] == pytest.approx(21 / 60)
+    from statsmodels.stats.proportion import proportions_ztest
+    assert a["p_value"] == pytest.approx(proportions_ztest([15, 6], [30, 30])[1])
+    assert r["p_value"] == pytest.approx(proportions_ztest([10, 21], [100, 60])[1])
+
+
 def test_drivers_and_impact():
     rows = [{S.MESSAGE_ID: str(i), S.CONVERSATION_ID: str(i), S.AUTHOR_ID: "u", S.CREATED_AT: "2024-01-01",
              "topic_label": "delays" if i < 10 else "food", "sentiment_score": -0.5 if i < 10 else 0.5}
@@ -562,6 +583,17 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
     assert "of segment Acme's" in html.unescape(plot_segment_heatmap(strong.replace(seven, "Acme")).layout.title.text)
 
 
+def test_only_the_small_segment_is_called_small_when_two_are_too_uneven_to_test():
+    from workbench.present.plots import plot_segment_heatmap
+
+    # 25 customers' 49 tweets in one segment, 4 customers' 10 in the other: neither is tested (the other side
+    # has under 20 messages), but only the second is small
+    g = pd.DataFrame({"dimension": "topic", "segment": ["Segment 0", "Segment 1"], "value": "x", "messages": [49, 10],
+                      "segment_messages": [49, 10], "rest_messages": [10, 49], "share_messages": 1.0,
+                      "significant": False, "lift": 1.0, "rest_share": 1.0, "enough_data": False})
+    assert list(plot_segment_heatmap(g).layout.xaxis.ticktext) == ["Segment 0", "Segment 1 (small)"]
+
+
 def test_segment_heatmap_draws_the_biggest_segments_and_says_how_many_it_leaves_out():
     from workbench.present.plots import plot_segment_heatmap
 
@@ -718,3 +750,31 @@ def test_quotes_read_first_the_biggest_topics_across_segments():
                       S.TEXT: [f"message {r[2]} about {r[1]}, long enough to quote" for r in rows]})
     q = quotes(m, pd.Series([r[0] for r in rows]), per_cell=2)
     assert q[S.MESSAGE_ID].tolist() == ["A0", "B0", "A9", "A1", "B1"]
+
+
+def test_files_exported_without_the_brands_replies_are_left_out_of_responsiveness():
+    from workbench.customers.profiles import responsiveness
+    from workbench.pipeline.summary import unmeasured_phrase
+
+    # tweets.json holds the brand's side: ann's first tweet answered, bob's not. reviews.csv holds three reviews
+    # and no replies at all: nothing says whether anyone answered them, so they are no unanswered conversations.
+    rows = [
+        {S.MESSAGE_ID: "t1", S.CONVERSATION_ID: "t1", S.AUTHOR_ID: "ann", S.CREATED_AT: "2024-01-01 10:00",
+         S.SOURCE: "tweets.json"},
+        {S.MESSAGE_ID: "t2", S.CONVERSATION_ID: "t1", S.AUTHOR_ID: "Acme", S.AUTHOR_ROLE: "brand",
+         S.CREATED_AT: "2024-01-01 10:20", S.PARENT_ID: "t1", S.SOURCE: "tweets.json"},
+        {S.MESSAGE_ID: "t3", S.CONVERSATION_ID: "t3", S.AUTHOR_ID: "bob", S.CREATED_AT: "2024-01-02 10:00",
+         S.SOURCE: "tweets.json"},
+    ] + [{S.MESSAGE_ID: f"r{i}", S.CONVERSATION_ID: f"r{i}", S.AUTHOR_ID: f"rev{i}", S.CHANNEL: "review",
+          S.CREATED_AT: "2024-01-03 10:00", S.SOURCE: "reviews.csv"} for i in range(3)]
+    m = msgs(rows)
+    r = responsiveness(m)
+    assert r["channel"].tolist() == ["twitter"]  # no row of reviews whose answers were never exported
+    assert r["conversations"].tolist() == [2] and r["reply_rate"].tolist() == [0.5]
+    assert unmeasured_phrase(m) == (" Not counted: 3 customer conversations in the file reviews.csv, which "
+                                    "holds no replies from the brand.")
+    # a reviewer's answered share is unknown, not 0; ann's is 1, bob's 0
+    c = customer_table(m).set_index("customer_id")["answered_share"]
+    assert c["ann"] == 1 and c["bob"] == 0 and c[["rev0", "rev1", "rev2"]].isna().all()
+    # where no file holds the brand's side, nothing is measured and nothing is singled out
+    assert unmeasured_phrase(m[m[S.AUTHOR_ROLE] != "brand"]) == ""

@@ -1395,6 +1395,17 @@ def test_a_table_whose_every_row_has_too_many_fields_sets_them_all_aside(tmp_pat
     assert out.rejected["reason"].tolist() == ["wrong number of fields (the header has 2)"] * 2
 
 
+def test_a_one_column_file_keeps_the_commas_of_its_unquoted_texts(tmp_path):
+    # Reviews pasted one per line under a header of one column, unquoted: a comma is the review's own, not a
+    # second field (the row was set aside as "wrong number of fields").
+    p = write(tmp_path, "reviews.csv", b"review\nThe strap broke in a week\nLovely colour, fits well\n"
+                                       b"Late, scratched, and, frankly, used\n")
+    out = load(p)
+    assert out.messages[S.TEXT].tolist() == ["The strap broke in a week", "Lovely colour, fits well",
+                                             "Late, scratched, and, frankly, used"]
+    assert out.rejected.empty
+
+
 def test_a_chat_export_s_agents_and_bot_answer_for_the_company_their_names_give(tmp_path):
     # A chat tool's conversation parts: agents shown as "Sam from Acme", a bot "Operator" (its author type says
     # bot): one brand, Acme, not three brands named Operator, Sam from Acme and Kim | Acme

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import shlex
 import shutil
 import sys
@@ -68,7 +69,9 @@ def print_status(st: dict) -> None:
         period += f" ({n(undated, 'message')} with no date)"
     print(f"Workspace {st['workspace']}")
     unknown = st.get("unknown_authors", 0)
-    who = (f"from {n(st['customers'], 'customer')}" if st["customers"] else
+    anonymous = st.get("anonymous_messages", 0)  # reviews or answers beside them that name nobody
+    who = (f"from {n(st['customers'], 'customer')}" + (f" ({n(anonymous, 'message')} naming no author)"
+                                                          if anonymous else "") if st["customers"] else
            f"from {n(unknown, 'author')} whose roles are not known (--brand-author NAME names the brand's side)"
            if unknown else "all written by the brand (no customer messages)"
            if st["messages"] and st["by_role"].get("brand", 0) == st["messages"] else "with no authors named")
@@ -388,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: the workspace is as it was before this command.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `workbench status | head`: the reader has read enough, no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # as the Python docs advise (signal)
+        return 141
 
 
 if __name__ == "__main__":

@@ -523,14 +523,15 @@ class Store:
     def status(self) -> dict:
         """What is in the workspace: counts, channels, brands, period, languages, ingests and set-aside rows."""
         q = lambda sql: self.con.execute(sql).fetchall()  # noqa: E731
-        n, convs, customers, unknown, first, last, dated = q(
+        n, convs, customers, unknown, first, last, dated, anonymous = q(
             "SELECT count(*), count(DISTINCT conversation_id), count(DISTINCT author_id) FILTER "
             "(author_role = 'customer'), count(DISTINCT author_id) FILTER (author_role = 'unknown'), "
-            "min(created_at), max(created_at), count(created_at) FROM messages")[0]
+            "min(created_at), max(created_at), count(created_at), "
+            "count(*) FILTER (author_role = 'customer' AND author_id IS NULL) FROM messages")[0]
         return {
             "workspace": str(self.path),
             "messages": n, "conversations": convs, "customers": customers, "unknown_authors": unknown,
-            "period": (first, last), "dated": dated,
+            "anonymous_messages": anonymous, "period": (first, last), "dated": dated,
             "by_channel": dict(q("SELECT channel, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1")),
             "by_role": dict(q("SELECT author_role, count(*) FROM messages GROUP BY 1 ORDER BY 2 DESC, 1")),
             "brands": dict(q("SELECT brand, count(*) FROM messages WHERE brand IS NOT NULL GROUP BY 1 "

@@ -19,9 +19,18 @@ from workbench.customers.stats import benjamini_hochberg, mean_difference_adjust
 DIMENSIONS = {"topic": "topic_label", "sentiment": "sentiment_label", "intent": "intent"}
 
 
+# Groups of messages that are no segment of customers (`message_segments`): compared with the segments' messages,
+# never counted among "the rest" a segment is compared with
+OUTSIDE = ("(no author named)", "(none)")
+
+
 def segment_comparison(messages: pd.DataFrame, segment: pd.Series, min_count: int = 5,
                        min_segment: int = 20) -> pd.DataFrame:
-    """The segment x value grid for topics, sentiment and intents (`segment`: a value per message)."""
+    """The segment x value grid for topics, sentiment and intents (`segment`: a value per message). A segment is
+    compared with the other segments' messages; the messages that belong to no segment (`OUTSIDE`: reviews that
+    name no author beside tweets whose authors were segmented) with all the segments' messages. Seven hundred
+    anonymous reviews counted as "the rest" would make a segment of tweeting customers stand out for being on
+    Twitter, not for anything its customers share."""
     voice = messages.assign(_segment=segment.to_numpy())
     voice = voice[(voice[S.AUTHOR_ROLE] == "customer")]
     frames = []
@@ -41,8 +50,14 @@ def segment_comparison(messages: pd.DataFrame, segment: pd.Series, min_count: in
         g = pd.concat([cell, cust], axis=1).reindex(grid, fill_value=0).reset_index()
         g["n"] = g["_segment"].map(seg_n)
         g["cn"] = g["_segment"].map(seg_c)
-        total = g.groupby(col)["k"].transform("sum")
-        g["k_rest"], g["n_rest"] = total - g["k"], len(v) - g["n"]
+        outside = g["_segment"].isin(OUTSIDE)
+        if outside.all():  # no segments at all: every group is compared with all the others
+            outside[:] = False
+        total = g["k"].where(~outside, 0).groupby(g[col]).transform("sum")
+        n_pool = int(seg_n[~seg_n.index.isin(OUTSIDE)].sum()) if outside.any() else len(v)
+        # a segment's rest is the other segments' messages; an outside group's, all the segments' messages
+        g["k_rest"] = total - g["k"].where(~outside, 0)
+        g["n_rest"] = n_pool - g["n"].where(~outside, 0)
         lo, hi = wilson(g["k"], g["n"])
         share, rest = g["k"] / g["n"], g["k_rest"] / g["n_rest"].replace(0, np.nan)
         enough = (g["k"] + g["k_rest"] >= min_count) & (g["n"] >= min_segment) & (g["n_rest"] >= min_segment)
@@ -50,8 +65,8 @@ def segment_comparison(messages: pd.DataFrame, segment: pd.Series, min_count: in
         q = benjamini_hochberg(p)
         frames.append(pd.DataFrame({
             "dimension": dim, "segment": g["_segment"], "value": g[col], "messages": g["k"],
-            "segment_messages": g["n"], "share_messages": share, "ci_low": lo, "ci_high": hi,
-            "rest_share": rest, "lift": share / rest.replace(0, np.nan), "customers": g["c"],
+            "segment_messages": g["n"], "rest_messages": g["n_rest"], "share_messages": share, "ci_low": lo,
+            "ci_high": hi, "rest_share": rest, "lift": share / rest.replace(0, np.nan), "customers": g["c"],
             "segment_customers": g["cn"], "share_customers": g["c"] / g["cn"], "p_value": p, "q_value": q,
             "significant": q < 0.05, "enough_data": enough,
         }))
@@ -61,9 +76,9 @@ def segment_comparison(messages: pd.DataFrame, segment: pd.Series, min_count: in
     return out.sort_values(["dimension", "segment", "messages"], ascending=[True, True, False]).reset_index(drop=True)
 
 
-GRID_COLUMNS = ["dimension", "segment", "value", "messages", "segment_messages", "share_messages", "ci_low", "ci_high",
-                "rest_share", "lift", "customers", "segment_customers", "share_customers", "p_value", "q_value",
-                "significant", "enough_data"]
+GRID_COLUMNS = ["dimension", "segment", "value", "messages", "segment_messages", "rest_messages", "share_messages",
+                "ci_low", "ci_high", "rest_share", "lift", "customers", "segment_customers", "share_customers",
+                "p_value", "q_value", "significant", "enough_data"]
 
 
 DRIVER_COLUMNS = ["outcome", "topic", "messages", "mean", "effect", "ci_low", "ci_high", "p_value", "impact_if_removed",

@@ -103,12 +103,29 @@ def automated(messages: pd.DataFrame) -> np.ndarray:
     return out
 
 
+def sources_without_replies(messages: pd.DataFrame) -> list[str]:
+    """The export files whose customer messages cannot be said to be answered or not, where others can: files
+    that hold no message of the brand's and state no first response (a folder of tweets with their replies
+    beside app reviews and tickets exported without theirs). Empty where no file holds the brand's side: the
+    whole export then measures nothing, and says so."""
+    m = messages
+    if S.SOURCE not in m or not len(m):
+        return []
+    holds = set(m.loc[(m[S.AUTHOR_ROLE] == "brand").fillna(False), S.SOURCE].dropna())
+    voice = m[m[S.AUTHOR_ROLE] != "brand"]
+    holds |= set(voice.loc[stated_response_minutes(voice).notna(), S.SOURCE].dropna())
+    if not holds:
+        return []
+    return sorted(set(voice[S.SOURCE].dropna()) - holds)
+
+
 def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
     """Per customer message: was it answered by the brand, and after how many minutes.
 
-    Answered: a brand message replies to it, or follows it in the same conversation. The response time is the
-    time to the first brand message after it in its conversation. A brand message no person wrote (`automated`:
-    a system notice, a chat trigger, a bot) is no answer. Where the export holds no such
+    Answered: a brand message replies to it, or follows it in the same conversation (`measured` is False for
+    a message from an export file that holds none of the brand's side, `sources_without_replies`). The response
+    time is the time to the first brand message after it in its conversation. A brand message no person wrote
+    (`automated`: a system notice, a chat trigger, a bot) is no answer. Where the export holds no such
     answer but a column states the first response (`stated_response_minutes`), that time counts.
     """
     m = messages
@@ -137,6 +154,10 @@ def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
         out["response_stated"] = fill & out[S.MESSAGE_ID].map(by_id).notna()
         out["response_minutes"] = out["response_minutes"].where(~out["response_stated"], out[S.MESSAGE_ID].map(by_id))
     out["answered"] = out[S.MESSAGE_ID].isin(replied_to) | out["response_minutes"].notna()
+    # answered or not can be told only of messages from a file that holds the brand's side
+    unmeasured = sources_without_replies(m)
+    out["measured"] = ~out[S.MESSAGE_ID].isin(m.loc[m[S.SOURCE].isin(unmeasured), S.MESSAGE_ID]) if unmeasured \
+        else True
     return out
 
 
@@ -270,7 +291,9 @@ def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_
     out["mean_rating"] = g[S.RATING].mean()
     out["rating_type"] = g[S.RATING_TYPE].first()
     # Unknown, not zero, where the export holds no brand replies at all (nothing says they went unanswered).
-    out["answered_share"] = g["answered"].mean() if (m[S.AUTHOR_ROLE] == "brand").any() else np.nan
+    measured = voice["measured"].fillna(True).astype(bool) if "measured" in voice else voice[S.AUTHOR_ID].notna()
+    out["answered_share"] = voice["answered"].where(measured).astype(float).groupby(who).mean() \
+        if (m[S.AUTHOR_ROLE] == "brand").any() else np.nan
     out["median_response_minutes"] = g["response_minutes"].median()
     out["recommends"] = g["_recommend"].any()
     out["rating_class"] = g["_rating_class"].last()
@@ -342,6 +365,8 @@ def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) ->
     bots = m.loc[automated(m), [S.BRAND, S.CHANNEL]].fillna({S.BRAND: "(unknown)"}).value_counts()
     facts = thread_facts(m) if facts is None else facts
     voice = m[m[S.AUTHOR_ROLE] != "brand"].merge(facts, on=S.MESSAGE_ID)
+    if "measured" in voice:  # files that hold none of the brand's side say nothing of how it answers
+        voice = voice[voice["measured"].astype(bool)]
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
                                      "median_first_response_minutes", "unanswered_customers", "measured_from",

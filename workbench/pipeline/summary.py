@@ -16,6 +16,8 @@ from workbench import schema as S
 from workbench.analysis.per_message import in_other_language, unread_languages
 from workbench.analysis.sentiment import EXPORT_SENTIMENT_NAME, export_sentiment
 from workbench.analysis.topic_quotes import swears as _swears
+from workbench.customers.compare import OUTSIDE
+from workbench.customers.profiles import sources_without_replies
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
 from workbench.ingest.clean import URL
@@ -302,7 +304,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
     grid = t.get("segment_topics", pd.DataFrame())
     if len(grid) and "dimension" in grid:
         neg_cells = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative") & grid["enough_data"]
-                         & grid["significant"].fillna(False).astype(bool)]
+                         & grid["significant"].fillna(False).astype(bool) & ~grid["segment"].isin(OUTSIDE)]
         worse = neg_cells[neg_cells["lift"] > 1]  # more negative than the rest; else the one that fares best
         pick = worse.nlargest(1, "lift") if len(worse) else neg_cells.nsmallest(1, "lift")
         for r in pick.itertuples():
@@ -662,7 +664,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         out.append(("What is new", nothing_new_sentence(voice, t["topics"])))
 
     if (respond := responsiveness_sentence(t["responsiveness"], n_replies, is_survey(m))) is not None:
-        out.append(("How well we respond", respond))
+        out.append(("How well we respond", respond + unmeasured_phrase(m)))
     return out
 
 
@@ -705,6 +707,22 @@ def responsiveness_sentence(r: pd.DataFrame, n_replies: int, survey: bool = Fals
             + (f"{_a('responsiveness', f'{conv - answered:,}')} "
                f"{'conversation' if conv - answered == 1 else 'conversations'} got no answer in this export."
                if conv > answered else "every conversation got an answer in this export."))
+
+
+def unmeasured_phrase(messages: pd.DataFrame) -> str:
+    """Which export files the responsiveness leaves out, and how many customer conversations they hold: files
+    with none of the brand's side (reviews and tickets exported without their answers, beside tweets with
+    theirs), whose conversations are neither answered nor unanswered as far as the export tells."""
+    files = sources_without_replies(messages)
+    if not files:
+        return ""
+    voice = messages[(messages[S.AUTHOR_ROLE] == "customer") & messages[S.SOURCE].isin(files)]
+    n = voice[S.CONVERSATION_ID].nunique()
+    named = [html.escape(f) for f in files[:3]] + ([f"{len(files) - 3} more"] if len(files) > 3 else [])
+    names = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (f" Not counted: {count_of(n, 'customer conversation')} in "
+            f"{'the file' if len(files) == 1 else 'the files'} {names}, which "
+            f"{'holds' if len(files) == 1 else 'hold'} no replies from the brand.")
 
 
 def summary_html(t: dict[str, pd.DataFrame]) -> str:

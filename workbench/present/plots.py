@@ -231,6 +231,8 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     sizes = (g.groupby("segment")["segment_messages"].max() if "segment_messages" in g
              else g.groupby("segment")["messages"].sum())
     testable = g.groupby("segment")["enough_data"].any() if "enough_data" in g else pd.Series(True, sizes.index)
+    if "rest_messages" in g:  # untested because the others are too few: the segment itself is not the small one
+        testable |= g.groupby("segment")["rest_messages"].max() < sizes
     order = sorted(sizes.index, key=lambda c: (not testable.get(c, True), -sizes[c], str(c)))
     left_out = len(order) - columns
     g = g[g["value"].isin(keep) & g["segment"].isin(order[:columns])]

@@ -465,6 +465,9 @@ def _row_chunks(lines: Iterable[str], delim: str, path: Path, size: int | None, 
             elif len(row) == width or (len(row) == width + 1 and row[-1] == ""):  # a trailing delimiter
                 rows.append(row[:width])
                 numbers.append(seen - 1)
+            elif width == 1:  # one column of text pasted unquoted: its commas are the text's own
+                rows.append([delim.join(row)])
+                numbers.append(seen - 1)
             else:
                 rejected.append((f"line {reader.line_num + shift} ({len(row)} fields)",
                                  f"wrong number of fields (the header has {width})", delim.join(row)))
