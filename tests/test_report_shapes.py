@@ -1002,3 +1002,16 @@ def test_an_export_of_response_times_without_replies_says_so():
                                          "response (column 'First response time (in hrs)').")
     assert replies_phrase(0, stated.assign(stated_column=None)) == "the export holds no replies from the brand."
     assert " ".join(visible_text(replies_phrase(12, stated)).split()) == "12 brand replies alongside."
+
+
+def test_topics_over_time_within_one_week_is_a_sentence_not_a_chart_of_single_points():
+    from workbench.present.report import missing
+
+    # tweets of three days and reviews with no date: one weekly period, whose chart drew one point per topic on
+    # an axis of milliseconds ("23:59:59.9995")
+    m = pd.DataFrame({"created_at": pd.to_datetime(["2017-10-10 09:00", "2017-10-12 18:00", None], utc=True)})
+    one = pd.DataFrame({"period": pd.to_datetime(["2017-10-09"] * 2), "topic_id": [0, 1], "period_days": 7})
+    assert missing({"messages": m, "topics_over_time": one}, "dates") == (
+        "The dated messages fall within one week (10 Oct 2017 to 12 Oct 2017), too short to follow topics over time.")
+    two = pd.concat([one, one.assign(period=pd.Timestamp("2017-10-16"))])
+    assert missing({"messages": m, "topics_over_time": two}, "dates") is None

@@ -53,6 +53,9 @@ def test_topic_names_have_no_two_inflections_of_one_word():
     assert topic_name(["fast", "delivery", "fast delivery", "friendly staff"]) == "fast delivery and friendly staff"
     assert topic_name(["warranty", "warrenty", "repair shop"]) == "warranty and repair shop"
     assert topic_name(["laptop", "lap top", "battery"]) == "laptop and battery"  # one word written in two
+    # a word spelt wrong names nothing: "sushi and suprised", "address and shiping" were names
+    assert topic_name(["sushi", "suprised", "sashimi"]) == "sushi and sashimi"
+    assert topic_name(["shiping address", "delivery", "address"]) == "delivery and address"
     # one word in British and American spelling
     assert topic_name(["customizable", "customisable", "themes"]) == "customizable and themes"
     assert topic_name(["cancelled flight", "canceled", "refund"]) == "cancelled flight and refund"
@@ -758,3 +761,18 @@ def test_a_name_writes_each_word_as_customers_write_it_inside_a_sentence():
     bank = ["I bank with Wells Fargo and", "my Wells Fargo account", "called Wells Fargo today", "at WELLS FARGO again"]
     assert written_case("wells fargo and fraud department", bank) == "Wells Fargo and fraud department"
     assert written_case("wells fargo", bank[:2]) == "wells fargo"  # written so twice: under three
+
+
+def test_a_word_spelt_wrong_is_told_from_a_name_no_dictionary_knows():
+    from workbench.analysis.topic_names import misspelt
+
+    # the slips people make: a letter left out, two swapped, one vowel for another (checked by hand against the
+    # dictionary's "awesome", "shipping", "account", "surprised", "receive", "separate", "definitely")
+    for word in ("awsome", "shiping", "acount", "suprised", "recieve", "seperate", "definately"):
+        assert misspelt(word), word
+    # names of things no dictionary knows, British spellings, and words a consonant or a letter too many away
+    # from another ("gmail"/"grail", "hotspot"/"hotshot", "paypal"/"papal", "leaver"/"lever")
+    for word in ("chromecast", "subreddit", "souvlaki", "podcasts", "workaround", "approver", "customise", "gmail",
+                 "hotspot", "paypal", "leaver", "venmo", "wifi", "iphone", "gifs", "app", "colour"):
+        assert not misspelt(word), word
+

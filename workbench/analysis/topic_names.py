@@ -101,6 +101,24 @@ def _parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word.lower()))
 
 
+@lru_cache(maxsize=2**14)
+def misspelt(word: str) -> bool:
+    """Whether `word` reads as a known word spelt wrong ("definately", "awsome", "shiping", "recieve"): five
+    letters or more in lower case, unknown to the dictionary in American and British spelling alike, and a
+    word it knows with a letter put back inside it, two letters inside it swapped, or one vowel inside it for
+    another: the slips people make. Never its first or last letter ("iphone" is no "phone", "gifs" no "gift"),
+    nor a consonant changed or a letter too many, which would read "gmail" as "grail", "hotspot" as "hotshot"
+    and "paypal" as "papal". A product's name ("Chromecast", "souvlaki", "subreddit") is no such word."""
+    w = word.lower()
+    if len(w) < 5 or not w.isalpha() or word != w or _parts_of_speech(w) or _parts_of_speech(_american(w)):
+        return False
+    letters, vowels = "abcdefghijklmnopqrstuvwxyz", "aeiou"
+    near = ({w[:i] + c + w[i:] for i in range(1, len(w)) for c in letters}  # a letter missing
+            | {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(1, len(w) - 2)}  # two letters swapped
+            | {w[:i] + c + w[i + 1:] for i in range(1, len(w) - 1) if w[i] in vowels for c in vowels})
+    return any(_parts_of_speech(n) for n in near - {w})
+
+
 def _names_something(word: str) -> bool:
     """Whether `word` can name a need or a problem on its own: a noun, an adjective or a past participle
     ("refund", "late", "delayed"), or a word an English dictionary does not know (a product name, "app").
@@ -108,7 +126,9 @@ def _names_something(word: str) -> bool:
     import lemminflect
 
     pos = _parts_of_speech(word)
-    if not pos or {"NOUN", "PROPN", "ADJ"} & pos:
+    if not pos:
+        return not misspelt(word)
+    if {"NOUN", "PROPN", "ADJ"} & pos:
         return True
     verb = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
     return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
@@ -154,7 +174,7 @@ def is_noun(word: str) -> bool:
     pos = _parts_of_speech(word)
     if word.lower() in NAMING_WORDS:  # nouns the dictionary knows only otherwise: a top (a garment), a bill
         return True
-    return word.lower() not in GENERIC and (not pos or bool({"NOUN", "PROPN"} & pos))
+    return word.lower() not in GENERIC and (not pos and not misspelt(word) or bool({"NOUN", "PROPN"} & pos))
 
 
 def export_wide_words(keyphrases: Sequence[Sequence[str]], share: float = 0.4, top: int = 10) -> frozenset[str]:
@@ -262,7 +282,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
             break  # a name has been found: feelings and the export's subject add nothing to it
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
-        generic |= any(profane(w) for w in ws)
+        generic |= any(profane(w) or misspelt(w) for w in ws)  # "shiping address" is no name to print
         if (len(parts) == 1 and not generic and len(every) <= 3 and 0 < len(new) == len(ws) - len(words)
                 and len(set(map(lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
                 and all(any(_same_word(w, x) for x in ws) for w in words)):

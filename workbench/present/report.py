@@ -203,6 +203,13 @@ def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
         return "This export holds no replies from the brand, so responsiveness cannot be measured."
     if need == "dates" and m["created_at"].notna().sum() < 2:
         return "This export has no dates, so nothing can be said about change over time."
+    over_time = tables.get("topics_over_time", pd.DataFrame(columns=["period"]))
+    if need == "dates" and over_time["period"].nunique() == 1:  # a chart of one point per topic shows nothing
+        days = int(over_time["period_days"].iloc[0]) if "period_days" in over_time else 7
+        span = "one week" if days == 7 else f"one period of {days} days"
+        first, last = m["created_at"].min(), m["created_at"].max()
+        return (f"The dated messages fall within {span} ({first:%d %b %Y} to {last:%d %b %Y}), too short to "
+                "follow topics over time.")
     if need == "ratings" and m["rating"].notna().sum() < 30:
         return "This export carries too few ratings (under 30) to relate them to topics."
     return None
