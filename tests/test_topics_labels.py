@@ -773,6 +773,6 @@ def test_a_word_spelt_wrong_is_told_from_a_name_no_dictionary_knows():
     # names of things no dictionary knows, British spellings, and words a consonant or a letter too many away
     # from another ("gmail"/"grail", "hotspot"/"hotshot", "paypal"/"papal", "leaver"/"lever")
     for word in ("chromecast", "subreddit", "souvlaki", "podcasts", "workaround", "approver", "customise", "gmail",
-                 "hotspot", "paypal", "leaver", "venmo", "wifi", "iphone", "gifs", "app", "colour"):
+                 "hotspot", "paypal", "leaver", "venmo", "wifi", "iphone", "gifs", "app", "colour", "admin", "fargo"):
         assert not misspelt(word), word
 

@@ -106,7 +106,8 @@ def misspelt(word: str) -> bool:
     """Whether `word` reads as a known word spelt wrong ("definately", "awsome", "shiping", "recieve"): five
     letters or more in lower case, unknown to the dictionary in American and British spelling alike, and a
     word it knows with a letter put back inside it, two letters inside it swapped, or one vowel inside it for
-    another: the slips people make. Never its first or last letter ("iphone" is no "phone", "gifs" no "gift"),
+    another (in words of six letters or more: "admin" is no "admen", "fargo" no "forgo"): the slips people
+    make. Never its first or last letter ("iphone" is no "phone", "gifs" no "gift"),
     nor a consonant changed or a letter too many, which would read "gmail" as "grail", "hotspot" as "hotshot"
     and "paypal" as "papal". A product's name ("Chromecast", "souvlaki", "subreddit") is no such word."""
     w = word.lower()
@@ -115,14 +116,16 @@ def misspelt(word: str) -> bool:
     letters, vowels = "abcdefghijklmnopqrstuvwxyz", "aeiou"
     near = ({w[:i] + c + w[i:] for i in range(1, len(w)) for c in letters}  # a letter missing
             | {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(1, len(w) - 2)}  # two letters swapped
-            | {w[:i] + c + w[i + 1:] for i in range(1, len(w) - 1) if w[i] in vowels for c in vowels})
+            | {w[:i] + c + w[i + 1:] for i in range(1, len(w) - 1) if w[i] in vowels and len(w) >= 6
+               for c in vowels})  # a vowel for another in a word of six letters or more: not "admin"/"admen"
     return any(_parts_of_speech(n) for n in near - {w})
 
 
+@lru_cache(maxsize=2**16)
 def _names_something(word: str) -> bool:
     """Whether `word` can name a need or a problem on its own: a noun, an adjective or a past participle
     ("refund", "late", "delayed"), or a word an English dictionary does not know (a product name, "app").
-    Adverbs and verbs in -ing or their base form name nothing ("hopefully", "stating")."""
+    Adverbs and verbs in -ing, in their base form or in -s name nothing ("hopefully", "stating", "knows")."""
     import lemminflect
 
     pos = _parts_of_speech(word)
@@ -130,8 +133,11 @@ def _names_something(word: str) -> bool:
         return not misspelt(word)
     if {"NOUN", "PROPN", "ADJ"} & pos:
         return True
-    verb = lemminflect.getAllLemmas(word.lower()).get("VERB", ())
-    return bool(verb) and word.lower() not in verb and not word.lower().endswith("ing")
+    w = word.lower()
+    past = {f for lem in lemminflect.getAllLemmas(w).get("VERB", ())  # "delayed", "lost", "broken"; not "knows"
+            for tag, forms in lemminflect.getAllInflections(lem, upos="VERB").items() if tag in ("VBN", "VBD")
+            for f in forms}
+    return w in past
 
 
 def _inflected_verb(word: str) -> bool:
