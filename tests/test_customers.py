@@ -778,3 +778,8 @@ def test_files_exported_without_the_brands_replies_are_left_out_of_responsivenes
     assert c["ann"] == 1 and c["bob"] == 0 and c[["rev0", "rev1", "rev2"]].isna().all()
     # where no file holds the brand's side, nothing is measured and nothing is singled out
     assert unmeasured_phrase(m[m[S.AUTHOR_ROLE] != "brand"]) == ""
+    # a file of tweets nobody answered, beside one of tweets with replies, is measured: its tweets went unanswered
+    quiet = msgs(rows[:3] + [{S.MESSAGE_ID: "q1", S.CONVERSATION_ID: "q1", S.AUTHOR_ID: "cat",
+                              S.CREATED_AT: "2024-01-04 10:00", S.SOURCE: "tweets-march.json"}])
+    assert unmeasured_phrase(quiet) == ""
+    assert responsiveness(quiet)["conversations"].sum() == 3

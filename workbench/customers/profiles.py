@@ -105,9 +105,11 @@ def automated(messages: pd.DataFrame) -> np.ndarray:
 
 def sources_without_replies(messages: pd.DataFrame) -> list[str]:
     """The export files whose customer messages cannot be said to be answered or not, where others can: files
-    that hold no message of the brand's and state no first response (a folder of tweets with their replies
-    beside app reviews and tickets exported without theirs). Empty where no file holds the brand's side: the
-    whole export then measures nothing, and says so."""
+    that hold no message of the brand's, state no first response, and came by channels that no file holding
+    the brand's side came by (a folder of tweets with their replies beside app reviews and tickets exported
+    without theirs). A file of tweets no brand answered beside tweets with replies is measured: nobody
+    answered them. Empty where no file holds the brand's side: the whole export then measures nothing, and
+    says so."""
     m = messages
     if S.SOURCE not in m or not len(m):
         return []
@@ -116,7 +118,9 @@ def sources_without_replies(messages: pd.DataFrame) -> list[str]:
     holds |= set(voice.loc[stated_response_minutes(voice).notna(), S.SOURCE].dropna())
     if not holds:
         return []
-    return sorted(set(voice[S.SOURCE].dropna()) - holds)
+    answered_on = set(m.loc[m[S.SOURCE].isin(holds), S.CHANNEL].dropna())
+    channels = voice.groupby(S.SOURCE)[S.CHANNEL].agg(lambda c: set(c.dropna()))
+    return sorted(f for f, chans in channels.items() if f not in holds and not chans & answered_on)
 
 
 def thread_facts(messages: pd.DataFrame) -> pd.DataFrame:
