@@ -841,6 +841,9 @@ def test_no_alert_says_whether_any_could_be_looked_for():
     topics = pd.DataFrame({"topic_id": [0, 1, -1]})
     day = pd.DataFrame({"created_at": pd.to_datetime(["2015-02-24 08:00", "2015-02-24 17:00"], utc=True)})
     assert nothing_new_sentence(day, topics).startswith("The messages fall within one week, too short")
+    # beside reviews with no date, it is the dated messages that fall within one week
+    some = pd.concat([day, pd.DataFrame({"created_at": pd.to_datetime([None], utc=True)})])
+    assert nothing_new_sentence(some, topics).startswith("The dated messages fall within one week, too short")
     assert nothing_new_sentence(day, pd.DataFrame({"topic_id": [-1]})) == (
         "No topics were found, so no topic can be seen rising.")
     # 2 Feb (a Monday) to 22 Feb 2015 (a Sunday): three weeks

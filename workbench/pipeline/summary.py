@@ -373,7 +373,8 @@ def nothing_new_sentence(voice: pd.DataFrame, topics: pd.DataFrame) -> str:
     periods = dated.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period("W")
     weeks = (periods.max() - periods.min()).n + 1 if len(periods) else 0  # spanned, quiet weeks included
     if weeks < 2:
-        return ("The messages fall within one week, too short to tell what is new: a spike is a week whose share "
+        which = "dated messages" if len(dated) < len(voice) else "messages"  # beside reviews with no date
+        return (f"The {which} fall within one week, too short to tell what is new: a spike is a week whose share "
                 "of a topic stands out from the weeks before it.")
     return f"{_a('alerts', 'No spikes or emerging topics')} in the {weeks} weeks the export spans."
 
