@@ -581,6 +581,10 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
     title = html.unescape(plot_segment_heatmap(strong).layout.title.text)
     assert title.startswith("<b>x: 90% of Segment 7 (one-off)'s messages, 20% in the others")
     assert "of segment Acme's" in html.unescape(plot_segment_heatmap(strong.replace(seven, "Acme")).layout.title.text)
+    # a cell starred because its topic is rarer in the segment is said too, never "No topic is more common ..."
+    rarer = strong.assign(significant=[False, False, False, True])
+    title = html.unescape(plot_segment_heatmap(rarer).layout.title.text)
+    assert title.startswith("<b>y: 10% of Segment 7 (one-off)'s messages, 50% in the others")
 
 
 def test_only_the_small_segment_is_called_small_when_two_are_too_uneven_to_test():

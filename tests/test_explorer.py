@@ -223,6 +223,8 @@ def test_clicking_a_chart_filters_the_messages_to_it(ws_copy):
     start = ex.widgets["period"].value[0]
     assert start <= when.tz_localize("UTC") if when.tzinfo is None else start <= when
     assert set(ex.filtered["topic_label"]) == {topic} and len(ex.filtered) == line.y[k]  # that week's messages
+    # one week shown: no chart of single points over time (a sentence says why)
+    assert "over_time" not in [f.layout.meta["chart"] for f in ex.figures]
     ex.clear_filters()
     heat = next(i for i, f in enumerate(ex.figures) if f.layout.meta["chart"] == "segment_topic")
     cell = ex.figures[heat].data[0]

@@ -269,9 +269,11 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
             colorbar=dict(tickformat=_percent_ticks(np.nanmax(share.to_numpy()) if share.size else 1.0)),
         )
     )
-    strong = g[g["significant"].fillna(False).astype(bool) & (g["share_messages"] > g["rest_share"])]
+    marked = g[g["significant"].fillna(False).astype(bool)]
+    strong = marked[marked["share_messages"] > marked["rest_share"]]
+    strong = strong if len(strong) else marked  # only rarer in a segment: still the cell the star marks
     if len(strong):
-        top = strong.loc[(strong["share_messages"] - strong["rest_share"]).idxmax()]  # the widest gap
+        top = strong.loc[(strong["share_messages"] - strong["rest_share"]).abs().idxmax()]  # the widest gap
         name = str(top["segment"])  # "Segment 7 (one-off, ...)" or a value ("Acme"): never "segment Segment 7"
         name = name if name.lower().startswith("segment") else f"segment {name}"
         finding = (f"{top['value']}: {percent(top['share_messages'])} of {name}'s messages, "

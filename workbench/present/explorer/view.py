@@ -156,7 +156,7 @@ class Explorer:
 
     def refresh(self) -> None:
         """Recompute everything shown from the current filters."""
-        from IPython.display import display
+        from IPython.display import HTML, display
 
         import workbench.present.plots as wp
 
@@ -188,13 +188,18 @@ class Explorer:
                     self.topic_table[["topic_id", "label", "size", "share"]], on="topic_id")
                 figures.append(self._clickable(wp.plot_topic_map(placed), self.click_topic))
             figures.append(self._clickable(wp.plot_sentiment_by(f, "topic_label", top=12), self.click_sentiment))
-            figures.append(self._clickable(wp.plot_topics_over_time(self.trend_table), self.click_week))
+            weeks = self.trend_table["period"].nunique()
+            if weeks > 1:  # one week draws a point per topic on an axis of milliseconds: no change to see
+                figures.append(self._clickable(wp.plot_topics_over_time(self.trend_table), self.click_week))
             if len(self.grid) and self.grid["segment"].nunique() > 1:  # one column compares nothing
                 figures.append(self._clickable(wp.plot_segment_heatmap(self.grid, "topic"), self.click_cell))
             self.figures = figures
             with self.charts:
                 for fig in figures:
                     display(fig)
+                if weeks == 1:
+                    display(HTML("<p><em>The dated messages shown fall within one week: topics over time need "
+                                 "two weeks or more.</em></p>"))
         v = verbatims(f, self.rows)
         self.verbatims.value = v.drop(columns=[S.AUTHOR_ID]).to_html(index=False, escape=True, border=0)
         self.customer.options = [(f"{c} ({n} messages)", c) for c, n in
