@@ -110,6 +110,9 @@ def test_widgets_drive_what_is_shown(ws_copy):
     ex.widgets["search"].value = max(voice[S.TEXT], key=len)  # one message: not "1 customer messages from 1 ..."
     assert len(ex.filtered) == 1 and "<b>1</b> customer message from <b>1</b> customer;" in ex.summary.value
     period = ex.widgets["period"]
+    # the slider ends on the week of the latest message, not the week after it
+    latest = voice[S.CREATED_AT].max()
+    assert latest - pd.Timedelta(days=7) < period.options[-1][1] <= latest
     period.index = (len(period.options) - 5, len(period.options) - 1)
     start = period.value[0]
     ex.widgets["search"].value = ""

@@ -139,7 +139,7 @@ class Explorer:
         if dates.empty:
             return []
         starts = pd.date_range(dates.min().normalize() - pd.Timedelta(days=dates.min().weekday()),
-                               dates.max() + pd.Timedelta(days=7), freq="7D")
+                               dates.max(), freq="7D")  # the Mondays of the weeks that hold messages, no later
         return [(week_label(d), d) for d in starts]
 
     # ---------------------------------------------------------------------------------------- state
