@@ -725,7 +725,7 @@ def test_two_segments_of_one_name_are_told_apart_by_what_they_differ_on_most():
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
     assert names == ["frequent, not heard from lately", "frequent, recently active", "one-off"]
     # a topic names the difference only where the segment has more of it
-    profiles["1"] = pd.Series({"activity": 0.9, "recency": 0.9, "sentiment": 0.05, "topic:fit and size": 1.5})
+    profiles["1"] = pd.Series({"activity": 0.9, "recency": 0.9, "sentiment": -0.3, "topic:fit and size": 1.5})
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
     assert names == ["frequent, more positive", "frequent, fit", "one-off"]  # not "more messages": "frequent" says it
     # a survey's respondents who answered more of its open questions: the same
@@ -733,8 +733,12 @@ def test_two_segments_of_one_name_are_told_apart_by_what_they_differ_on_most():
     assert names[:2] == ["more open answers, more positive", "more open answers, fit"]
     # a care export's segments all read negative: the happier of two is less negative, not "more positive"
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles,
-                           sentiment={"0": -0.46, "1": -0.48, "2": -0.5})
+                           sentiment={"0": -0.46, "1": -0.6, "2": -0.5})
     assert names[0] == "frequent, less negative"
+    # a difference under a fifth of a standard deviation tells no one apart: "frequent" stays as it is
+    profiles["1"] = pd.Series({"activity": 0.9, "recency": 0.9, "sentiment": 0.05, "topic:fit and size": 1.5})
+    names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles)
+    assert names == ["frequent", "frequent, fit", "one-off"]
     # and of two praising segments, the less happy one is less positive, not "more negative"
     profiles["0"] = pd.Series({"activity": 1.0, "recency": 0.9, "sentiment": -0.5, "topic:fit and size": 0.2})
     names = distinct_names(pd.Series(["0", "1", "2"]), pd.Series(["frequent", "frequent", "one-off"]), profiles,

@@ -144,6 +144,10 @@ _MORE_LESS = {"activity": ("more messages", "fewer messages"), "conversations": 
               "recency": ("not heard from lately", "recently active"), "sentiment": ("more positive", "more negative")}
 
 
+# The least difference (in standard deviations of the customers' feature) a name may tell two segments apart by:
+# TeamYouTube's customers, 76% of whose messages were negative, were "less negative" than AdobeCare's 81%
+MIN_DIFFERENCE = 0.2
+
 # What a segment's name says of how much its customers wrote (`describe_segments`): more of it says it again
 _ACTIVITY_WORDS = {"frequent", "one-off", "more open answers", "fewer open answers"}
 
@@ -166,7 +170,7 @@ def distinct_names(segments: pd.Series, names: pd.Series, profiles: dict[str, pd
             said = {"activity", "frequency", "conversations"} if _ACTIVITY_WORDS & set(
                 out[seg].split(", ")) else set()  # "frequent, less often" would read as a contradiction
             for feature, d in diff.items():
-                if abs(d) < 1e-9:  # no different from the others here, nor on any feature after it
+                if abs(d) < MIN_DIFFERENCE:  # hardly different from the others here, nor on any feature after it
                     break
                 if feature in said:
                     continue
