@@ -776,3 +776,13 @@ def test_a_word_spelt_wrong_is_told_from_a_name_no_dictionary_knows():
                  "hotspot", "paypal", "leaver", "venmo", "wifi", "iphone", "gifs", "app", "colour", "admin", "fargo"):
         assert not misspelt(word), word
 
+
+
+def test_a_topic_whose_phrases_name_no_subject_is_assorted_comments_not_a_stance_word():
+    from workbench.analysis.topics import _unnamed
+
+    # Tweets about a brand alike in tone: "think, true, maybe, hear, wish, thinks, exactly, agree, wtf" was named
+    # "true", the biggest topic of a report
+    assert topic_name(["think", "true", "maybe", "hear", "wish", "thinks", "thought", "exactly", "agree", "wtf"]) == ""
+    assert _unnamed(set()) == "assorted comments"
+    assert _unnamed({"assorted comments", "refund"}) == "assorted comments (2)"

@@ -76,8 +76,17 @@ saw seen went gone came told said knew got gotten took taken wish online far
 tha da dat dis dem goin gonna wanna gotta lol lmao lmfao rofl omg smh tbh imo yall ya yo ima hella nah yea yeah
 yep okay lil bruh bro bruv dude ugh ughh whoa yikes jeez geez ffs pls plz ngl istg
 bit bits lot lots little bunch couple ton tons plenty
+true agree agreed agrees exactly thinks guess wonder wondering seems seem
 """
 GENERIC = frozenset(_GENERIC.split())
+# The name of a topic none of whose phrases names a subject ("think, true, maybe, agree, wtf": tweets alike in
+# tone); the summary illustrates and ranks the topics that have one first.
+UNNAMED = "assorted comments"
+
+
+def is_unnamed(label: object) -> bool:
+    """Whether a topic's label is `UNNAMED` ("assorted comments", "assorted comments (2)")."""
+    return str(label).startswith(UNNAMED)
 # What went wrong, said in a word that is no noun: it names a topic as well as its noun does ("hacked and
 # compromised", not "hack and name").
 _WENT_WRONG = """

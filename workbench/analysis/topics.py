@@ -42,7 +42,7 @@ from workbench.analysis.topic_names import (
     written_case,
 )
 from workbench.analysis.topic_quotes import representatives
-from workbench.analysis.topic_words import CARE_STOP_WORDS, LINKS, NAMING_WORDS, PLACES, PRAISE, WORD
+from workbench.analysis.topic_words import CARE_STOP_WORDS, LINKS, NAMING_WORDS, PLACES, PRAISE, UNNAMED, WORD
 from workbench.errors import WorkbenchError
 from workbench.ingest.clean import MENTION, URL
 from workbench.ingest.person_names import ACCOUNT_SUFFIXES, account_name, brand_words
@@ -1002,7 +1002,7 @@ def _topic_table(
         quotes = representatives(members, embeddings, cent[k], texts)
         said = [texts[i] for i in members]
         label = seed_ids.get(t) or distinct_name((naming or {}).get(t, words), used, wide, writes_phrase(said),
-                                                 used_as_thing(said)) or f"topic {t}"
+                                                 used_as_thing(said)) or _unnamed(used)
         wider = label if t in seed_ids else completed(widened(label, said), said)  # "easy to use", "credit
         label = label if wider in used else wider  # reporting act"
         label = label if t in seed_ids else written_case(label, said)  # "FHA", "iPhone"
@@ -1051,6 +1051,13 @@ def _topic_table(
             }
         )
     return pd.DataFrame(rows).sort_values(["size", "topic_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _unnamed(used: set[str]) -> str:
+    """The name of a topic whose phrases name no subject (`UNNAMED`: messages alike in tone, not in what they are
+    about), told apart from another such topic by a number: never a word that names nothing, nor "topic 7"."""
+    return next(name for n in range(1, len(used) + 3)
+                if (name := UNNAMED if n == 1 else f"{UNNAMED} ({n})") not in used)
 
 
 def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,

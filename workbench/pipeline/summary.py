@@ -16,6 +16,7 @@ from workbench import schema as S
 from workbench.analysis.per_message import in_other_language, unread_languages
 from workbench.analysis.sentiment import EXPORT_SENTIMENT_NAME, export_sentiment
 from workbench.analysis.topic_quotes import swears as _swears
+from workbench.analysis.topic_words import is_unnamed
 from workbench.customers.compare import OUTSIDE
 from workbench.customers.profiles import sources_without_replies
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
@@ -109,14 +110,18 @@ def _by_message_groups(t: dict[str, pd.DataFrame]) -> str:
     neg = neg.sort_values("segment_messages", ascending=False)
     if neg["segment"].nunique() < 2:
         return reason + "." + hint
-    parts = [f"{html.escape(str(r.segment))} {_a('segment_topics', f'{int(r.segment_messages):,} messages')}, "
-             f"{percent(r.share_messages)} negative ({percent(r.ci_low)} to {percent(r.ci_high)})"
-             + ("" if r.segment_messages >= 30 else ", small: read with care") for r in neg.head(5).itertuples()]
-    more = f" and {neg['segment'].nunique() - 5} more" if neg["segment"].nunique() > 5 else ""
     runs = t.get("analysis_runs", t.get("run"))
     by = "brand"  # the default grouping, where no --segment-by was given
     if runs is not None and len(runs) and "params" in runs:
         by = json.loads(runs["params"].iloc[-1] or "{}").get("segment_by") or by
+
+    def name(segment: object) -> str:  # the messages that carry no value: "no brand named", not "(none)"
+        return f"no {by} named" if segment in OUTSIDE else str(segment)
+
+    parts = [f"{html.escape(name(r.segment))} {_a('segment_topics', f'{int(r.segment_messages):,} messages')}, "
+             f"{percent(r.share_messages)} negative ({percent(r.ci_low)} to {percent(r.ci_high)})"
+             + ("" if r.segment_messages >= 30 else ", small: read with care") for r in neg.head(5).itertuples()]
+    more = f" and {neg['segment'].nunique() - 5} more" if neg["segment"].nunique() > 5 else ""
     return (f"{reason}; their messages are compared by {html.escape(str(by))} instead: " + "; ".join(parts) + more
             + ".")
 
@@ -326,7 +331,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                         f"{percent(float(lo))} to {percent(float(hi))}) {'is' if high == 1 else 'are'} at high risk "
                         "of leaving.")
     d = negative_drivers(t)
-    d = d[d["beyond_chance"] & (not foreign)]  # no topic to fix on sentiment no model here could read
+    # no topic to fix on sentiment no model here could read, nor one whose messages share no subject
+    d = d[d["beyond_chance"] & (not foreign) & ~d["topic"].map(is_unnamed).astype(bool)]
     if "messages" in d:  # the most pain first: how much lower a topic scores times how many messages it holds
         d = d.assign(_pull=-d["effect"] * d["messages"]).sort_values("_pull", ascending=False, kind="stable")
     for i, r in enumerate(d.head(2).itertuples()):
@@ -600,9 +606,10 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     intent_list = ", ".join(f"{html.escape(k.replace('_', ' '))} {_a('messages', percent(v))}"
                             for k, v in intents.head(4).items())
     quote = ""
-    example = _topic_example(t["quotes"], topics.iloc[0]) if len(topics) else None
+    named = topics[~topics["label"].map(is_unnamed)]  # a quote on "assorted comments" illustrates no need
+    example = _topic_example(t["quotes"], named.iloc[0]) if len(named) else None
     if example is not None:
-        quote = (f' A {person}, on {html.escape(str(topics["label"].iloc[0]))}: {_quote(example)} '
+        quote = (f' A {person}, on {html.escape(str(named["label"].iloc[0]))}: {_quote(example)} '
                  f'({_a("quotes", "quotes")}).')
     themes = t.get("themes", pd.DataFrame(columns=["theme_id", "label", "share"]))
     themes = themes[themes["theme_id"] >= 0].sort_values(["share", "theme_id"], ascending=[False, True]).head(3)
