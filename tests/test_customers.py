@@ -636,9 +636,9 @@ def test_who_they_are_without_authors_compares_groups_message_by_message():
     assert "compared by brand" in text and "25% negative (20% to 31%)" in text
     assert "Beta" in text and "small: read with care" in text
     assert _by_message_groups({**t, "segment_topics": grid.head(1)}).endswith("cannot be counted or segmented.")
-    # the messages that name no brand are said to, not "(none)"
+    # the messages that name no brand are said to, not "(none)" (the count links to the table it comes from)
     text = _by_message_groups({**t, "segment_topics": grid.replace("Beta", "(none)")})
-    assert "no brand named " in text and "(none)" not in text
+    assert "20 messages</a> naming no brand, 50% negative" in text and "(none)" not in text
 
 
 def test_columns_worth_comparing_are_suggested_where_customers_cannot_be_told_apart():

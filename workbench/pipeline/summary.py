@@ -115,11 +115,11 @@ def _by_message_groups(t: dict[str, pd.DataFrame]) -> str:
     if runs is not None and len(runs) and "params" in runs:
         by = json.loads(runs["params"].iloc[-1] or "{}").get("segment_by") or by
 
-    def name(segment: object) -> str:  # the messages that carry no value: "no brand named", not "(none)"
-        return f"no {by} named" if segment in OUTSIDE else str(segment)
+    def group(r) -> str:  # "Acme 200 messages"; the messages that carry no value "818 messages naming no brand"
+        n = _a("segment_topics", f"{int(r.segment_messages):,} messages")
+        return f"{n} naming no {html.escape(str(by))}" if r.segment in OUTSIDE else f"{html.escape(str(r.segment))} {n}"
 
-    parts = [f"{html.escape(name(r.segment))} {_a('segment_topics', f'{int(r.segment_messages):,} messages')}, "
-             f"{percent(r.share_messages)} negative ({percent(r.ci_low)} to {percent(r.ci_high)})"
+    parts = [f"{group(r)}, {percent(r.share_messages)} negative ({percent(r.ci_low)} to {percent(r.ci_high)})"
              + ("" if r.segment_messages >= 30 else ", small: read with care") for r in neg.head(5).itertuples()]
     more = f" and {neg['segment'].nunique() - 5} more" if neg["segment"].nunique() > 5 else ""
     return (f"{reason}; their messages are compared by {html.escape(str(by))} instead: " + "; ".join(parts) + more
