@@ -585,6 +585,8 @@ def test_segment_heatmap_flags_small_segments_and_puts_them_last():
     rarer = strong.assign(significant=[False, False, False, True])
     title = html.unescape(plot_segment_heatmap(rarer).layout.title.text)
     assert title.startswith("<b>y: 10% of Segment 7 (one-off)'s messages, 50% in the others")
+    title = html.unescape(plot_segment_heatmap(rarer.replace(seven, "(no author named)")).layout.title.text)
+    assert title.startswith("<b>y: 10% of the messages naming no author, 50% in the others")
 
 
 def test_only_the_small_segment_is_called_small_when_two_are_too_uneven_to_test():

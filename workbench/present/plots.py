@@ -275,8 +275,10 @@ def plot_segment_heatmap(segment_topics: pd.DataFrame, dimension: str = "topic",
     if len(strong):
         top = strong.loc[(strong["share_messages"] - strong["rest_share"]).abs().idxmax()]  # the widest gap
         name = str(top["segment"])  # "Segment 7 (one-off, ...)" or a value ("Acme"): never "segment Segment 7"
-        name = name if name.lower().startswith("segment") else f"segment {name}"
-        finding = (f"{top['value']}: {percent(top['share_messages'])} of {name}'s messages, "
+        whose = ("the messages naming no author" if name == "(no author named)" else
+                 "the messages in no segment" if name == "(none)" else
+                 f"{name if name.lower().startswith('segment') else f'segment {name}'}'s messages")
+        finding = (f"{top['value']}: {percent(top['share_messages'])} of {whose}, "
                    f"{percent(top['rest_share'])} in the others")
     elif len(g):
         finding = f"No {dimension} is more common in one segment than in the others (FDR q < 0.05)"
