@@ -607,3 +607,21 @@ def test_a_churn_threat_is_the_customers_own_account(backend):
     predicted = classify_intents(pd.Series(texts), sentiment, features, embedder.model_id).tolist()
     assert "churn_threat" not in predicted[:len(IT_REQUESTS)], list(zip(texts, predicted, strict=True))
     assert predicted[len(IT_REQUESTS):].count("churn_threat") >= 4, list(zip(texts, predicted, strict=True))
+
+
+@pytest.mark.parametrize("backend", ["static", "minilm"])
+def test_a_request_that_closes_with_thanks_is_a_request_not_praise(backend):
+    """A help desk's tickets close with thanks ("kindly allocate an access card ..., thank you"): 8.6% of 5,431
+    of them read as praise. Thanks that close a request praise nothing; praise that says more stays praise."""
+    from workbench.analysis.intent import classify_intents
+    from workbench.analysis.sentiment import build_features, feature_spec, score_sentiment
+
+    requests = ["Kindly allocate an access card to the new starter, thank you", "Please reset my password, thanks",
+                "laptop stand request. hello, a laptop stand for my desk, thanks", "Keyboard request, many thanks"]
+    praise = ["Thank you so much, the new lounge is great", "Thanks! That fixed it, you are the best"]
+    texts = requests + praise
+    embedder = get_embedder(backend)
+    features = build_features(texts, feature_spec(embedder.model_id), {embedder.model_id: embedder.encode(texts)})
+    sentiment = score_sentiment(features, embedder.model_id, texts=texts)
+    predicted = classify_intents(pd.Series(texts), sentiment, features, embedder.model_id).tolist()
+    assert predicted == ["request"] * 4 + ["praise"] * 2, list(zip(texts, predicted, strict=True))

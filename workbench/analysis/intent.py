@@ -4,7 +4,8 @@ A small head on the message's features (trained on Bitext and BANKING77 mapped o
 intent_labels.py) tells complaint, request, question, churn threat and other apart; transparent rules then
 use what the head cannot know: an explicit churn threat (cancel an account or subscription, switch provider,
 leave, never again) always wins; a clearly negative message that is not a request is a complaint; a clearly
-positive one that asks nothing is praise (the training sets hold no praise); a "question" that asks nothing (no
+positive one that asks nothing is praise (the training sets hold no praise), but a request whose only praise is
+the thanks that closes it ("kindly reset my password, thanks") stays a request; a "question" that asks nothing (no
 question mark, no question word first, no "wondering if"), or a "request" that neither asks nor uses a
 request's words ("please", "I need", "can you", "fix my"), is a statement, which the rules read: the head,
 trained only on customers' queries, calls most tweets that share news or an opinion a question or a request.
@@ -73,7 +74,7 @@ REQUEST = re.compile(
     r"need to|help me|(?:any|some|need|needs|needed|get|want)\s+(?:some\s+)?help|assist|let me|allow|add|"
     r"bring back|wish|would (?:be|love)|feature request|option to|support for|"
     r"how about|any way to|"
-    r"(?:send|give|change|update|reset|fix|remove|stop)\s+(?:me|my|the|it))\b",
+    r"kindly|request|requesting|(?:send|give|change|update|reset|fix|remove|stop)\s+(?:me|my|the|it))\b",
     re.I,
 )
 QUESTION_START = re.compile(r"^\s*(?:how|what|when|where|why|who|which|can|could|is|are|do|does|did|will|would|"
@@ -84,6 +85,13 @@ ASKING = re.compile(r"\b(?:wonder\w*|(?:want|wanted|like|need|needed) to know|te
                     r"not sure (?:how|if|whether|why|what|where|when)|how to|figure out)\b", re.I)
 PRAISE = re.compile(r"\b(?:thanks?|thank you|thx|ty|love|great|awesome|amazing|excellent|best|brilliant|perfect|"
                     r"fantastic|wonderful|recommend\w*|appreciate\w*|kudos|well done|helpful|happy)\b", re.I)
+THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|many thanks|thanks in advance|regards|best regards)\b", re.I)
+
+
+def thanks_only(text: str) -> bool:
+    """Whether a message's only praise is courtesy ("... kindly allocate a card, thank you", "reset my password
+    please, thanks"): the thanks that closes a request, which praises nothing."""
+    return bool(THANKS.search(text)) and not PRAISE.search(THANKS.sub(" ", text))
 
 
 # A customer's own account or custom, which a head's churn threat needs: "I want to close my account", "delete
@@ -163,7 +171,8 @@ def classify_intents(texts: pd.Series, sentiment: pd.DataFrame | None = None, fe
         elif a >= 0.6 and p in ("other", "question", "praise"):
             out.append("complaint")
         elif b >= 0.6 and p in ("other", "complaint") or (p == "other" and b >= 0.4 and PRAISE.search(t)):
-            out.append("praise")
+            # a request that closes with thanks asks; it praises nothing
+            out.append("request" if REQUEST.search(t) and thanks_only(t) else "praise")
         elif p in ("question", "request") and not asks(t) and not (p == "request" and REQUEST.search(t)):
             out.append(classify_intent(t, a, b))  # a statement: the rules read it (complaint, praise, ...)
         elif p == "churn_threat" and not leaving_own(t):
