@@ -786,3 +786,8 @@ def test_a_topic_whose_phrases_name_no_subject_is_assorted_comments_not_a_stance
     assert topic_name(["think", "true", "maybe", "hear", "wish", "thinks", "thought", "exactly", "agree", "wtf"]) == ""
     assert _unnamed(set()) == "assorted comments"
     assert _unnamed({"assorted comments", "refund"}) == "assorted comments (2)"
+    from workbench.analysis.topic_names import describe
+
+    assert describe("assorted comments", ["think", "true", "maybe", "hear"], ["It is true."]) == (
+        'Messages alike in tone that name no one subject (words such as "think", "true", "maybe"). '
+        'Typical: "It is true."')

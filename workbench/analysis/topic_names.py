@@ -21,6 +21,7 @@ from workbench.analysis.topic_words import (
     LINKS,
     NAMING_WORDS,
     WENT_WRONG,
+    is_unnamed,
     profane,
 )
 
@@ -656,6 +657,9 @@ def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
     how = said and all("ADJ" in _parts_of_speech(w) and w not in NAMING_WORDS and lemma(w) not in heads for w in said)
     opening = "Customers describe it as" if how else "Customers write about"  # "simple and intuitive" is how it is
     sentence = f"{opening} {label}" + (f" ({', '.join(about)})" if about else "") + "."
+    if is_unnamed(label):  # its phrases name no subject: say what its messages share instead
+        sentence = "Messages alike in tone that name no one subject" + (
+            " (words such as " + ", ".join(f'"{a}"' for a in about) + ")" if about else "") + "."
     if quotes:
         sentence += f' Typical: "{re.sub(r" [(][+][0-9]+ similar[)]$", "", quotes[0])}"'
     return sentence
