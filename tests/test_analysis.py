@@ -625,3 +625,16 @@ def test_a_request_that_closes_with_thanks_is_a_request_not_praise(backend):
     sentiment = score_sentiment(features, embedder.model_id, texts=texts)
     predicted = classify_intents(pd.Series(texts), sentiment, features, embedder.model_id).tolist()
     assert predicted == ["request"] * 4 + ["praise"] * 2, list(zip(texts, predicted, strict=True))
+
+
+def test_leaving_the_house_or_being_quite_happy_is_no_churn_threat():
+    from workbench.analysis.intent import churn_threat
+
+    # from 400 clothing reviews: two of their three "churn threats" were these
+    assert not churn_threat("it's very soft and cozy, but i don't think i'll leave the house in it")
+    assert not churn_threat("I am quite disappointed with the fit")
+    assert not churn_threat("I'm leaving a review so others know") and not churn_threat("I will leave it there")
+    # leaving the company still is, and so is quitting it
+    assert churn_threat("I'm about to leave this bank") and churn_threat("I'm going to leave you guys for Verizon")
+    assert churn_threat("I want to quit Spotify") and churn_threat("I will leave if this is not fixed")
+    assert churn_threat("never buy this label again")

@@ -26,10 +26,14 @@ INTENTS = ("churn_threat", "complaint", "request", "question", "praise", "other"
 _SUBSCRIPTION = (r"(account|subscription|membership|contract|plan|service|policy|card|package|broadband|"
                  r"internet|line|insurance|order with you)")
 _PROVIDER = r"(?:provider|carrier|bank|airline|company|network|supplier|isp)\b"
+# Leaving a place or a note is no leaving the company: "I don't think I'll leave the house in it", "I'm leaving a
+# review"; nor is "quite" a form of "quit" ("I am quite happy").
+_NOT_LEAVING = (r"(?!\w*\s+(?:the\s+(?:house|store|shop|office|room|tag|tags)|home|work|a\s+(?:review|comment|"
+                r"message|note|tip|voicemail)|(?:a\s+)?feedback|it|them)\b)")
 CHURN = re.compile(
     rf"\b(?:(?:i(?:'| a)?m|i will|i'll|im|gonna|going to|about to|will|(?:thinking|think) (?:of|about)|considering|"
-    rf"want to|wanna|ready to|may|might|have to|time to)\s+(?:\w+\s+)?(?:cancel\w*|switch\w*|leav\w*|clos\w*|"
-    rf"terminat\w*|drop\w*|quit\w*|move|moving|port\w*)\b"
+    rf"want to|wanna|ready to|may|might|have to|time to)\s+(?:\w+\s+)?(?:cancel\w*|switch\w*|leav\w*{_NOT_LEAVING}|"
+    rf"clos\w*|terminat\w*|drop\w*|quit(?!e)\w*|move|moving|port\w*)\b"
     rf"|\b(?:cancel\w*|terminat\w*|clos\w*|delet\w*)\s+(?:my|our|the)\s+(?:\w+\s+)?{_SUBSCRIPTION}"
     rf"|\bswitch\w*\s+(?:to|over|provider|carrier|bank|airline|networks?)\b"
     rf"|\b(?:another|different|better)\s+{_PROVIDER}"
