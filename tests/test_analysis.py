@@ -331,6 +331,7 @@ def test_analyse_writes_who_the_customers_are(analysed):
     assert set(grid["dimension"]) == {"topic", "sentiment", "intent"}
     assert grid["q_value"].dropna().between(0, 1).all()
     assert len(out["drivers"]) > 0 and {"effect", "ci_low", "ci_high", "impact_if_removed"} <= set(out["drivers"])
+    assert set(out["drivers"]["adjusted_for"]) == {"brand"}  # compared within brands, as --segment-by asked
     assert len(out["responsiveness"]) == 25  # one row per brand (all on twitter)
     assert "Netflix" in set(out["share_of_voice"]["name"])
     q = out["quotes"]
@@ -638,3 +639,23 @@ def test_leaving_the_house_or_being_quite_happy_is_no_churn_threat():
     assert churn_threat("I'm about to leave this bank") and churn_threat("I'm going to leave you guys for Verizon")
     assert churn_threat("I want to quit Spotify") and churn_threat("I will leave if this is not fixed")
     assert churn_threat("never buy this label again")
+
+
+def test_drivers_are_not_compared_within_behavioural_segments(tmp_path):
+    """Behavioural segments are clustered on the customers' topics and sentiment: 400 reviews by 400 reviewers
+    made a segment of one topic's 36 reviews, and within it the topic had nothing to differ by. Where no
+    column groups the customers, drivers are compared across all messages, and the report says no adjustment."""
+    from workbench import Workspace
+    from workbench.pipeline.run import analyse
+
+    rng = np.random.default_rng(0)
+    bad = ["The zip broke after one wash", "Seams came apart, zip stuck", "Zip broke and the seam split"]
+    good = ["Lovely soft fabric, fits well", "Soft fabric and a great fit", "Great colour and soft fabric"]
+    rows = [{"id": i, "author": f"reviewer{i % 40}", "review": str(rng.choice(bad if i % 3 == 0 else good)),
+             "stars": 1 if i % 3 == 0 else 5, "date": f"2024-03-{1 + i % 28:02d}"} for i in range(120)]
+    pd.DataFrame(rows).to_csv(tmp_path / "reviews.csv", index=False)
+    with Workspace(tmp_path / "ws") as ws:
+        ws.ingest([tmp_path / "reviews.csv"])
+        out = analyse(ws, embedding="static", progress=False)
+    assert set(out["segments"]["kind"]) == {"behavioural"}
+    assert len(out["drivers"]) > 0 and set(out["drivers"]["adjusted_for"]) == {""}

@@ -964,7 +964,13 @@ def test_drivers_are_said_to_be_adjusted_for_segment_only_where_there_are_segmen
     assert "Drivers of sentiment</h3>" in shown[-1]
     shown.clear()
     report.show_drivers({"drivers": drivers, "segments": pd.DataFrame({"segment": ["a", "b"]})}, 12)
-    assert "Drivers of sentiment, adjusted for segment</h3>" in shown[-1]
+    assert "Drivers of sentiment, adjusted for segment</h3>" in shown[-1]  # a workspace analysed before
+    # compared within brands, it says so; within behavioural segments (clustered on topics) they are not compared
+    segments = pd.DataFrame({"segment": ["a", "b"]})
+    report.show_drivers({"drivers": drivers.assign(adjusted_for="brand"), "segments": segments}, 12)
+    assert "Drivers of sentiment, adjusted for brand</h3>" in shown[-1]
+    report.show_drivers({"drivers": drivers.assign(adjusted_for=""), "segments": segments}, 12)
+    assert "Drivers of sentiment</h3>" in shown[-1]
 
 
 def test_figures_in_tables_read_without_powers_of_ten_except_tiny_ones():

@@ -87,7 +87,8 @@ DRIVER_COLUMNS = ["outcome", "topic", "messages", "mean", "effect", "ci_low", "c
 
 def drivers(messages: pd.DataFrame, segment: pd.Series | None = None, outcome: str = "sentiment_score",
             min_count: int = 10) -> pd.DataFrame:
-    """Which topics push the outcome (sentiment_score, or rating) down or up, adjusted for segment."""
+    """Which topics push the outcome (sentiment_score, or rating) down or up, adjusted for `segment` where given
+    (a group per message that is no function of the topics: brand, plan)."""
     df = messages.assign(_segment=segment.to_numpy() if segment is not None else "all")
     df = df[(df[S.AUTHOR_ROLE] == "customer") & df[outcome].notna() & df["topic_label"].notna()]
     if df.empty:

@@ -377,8 +377,14 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         per_message = values
     else:
         per_message = message_segments(analysed[S.AUTHOR_ID], auto, auto_table)
-    rating_drivers = drivers(analysed, per_message, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
+    # Drivers are compared within the researcher's groups (brand, plan), never within behavioural segments: those
+    # are clustered on the customers' topics and sentiment, so a segment can be one topic's reviewers, and a
+    # comparison within it leaves the topic nothing to differ by ("deal and sale" was one segment of 36 reviews)
+    within = per_message if segment_by else None
+    rating_drivers = drivers(analysed, within, outcome=S.RATING) if analysed[S.RATING].notna().sum() >= 30 \
         else pd.DataFrame(columns=DRIVER_COLUMNS)
+    driver_table = pd.concat([drivers(analysed, within), rating_drivers], ignore_index=True)
+    driver_table["adjusted_for"] = segment_by or ""
     trend_table, alerts = trends(analysed, freq=period)
     if "intents" in customers:
         customers["intents"] = customers["intents"].map(json.dumps)
@@ -386,7 +392,7 @@ def who_they_are(ws: Store, analysed: pd.DataFrame, segment_by: str | None, comp
         "customers": customers,
         "segments": pd.concat(seg_tables, ignore_index=True),
         "segment_topics": segment_comparison(analysed, per_message),
-        "drivers": pd.concat([drivers(analysed, per_message), rating_drivers], ignore_index=True),
+        "drivers": driver_table,
         "trends": trend_table, "alerts": alerts,
         "responsiveness": responsiveness(analysed, facts),
         "quotes": quotes(analysed, per_message, **_kept_readable(brands, analysed)),

@@ -205,7 +205,16 @@ def _topic_example(quotes: pd.DataFrame, topic: pd.Series) -> str | None:
 
 
 def adjusted_for_segment(t: dict[str, pd.DataFrame]) -> str:
-    """", adjusted for segment" where the drivers were compared within segments (there are several)."""
+    """", adjusted for brand" where the drivers were compared within the groups a researcher's column gives
+    (`adjusted_for`: brand, plan; there are several); nothing where they were not (behavioural segments, which
+    are clustered on topics and sentiment). A workspace analysed before that column: ", adjusted for segment"
+    where there are several segments, as it was."""
+    d = t.get("drivers")
+    if d is not None and "adjusted_for" in d:
+        by = next((str(v) for v in d["adjusted_for"].dropna() if str(v)), "")
+        segments = t.get("segments")
+        several = segments is None or len(segments) > 1
+        return f", adjusted for {html.escape(by)}" if by and several else ""
     segments = t.get("segments")
     return ", adjusted for segment" if segments is not None and len(segments) > 1 else ""
 
