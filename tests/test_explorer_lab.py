@@ -146,7 +146,9 @@ def test_explorer_as_a_standalone_voila_page(explorer_notebook):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url + "/", wait_until="commit", timeout=180000)  # the page streams in as its cells run
-        page.wait_for_selector(".jupyter-widget-tagsinput", timeout=180000)
+        # Voila runs the whole notebook before it draws a widget: on a busy 2-core machine that once took over
+        # the three minutes allowed before (a guard against a hang, not a measure of speed)
+        page.wait_for_selector(".jupyter-widget-tagsinput", timeout=360000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90000)
         text = page.inner_text("body")
         browser.close()
