@@ -383,7 +383,12 @@ def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = f
         name = "" if name and repeats(name) else name
     if name or not first:  # new, or no name at all
         return name
-    return next(f"{first} ({n})" for n in range(2, len(used) + 3) if f"{first} ({n})" not in used)
+    return numbered(first, used)
+
+
+def numbered(name: str, used: set[str]) -> str:
+    """`name` with the first number from 2 that no name in `used` has: "fit and size (2)"."""
+    return next(f"{name} ({n})" for n in range(2, len(used) + 3) if f"{name} ({n})" not in used)
 
 
 def naming_phrases(topics: pd.DataFrame, topic_id: int) -> list[str]:

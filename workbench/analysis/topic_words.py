@@ -87,6 +87,8 @@ UNNAMED = "assorted comments"
 def is_unnamed(label: object) -> bool:
     """Whether a topic's label is `UNNAMED` ("assorted comments", "assorted comments (2)")."""
     return str(label).startswith(UNNAMED)
+
+
 # What went wrong, said in a word that is no noun: it names a topic as well as its noun does ("hacked and
 # compromised", not "hack and name").
 _WENT_WRONG = """

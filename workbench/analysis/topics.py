@@ -33,6 +33,7 @@ from workbench.analysis.topic_names import (
     export_wide_words,
     is_noun,
     naming_phrases,
+    numbered,
     repeats_a_word,
     theme_name,
     used_as_thing,
@@ -1056,8 +1057,7 @@ def _topic_table(
 def _unnamed(used: set[str]) -> str:
     """The name of a topic whose phrases name no subject (`UNNAMED`: messages alike in tone, not in what they are
     about), told apart from another such topic by a number: never a word that names nothing, nor "topic 7"."""
-    return next(name for n in range(1, len(used) + 3)
-                if (name := UNNAMED if n == 1 else f"{UNNAMED} ({n})") not in used)
+    return UNNAMED if UNNAMED not in used else numbered(UNNAMED, used)
 
 
 def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,

@@ -295,8 +295,7 @@ def customer_table(messages: pd.DataFrame, competitors: Sequence[str] = (), top_
     out["mean_rating"] = g[S.RATING].mean()
     out["rating_type"] = g[S.RATING_TYPE].first()
     # Unknown, not zero, where the export holds no brand replies at all (nothing says they went unanswered).
-    measured = voice["measured"].fillna(True).astype(bool) if "measured" in voice else voice[S.AUTHOR_ID].notna()
-    out["answered_share"] = voice["answered"].where(measured).astype(float).groupby(who).mean() \
+    out["answered_share"] = voice["answered"].where(voice["measured"].astype(bool)).astype(float).groupby(who).mean() \
         if (m[S.AUTHOR_ROLE] == "brand").any() else np.nan
     out["median_response_minutes"] = g["response_minutes"].median()
     out["recommends"] = g["_recommend"].any()
@@ -369,8 +368,7 @@ def responsiveness(messages: pd.DataFrame, facts: pd.DataFrame | None = None) ->
     bots = m.loc[automated(m), [S.BRAND, S.CHANNEL]].fillna({S.BRAND: "(unknown)"}).value_counts()
     facts = thread_facts(m) if facts is None else facts
     voice = m[m[S.AUTHOR_ROLE] != "brand"].merge(facts, on=S.MESSAGE_ID)
-    if "measured" in voice:  # files that hold none of the brand's side say nothing of how it answers
-        voice = voice[voice["measured"].astype(bool)]
+    voice = voice[voice["measured"].astype(bool)]  # files with none of the brand's side tell nothing of its answers
     if voice.empty:
         return pd.DataFrame(columns=["brand", "channel", "conversations", "reply_rate",
                                      "median_first_response_minutes", "unanswered_customers", "measured_from",
