@@ -628,6 +628,16 @@ def test_a_request_that_closes_with_thanks_is_a_request_not_praise(backend):
     assert predicted == ["request"] * 4 + ["praise"] * 2, list(zip(texts, predicted, strict=True))
 
 
+def test_everything_a_customer_needs_is_no_request():
+    from workbench.analysis.intent import classify_intent
+
+    # app reviews: "Pretty great podcast app, does everything I need, good interface" read as a request
+    assert classify_intent("Pretty great podcast app, does everything I need, good interface", 0.0, 0.9) == "praise"
+    assert classify_intent("It has everything I want in a reddit client", 0.0, 0.9) == "praise"
+    assert classify_intent("I need a new card sent to my home address", 0.1, 0.1) == "request"
+    assert classify_intent("All I want is my money back", 0.3, 0.1) == "request"
+
+
 def test_leaving_the_house_or_being_quite_happy_is_no_churn_threat():
     from workbench.analysis.intent import churn_threat
 

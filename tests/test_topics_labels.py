@@ -791,3 +791,14 @@ def test_a_topic_whose_phrases_name_no_subject_is_assorted_comments_not_a_stance
     assert describe("assorted comments", ["think", "true", "maybe", "hear"], ["It is true."]) == (
         'Messages alike in tone that name no one subject (words such as "think", "true", "maybe"). '
         'Typical: "It is true."')
+
+
+def test_a_phrase_cut_before_what_it_counts_names_nothing():
+    # app reviews: "crashes multiple times" gave the phrase "crashes multiple" (the vocabulary stops "times"),
+    # and the topic was named "crashes multiple"; "in fact" and "5 stars" named topics "open source and fact",
+    # "pro version and stars"
+    assert topic_name(["crashes multiple", "keeps crashing", "app crashes"]) == "keeps crashing"
+    assert topic_name(["open source", "fact", "features"]) == "open source and features"
+    assert topic_name(["pro version", "stars", "worth"]) == "pro version and worth"
+    # a word that counts stays where it leads: "multiple accounts" names what it counts
+    assert topic_name(["multiple accounts", "login"]) == "multiple accounts and login"

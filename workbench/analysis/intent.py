@@ -73,8 +73,12 @@ PROBLEM = re.compile(
     r"rude|unacceptable|ridiculous|frustrat\w*|annoy\w*|wrong|damaged|cancell?ed|stuck|hold|outage|down)\b",
     re.I,
 )
+# "Does everything I need", "everything I want in an app": what a customer has, no request ("all I want is a
+# refund" asks).
+_HAS = r"(?<!everything )"
 REQUEST = re.compile(
-    r"\b(?:please|pls|plz|could you|can you|would you|i(?:'d| would) like|would like to|i want|i need|i wanna|"
+    rf"\b(?:please|pls|plz|could you|can you|would you|i(?:'d| would) like|would like to|{_HAS}i want|{_HAS}i need|"
+    r"i wanna|"
     r"need to|help me|(?:any|some|need|needs|needed|get|want)\s+(?:some\s+)?help|assist|let me|allow|add|"
     r"bring back|wish|would (?:be|love)|feature request|option to|support for|"
     r"how about|any way to|"

@@ -20,6 +20,7 @@ from workbench.analysis.topic_words import (
     GENERIC,
     LINKS,
     NAMING_WORDS,
+    PREMODIFYING,
     WENT_WRONG,
     is_unnamed,
     profane,
@@ -290,6 +291,7 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
         new = [w for w in ws if not any(_same_word(w, x) for x in words)]
         generic = all(w.lower() in GENERIC for w in ws) or any(re.search(r"(.)\1\1", w) for w in ws)  # "sooo"
         generic |= any(profane(w) or misspelt(w) for w in ws)  # "shiping address" is no name to print
+        generic |= len(ws) > 1 and ws[-1].lower() in PREMODIFYING  # "crashes multiple": cut from "... times"
         if (len(parts) == 1 and not generic and len(every) <= 3 and 0 < len(new) == len(ws) - len(words)
                 and len(set(map(lemma, ws))) == len(ws) and not any(w.lower() in tone for w in new)
                 and all(any(_same_word(w, x) for x in ws) for w in words)):

@@ -76,9 +76,15 @@ saw seen went gone came told said knew got gotten took taken wish online far
 tha da dat dis dem goin gonna wanna gotta lol lmao lmfao rofl omg smh tbh imo yall ya yo ima hella nah yea yeah
 yep okay lil bruh bro bruv dude ugh ughh whoa yikes jeez geez ffs pls plz ngl istg
 bit bits lot lots little bunch couple ton tons plenty
-true agree agreed agrees exactly thinks guess wonder wondering seems seem
+true agree agreed agrees exactly thinks guess wonder wondering seems seem fact opinion stars
+multiple various numerous certain entire additional different separate particular specific
 """
 GENERIC = frozenset(_GENERIC.split())
+# Words that only count or sort what follows them: a phrase that ends in one was cut from a longer one ("crashes
+# multiple" of "crashes multiple times", whose last word the topic vocabulary stops).
+_PREMODIFYING = """multiple various numerous certain entire additional different separate particular specific several
+many few"""
+PREMODIFYING = frozenset(_PREMODIFYING.split())
 # The name of a topic none of whose phrases names a subject ("think, true, maybe, agree, wtf": tweets alike in
 # tone); the summary illustrates and ranks the topics that have one first.
 UNNAMED = "assorted comments"
