@@ -178,8 +178,6 @@ def test_old_mac_line_endings_with_newlines_inside_quoted_fields(tmp_path, monke
 
     data = 'id,text\r1,"first line\nsecond line"\r2,plain\r3,"caf\xe9 \x9d"\r'.encode("latin-1")
     p = write(tmp_path, "mac.csv", data)
-    with pytest.raises(WorkbenchError, match="pass --encoding latin-1"):  # 0x9d: no character in Windows-1252
-        load(p)
     whole = load(p, options=LoadOptions(encoding="latin-1"))
     assert whole.messages[S.TEXT].tolist()[:2] == ["first line\nsecond line", "plain"] and whole.rejected.empty
     assert len(whole.messages) == 3
@@ -189,6 +187,25 @@ def test_old_mac_line_endings_with_newlines_inside_quoted_fields(tmp_path, monke
     chunks = tabular.TabularLoader().load_chunks(p, LoadOptions(encoding="latin-1"), rows=2)
     streamed = pd.concat([c.messages for c in chunks], ignore_index=True)
     assert streamed[S.TEXT].tolist() == whole.messages[S.TEXT].tolist()
+
+
+def test_a_file_saved_on_a_mac_reads_as_mac_roman_and_utf8_read_as_windows_1252_is_mended(tmp_path):
+    """Lone carriage returns end the lines of a CSV saved on a Mac (Excel for Mac's), whose encoding is Mac
+    Roman: "é" is its byte 0x8e. SXSW's brand tweets are such a file, holding UTF-8 that had been read as
+    Windows-1252 before ("youâ€™re" for "you’re"): read as Mac Roman, then mended, the quotes come back (a
+    detector had read it as Cyrillic: "you‰Ыєre")."""
+    from workbench.ingest.clean import normalise_text
+    from workbench.ingest.formats.base import guess_encoding
+
+    data = "id,text\r1,Très déçu\r2,Whether youâ€™re at #SXSW\r3,“quoted” — naïve\r".encode("mac-roman")
+    path = write(tmp_path, "mac.csv", data)
+    encoding, note = guess_encoding(path)
+    assert encoding == "mac-roman" and "mac.csv is not UTF-8: read as mac-roman" in note
+    texts = load(path, options=LoadOptions(encoding=encoding)).messages[S.TEXT].map(normalise_text).tolist()
+    assert texts == ["Très déçu", "Whether you’re at #SXSW", "“quoted” — naïve"]
+    # UTF-8 read as Windows-1252 once is mended wherever it comes from; text that only looks alike is left alone
+    assert normalise_text("Itâ€™s a cafÃ© dress") == "It’s a café dress"
+    assert normalise_text("Grüße, naïve “café” — Ça va") == "Grüße, naïve “café” — Ça va"
 
 
 def test_metadata_of_a_latin1_file_survives_characters_python_breaks_lines_on(tmp_path):

@@ -76,10 +76,21 @@ class Cleaned:
 XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
+# UTF-8 read as Windows-1252 or Latin-1 somewhere along an export's way ("youâ€™re", "cafÃ©"): a letter that
+# opens a UTF-8 sequence followed by one that would continue it. Only texts that hold one go through ftfy.
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                      "\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
 def normalise_text(text: str) -> str:
-    """Unicode NFC, HTML entities decoded (&amp; -> &), Excel's _x000D_ escapes decoded, carriage returns as line
-    breaks, control characters (a stray NUL of a damaged export) and spaces collapsed to one space, line breaks
-    kept, ends stripped."""
+    """Unicode NFC, UTF-8 that was read as Windows-1252 mended ("youâ€™re" -> "you’re", by `ftfy`), HTML
+    entities decoded (&amp; -> &), Excel's _x000D_ escapes decoded, carriage returns as line breaks, control
+    characters (a stray NUL of a damaged export) and spaces collapsed to one space, line breaks kept, ends
+    stripped."""
+    if MOJIBAKE.search(text):
+        import ftfy
+
+        text = ftfy.fix_encoding(text)
     t = unicodedata.normalize("NFC", html.unescape(text)) if "&" in text else unicodedata.normalize("NFC", text)
     if "_x" in t:
         t = XLSX_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), t)

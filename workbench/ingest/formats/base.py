@@ -171,7 +171,11 @@ def guess_encoding(path: Path, block: int = 1 << 22) -> tuple[str | None, str | 
     if _mostly_utf8(sample):
         return MENDED, (f"{path.name} is UTF-8 but for a few bytes, the first on line {_line_of(path, bad)}: those "
                         "read as Windows-1252 (a row pasted from another file); check that row's accented letters.")
-    encoding = _likeliest(sample, from_bytes(sample))
+    if _mac_lines(sample.decode("latin-1")) and _first_undecodable(path, "mac-roman", block) is None:
+        # lines ending in lone carriage returns: saved on a Mac (Excel for Mac's CSV), whose encoding is Mac Roman
+        encoding = "mac-roman"
+    else:
+        encoding = _likeliest(sample, from_bytes(sample))
     if encoding is None or _first_undecodable(path, encoding, block) is not None:  # the whole file must read
         return None, None
     return encoding, (f"{path.name} is not UTF-8: read as {encoding}, detected from its bytes; if its accented "
