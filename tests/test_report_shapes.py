@@ -762,6 +762,27 @@ def test_an_exports_own_sentiment_column_is_compared_with_the_workbenchs():
     said = " ".join(visible_text(export_sentiment_note(talkwalker, "message")).split())
     assert said.startswith("The export's own column sentiment reads 46% of its 26 messages as negative")
     assert "same label to 85% of them (Cohen's kappa 0.77" in said
+    # SXSW's brand tweets: "Positive emotion", "No emotion toward brand or product" (neutral), "I can't tell" (no
+    # value), in a column named by the question its annotators answered
+    sxsw = {"negative": "Negative emotion", "neutral": "No emotion toward brand or product",
+            "positive": "Positive emotion"}
+    question = "is_there_an_emotion_directed_at_a_brand_or_product"
+    asked = [json.dumps({question: sxsw[v.lower().removeprefix("very ")]}) for v in theirs[:26]]
+    asked.append(json.dumps({question: "I can't tell"}))
+    said = " ".join(visible_text(export_sentiment_note(
+        pd.DataFrame({"metadata": asked, "sentiment_label": ours[:26] + ["neutral"]}), "message")).split())
+    assert said.startswith("The export's own column is_there_an_emotion_directed_at_a_brand_or_product reads 46% of "
+                           "its 26 messages as negative")
+    # CrowdFlower's tweets to Apple: a sentiment of 1, 3 or 5 (and "not_relevant"), read as stars are
+    five = {"negative": 1, "neutral": 3, "positive": 5}
+    stars = [json.dumps({"sentiment": five[v.lower().removeprefix("very ")]}) for v in theirs[:26]]
+    said = " ".join(visible_text(export_sentiment_note(pd.DataFrame({
+        "metadata": stars + [json.dumps({"sentiment": "not_relevant"})], "sentiment_label": ours[:27]}),
+        "message")).split())
+    assert said.startswith("The export's own column sentiment reads 46% of its 26 messages as negative")
+    # a column about what the emotion is directed at (a product) is no sentiment
+    at = [json.dumps({"emotion_in_tweet_is_directed_at": p}) for p in ["iPad", "Google", "iPhone"] * 9]
+    assert export_sentiment_note(pd.DataFrame({"metadata": at, "sentiment_label": ours[:27]}), "message") == ""
 
 
 def test_segments_table_reads_as_words_and_rounded_scores():

@@ -414,7 +414,8 @@ def from_stars(rating: pd.Series, rating_type: pd.Series) -> pd.Series:
 # set's "airline_sentiment", a social inbox's "Tonality". Its values, in the languages of the column names the
 # loaders know ("Negative", "very positive", "Neutre", "negativ").
 EXPORT_SENTIMENT_NAME = re.compile(r"(?:^|[\W_])(?:sentiment|tonality|tone|polarity|stimmung|sentimiento)"
-                                   r"(?:[\W_]*label)?$", re.I)
+                                   r"(?:[\W_]*label)?$"
+                                   r"|^is_there_an_emotion|emotion[\W_]+(?:directed|toward)", re.I)  # SXSW's column
 _SENTIMENT_WORDS = {
     "negative": {"neg", "negative", "negativ", "négatif", "négative", "negatif", "negativo", "negativa", "negatief"},
     "neutral": {"neu", "neutral", "neutre", "neutro", "neutra", "neutraal"},
@@ -422,9 +423,13 @@ _SENTIMENT_WORDS = {
 }
 _SENTIMENT_OF_WORD = {w: label for label, words in _SENTIMENT_WORDS.items() for w in words}
 _DEGREE = re.compile(r"^(?:very|somewhat|slightly|mostly|strongly|extremely|sehr|très|muy|molto)\s+")
+_KIND = re.compile(r"\s+(?:emotion|sentiment|feeling|tone)$")  # "Positive emotion"
+# "No emotion toward brand or product": a reading of none, which is neutral
+_NO_FEELING = re.compile(r"^no (?:emotion|sentiment|feeling)\b")
 # What a tool writes where it gave no reading (Meltwater's "Not Rated"): no value, not a value it failed to read.
 UNRATED = {"not rated", "unrated", "not scored", "unknown", "undefined", "none", "n/a", "na", "-", "mixed",
-           "not applicable", "nicht bewertet", "non évalué", "sin valorar"}
+           "not applicable", "nicht bewertet", "non évalué", "sin valorar", "i can't tell", "can't tell",
+           "not_relevant", "not relevant", "irrelevant"}
 
 
 def sentiment_word(value: object) -> str | None:
@@ -432,15 +437,19 @@ def sentiment_word(value: object) -> str | None:
     "neutre"), None for anything else ("Mixed", "Not rated", a score)."""
     if not isinstance(value, str):
         return None
-    return _SENTIMENT_OF_WORD.get(_DEGREE.sub("", value.strip().lower()))
+    word = value.strip().lower()
+    if _NO_FEELING.match(word):
+        return "neutral"
+    return _SENTIMENT_OF_WORD.get(_KIND.sub("", _DEGREE.sub("", word)))
 
 
 def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -> tuple[str, pd.Series] | None:
     """The export's own sentiment of each message, where one of its columns (kept in `metadata`, JSON) carries
     it: the column's name (`EXPORT_SENTIMENT_NAME`) and its values as negative / neutral / positive (None where a
     message has none, "Mixed" or "Not Rated"). A column qualifies where at least `least` of the first `sample`
-    messages hold a value and 80% of the values (`UNRATED` ones left out) read as one of the three, or all are
-    whole numbers from -5 to 5 of both signs (Talkwalker's scale: the sign is the reading); None where no
+    messages hold a value and 80% of the values (`UNRATED` ones left out) read as one of the three ("Negative",
+    "Positive emotion", "No emotion toward brand or product"), or all are whole numbers from -5 to 5 of both signs
+    (Talkwalker's scale: the sign is the reading), or from 1 to 5 with both ends (read as stars); None where no
     column does."""
     filled = metadata.dropna()
     if filled.empty:
@@ -452,7 +461,7 @@ def export_sentiment(metadata: pd.Series, sample: int = 2000, least: int = 20) -
         values = head[key].dropna().astype(str).str.strip()
         values = values[(values != "") & ~values.str.lower().isin(UNRATED)]
         read = sentiment_word if values.map(sentiment_word).notna().mean() >= 0.8 else \
-            sentiment_sign if _signed_scale(values) else None
+            sentiment_sign if _signed_scale(values) else sentiment_of_five if _five_point(values) else None
         if len(values) >= least and read is not None:
             values = S.metadata_values(metadata, key)
             labels = pd.Series([read(v) for v in values], index=metadata.index, dtype=object)
@@ -466,6 +475,20 @@ def _signed_scale(values: pd.Series) -> bool:
     numbers = pd.to_numeric(values, errors="coerce")
     return bool(numbers.notna().all() and numbers.between(-5, 5).all() and (numbers % 1 == 0).all()
                 and (numbers < 0).any() and (numbers > 0).any())
+
+
+def _five_point(values: pd.Series) -> bool:
+    """Whether a sentiment column's values are whole numbers from 1 to 5 with both ends among them (CrowdFlower's
+    tweets to Apple: 1 negative, 3 neutral, 5 positive), read as stars are."""
+    numbers = pd.to_numeric(values, errors="coerce")
+    return bool(numbers.notna().all() and numbers.between(1, 5).all() and (numbers % 1 == 0).all()
+                and (numbers <= 2).any() and (numbers >= 4).any())
+
+
+def sentiment_of_five(value: object) -> str | None:
+    """negative / neutral / positive for a whole number from 1 to 5 (1-2, 3, 4-5); None for anything else."""
+    number = pd.to_numeric(value, errors="coerce")
+    return STAR_LABELS.get(int(number)) if pd.notna(number) and number % 1 == 0 else None
 
 
 def sentiment_sign(value: object) -> str | None:
