@@ -802,3 +802,14 @@ def test_a_phrase_cut_before_what_it_counts_names_nothing():
     assert topic_name(["pro version", "stars", "worth"]) == "pro version and worth"
     # a word that counts stays where it leads: "multiple accounts" names what it counts
     assert topic_name(["multiple accounts", "login"]) == "multiple accounts and login"
+
+
+def test_a_placeholder_for_a_link_never_completes_a_name():
+    from workbench.analysis.topic_names import completed, widened
+
+    # SXSW's tweets write "{link}" for every link: "big news link", "digital magazines link" were topic names
+    assert completed("big news", ["Big news {link} today"] * 6) == "big news"
+    assert completed("digital magazines", ["the digital magazines {link} are out"] * 6) == "digital magazines"
+    assert widened("magazines", ["magazines {link}"] * 6) == "magazines"
+    # "a social network called Circles": "network called" is cut from it and names nothing
+    assert topic_name(["network called", "launch"]) == "launch"
