@@ -26,7 +26,7 @@ from workbench.present.explorer.state import (
 )
 
 FACET_WIDGETS = ("brands", "segments", "themes", "topics", "channels", "sentiments", "emotions", "intents")
-LABEL_TAB = 2  # "Label the next message" among the tabs
+LABEL_TAB = 2  # "Label the next" (message) among the tabs
 
 
 def week_label(start: pd.Timestamp) -> str:
@@ -105,8 +105,8 @@ class Explorer:
         self.tabs = w.Tab(children=[self.verbatims, w.VBox([self.customer, self.timeline]), queue,
                                     w.VBox([w.HTML("<p>Pick topics in the Topics filter, then:</p>"), curation]),
                                     labelling])
-        for i, title in enumerate(("What customers wrote", "One customer", "Label the next message",
-                                   "Curate topics", "Label any message")):
+        # a tab shows 14 characters of its title or so ("What customers wrot" was cut)
+        for i, title in enumerate(("Verbatims", "One customer", "Label the next", "Curate topics", "Label any")):
             self.tabs.set_title(i, title)
         self.box = w.VBox([filters, w.HBox([self.widgets["period"], self.period_label]),
                            w.HBox([self.widgets["search"], self.clear_button]), self.summary,
