@@ -21,6 +21,21 @@ from workbench.customers.segments import NOT_TOPICS
 from workbench.customers.stats import benjamini_hochberg
 
 
+def dense_periods(totals: pd.Series, tail: float = 0.02, least: float = 0.25) -> pd.Series:
+    """The periods (the index of `totals`, messages per period, in order) where the export's messages are:
+    without the first and last periods that together hold at most `tail` of them at either end, where that
+    drops at least `least` of the time the export spans (2% of a customer-care export written over two years,
+    the rest in its last six weeks, would squeeze every line to the right edge). All of them otherwise."""
+    share = totals.cumsum() / totals.sum()
+    start = int(np.searchsorted(share.to_numpy(), tail, side="right"))  # the first period past the early tail
+    end = int(np.searchsorted(share.to_numpy(), 1 - tail, side="left"))  # the period that reaches the late one
+    span = totals.index[-1] - totals.index[0]
+    kept = totals.iloc[start:end + 1]
+    if len(kept) == 0 or span == pd.Timedelta(0) or (kept.index[-1] - kept.index[0]) > (1 - least) * span:
+        return totals
+    return kept
+
+
 def _period(ts: pd.Series, freq: str) -> pd.Series:
     return ts.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(freq).dt.start_time
 

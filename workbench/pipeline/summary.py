@@ -21,6 +21,7 @@ from workbench.customers.compare import OUTSIDE
 from workbench.customers.profiles import sources_without_replies
 from workbench.customers.segments import SMALL_SEGMENT, net_advocacy
 from workbench.customers.stats import two_proportion_test, wilson
+from workbench.customers.trends import dense_periods
 from workbench.ingest.clean import URL
 
 
@@ -557,7 +558,25 @@ def period_phrase(dates: pd.Series, customer_dates: pd.Series, said: str) -> str
     undated = int(customer_dates.isna().sum())
     if undated == len(customer_dates) and undated:
         return period + " (the dates are the brand replies'; no customer message has one)"
-    return period + (f" ({count_of(undated, said)} with no date)" if undated else "")
+    return period + (f" ({count_of(undated, said)} with no date)" if undated else "") + _where_most(customer_dates)
+
+
+def _where_most(dates: pd.Series) -> str:
+    """Where a few messages lie far before or after the rest (a thread that quotes a tweet of six years before):
+    " (99.7% of them from 02 Oct 2017 to 03 Dec 2017)", the weeks the over-time charts show
+    (`dense_periods`); empty where the messages spread over the whole period."""
+    when = dates.dropna()
+    if when.empty:
+        return ""
+    when = when.dt.tz_convert("UTC").dt.tz_localize(None) if when.dt.tz is not None else when
+    weeks = when.dt.to_period("W").dt.start_time
+    totals = weeks.value_counts().sort_index()
+    dense = dense_periods(totals)
+    if len(dense) == len(totals):
+        return ""
+    inside = when[weeks.isin(dense.index)]
+    return (f" ({percent(len(inside) / len(when))} of them from {inside.min():%d %b %Y} to "
+            f"{inside.max():%d %b %Y})")
 
 
 def replies_phrase(n_replies: int, responsiveness: pd.DataFrame) -> str:

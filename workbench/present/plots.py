@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from workbench.customers.segments import NOT_TOPICS
+from workbench.customers.trends import dense_periods
 from workbench.pipeline.summary import duration, percent
 
 SENTIMENT_COLOURS = {"negative": "#d62728", "neutral": "#9e9e9e", "positive": "#2ca02c"}
@@ -129,21 +130,6 @@ def plot_topic_map(topics: pd.DataFrame) -> go.Figure:
         **LAYOUT,
     )
     return fig
-
-
-def dense_periods(totals: pd.Series, tail: float = 0.02, least: float = 0.25) -> pd.Series:
-    """The periods (the index of `totals`, messages per period, in order) where the export's messages are:
-    without the first and last periods that together hold at most `tail` of them at either end, where that
-    drops at least `least` of the time the export spans (2% of a customer-care export written over two years,
-    the rest in its last six weeks, would squeeze every line to the right edge). All of them otherwise."""
-    share = totals.cumsum() / totals.sum()
-    start = int(np.searchsorted(share.to_numpy(), tail, side="right"))  # the first period past the early tail
-    end = int(np.searchsorted(share.to_numpy(), 1 - tail, side="left"))  # the period that reaches the late one
-    span = totals.index[-1] - totals.index[0]
-    kept = totals.iloc[start:end + 1]
-    if len(kept) == 0 or span == pd.Timedelta(0) or (kept.index[-1] - kept.index[0]) > (1 - least) * span:
-        return totals
-    return kept
 
 
 def plot_topics_over_time(over_time: pd.DataFrame, top: int = 8) -> go.Figure:
