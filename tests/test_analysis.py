@@ -649,6 +649,18 @@ def test_leaving_the_house_or_being_quite_happy_is_no_churn_threat():
     assert churn_threat("I'm about to leave this bank") and churn_threat("I'm going to leave you guys for Verizon")
     assert churn_threat("I want to quit Spotify") and churn_threat("I will leave if this is not fixed")
     assert churn_threat("never buy this label again")
+    # a complaints register: a credit report's dispute, another company named in passing, a negated leaving
+    for text in ("I demand that you immediately delete the accounts from my credit report",
+                 "my loan servicer merged with another company last year", "I have another bank account I use",
+                 "the late payment will not leave my credit report for 7 years", "I will never leave you guys"):
+        assert not churn_threat(text), text
+    assert churn_threat("I could take my business to another bank") and churn_threat("time to find a better provider")
+    # what the head's churn threat needs: a word of leaving, and no credit report's dispute
+    from workbench.analysis.intent import leaving_said
+
+    assert leaving_said("How do I close my account?") and leaving_said("I don't want this card any more")
+    assert not leaving_said("THE ACCOUNTS DISPUTED DO NOT BELONG TO ME, PLEASE REMOVE THEM OFF MY CREDIT REPORT")
+    assert not leaving_said("will i loose my account?")
 
 
 def test_drivers_are_not_compared_within_behavioural_segments(tmp_path):
