@@ -398,8 +398,9 @@ def test_the_negative_trend_moves_only_beyond_chance():
 
     p = chi2_contingency([[19, 1], [40, 40]], correction=False)[1]  # 95% of 20 against 50% of 80
     text = " ".join(visible_text(negative_trend(messages(40, 19))).split())
-    assert text == f"In the latest fifth of the period the negative share is 95% against 50% before: up " \
-                   f"(two-proportion test, p = {p:.2g})."
+    # the 81st day of 2024 is 21 March
+    assert text == f"In the latest fifth of the messages (since 21 Mar 2024) the negative share is 95% against 50% " \
+                   f"before: up (two-proportion test, p = {p:.2g})."
     assert "no change beyond chance" in negative_trend(messages(40, 11))  # 55% against 50%
     assert negative_trend(messages(40, 11).head(99)) == ""  # under 100 dated messages: nothing said
 

@@ -404,8 +404,10 @@ def nothing_new_sentence(voice: pd.DataFrame, topics: pd.DataFrame) -> str:
 
 
 def negative_trend(analysed: pd.DataFrame) -> str:
-    """A sentence comparing the negative share of the latest fifth of the period with the rest (at least 100
-    dated messages): up or down only where a two-proportion test says so (p < 0.05)."""
+    """A sentence comparing the negative share of the latest fifth of the messages, by date, with the rest (at
+    least 100 dated messages), naming the day that fifth starts (a "fifth of the period" would read as a fifth of
+    the time, which a few messages years before the rest make years long): up or down only where a two-proportion
+    test says so (p < 0.05)."""
     dated = analysed.dropna(subset=["created_at"]).sort_values("created_at")
     if len(dated) < 100:
         return ""
@@ -417,7 +419,8 @@ def negative_trend(analysed: pd.DataFrame) -> str:
     p = float(two_proportion_test(k1, n1, k0, n0)) if n0 else 1.0
     direction = (("up" if recent > before else "down") + f" (two-proportion test, p = {p:.2g})" if p < 0.05
                  else f"no change beyond chance (two-proportion test, p = {p:.2g})")
-    return (f" In the latest fifth of the period the negative share is {_a('trends', percent(recent))} against "
+    return (f" In the latest fifth of the {'messages' if len(dated) == len(analysed) else 'dated messages'} (since "
+            f"{cut:%d %b %Y}) the negative share is {_a('trends', percent(recent))} against "
             f"{_a('trends', percent(before))} before: {direction}.")
 
 
