@@ -917,6 +917,46 @@ def test_what_we_listened_to_tells_messages_with_authors_from_those_without(anal
                            f"{len(tables['customers']):,} customers, 100 naming no author), addressed to ")
 
 
+def test_authors_whose_side_is_unknown_are_said_to_be_so(analysed):
+    """A chat ingested beside the rest without --brand-author: its authors' role is unknown. The analysis reads
+    their messages as the customers' (the summary's first line counted them); "What we listened to" had left
+    them out and counted them among the customers'."""
+    from workbench.pipeline.summary import executive_summary
+
+    _, out = analysed
+    tables = dict(out.tables)
+    m = tables["messages"].copy()
+    customer = m.index[m["author_role"] == "customer"]
+    chat = customer[:30]
+    m.loc[chat, "author_role"] = "unknown"
+    m.loc[chat, "author_id"] = ["ana", "ben", "cy"] * 10
+    tables["messages"] = m
+    said = " ".join(visible_text(dict(executive_summary(tables))["What we listened to"]).split()).replace(" ,", ",")
+    assert said.startswith(f"{len(customer):,} customer messages ({len(customer) - 30:,} from "
+                           f"{len(tables['customers']):,} customers, 30 by 3 authors whose side the export does not "
+                           "say, which --brand-author NAME at ingest tells apart), addressed to ")
+
+
+def test_a_chat_whose_authors_side_is_unknown_says_so_not_that_it_names_no_authors(tmp_path):
+    # A WhatsApp and a Telegram chat ingested without --brand-author: 15 messages by 4 authors, none known as
+    # the brand's. The summary had read "0 customer messages (the export names no authors)" and "Intents: ."
+    samples = Path(__file__).resolve().parent.parent / "data" / "samples"
+    r = subprocess.run([sys.executable, "-m", "workbench.cli", "ingest", str(samples / "whatsapp_support_chat.txt"),
+                        str(samples / "telegram_support_chat.json"), "--workspace", str(tmp_path / "ws")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-3000:]
+    r = subprocess.run([sys.executable, "-m", "workbench.cli", "analyse", "--workspace", str(tmp_path / "ws"),
+                        "--embedding", "static"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-3000:]
+    said = " ".join(r.stdout.split())
+    assert ("15 customer messages by 4 authors whose side the export does not say (ingest with --brand-author NAME "
+            "to tell the brand's replies apart) on 2 channels") in said
+    assert ("This export does not say which of its 4 authors speak for the brand, so customers cannot be counted or "
+            "segmented (ingest it again with --brand-author NAME).") in said
+    assert "The export does not say which messages are the brand's replies" in said
+    assert "names no authors" not in said and "Intents: ." not in said
+
+
 def test_the_sentence_says_a_bots_messages_are_no_answer():
     from workbench.pipeline.summary import responsiveness_sentence
 

@@ -102,9 +102,9 @@ def _by_message_groups(t: dict[str, pd.DataFrame]) -> str:
     """Who they are, where customers cannot be told apart: the groups (brands, say) compared message by
     message, with their negative shares and 95% intervals; else why nothing is segmented."""
     grid = t["segment_topics"]
-    reason = ("This export names no authors, so customers cannot be counted or segmented"
-              if t["customers"].empty else "Too few customers to segment")
-    hint = _grouping_hint(t.get("messages", pd.DataFrame()))
+    messages = t.get("messages", pd.DataFrame(columns=["author_role"]))
+    reason = no_customers_reason(messages) if t["customers"].empty else "Too few customers to segment"
+    hint = _grouping_hint(messages)
     if not len(grid) or "dimension" not in grid:
         return reason + "." + hint
     neg = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative")]
@@ -249,8 +249,24 @@ def negative_drivers(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def is_survey(m: pd.DataFrame) -> bool:
     """Whether an export is a survey's: every customer message on channel survey."""
-    voice = m.loc[m["author_role"] == "customer", "channel"] if "channel" in m else pd.Series(dtype=str)
+    voice = customer_voice(m)["channel"] if "channel" in m else pd.Series(dtype=str)
     return bool(len(voice)) and bool(voice.eq("survey").all())
+
+
+def customer_voice(m: pd.DataFrame) -> pd.DataFrame:
+    """The messages the analysis reads as the customers': every one not the brand's, those whose author's side the
+    export does not say included (a chat ingested without --brand-author), as `analyse` reads them."""
+    return m[m["author_role"] != "brand"]
+
+
+def no_customers_reason(m: pd.DataFrame) -> str:
+    """Why no customer can be counted: the export names no authors, or names them without saying which speak for
+    the brand (a chat ingested without --brand-author)."""
+    unknown = m.loc[m["author_role"] == "unknown", S.AUTHOR_ID].dropna() if S.AUTHOR_ID in m else pd.Series()
+    if len(unknown):
+        return (f"This export does not say which of its {count_of(unknown.nunique(), 'author')} speak for the brand, "
+                "so customers cannot be counted or segmented (ingest it again with --brand-author NAME)")
+    return "This export names no authors, so customers cannot be counted or segmented"
 
 
 def _who(m: pd.DataFrame) -> tuple[str, str, str]:
@@ -604,7 +620,7 @@ def replies_phrase(n_replies: int, responsiveness: pd.DataFrame) -> str:
 def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     """(heading, HTML paragraph) pairs answering: who are our customers and what do they want?"""
     m = t["messages"]
-    voice = m[m["author_role"] == "customer"]
+    voice = customer_voice(m)
     analysed = voice[voice["sentiment_label"].notna()]
     person, said, unit = _who(m)
     out = []
@@ -616,16 +632,33 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
     # Exports of two shapes in one workspace (a survey's respondents and reviews that name nobody): say which is which
-    anonymous = int(voice[S.AUTHOR_ID].isna().sum()) if S.AUTHOR_ID in voice else 0
-    authors = (f"from {_a('customers', count_of(n_customers, person))}" if not anonymous else
-               f"({len(voice) - anonymous:,} from {_a('customers', count_of(n_customers, person))}, {anonymous:,} "
-               "naming no author)")
+    # who wrote them: customers, nobody named (reviews beside a survey), or authors whose side the export does not
+    # say (a chat ingested without --brand-author: the brand's people among them)
+    unsure = voice[voice["author_role"] == "unknown"]
+    unsure_authors = unsure[S.AUTHOR_ID].nunique() if S.AUTHOR_ID in unsure else 0
+    known = voice[voice["author_role"] != "unknown"]
+    anonymous = int(known[S.AUTHOR_ID].isna().sum()) if S.AUTHOR_ID in known else 0
+    parts = [f"{len(known) - anonymous:,} from {_a('customers', count_of(n_customers, person))}" if n_customers else "",
+             f"{anonymous:,} naming no author" if anonymous and (n_customers or len(unsure)) else "",
+             f"{len(unsure):,} by {count_of(unsure_authors, 'author')} whose side the export does not say, which "
+             "--brand-author NAME at ingest tells apart" if len(unsure) else ""]
+    parts = [p for p in parts if p]
+    if not parts:
+        authors = "(the export names no authors)"
+    elif len(parts) == 1 and n_customers:
+        authors = f"from {_a('customers', count_of(n_customers, person))}"
+    elif len(parts) == 1 and unsure_authors and len(unsure) == len(voice):
+        authors = (f"by {count_of(unsure_authors, 'author')} whose side the export does not say (ingest with "
+                   "--brand-author NAME to tell the brand's replies apart)")
+    else:
+        authors = "(" + ", ".join(parts) + ")"
     out.append(("What we listened to", (
         f"{_a('messages', count_of(len(voice), said))} "
-        + (authors if n_customers else "(the export names no authors)")
+        + authors
         + (f", addressed to {count_of(m['brand'].nunique(), 'brand')}" if m["brand"].notna().any() else "")
         + f" on {count_of(m['channel'].nunique(), 'channel')}, {period}; "
-        + replies_phrase(n_replies, t["responsiveness"])
+        + ("the brand's replies, if it wrote any, are among them." if unsure_authors and not n_replies else
+           replies_phrase(n_replies, t["responsiveness"]))
         + (f" {count_of(no_text, said)} {'holds' if no_text == 1 else 'hold'} no text (a rating alone) and "
            f"{'is' if no_text == 1 else 'are'} not analysed." if no_text else ""))))
 
@@ -671,8 +704,9 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     c = t["customers"]
     nps = nps_sentence(voice) + satisfaction_sentence(voice)
     if c.empty:
-        out.append(("Who is at risk, who would recommend us", nps + "This export names no authors, so customers "
-                    "cannot be told apart: no " + ("churn risk." if nps else "advocacy or churn risk.")))
+        why = no_customers_reason(m).split(", so ")[0]
+        out.append(("Who is at risk, who would recommend us", nps + why + ", so customers cannot be told apart: no "
+                    + ("churn risk." if nps else "advocacy or churn risk.")))
     else:
         adv, det = int((c["relationship"] == "advocate").sum()), int((c["relationship"] == "detractor").sum())
         high = c[c["churn_risk"] == "high"]
@@ -710,7 +744,10 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     else:
         out.append(("What is new", nothing_new_sentence(voice, t["topics"])))
 
-    if (respond := responsiveness_sentence(t["responsiveness"], n_replies, is_survey(m))) is not None:
+    if unsure_authors and not n_replies:
+        out.append(("How well we respond", "The export does not say which messages are the brand's replies, so "
+                    "responsiveness cannot be measured (ingest it again with --brand-author NAME)."))
+    elif (respond := responsiveness_sentence(t["responsiveness"], n_replies, is_survey(m))) is not None:
         out.append(("How well we respond", respond + unmeasured_phrase(m)))
     return out
 

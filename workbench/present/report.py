@@ -28,8 +28,10 @@ from workbench.pipeline.summary import (
     adjusted_for_segment,
     agreement_sentence,
     count_of,
+    customer_voice,
     export_sentiment_crosstab,
     is_survey,
+    no_customers_reason,
     nothing_new_sentence,
     percent,
     plain,
@@ -137,7 +139,7 @@ def show_export_sentiment(tables: dict[str, pd.DataFrame]) -> None:
     """Where the export carries its own sentiment of each message (a listening tool's "Sentiment" column): its
     labels against the workbench's, under the sentence that compares them; nothing where it carries none."""
     m = tables["messages"]
-    analysed = m[(m["author_role"] == "customer") & m["sentiment_label"].notna()]
+    analysed = customer_voice(m)[lambda v: v["sentiment_label"].notna()]
     table = export_sentiment_crosstab(analysed)
     if len(table):
         note = plain(agreement_sentence(table, "message"))
@@ -163,7 +165,7 @@ def show_whats_new(tables: dict[str, pd.DataFrame], rows: int) -> None:
         show_note(note)
     elif alerts.empty and spikes.empty:
         m = tables["messages"]
-        show_note(plain(nothing_new_sentence(m[m["author_role"] == "customer"], tables["topics"])))
+        show_note(plain(nothing_new_sentence(customer_voice(m), tables["topics"])))
     else:
         show_figure(plots.plot_spikes(trends), spikes)
         show_table(alerts, "alerts", "Alerts", rows)
@@ -194,12 +196,17 @@ def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
     not shown (instead of zeros, NaN or contradictions). `need`: customers, segments, replies, dates, ratings."""
     m = tables["messages"]
     if need == "customers" and tables["customers"].empty:
+        if "does not say" in (reason := no_customers_reason(m)):
+            return reason.replace("counted or segmented", "counted, segmented or followed over time") + "."
         return ("This export names no authors (as in reviews and surveys), so customers cannot be counted, "
                 "segmented or followed over time.")
     if need == "segments" and (tables["segments"].empty or "share_of_customers" not in tables["segments"]):
         return ("Too few customers to compare segments (behavioural segments need at least 20 customers, or name a "
                 "column with --segment-by).")
     if need == "replies" and not (m["author_role"] == "brand").any():
+        if "does not say" in no_customers_reason(m):
+            return ("The export does not say which messages are the brand's replies, so responsiveness cannot be "
+                    "measured (ingest it again with --brand-author NAME).")
         return "This export holds no replies from the brand, so responsiveness cannot be measured."
     if need == "dates" and m["created_at"].notna().sum() < 2:
         return "This export has no dates, so nothing can be said about change over time."

@@ -35,8 +35,10 @@ def customer_messages(messages: pd.DataFrame, segment: pd.Series | None = None,
                       excluded: set[str] = frozenset()) -> pd.DataFrame:
     """The analysed customer messages, with their segment and whether the researcher excluded them. The segment
     is the one the analysis stored with each message ("Segment 2 (frequent, complaints)", a brand, "(no author
-    named)"); from an analysis that stored none, the author's in `segment` (customer -> segment)."""
-    m = messages[messages[S.AUTHOR_ROLE] == "customer"].copy()
+    named)"); from an analysis that stored none, the author's in `segment` (customer -> segment). Messages whose
+    author's side the export does not say (a chat ingested without --brand-author) are among them, as the
+    analysis reads them."""
+    m = messages[messages[S.AUTHOR_ROLE] != "brand"].copy()
     if "segment" not in m or m["segment"].isna().all():
         m["segment"] = m[S.AUTHOR_ID].map(segment) if segment is not None else pd.NA
     m["segment"] = m["segment"].astype("string")
