@@ -690,7 +690,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     themed = (f"The biggest themes: {theme_list}; the biggest topics: " if len(themes) >= 2
               else "The biggest topics: ")  # one theme holding every topic says nothing a topic does not
     topic_text = f"{themed}{topic_list}.{quote}" if len(topics) else html.escape(why_no_topics(t))
-    out.append(("What they want", f"Intents: {intent_list}. {topic_text}"))
+    out.append(("What they want", f"Intents: {intent_list}. {topic_text}" if intent_list else topic_text))
 
     shares = t["sentiment_shares"].set_index("label")
     calibrated = "researcher labels" in str(shares["method"].iloc[0])
