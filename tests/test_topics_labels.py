@@ -813,3 +813,16 @@ def test_a_placeholder_for_a_link_never_completes_a_name():
     assert widened("magazines", ["magazines {link}"] * 6) == "magazines"
     # "a social network called Circles": "network called" is cut from it and names nothing
     assert topic_name(["network called", "launch"]) == "launch"
+
+
+def test_a_description_names_things_not_adverbs_or_bare_verbs():
+    from workbench.analysis.topic_names import describe
+
+    # app reviews: "Customers write about post and upvote (click, instead, comment)", "open source and features
+    # (gives, totally, incredibly)", "keeps crashing (crashes multiple, app crashes)"
+    assert describe("post and upvote", ["post", "upvote", "click", "instead", "comment"], []) == \
+        "Customers write about post and upvote (click, comment)."
+    assert describe("open source and features", ["open source", "features", "gives", "totally", "incredibly"], []) \
+        == "Customers write about open source and features."
+    assert describe("keeps crashing", ["keeps crashing", "crashes multiple", "app crashes"], []) == \
+        "Customers write about keeps crashing (app crashes)."

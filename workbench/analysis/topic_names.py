@@ -649,13 +649,16 @@ def written_case(name: str, texts: Sequence[str], least: float = 0.6, sample: in
 
 def describe(label: str, words: Sequence[str], quotes: Sequence[str]) -> str:
     """One sentence: what the topic is about (up to three of its phrases that add a word to its label and to
-    each other: not "password email" beside "email password"), or how customers describe it where its label
+    each other: not "password email" beside "email password"; each naming something, not "instead", "gives" or
+    "totally"), or how customers describe it where its label
     is all adjectives, and its most typical message, whole."""
     seen = {lemma(w) for w in label.split()}
     about = []
     for p in words[:6]:
         lemmas = {lemma(w) for w in p.split()}
-        if not lemmas <= seen and len(about) < 3 and not any(profane(w) for w in p.split()):
+        names = is_unnamed(label) or (any(_names_something(w) and w.lower() not in GENERIC for w in p.split())
+                                      and p.split()[-1].lower() not in PREMODIFYING)  # not "instead", "gives"
+        if not lemmas <= seen and len(about) < 3 and names and not any(profane(w) for w in p.split()):
             about.append(p)
             seen |= lemmas
     said = [w for w in label.lower().split() if w not in {"and", "or"}]
