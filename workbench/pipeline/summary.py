@@ -262,9 +262,9 @@ def customer_voice(m: pd.DataFrame) -> pd.DataFrame:
 def no_customers_reason(m: pd.DataFrame) -> str:
     """Why no customer can be counted: the export names no authors, or names them without saying which speak for
     the brand (a chat ingested without --brand-author)."""
-    unknown = m.loc[m["author_role"] == "unknown", S.AUTHOR_ID].dropna() if S.AUTHOR_ID in m else pd.Series()
+    unknown = m.loc[m["author_role"] == "unknown", S.AUTHOR_ID].dropna() if S.AUTHOR_ID in m else []
     if len(unknown):
-        return (f"This export does not say which of its {count_of(unknown.nunique(), 'author')} speak for the brand, "
+        return (f"This export does not say which of its {count_of(len(set(unknown)), 'author')} speak for the brand, "
                 "so customers cannot be counted or segmented (ingest it again with --brand-author NAME)")
     return "This export names no authors, so customers cannot be counted or segmented"
 
@@ -276,7 +276,7 @@ def _who(m: pd.DataFrame) -> tuple[str, str, str]:
 
 
 # How much lower a topic's messages must score than the rest (sentiment score, -1 to 1) to be a fix to make first:
-# a tenth of the scale's half, about a fifth of a standard deviation of the score.
+# a twentieth of the scale.
 FIX_GAP = 0.1
 
 
@@ -631,7 +631,6 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     period = period_phrase(m["created_at"], voice["created_at"], said)
     n_customers, n_replies = len(t["customers"]), int((m["author_role"] == "brand").sum())
     no_text = int((voice[S.TEXT].fillna("").str.len() == 0).sum())
-    # Exports of two shapes in one workspace (a survey's respondents and reviews that name nobody): say which is which
     # who wrote them: customers, nobody named (reviews beside a survey), or authors whose side the export does not
     # say (a chat ingested without --brand-author: the brand's people among them)
     unsure = voice[voice["author_role"] == "unknown"]
