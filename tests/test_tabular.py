@@ -178,6 +178,8 @@ def test_old_mac_line_endings_with_newlines_inside_quoted_fields(tmp_path, monke
 
     data = 'id,text\r1,"first line\nsecond line"\r2,plain\r3,"caf\xe9 \x9d"\r'.encode("latin-1")
     p = write(tmp_path, "mac.csv", data)
+    with pytest.raises(WorkbenchError, match="pass --encoding latin-1"):  # 0x9d: no character in Windows-1252
+        load(p)
     whole = load(p, options=LoadOptions(encoding="latin-1"))
     assert whole.messages[S.TEXT].tolist()[:2] == ["first line\nsecond line", "plain"] and whole.rejected.empty
     assert len(whole.messages) == 3
