@@ -655,6 +655,9 @@ def test_leaving_the_house_or_being_quite_happy_is_no_churn_threat():
                  "the late payment will not leave my credit report for 7 years", "I will never leave you guys"):
         assert not churn_threat(text), text
     assert churn_threat("I could take my business to another bank") and churn_threat("time to find a better provider")
+    # someone else doing it is no customer leaving; losing a customer is a threat however it is said
+    assert not churn_threat("they will cancel my account if I do not pay") and not churn_threat("the app will close")
+    assert churn_threat("you will lose a customer") and churn_threat("Will cancel if this is not fixed")
     # what the head's churn threat needs: a word of leaving, and no credit report's dispute
     from workbench.analysis.intent import leaving_said
 

@@ -33,8 +33,12 @@ _NOT_LEAVING = (r"(?!\w*\s+(?:the\s+(?:house|store|shop|office|room|tag|tags)|ho
 # An account deleted from a credit report is a dispute, not a customer leaving ("delete the accounts from my
 # credit report", a complaints register's daily words).
 _NOT_FROM_REPORT = r"(?!\w*\s+(?:off|from)\s+(?:my|the|your|all)\s+(?:\w+\s+)?(?:credit|report|file))"
+# Someone else doing it: "they will cancel my account", "the app will close", "the bank is going to close it"
+_NOT_THEIRS = "".join(rf"(?<!\b{w} )" for w in ("they", "he", "she", "it", "app", "bank", "company", "who", "which",
+                                                 "system"))
 CHURN = re.compile(
-    rf"\b(?:(?:i(?:'| a)?m|i will|i'll|im|gonna|going to|about to|will|(?:thinking|think) (?:of|about)|considering|"
+    rf"\b{_NOT_THEIRS}(?:(?:i(?:'| a)?m|i will|i'll|im|gonna|going to|about to|will|(?:thinking|think) (?:of|about)|"
+    rf"considering|"
     rf"want to|wanna|ready to|may|might|have to|time to)\s+(?:(?!not\b|never\b)\w+\s+)?(?:cancel\w*|switch\w*|"
     rf"leav\w*{_NOT_LEAVING}|"
     rf"clos\w*|terminat\w*|drop\w*|quit(?!e)\w*|move|moving|port\w*)\b"
@@ -45,7 +49,8 @@ CHURN = re.compile(
     rf"join\w*|try\w*|choos\w*|chose)\s+(?:\w+\s+){{0,2}}(?:another|different|better)\s+{_PROVIDER}"
     rf"|\b(?:find\w*|found|look\w*\s+for|go\w*\s+(?:with|to)|switch\w*\s+to|mov\w*\s+to|get)\s+(?:a\s+)?new\s+{_PROVIDER}"
     rf"|\bnever\s+(?:fly\w*|buy\w*|order\w*|us\w*|shop\w*|book\w*|com\w*\s+back)\b(?:.{{0,25}}\bagain\b)?"
-    rf"|\b(?:done|finished|through)\s+with\s+(?:you|u|this company)\b|\blost\s+(?:a|my|your)\s+customer\b"
+    rf"|\b(?:done|finished|through)\s+with\s+(?:you|u|this company)\b"
+    rf"|\blos(?:e|t|ing)\s+(?:a|my|your|one)\s+(?:\w+\s+)?customer\b"
     rf"|\b(?:unsubscribe|port(?:ing)? (?:my|out) number)\b)",
     re.I,
 )
