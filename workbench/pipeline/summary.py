@@ -380,7 +380,7 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                        f"{adjusted_for_segment(t)}){most}.")
     spikes = alerts[alerts["kind"].isin(["spike", "emerging"])] if len(alerts) else alerts
     if len(spikes):
-        actions.append(f"Watch <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
+        actions.append(f"Keep an eye on <em>{html.escape(str(spikes['topic'].iloc[0]))}</em>: it is rising "
                        f"({_a('alerts', 'alerts')}).")
     if foreign:
         actions.insert(0, f"Read the topics and their quotes: most {said}s are in languages the sentiment, emotion "
