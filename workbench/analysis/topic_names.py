@@ -20,7 +20,7 @@ from workbench.analysis.topic_words import (
     GENERIC,
     LINKS,
     NAMING_WORDS,
-    PLACEHOLDERS,
+    PLACEHOLDER_WORDS,
     PREMODIFYING,
     WENT_WRONG,
     is_unnamed,
@@ -553,7 +553,7 @@ def widened(name: str, texts: Sequence[str], least: float = 0.25) -> str:
     if len(name.split()) != 1 or not texts:
         return name
     word = name.lower()
-    plain = ENGLISH_STOP_WORDS | GENERIC | LINKS | PLACEHOLDERS
+    plain = ENGLISH_STOP_WORDS | GENERIC | LINKS | PLACEHOLDER_WORDS
     counts: Counter[str] = Counter()
     for text in texts:
         said = _NOT_WORDS.sub(" ", str(text).lower())  # "@user", "[PHONE]", links: no word of a name
@@ -588,7 +588,7 @@ def completed(name: str, texts: Sequence[str], least: float = 0.9, sample: int =
         return name
     said = [re.findall(r"[^\W_]+(?:'[^\W_]+)?", _NOT_WORDS.sub(" , ", str(t).lower()))
             for t in list(texts)[:: max(1, len(texts) // sample)]]
-    plain = ENGLISH_STOP_WORDS | LINKS | GENERIC | COURTESY | PLACEHOLDERS
+    plain = ENGLISH_STOP_WORDS | LINKS | GENERIC | COURTESY | PLACEHOLDER_WORDS
 
     def beside(words: list[str]) -> list[str]:  # the word written before it, then after it, where one leads
         k, before, after = len(words), Counter(), Counter()

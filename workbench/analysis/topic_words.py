@@ -32,7 +32,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 CARE_STOP_WORDS = set(_CARE_WORDS.split())
 # What an export or a data set writes in place of a link, a handle or a retweet ("{link}", "@mention", "RT"):
 # never a word of a topic's name, however often it stands beside one.
-PLACEHOLDERS = frozenset({"link", "links", "url", "user", "mention", "amp", "via", "rt"})
+PLACEHOLDER_WORDS = frozenset({"link", "links", "url", "user", "mention", "amp", "via", "rt"})
 # Words scikit-learn's English stop list holds that name what customers write about: a bill, a system, a Fire
 # tablet, a show, a top (a garment), the interest on a loan. They stay topic words.
 NAMING_WORDS = frozenset({"amount", "bill", "bottom", "call", "detail", "empty", "fire", "front", "interest", "move",
@@ -80,15 +80,14 @@ tha da dat dis dem goin gonna wanna gotta lol lmao lmfao rofl omg smh tbh imo ya
 yep okay lil bruh bro bruv dude ugh ughh whoa yikes jeez geez ffs pls plz ngl istg
 bit bits lot lots little bunch couple ton tons plenty
 true agree agreed agrees exactly thinks guess wonder wondering seems seem fact opinion stars
-multiple various numerous certain entire additional different separate particular specific
 """
-GENERIC = frozenset(_GENERIC.split())
+# Words that only count or sort what follows them ("multiple", "various"): no need on their own either.
+_COUNTING = "multiple various numerous certain entire additional different separate particular specific"
+GENERIC = frozenset(_GENERIC.split()) | frozenset(_COUNTING.split())
 # Words that only count, sort or introduce what follows them: a phrase that ends in one was cut from a longer one
 # ("crashes multiple" of "crashes multiple times", whose last word the topic vocabulary stops; "network called" of
 # "a network called Circles").
-_PREMODIFYING = """multiple various numerous certain entire additional different separate particular specific several
-many few called named titled entitled"""
-PREMODIFYING = frozenset(_PREMODIFYING.split())
+PREMODIFYING = frozenset(_COUNTING.split()) | {"several", "many", "few", "called", "named", "titled", "entitled"}
 # The name of a topic none of whose phrases names a subject ("think, true, maybe, agree, wtf": tweets alike in
 # tone); the summary illustrates and ranks the topics that have one first.
 UNNAMED = "assorted comments"

@@ -259,14 +259,25 @@ def customer_voice(m: pd.DataFrame) -> pd.DataFrame:
     return m[m["author_role"] != "brand"]
 
 
-def no_customers_reason(m: pd.DataFrame) -> str:
+def unknown_side_authors(m: pd.DataFrame) -> int:
+    """How many authors the export names without saying whether they speak for the brand (a chat ingested without
+    --brand-author)."""
+    return int(m.loc[m["author_role"] == "unknown", S.AUTHOR_ID].nunique()) if S.AUTHOR_ID in m else 0
+
+
+REINGEST = " (ingest it again with --brand-author NAME)"
+# What responsiveness is where no author is known to speak for the brand
+REPLIES_UNKNOWN = f"The export does not say which messages are the brand's replies, so responsiveness cannot be " \
+                  f"measured{REINGEST}."
+
+
+def no_customers_reason(m: pd.DataFrame, cannot: str = "counted or segmented") -> str:
     """Why no customer can be counted: the export names no authors, or names them without saying which speak for
-    the brand (a chat ingested without --brand-author)."""
-    unknown = m.loc[m["author_role"] == "unknown", S.AUTHOR_ID].dropna() if S.AUTHOR_ID in m else []
-    if len(unknown):
-        return (f"This export does not say which of its {count_of(len(set(unknown)), 'author')} speak for the brand, "
-                "so customers cannot be counted or segmented (ingest it again with --brand-author NAME)")
-    return "This export names no authors, so customers cannot be counted or segmented"
+    the brand (a chat ingested without --brand-author, with the way to say it). `cannot`: what cannot be done."""
+    if n := unknown_side_authors(m):
+        return (f"This export does not say which of its {count_of(n, 'author')} speak for the brand, so customers "
+                f"cannot be {cannot}{REINGEST}")
+    return f"This export names no authors, so customers cannot be {cannot}"
 
 
 def _who(m: pd.DataFrame) -> tuple[str, str, str]:
@@ -634,7 +645,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     # who wrote them: customers, nobody named (reviews beside a survey), or authors whose side the export does not
     # say (a chat ingested without --brand-author: the brand's people among them)
     unsure = voice[voice["author_role"] == "unknown"]
-    unsure_authors = unsure[S.AUTHOR_ID].nunique() if S.AUTHOR_ID in unsure else 0
+    unsure_authors = unknown_side_authors(m)
     known = voice[voice["author_role"] != "unknown"]
     anonymous = int(known[S.AUTHOR_ID].isna().sum()) if S.AUTHOR_ID in known else 0
     parts = [f"{len(known) - anonymous:,} from {_a('customers', count_of(n_customers, person))}" if n_customers else "",
@@ -703,8 +714,8 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     c = t["customers"]
     nps = nps_sentence(voice) + satisfaction_sentence(voice)
     if c.empty:
-        why = no_customers_reason(m).split(", so ")[0]
-        out.append(("Who is at risk, who would recommend us", nps + why + ", so customers cannot be told apart: no "
+        why = no_customers_reason(m, "told apart").removesuffix(REINGEST)
+        out.append(("Who is at risk, who would recommend us", nps + why + ": no "
                     + ("churn risk." if nps else "advocacy or churn risk.")))
     else:
         adv, det = int((c["relationship"] == "advocate").sum()), int((c["relationship"] == "detractor").sum())
@@ -744,8 +755,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         out.append(("What is new", nothing_new_sentence(voice, t["topics"])))
 
     if unsure_authors and not n_replies:
-        out.append(("How well we respond", "The export does not say which messages are the brand's replies, so "
-                    "responsiveness cannot be measured (ingest it again with --brand-author NAME)."))
+        out.append(("How well we respond", REPLIES_UNKNOWN))
     elif (respond := responsiveness_sentence(t["responsiveness"], n_replies, is_survey(m))) is not None:
         out.append(("How well we respond", respond + unmeasured_phrase(m)))
     return out

@@ -25,6 +25,7 @@ import pandas as pd
 from workbench.errors import WorkbenchError
 from workbench.ingest.languages import language_name
 from workbench.pipeline.summary import (
+    REPLIES_UNKNOWN,
     adjusted_for_segment,
     agreement_sentence,
     count_of,
@@ -36,6 +37,7 @@ from workbench.pipeline.summary import (
     percent,
     plain,
     summary_html,
+    unknown_side_authors,
 )
 
 NOTEBOOK_DIR = Path(str(files("workbench") / "present" / "notebooks"))  # package data: works from a normal install
@@ -196,17 +198,16 @@ def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
     not shown (instead of zeros, NaN or contradictions). `need`: customers, segments, replies, dates, ratings."""
     m = tables["messages"]
     if need == "customers" and tables["customers"].empty:
-        if "does not say" in (reason := no_customers_reason(m)):
-            return reason.replace("counted or segmented", "counted, segmented or followed over time") + "."
+        if unknown_side_authors(m):
+            return no_customers_reason(m, "counted, segmented or followed over time") + "."
         return ("This export names no authors (as in reviews and surveys), so customers cannot be counted, "
                 "segmented or followed over time.")
     if need == "segments" and (tables["segments"].empty or "share_of_customers" not in tables["segments"]):
         return ("Too few customers to compare segments (behavioural segments need at least 20 customers, or name a "
                 "column with --segment-by).")
     if need == "replies" and not (m["author_role"] == "brand").any():
-        if "does not say" in no_customers_reason(m):
-            return ("The export does not say which messages are the brand's replies, so responsiveness cannot be "
-                    "measured (ingest it again with --brand-author NAME).")
+        if unknown_side_authors(m):
+            return REPLIES_UNKNOWN
         return "This export holds no replies from the brand, so responsiveness cannot be measured."
     if need == "dates" and m["created_at"].notna().sum() < 2:
         return "This export has no dates, so nothing can be said about change over time."

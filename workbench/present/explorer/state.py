@@ -8,6 +8,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.customers.segments import NO_TOPIC
+from workbench.pipeline.summary import customer_voice
 
 FACETS = {"channels": S.CHANNEL, "brands": S.BRAND, "segments": "segment", "themes": "theme_label",
           "topics": "topic_label", "sentiments": "sentiment_label", "emotions": "emotion", "intents": "intent"}
@@ -38,7 +39,7 @@ def customer_messages(messages: pd.DataFrame, segment: pd.Series | None = None,
     named)"); from an analysis that stored none, the author's in `segment` (customer -> segment). Messages whose
     author's side the export does not say (a chat ingested without --brand-author) are among them, as the
     analysis reads them."""
-    m = messages[messages[S.AUTHOR_ROLE] != "brand"].copy()
+    m = customer_voice(messages).copy()
     if "segment" not in m or m["segment"].isna().all():
         m["segment"] = m[S.AUTHOR_ID].map(segment) if segment is not None else pd.NA
     m["segment"] = m["segment"].astype("string")
