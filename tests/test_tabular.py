@@ -933,7 +933,16 @@ def test_a_dump_with_no_header_keeps_its_first_row_and_names_columns_by_number(t
     assert m[S.TEXT].iloc[0] == "Pink Floyd's The Wall opening 29 Sept is making waves"
     assert json.loads(m[S.METADATA].iloc[1]) == {"column_1": "619969366986235905", "column_2": "negative"}
     assert any(n.startswith("the file has no header") for n in res.notes)
-    # a header of names, dated rows below it, is a header
+    # UCI's review sentences: "sentence<TAB>label", a bare number beside a sentence; all 3 rows are messages
+    uci = (b"So there is no way for me to plug it in here in the US.\t0\r\n"
+           b"Good case, excellent value, and it fits the phone well.\t1\r\n"
+           b"Great for the jawbone, I have worn it all day at work.\t1\r\n")
+    res = load(write(tmp_path, "amazon_cells_labelled.txt", uci))
+    assert res.messages[S.TEXT].tolist()[0] == "So there is no way for me to plug it in here in the US."
+    assert len(res.messages) == 3 and res.mapping[S.TEXT] == "column_1"
+    # a header of names, dated rows below it, is a header; so is a survey's question beside a numbered column
+    survey = b"What is the main reason for your score?,2024\nthe delivery was slow again,9\n"
+    assert load(write(tmp_path, "survey.csv", survey)).mapping[S.TEXT] == "What is the main reason for your score?"
     dated = b"date,text\n2024-01-02,my order is late\n"
     assert load(write(tmp_path, "dated.csv", dated)).mapping[S.TEXT] == "text"
 

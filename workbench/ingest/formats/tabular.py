@@ -341,13 +341,17 @@ def delimited_text(head: str, lines: int = 20) -> bool:
 
 # The line Excel writes above a CSV's header to name its delimiter ("sep=;"), for Excel to read it back.
 SEP_LINE = re.compile(r"^\ufeff?sep=(.)\s*$")
+NUMBER_CELL = re.compile(r"^\s*-?\d+(?:[.,]\d+)?\s*$")
 ID_OR_DATE = re.compile(r"^\s*(?:\d{6,}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$")
 
 
 def no_header(cells: list[str]) -> bool:
     """Whether a table's first row is a row of values, not of column names: one of its cells is an id of six
-    digits or more or a date, which no column is called."""
-    return len(cells) >= 2 and any(ID_OR_DATE.match(c) for c in cells)
+    digits or more or a date, which no column is called; or one is a bare number beside one of several words
+    (UCI's review sentences, "sentence<TAB>0": a label beside its sentence; a survey's question is a name)."""
+    return len(cells) >= 2 and (any(ID_OR_DATE.match(c) for c in cells)
+                                or (any(NUMBER_CELL.match(c) for c in cells)
+                                    and any(len(c.split()) >= 4 and not is_question(c) for c in cells)))
 
 
 # What a survey tool writes in the row below its header: SurveyMonkey's kind of answer each column holds,
