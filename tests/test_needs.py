@@ -20,6 +20,9 @@ def test_a_need_is_found_in_any_inflection_of_its_words():
     assert not plain["atmosphere and decor"].any() and not plain["sellers and listings"].any()
     assert not plain["access rights and permissions"].any() and not plain["software and installation"].any()
     assert need_hits(["the Windows 10 update broke it"])["software and installation"].all()
+    # a phone is a product unless someone is on it: "the phone died" is no call to support
+    phone = need_hits(["the phone died after a week", "I was on the phone with them for an hour"])
+    assert phone["contacting support"].tolist() == [False, True]
 
 
 def test_a_theme_is_named_by_the_need_most_of_its_messages_write_across_its_topics():

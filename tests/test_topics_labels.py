@@ -289,6 +289,25 @@ def test_themes_group_topics_and_keep_special_groups_apart():
     assert set(out.loc[out["theme_id"] >= 0, "label"]) == {"lost bag", "flight and delay"}
 
 
+def test_themes_weigh_each_topic_by_its_messages():
+    from workbench.analysis.topics import _weighted_ward
+
+    # Two big topics A (1, 0) and B (0, 1) of 100 messages each, a small one C (-0.6, -0.8) of 2, two themes.
+    # Squared distances: AB 2, AC 3.2, BC 3.6. Counting each centroid once (scipy's Ward) A and B merge first
+    # (cost 1 against 1.6 and 1.8) and C is a theme of 1% of the messages; by messages the costs are AB
+    # 100*100/200*2 = 100, AC 100*2/102*3.2 = 6.3, BC 100*2/102*3.6 = 7.1: C joins A, its nearer topic.
+    x = np.array([[1.0, 0.0], [0.0, 1.0], [-0.6, -0.8]])
+    groups = _weighted_ward(x, np.array([100, 100, 2]), k=2)
+    assert groups[0] == groups[2] != groups[1]
+    # Equal sizes: as scipy's Ward
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    same = _weighted_ward(x, np.array([5, 5, 5]), k=2)
+    scipy_groups = fcluster(linkage(x, method="ward"), t=2, criterion="maxclust")
+    assert (same[:, None] == same[None]).tolist() == (scipy_groups[:, None] == scipy_groups[None]).tolist()
+    assert _weighted_ward(x, np.array([1, 1, 1]), k=3).tolist() == [1, 2, 3]
+
+
 def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     from workbench.analysis.topic_names import theme_name
 

@@ -120,7 +120,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "customer service and staff": ("customer service", "service", "staff", "agent", "representative", "rep",
                                    "rude", "helpful", "friendly", "employee", "manager", "attitude", "waiter",
                                    "waitress", "server", "support team", "support"),
-    "contacting support": ("contact", "call", "phone", "chat", "speak to", "talk to", "human", "live agent",
+    # "phone" alone is as often the product (a phone shop's reviews: "the phone died"): only the phone one calls on
+    "contacting support": ("contact", "call", "on the phone", "by phone", "over the phone", "phone call",
+                           "phone support", "chat", "speak to", "talk to", "human", "live agent",
                            "customer support", "get in touch", "number to call"),
     "appointments and visits": ("appointment", "schedule", "reschedule", "technician", "engineer", "visit",
                                 "install date", "booked"),
