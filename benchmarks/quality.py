@@ -313,13 +313,18 @@ def labels(args) -> None:
 def theme_names(args) -> None:
     """How themes are named, per labelled set (workbench topics and themes, defaults): how many of its themes a
     need names (`analysis/needs.py`), and each theme's label beside the people's category most of its messages
-    carry (with its share), to read whether the name says what the theme holds."""
+    carry (with its share), to read whether the name says what the theme holds. Then, for all sets, how the
+    themes group the messages: NMI and adjusted Rand of the themes against the people's categories (outliers
+    and the no-subject group each one cluster, as for topics), the biggest theme's share of the messages, and
+    the themes that hold a single topic of under 2% of them (a topic, not a theme)."""
     import topic_corpora as tc
+    from sklearn.metrics import adjusted_rand_score
 
     from workbench.analysis.needs import NEEDS
     from workbench.analysis.topics import TopicConfig, fit_topics, themes, topic_text
 
     emb = get_embedder(args.embedding)
+    grouping = []
     for name, read in tc.SETS.items():
         df = read(args.shared).reset_index(drop=True)
         x = embeddings(df["text"], args.embedding)
@@ -328,12 +333,20 @@ def theme_names(args) -> None:
         theme = np.array([of_topic.get(int(a), -99) for a in result.assignments])
         real = table[table["theme_id"] >= 0]
         print(f"\n{name}: {int(real['label'].isin(NEEDS).sum())} of {len(real)} themes named by a need\n")
+        shares = real["size"] / len(df)
+        grouping.append({"data": name, "topics": int((result.topics["topic_id"] >= 0).sum()), "themes": len(real),
+                         "NMI": normalized_mutual_info_score(df["label"], theme),
+                         "ARI": adjusted_rand_score(df["label"], theme), "biggest theme": float(shares.max()),
+                         "themes of one topic under 2%": int(((real["topic_ids"].map(len) == 1)
+                                                              & (shares < 0.02)).sum())})
         rows = []
         for _, t in real.iterrows():
             top = df["label"][theme == t["theme_id"]].value_counts(normalize=True)
             rows.append({"theme": t["label"], "messages": int(t["size"]), "by a need": t["label"] in NEEDS,
                          "people's category (most of its messages)": f"{str(top.index[0])[:60]} ({top.iloc[0]:.0%})"})
         print(pd.DataFrame(rows).to_markdown(index=False), flush=True)
+    print("\nThemes against the people's categories\n")
+    print(pd.DataFrame(grouping).round(3).to_markdown(index=False), flush=True)
 
 
 def segments(args) -> None:

@@ -1063,7 +1063,8 @@ def _unnamed(used: set[str]) -> str:
 def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
            max_themes: int = 12, docs: Sequence[str] | None = None) -> tuple[pd.DataFrame, dict[int, int]]:
     """Topics grouped into broader themes (6-12 where there are enough topics): Ward clustering of the
-    unit-length topic centroids, each weighted by its topic's messages (`_weighted_ward`). Returns the
+    unit-length topic centroids, each weighted by the square root of its topic's messages (`_weighted_ward`).
+    Returns the
     themes table (theme_id, label, description, topic_ids, size, share) and each topic's theme id; the
     outlier (-1), no-subject (-2) and other-language (-3) groups are their own themes with the same ids and
     labels. With `docs` (the texts topics were fitted on, in the order of the assignments) a theme of several
@@ -1071,7 +1072,12 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     ids, cent = _centroids(result.assignments, embeddings) if (result.assignments >= 0).any() else ([], None)
     k = min(len(ids), max(min_themes, min(max_themes, round(len(ids) / 3))))
     t = result.topics.set_index("topic_id")
-    groups = _weighted_ward(cent, t.loc[ids, "size"].to_numpy(float), k) if len(ids) >= 2 else np.ones(len(ids), int)
+    # Counting each topic once (scipy's Ward) left topics of 1% of the messages as themes of their own beside a
+    # theme of 40%; counting each message split the big needs over several themes, fewer of them named by a need.
+    # The square root between the two: as many named by a need and the same NMI as once, a fifth of the lone
+    # small topics (`quality.py themes`, docs/quality.md).
+    weights = np.sqrt(t.loc[ids, "size"].to_numpy(float))
+    groups = _weighted_ward(cent, weights, k) if len(ids) >= 2 else np.ones(len(ids), dtype=int)
     n = len(result.assignments)
     wide = export_wide_words([naming_phrases(t, i) for i in ids])
     order = sorted(set(groups.tolist()), key=lambda g: -sum(t.loc[i, "size"] for i, gg in zip(ids, groups,
@@ -1117,13 +1123,12 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
     return pd.DataFrame(rows), of_topic
 
 
-def _weighted_ward(centroids: np.ndarray, sizes: np.ndarray, k: int) -> np.ndarray:
-    """Each of the topic `centroids`' group (1 to `k`): Ward's agglomeration with each centroid standing for its
-    topic's `sizes` messages, so that themes keep their messages' spread small, as Ward on the messages would.
-    Merging A and B costs |A||B| / (|A| + |B|) times their centroids' squared distance; scipy's Ward counts each
-    centroid as one, which left topics of 1% of the messages as themes of their own beside a theme of 40%
-    (docs/quality.md). At most 40 topics: a few dozen steps over a small matrix."""
-    c, w = centroids.astype(float), sizes.astype(float)
+def _weighted_ward(centroids: np.ndarray, weights: np.ndarray, k: int) -> np.ndarray:
+    """Each of the `centroids`' group (1 to `k`): Ward's agglomeration with each centroid counting as its weight
+    (scipy's counts each as one). Merging A and B costs w(A) w(B) / (w(A) + w(B)) times their centroids' squared
+    distance, and the merged centroid is their weighted mean. At most 40 topics: a few dozen steps over a small
+    matrix."""
+    c, w = centroids.astype(float), weights.astype(float)
     members = [[i] for i in range(len(c))]
     while len(members) > k:
         cost = ((c[:, None] - c[None]) ** 2).sum(-1) * np.outer(w, w) / (w[:, None] + w[None])
