@@ -313,6 +313,11 @@ def test_the_biggest_complaint_is_quoted_by_a_message_that_says_something():
     findings, _ = key_findings({"messages": pd.concat([reviews, seats], ignore_index=True), "sentiment_shares": shares})
     complaint = next(f for f in findings if "biggest source of complaints" in f)
     assert "awful quality, so disappointed" in complaint
+    assert complaint.endswith("disappointed</q>.")  # the quote ends with no stop of its own: the sentence's
+    reviews.loc[1, "text"] += "!"
+    findings, _ = key_findings({"messages": pd.concat([reviews, seats], ignore_index=True), "sentiment_shares": shares})
+    complaint = next(f for f in findings if "biggest source of complaints" in f)
+    assert complaint.endswith("disappointed!</q>")  # its own stop ends the sentence: no "!</q>."
 
 
 def test_a_topic_is_illustrated_by_a_customer_who_wants_something_in_its_words():

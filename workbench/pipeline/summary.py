@@ -165,6 +165,11 @@ def _quote(text: str) -> str:
     return f"<q>{html.escape(whole_words(str(text), 200))}</q>"
 
 
+def _stop_after(quoted: str) -> str:
+    """The full stop after a sentence that ends with a quote: none where the quote ends with its own."""
+    return "" if re.search(r"[.!?…]\W*$", str(quoted).strip()) else "."
+
+
 WANTS = ("complaint", "request", "question", "churn_threat")  # intents that say what a customer wants
 
 
@@ -347,7 +352,8 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
         findings.append(f"The biggest source of complaints is the theme <em>{html.escape(str(theme))}</em>: "
                         f"{_a('themes', percent(k / len(negative)))} of negative {unit}s (95% interval "
                         f"{percent(float(lo))} to {percent(float(hi))}) against {percent(overall)} of all {unit}s"
-                        + why + (f", for example {_quote(example.iloc[0])}." if len(example) else "."))
+                        + why + (f", for example {_quote(example.iloc[0])}" + _stop_after(example.iloc[0])
+                                 if len(example) else "."))
     grid = t.get("segment_topics", pd.DataFrame())
     if len(grid) and "dimension" in grid:
         neg_cells = grid[(grid["dimension"] == "sentiment") & (grid["value"] == "negative") & grid["enough_data"]
