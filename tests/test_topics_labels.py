@@ -329,6 +329,10 @@ def test_a_theme_is_named_by_what_its_topics_share_or_by_its_biggest_topic():
     # theme of in-game purchases, refunds and a store's toilet paper was "disappeared and bought"
     assert theme_name([0, 1], t, spoken=["disappeared", "bought", "purchased"]) == "channel and youtube"
     assert theme_name([0, 1], t, spoken=["disappeared", "shark card"]) == "shark card and disappeared"
+    # Phrases of its messages that only repeat a name taken give way to its biggest topic's label, not to a
+    # number: the bundled sample's theme of shark cards and casinos was "gta online and arcade (2)", beside the
+    # topic "gta online" in another theme
+    assert theme_name([0, 1], t, used={"gta online"}, spoken=["gta online", "arcade"]) == "channel and youtube"
     t["keywords"] = ["casino, disappeared, arcade", "refund, bought", "buy, bought, disappeared"]
     assert theme_name([0, 1, 2], t) == "channel and youtube"
     # One phrase in two word orders is one phrase, named as the biggest topic writes it: a theme of credit

@@ -353,14 +353,16 @@ def topic_name(phrases: Sequence[str], max_words: int = 5, nouns: bool = True,
 
 
 def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = frozenset(),
-                  written: Callable[[str], bool] | None = None, as_thing: Callable[[str], bool] | None = None) -> str:
+                  written: Callable[[str], bool] | None = None, as_thing: Callable[[str], bool] | None = None,
+                  or_numbered: bool = True) -> str:
     """`topic_name` of a topic's keyphrases, unlike the names already given: where it repeats one, the phrases
     of that name are passed over in turn until the name is new (two topics both called "true size and big"
     become "true size and big" and "size fit and runs large"); the same phrases in another order repeat it too
     ("refund and subscription" after "subscription and refund"), and so do its phrases inflected otherwise
     ("twitter and tweets" after "twitter and tweet": a reader sees one name twice) and a name whose words are all
     in another's, or the other way round ("error and connection" beside "error code and connection"). A name
-    that `as_thing` shortened and that repeats one is given as it was before shortening where that is new."""
+    that `as_thing` shortened and that repeats one is given as it was before shortening where that is new. Where
+    no name is new, the first one numbered ("fit and size (2)"), or "" without `or_numbered`."""
     def lemmas(name: str) -> frozenset[str]:
         return frozenset(lemma(w) for w in name.replace(" and ", " ").split() if w not in LINKS)
 
@@ -384,7 +386,7 @@ def distinct_name(words: Sequence[str], used: set[str], wide: frozenset[str] = f
                           written=written, as_thing=as_thing)
     else:
         name = "" if name and repeats(name) else name
-    if name or not first:  # new, or no name at all
+    if name or not first or not or_numbered:  # new, or no name at all
         return name
     return numbered(first, used)
 
@@ -471,7 +473,9 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
             name = topic_name(shared, wide=wide, as_thing=as_thing) if name in used else ""
     spoken = [p for p in spoken or () if not _says_only(p, wide)]
     if spoken:
-        candidates.append(distinct_name(spoken, used, wide, as_thing=as_thing))
+        # a theme's phrases that only repeat a name ("gta online and arcade" beside the topic "gta online") give
+        # way to its biggest topic's name, not to a number: "(2)" would say there were two such themes
+        candidates.append(distinct_name(spoken, used, wide, as_thing=as_thing, or_numbered=False))
     # "disappeared and bought" names no theme: what was bought?
     candidates = [c for c in candidates if any(is_noun(w) for w in c.replace(" and ", " ").split() if w not in LINKS)]
     candidates += labels
