@@ -139,6 +139,13 @@ def test_status_without_a_workspace(tmp_path):
     p = run("status", "--workspace", tmp_path / "none")
     told = f"no workspace there yet; run `workbench ingest PATH --workspace {tmp_path / 'none'}` first"
     assert p.returncode == 2 and told in p.stderr  # the workspace asked for, not the default
+    # nor do the commands that read a workspace make an empty one: they say the same
+    labels = tmp_path / "labels.csv"
+    labels.write_text("message_id,label\nm1,negative\n", encoding="utf-8")
+    for command in (("analyse",), ("report", "--out", tmp_path / "reports"), ("label", labels)):
+        p = run(*command, "--workspace", tmp_path / "none")
+        assert p.returncode == 2 and told in p.stderr, command
+        assert not (tmp_path / "none").exists()
 
 
 def test_paths_of_the_wrong_kind_are_one_sentence_and_touch_nothing(tmp_path, samples):

@@ -130,11 +130,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_analyse(args: argparse.Namespace) -> int:
     from workbench.analysis.topics import TopicConfig
     from workbench.pipeline.run import analyse
+    from workbench.store import require_workspace
     from workbench.workspace import Workspace
 
     config = TopicConfig(seed=args.seed, max_topics=args.max_topics, min_cluster_size=args.min_cluster_size,
                          keyphrases=not args.no_keyphrases)
     competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
+    require_workspace(args.workspace)
     with Workspace(args.workspace) as ws:
         out = analyse(ws, embedding=args.embedding, seed_topics=args.seed_topics, config=config, period=args.period,
                       segment_by=args.segment_by, competitors=competitors, force=args.force, engine=args.engine,
@@ -151,7 +153,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 def cmd_label(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from workbench.store import workspace_flag
+    from workbench.store import require_workspace, workspace_flag
     from workbench.workspace import Workspace
 
     if args.suggest is not None:
@@ -173,6 +175,7 @@ def cmd_label(args: argparse.Namespace) -> int:
         except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
             raise WorkbenchError(f"{args.file}: cannot be read as CSV ({exc}); save it as UTF-8 CSV, or give an "
                                  ".xlsx workbook.") from None
+    require_workspace(args.workspace)
     with Workspace(args.workspace) as ws:
         n = ws.add_labels(df, args.task)
         total = len(ws.labels(args.task))
@@ -212,6 +215,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from workbench.pipeline.run import analyse
     from workbench.present.report import MAIN, NOTEBOOKS, build_report, check_parameters
+    from workbench.store import require_workspace
     from workbench.workspace import Workspace
 
     params: dict = {}
@@ -232,6 +236,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         raise WorkbenchError(f"{args.out}: a file; give --out a folder for the reports.")
     competitors = tuple(c.strip() for c in (args.competitors or "").split(",") if c.strip())
+    if not args.paths:  # with paths, report ingests them first, into a new workspace if need be
+        require_workspace(args.workspace)
     with Workspace(args.workspace) as ws:
         if args.paths:
             for r in ws.ingest(args.paths):

@@ -125,6 +125,15 @@ def _write_xlsx(df: pd.DataFrame, out: Path, name: str) -> None:
     df.to_excel(out, index=False, sheet_name=name[:31], engine="openpyxl")
 
 
+def require_workspace(path: str | Path) -> None:
+    """A clear error where no workspace is there yet, for a command that reads one: it never creates an empty
+    workspace (`path`: the folder or its database file)."""
+    db = Path(path) if Path(path).suffix == ".duckdb" else Path(path) / DB_NAME
+    if not db.exists():
+        raise WorkbenchError(f"{db.parent}: no workspace there yet; run `workbench ingest PATH"
+                             f"{workspace_flag(db.parent)}` first.")
+
+
 class Store:
     """An embedded DuckDB database of canonical messages and what was found in them (default
     ./workspace/workbench.duckdb). Researchers use `workbench.Workspace`, which adds ingest and analyse.
@@ -139,9 +148,8 @@ class Store:
             raise WorkbenchError(f"{path}: this is a file, not a workspace folder; give --workspace a folder (new or "
                                  "made by workbench).")
         self.path = path if path.suffix == ".duckdb" else path / DB_NAME
-        if read_only and not self.path.exists():
-            raise WorkbenchError(f"{self.path.parent}: no workspace there yet; run `workbench ingest PATH"
-                                 f"{workspace_flag(self.path.parent)}` first.")
+        if read_only:
+            require_workspace(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
