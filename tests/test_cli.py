@@ -135,6 +135,14 @@ def test_a_failed_ingest_into_an_existing_workspace_keeps_it(tmp_path, samples):
     assert "16 messages" in run("status", "--workspace", ws).stdout
 
 
+def test_an_ingest_read_only_in_part_keeps_its_workspace(tmp_path, samples):
+    # `workbench ingest ... | head -1`: the reader closes the pipe after one line; the new workspace stays whole
+    ws = tmp_path / "ws"
+    cmd = f"{sys.executable} -m workbench.cli ingest {samples / 'airline_tweets.csv'} --workspace {ws} | head -1"
+    subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, check=True)
+    assert "16 messages" in run("status", "--workspace", ws).stdout
+
+
 def test_status_without_a_workspace(tmp_path):
     p = run("status", "--workspace", tmp_path / "none")
     told = f"no workspace there yet; run `workbench ingest PATH --workspace {tmp_path / 'none'}` first"

@@ -46,14 +46,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     options = LoadOptions(mapping=_mapping(args.map), encoding=args.encoding, channel=args.channel,
                           brand=args.brand, brand_authors=tuple(args.brand_author), timezone=args.timezone,
                           dayfirst=args.dayfirst)
+    from workbench.ingest.run import report_lines
+
     with _removed_if_new_and_failed(args.workspace), Workspace(args.workspace) as ws:
         reports = ws.ingest(args.paths, format=args.format, options=options, redact=not args.no_redact)
-        from workbench.ingest.run import report_lines
-
-        for line in report_lines(reports):
-            print(line)
-        print()
-        print_status(ws.status())
+        status = ws.status()
+    # printed once the workspace is written: a reader that stops early (`| head`) takes nothing away
+    for line in report_lines(reports):
+        print(line)
+    print()
+    print_status(status)
     return 0
 
 
