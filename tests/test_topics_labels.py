@@ -360,8 +360,10 @@ def test_two_themes_never_share_a_name():
     # A bigger theme already took "shirt": the next one is named by its own biggest topic's label instead.
     assert theme_name([0], t) == "shirt"
     assert theme_name([0], t, used={"shirt"}) == "shirt (2)"
-    # Both shared phrases name the theme; once that name is taken, the next unused one does.
-    assert theme_name([0, 1], t, used={"shirt and fabric"}) == "shirt"
+    # Both shared phrases name the theme; once that name is taken, the next one that is not within it does
+    # ("shirt" beside "shirt and fabric" reads as one name within the other) ...
+    assert theme_name([0, 1], t, used={"shirt and fabric"}) == "shirt and fit"
+    # ... and where every name is within one taken, one that is at least not taken, before a number
     assert theme_name([0, 1], t, used={"shirt and fabric", "shirt"}) == "shirt and fit"
     assert theme_name([2, 3], t, used={"dress length"}) == "blouse"
     # Nor in other inflections: a bigger theme named "dress lengths" took "dress length" too.

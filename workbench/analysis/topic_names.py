@@ -411,15 +411,18 @@ def _says_only(phrase: str, wide: frozenset[str]) -> bool:
     return all(lemma(w) in wide or w.lower() in tone for w in phrase.split())
 
 
-def _names_alike(a: str, b: str) -> bool:
+def _names_alike(a: str, b: str, one_within: bool = False) -> bool:
     """Whether two names hold the same words, in any inflection or order ("card and atm", "cards and ATMs"):
-    a reader sees one name twice."""
+    a reader sees one name twice. With `one_within`, also where the words of one are all in the other ("phone"
+    beside "phone and calls")."""
     def words(name: str) -> list[str]:
         return [w for w in name.lower().replace(" and ", " ").split() if w not in LINKS]
 
     x, y = words(a), words(b)
-    return bool(x and y) and (all(any(_same_word(v, w) for w in y) for v in x)
-                              and all(any(_same_word(v, w) for w in x) for v in y))
+    first_in_second = all(any(_same_word(v, w) for w in y) for v in x)
+    second_in_first = all(any(_same_word(v, w) for w in x) for v in y)
+    return bool(x and y) and (first_in_second or second_in_first if one_within
+                              else first_in_second and second_in_first)
 
 
 def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = frozenset(),
@@ -481,9 +484,12 @@ def theme_name(members: Sequence[int], topics: pd.DataFrame, used: set[str] = fr
     candidates += labels
     # "": phrases that name nothing (swearing); a name given already, in other inflections too ("card and atm"
     # beside the need "cards and ATMs"), is taken
-    name = next((c for c in candidates if c and not any(_names_alike(c, u) for u in used)), None)
-    if name is not None:
-        return name
+    # a name none of whose words are all in a name given, nor the other way round ("phone" beside "phone and
+    # calls"); failing that, one that is at least not a name given again
+    for one_within in (True, False):
+        name = next((c for c in candidates if c and not any(_names_alike(c, u, one_within) for u in used)), None)
+        if name is not None:
+            return name
     return next(f"{labels[0]} ({n})" for n in range(2, len(used) + 3) if f"{labels[0]} ({n})" not in used)
 
 
