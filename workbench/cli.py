@@ -41,13 +41,12 @@ def _removed_if_new_and_failed(workspace: str | Path):
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from workbench.ingest.formats import LoadOptions
+    from workbench.ingest.run import report_lines
     from workbench.workspace import Workspace
 
     options = LoadOptions(mapping=_mapping(args.map), encoding=args.encoding, channel=args.channel,
                           brand=args.brand, brand_authors=tuple(args.brand_author), timezone=args.timezone,
                           dayfirst=args.dayfirst)
-    from workbench.ingest.run import report_lines
-
     with _removed_if_new_and_failed(args.workspace), Workspace(args.workspace) as ws:
         reports = ws.ingest(args.paths, format=args.format, options=options, redact=not args.no_redact)
         status = ws.status()

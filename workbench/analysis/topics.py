@@ -1064,8 +1064,7 @@ def themes(result: TopicResult, embeddings: np.ndarray, min_themes: int = 6,
            max_themes: int = 12, docs: Sequence[str] | None = None) -> tuple[pd.DataFrame, dict[int, int]]:
     """Topics grouped into broader themes (6-12 where there are enough topics): Ward clustering of the
     unit-length topic centroids, each weighted by the square root of its topic's messages (`_weighted_ward`).
-    Returns the
-    themes table (theme_id, label, description, topic_ids, size, share) and each topic's theme id; the
+    Returns the themes table (theme_id, label, description, topic_ids, size, share) and each topic's theme id; the
     outlier (-1), no-subject (-2) and other-language (-3) groups are their own themes with the same ids and
     labels. With `docs` (the texts topics were fitted on, in the order of the assignments) a theme of several
     topics is named from its messages, as a topic is (`_theme_phrases`)."""
