@@ -2246,3 +2246,17 @@ def test_a_contact_beside_users_is_the_customer_and_the_users_the_brand(tmp_path
     from workbench.ingest.formats.columns import roles_of
 
     assert roles_of("author_type", pd.Series(["user", "admin", "user"])).tolist() == ["customer", "brand", "customer"]
+
+
+def test_a_spreadsheets_summary_rows_are_set_aside_not_read_as_messages(tmp_path):
+    # A researcher's sheet of comments with its own "Total" and "Average rating" rows under them; the review
+    # of stars and no words (C2) is a review, kept
+    data = (b"Date,Customer,Comment,Rating\n2024-07-01,C1,Great food and friendly staff,5\n2024-07-02,C2,,4\n"
+            b"2024-07-03,C3,Cold fries again,2\nTotal,,,11\nAverage rating:,,,3.7\n")
+    res = load(write(tmp_path, "feedback.csv", data))
+    assert res.messages[S.RATING].tolist() == [5.0, 4.0, 2.0]
+    assert res.rejected["reason"].tolist() == ["summary row (Total, Average)"] * 2
+    assert not any("could not be read" in n for n in res.notes)  # "Total" is no date left unread
+    # a message that says "Total" is a message
+    said = b"Date,Customer,Comment,Rating\n2024-07-01,C1,Total,1\n2024-07-02,C2,Total disaster from start to end,1\n"
+    assert len(load(write(tmp_path, "said.csv", said)).messages) == 2

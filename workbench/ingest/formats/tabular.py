@@ -324,6 +324,24 @@ def repeated_header(df: pd.DataFrame) -> pd.Series:
     return (hits >= max(2, 0.8 * len(df.columns))).astype(bool)
 
 
+# What a spreadsheet's own summary rows are called, under its messages ("Total", "Average rating:")
+SUMMARY_LABEL = (r"\s*(?:grand\s+total|sub-?total|totals?|sum|average(?:\s+\w+)?|mean(?:\s+\w+)?|median|count|"
+                 r"overall)\s*:?\s*")
+
+
+def summary_rows(df: pd.DataFrame, text_column: str | None) -> pd.Series:
+    """The rows a spreadsheet adds under its messages to sum them up: no text, and a first filled cell that
+    names a summary ("Total", "Average rating"). A row of no text that rates (a star-only review) stays."""
+    found = pd.Series(False, index=df.index)
+    if df.empty or text_column not in df.columns:
+        return found
+    empty = df[text_column].astype("string").str.strip().fillna("").eq("")
+    if empty.any():  # few rows: the first filled cell of each
+        cells = df[empty].astype("string").replace(r"^\s*$", pd.NA, regex=True).bfill(axis=1).iloc[:, 0]
+        found[empty] = cells.str.fullmatch(SUMMARY_LABEL, case=False).fillna(False).astype(bool)
+    return found
+
+
 def delimited_text(head: str, lines: int = 20) -> bool:
     """Whether a text file's first lines are a table (a CSV or TSV saved as .txt): each of them, 2 or more, splits
     into as many fields by one delimiter, at least two (three by commas, which sentences hold too)."""
@@ -1016,6 +1034,13 @@ class TabularLoader:
                     for i in df.index[again]])])
                 df = df[~again]
             df = df.rename(columns=names)
+            totals = summary_rows(df, chosen.get(S.TEXT))
+            if totals.any():  # a spreadsheet's "Total" and "Average rating" under its messages
+                rejected = pd.concat([rejected, rejected_frame([
+                    (f"row {i + 1}", "summary row (Total, Average)",
+                     json.dumps({k: v for k, v in row.items() if pd.notna(v)}, ensure_ascii=False, default=str))
+                    for i, row in zip(df.index[totals], df[totals].to_dict("records"), strict=True)])])
+                df = df[~totals]
             if internal is not None:  # a help desk's comments: those the customer never saw are set aside
                 hidden = internal_rows(df, internal)
                 notes_set_aside += int(hidden.sum())
