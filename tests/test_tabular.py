@@ -2257,6 +2257,9 @@ def test_a_spreadsheets_summary_rows_are_set_aside_not_read_as_messages(tmp_path
     assert res.messages[S.RATING].tolist() == [5.0, 4.0, 2.0]
     assert res.rejected["reason"].tolist() == ["summary row (Total, Average)"] * 2
     assert not any("could not be read" in n for n in res.notes)  # "Total" is no date left unread
+    german = b"Datum;Kunde;Kommentar;Bewertung\n01.07.2024;K1;Das Essen war kalt;2\nGesamt;;;2\nDurchschnitt;;;2\n"
+    assert load(write(tmp_path, "feedback_de.csv", german)).rejected["reason"].tolist() == \
+        ["summary row (Total, Average)"] * 2
     # a message that says "Total" is a message
     said = b"Date,Customer,Comment,Rating\n2024-07-01,C1,Total,1\n2024-07-02,C2,Total disaster from start to end,1\n"
     assert len(load(write(tmp_path, "said.csv", said)).messages) == 2

@@ -324,9 +324,11 @@ def repeated_header(df: pd.DataFrame) -> pd.Series:
     return (hits >= max(2, 0.8 * len(df.columns))).astype(bool)
 
 
-# What a spreadsheet's own summary rows are called, under its messages ("Total", "Average rating:")
+# What a spreadsheet's own summary rows are called, under its messages ("Total", "Average rating:"; in German,
+# French, Spanish, Dutch and Italian too: "Gesamt", "Moyenne", "Promedio", "Gemiddelde", "Totale")
 SUMMARY_LABEL = (r"\s*(?:grand\s+total|sub-?total|totals?|sum|average(?:\s+\w+)?|mean(?:\s+\w+)?|median|count|"
-                 r"overall)\s*:?\s*")
+                 r"overall|gesamt\w*|summe|durchschnitt|mittelwert|moyenne|somme|total\s+g[ée]n[ée]ral|promedio|"
+                 r"suma|totaal|gemiddelde|totale)\s*:?\s*")
 
 
 def summary_rows(df: pd.DataFrame, text_column: str | None) -> pd.Series:
