@@ -394,8 +394,12 @@ def test_a_spike_needs_a_baseline_that_can_tell_it_from_chance():
     thick, alerts = trends(weeks([0, 0, 0, 0], 5, [250, 250, 250, 250, 62]), freq="W", window=4, min_count=5)
     assert thick[(thick["topic"] == "disclaimer")].iloc[-1]["spike"] and "spike" in set(alerts["kind"])
     # a share that rose from nothing is said so, not as a multiple of a share of "0.0%"
-    assert "(5 of 62 messages), after none in the 4 periods before." in alerts.loc[alerts["kind"] == "spike",
-                                                                              "message"].iloc[0]
+    assert "(5 of 62 messages), after none in the 4 weeks before." in alerts.loc[alerts["kind"] == "spike",
+                                                                            "message"].iloc[0]
+    # where fewer weeks came before than the window holds, as many as there were: one week of 1,000, then 5 of 62
+    _, alerts = trends(weeks([0], 5, [1000, 62]), freq="W", window=4, min_count=5)
+    assert "(5 of 62 messages), after none in the week before." in alerts.loc[alerts["kind"] == "spike",
+                                                                          "message"].iloc[0]
 
 
 def test_sentiment_drop_alerts_match_scipy_welch_tests():

@@ -105,16 +105,25 @@ def _when(period: pd.Timestamp, freq: str) -> str:
     return f"in the period from {day}"
 
 
+def _periods(n: int, freq: str) -> str:
+    """`n` periods as a sentence counts them: "week", "4 weeks", "2 days", "3 months", "4 periods"."""
+    kind = freq.upper()
+    unit = "week" if kind.startswith("W") else "day" if kind == "D" else "month" if kind.startswith("M") else "period"
+    return unit if n == 1 else f"{n} {unit}s"
+
+
 def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.Series, window: int,
             min_count: int, freq: str = "W") -> pd.DataFrame:
     alerts = []
+    place = {p: i for i, p in enumerate(periods)}  # how many periods come before each: the window may hold fewer
     for r in t[t["spike"]].itertuples():
         alerts.append({"kind": "spike", "topic": r.topic, "period": r.period,
                        "message": f"'{r.topic}' rose to {_share(r.share)} of messages {_when(r.period, freq)} "
                                   f"({r.messages} of {r.period_messages} messages), "
                                   + (f"{r.lift:.1f}x its recent share of {_share(r.baseline_share)}."
                                      if r.baseline_messages
-                                     else f"after none in the {window} periods before."),
+                                     else f"after none in the {_periods(min(window, place[r.period]), freq)} "
+                                          "before."),
                        "evidence": f"Fisher's exact test against the trailing {window} periods, "
                                    f"q = {r.q_value:.3g}"})
     if len(periods) > window:
@@ -129,8 +138,8 @@ def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.
         for topic in counts.index:
             if recent[topic] >= min_count and share_before[topic] < 0.002 and q[topic] < 0.05:
                 alerts.append({"kind": "emerging", "topic": topic, "period": periods.iloc[-window],
-                               "message": f"'{topic}' is new: {int(recent[topic])} messages in the last {window} "
-                                          f"periods, {int(before[topic])} before.",
+                               "message": f"'{topic}' is new: {int(recent[topic])} messages in the last "
+                                          f"{_periods(window, freq)}, {int(before[topic])} before.",
                                "evidence": f"at least {min_count} recent messages, under 0.2% of earlier ones; "
                                            f"Fisher's exact test of the last {window} periods against the earlier "
                                            f"ones, q = {q[topic]:.3g}"})
