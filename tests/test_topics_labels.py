@@ -166,6 +166,10 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     assert topic_name(["dammit", "charger", "stop"]) == "charger and stop"
     # nor any form of a swear word (1,358 brand tweets: a topic "fucks and text", a segment "twitter: fucks")
     assert topic_name(["fucks", "text", "bitches", "tweets"]) == "text and tweets"
+    # nor a swear word spelt to slip past a filter (Sanders' tweets: a theme "dnt and fcucks sake"), while a place
+    # that begins the same way names what it names
+    assert topic_name(["fcucks sake", "fckin", "phone", "fuking", "update"]) == "phone and update"
+    assert topic_name(["fukushima", "plant"]) == "fukushima and plant"
     assert topic_name(["niggling issue", "battery"]) == "niggling issue and battery"  # a word, not a slur
     from workbench.analysis.topic_names import describe
 

@@ -111,9 +111,12 @@ _PROFANE = """
 shit shitty fuck fucking fucked fuckin bullshit damn dammit damnit crap crappy ass asshole sucks bloody freaking
 frigging goddamn bitch bitches dick cunt pussy whore slut motherfucker boob boobs boobies tits titties
 hell heck wtf stfu piss pissed nigga niggas nigger niggers fag fags faggot faggots retard retarded
+fuk fuks fuking fukin fukn fkn fkin sht
 """
 PROFANE = frozenset(_PROFANE.split())
-PROFANE_STEMS = ("fuck", "shit", "bitch", "motherf", "cunt", "asshole", "whore", "slut")  # not "nigg": "niggling"
+# not "nigg" ("niggling") nor "fuk" ("Fukushima"); spelt to slip past a filter: "fcuk", "fcucks", "fckin", "phuck"
+PROFANE_STEMS = ("fuck", "shit", "bitch", "motherf", "cunt", "asshole", "whore", "slut", "fcuk", "fcuck", "fck",
+                 "phuck")
 
 
 def profane(word: str) -> bool:
