@@ -170,7 +170,7 @@ def test_topic_names_lead_with_what_is_asked_about_and_never_swear():
     # that begins the same way names what it names
     assert topic_name(["fcucks sake", "fckin", "phone", "fuking", "update"]) == "phone and update"
     assert topic_name(["fukushima", "plant"]) == "fukushima and plant"
-    assert topic_name(["dnt", "stevejobs", "iphone"]) == "stevejobs and iphone"  # "dnt": chat's "don't"
+    assert topic_name(["dnt", "stevejobs", "welp", "iphone"]) == "stevejobs and iphone"  # chat's "don't", "well"
     assert topic_name(["niggling issue", "battery"]) == "niggling issue and battery"  # a word, not a slur
     from workbench.analysis.topic_names import describe
 

@@ -77,7 +77,7 @@ obviously honestly totally definitely apparently probably maybe anyways kinda so
 tonight tomorrow yesterday today morning evening weekend
 saw seen went gone came told said knew got gotten took taken wish online far
 tha da dat dis dem goin gonna wanna gotta lol lmao lmfao rofl omg smh tbh imo yall ya yo ima hella nah yea yeah
-yep okay lil bruh bro bruv dude ugh ughh whoa yikes jeez geez ffs pls plz ngl istg dnt ur wat wut
+yep okay lil bruh bro bruv dude ugh ughh whoa yikes jeez geez ffs pls plz ngl istg dnt ur wat wut welp
 bit bits lot lots little bunch couple ton tons plenty
 true agree agreed agrees exactly thinks guess wonder wondering seems seem fact opinion stars
 """
