@@ -95,21 +95,25 @@ def _when(period: pd.Timestamp, freq: str) -> str:
     """A period as a sentence says it, dated as the report dates: "in the week of 23 Mar 2020", "on 23 Mar
     2020", "in March 2020"."""
     day = f"{period.day} {period:%b %Y}"
-    kind = freq.upper()
-    if kind.startswith("W"):
+    unit = _unit(freq)
+    if unit == "week":
         return f"in the week of {day}"
-    if kind == "D":
+    if unit == "day":
         return f"on {day}"
-    if kind.startswith("M"):
+    if unit == "month":
         return f"in {period:%B %Y}"
     return f"in the period from {day}"
 
 
+def _unit(freq: str) -> str:
+    """What one period of a pandas frequency is called: week, day, month, or period."""
+    kind = freq.upper()
+    return "week" if kind.startswith("W") else "day" if kind == "D" else "month" if kind.startswith("M") else "period"
+
+
 def _periods(n: int, freq: str) -> str:
     """`n` periods as a sentence counts them: "week", "4 weeks", "2 days", "3 months", "4 periods"."""
-    kind = freq.upper()
-    unit = "week" if kind.startswith("W") else "day" if kind == "D" else "month" if kind.startswith("M") else "period"
-    return unit if n == 1 else f"{n} {unit}s"
+    return _unit(freq) if n == 1 else f"{n} {_unit(freq)}s"
 
 
 def _alerts(t: pd.DataFrame, v: pd.DataFrame, counts: pd.DataFrame, periods: pd.Series, window: int,
