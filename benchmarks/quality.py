@@ -591,7 +591,8 @@ def names(args, n_hosts: int = 2000, seed: int = 0) -> None:
 def addressed(args) -> None:
     """Brand inference on exports that do not say which brand a message addresses (no brand column, no brand
     replies): customer tweets from TWCS (truth: the brand account that answered the tweet; the answers are
-    dropped before inference) and Sanders' tweets (no authors; truth: the brand the tweet was collected for)."""
+    dropped before inference), from IBM's customer-care conversations (truth: the company of the conversation,
+    named by its care account) and Sanders' tweets (no authors; truth: the brand the tweet was collected for)."""
     from workbench import schema as S
     from workbench.analysis.brands import infer_brands
     from workbench.ingest.clean import CleanOptions, clean
@@ -608,9 +609,16 @@ def addressed(args) -> None:
     answered_by = twcs["response_tweet_id"].fillna("").str.split(",").str[0].map(author)
     asked = twcs[(twcs["inbound"] == "True") & answered_by.notna() & ~answered_by.fillna("0").str.isdigit()]
     sanders = pd.read_csv(args.shared / "sentiment-extra" / "sanders-twitter" / "full-corpus.csv", dtype=str)
+    ibm = pd.DataFrame([(turn["tweet_ID"], turn["client"], turn["message"], dialog["dialogHeader"]["company"])
+                        for part in ("dev.json", "test.json")
+                        for dialog in json.loads((args.shared / "ibm-twitter-customer-care" / part).read_text())
+                        for turn in dialog["dialogContent"] if "client" in turn],
+                       columns=["id", "author", "text", "company"]).drop_duplicates("id")
     sets = {"TWCS customer tweets, brand replies dropped": (
                 frame(asked["tweet_id"], asked["author_id"], asked["text"]),
                 pd.Series(answered_by[asked.index].to_numpy(), index=asked["tweet_id"])),
+            "IBM customer-care tweets, brand replies dropped": (
+                frame(ibm["id"], ibm["author"], ibm["text"]), pd.Series(ibm["company"].to_numpy(), index=ibm["id"])),
             "Sanders tweets (no authors)": (
                 frame(sanders["TweetId"], None, sanders["TweetText"]),
                 pd.Series(sanders["Topic"].to_numpy(), index=sanders["TweetId"]))}

@@ -201,6 +201,21 @@ def test_a_brand_account_comes_before_a_handle_only_addressed():
     assert (out[["h0", "h1", "h2"]] == "AcmeHelp").all()
 
 
+def test_a_company_written_to_at_two_accounts_is_one_brand_under_its_care_account():
+    rows = [(f"e{i}", f"e{i}", f"a{i}", "customer", None, f"@eBay where is my refund {i}") for i in range(12)]
+    rows += [(f"k{i}", f"k{i}", f"b{i}", "customer", None, f"@AskeBay my order {i}") for i in range(4)]
+    rows += [(f"h{i}", f"h{i}", f"c{i}", "customer", None, f"@HP printer {i} jams") for i in range(12)]
+    rows += [(f"s{i}", f"s{i}", f"d{i}", "customer", None, f"@HPSupport printer {i} is offline") for i in range(7)]
+    rows += [(f"d{i}", f"d{i}", f"f{i}", "customer", None, f"@Delta bag {i} lost") for i in range(12)]
+    rows += [(f"u{i}", f"u{i}", f"g{i}", "customer", None, f"@DeltaUK bag {i} lost") for i in range(12)]
+    out = infer_brands(_messages(rows)).set_index(S.MESSAGE_ID)["brand_inferred"]
+    assert (out[[f"e{i}" for i in range(12)] + [f"k{i}" for i in range(4)]] == "AskeBay").all()
+    assert (out[[f"h{i}" for i in range(12)] + [f"s{i}" for i in range(7)]] == "HPSupport").all()
+    # a regional account is no care account: Delta and DeltaUK stay apart
+    assert (out[[f"d{i}" for i in range(12)]] == "Delta").all()
+    assert (out[[f"u{i}" for i in range(12)]] == "DeltaUK").all()
+
+
 def test_handles_many_customers_write_to_survive_redaction():
     rows = [{S.MESSAGE_ID: f"m{i}", S.AUTHOR_ID: f"cust{i}", S.AUTHOR_ROLE: "customer",
              S.TEXT: f"@AcmeSupport order {i} is late, ask @bob_{i % 3}"} for i in range(25)]
@@ -214,7 +229,15 @@ def test_handles_many_customers_write_to_survive_redaction():
     assert addressed_handles(anonymous) == frozenset({"acmesupport"})
     plain = anonymous.assign(**{S.TEXT: anonymous[S.TEXT].str.replace("@AcmeSupport", "@Acme")})
     assert addressed_handles(plain.head(10)) == frozenset({"acme"})
-    assert addressed_handles(plain.head(9)) == frozenset()  # 9 messages: fewer than 10 writers
+    # "@Acme" opens each message: 7 writers suffice (a brand few customers write to); 6 are too few
+    assert addressed_handles(plain.head(7)) == frozenset({"acme"})
+    assert addressed_handles(plain.head(6)) == frozenset()
+    # named further on, a handle needs 10 writers: "@Acme" after a word in 9 messages is no brand
+    later = plain.assign(**{S.TEXT: "so " + plain[S.TEXT]})
+    assert addressed_handles(later.head(9)) == frozenset() and addressed_handles(later.head(10)) == {"acme"}
+    # a retweet credits its author, it does not address them: 25 retweets of one person's tweet keep no handle
+    retweets = anonymous.assign(**{S.TEXT: "RT @jane_doe: my order is late"})
+    assert addressed_handles(retweets) == frozenset()
     # an all-digit handle (a data set's anonymised account) needs twice the writers
     digits = anonymous.assign(**{S.TEXT: anonymous[S.TEXT].str.replace("@AcmeSupport", "@115900")})
     assert addressed_handles(digits.head(19)) == frozenset() and addressed_handles(digits) == {"115900"}

@@ -31,8 +31,8 @@ from collections.abc import Iterable
 import pandas as pd
 
 from workbench import schema as S
-from workbench.ingest.clean import MENTION, addressed_handles
-from workbench.ingest.person_names import care_account
+from workbench.ingest.clean import MENTION, OPENING, addressed_handles
+from workbench.ingest.person_names import ACCOUNT_SUFFIXES, care_account, company_accounts
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 
@@ -90,7 +90,17 @@ def gathered_tags(texts: pd.Series, least: float = 0.05, most: float = 0.6, cove
     return {t.lower(): t for t in reversed(spelled.index)}  # the most frequent spelling written last wins
 
 
-LEADING = re.compile(r"^(?:\s*\.?@\w+)*")  # the handles a reply opens with ("@TeamCavuto @user @Apple")
+def care_accounts_of(brands: pd.Series) -> dict[str, str]:
+    """A company's plain account -> its care account, where customers write to both ("@eBay" and "@AskeBay",
+    "@Spotify" and "@SpotifyCares"): one company is one brand, under the account that answers customers (as an
+    export with the brand's replies names it; "@HP" and "@HPSupport": a care account confirms a name of two
+    letters). Of two care accounts of one name, the more frequent."""
+    out: dict[str, str] = {}
+    for care, plain in company_accounts(brands, shortest=2).items():  # most frequent first
+        key = _squashed(care)
+        if (key.startswith(("ask", "team")) or key.endswith(ACCOUNT_SUFFIXES)) and not care_account(plain):
+            out.setdefault(plain, care)
+    return out
 
 
 def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
@@ -127,7 +137,7 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
         addressed = [h.lower() for h in MENTION.findall(text or "") if h.lower() in handles]
         if addressed:
             best = min(map(standing, addressed))
-            opening = {h.lower() for h in re.findall(r"@(\w+)", LEADING.match(text or "").group())}
+            opening = {h.lower() for h in re.findall(r"@(\w+)", OPENING.match(text or "").group())}
             tied = [h for h in addressed if standing(h) == best and h in opening]
             if len(tied) > 1:  # handles opening the message together: the one most customers write to
                 return handles[max(tied, key=lambda h: writers.get(h, 0))]
@@ -146,6 +156,8 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     inferred = inferred.where(~by_loader, messages[S.BRAND])
     if not has_brand.any() and own.nunique() == 1:  # one brand answers and the export names none: its inbox
         inferred = inferred.fillna(own.dropna().iloc[0])
+    told = inferred.notna() & ~exported & ~by_loader
+    inferred = inferred.where(~told, inferred[told].replace(care_accounts_of(inferred[told])))
     untold = inferred.isna() & ~exported & (messages[S.AUTHOR_ROLE] != "brand")
     gathered = gathered_tags(messages.loc[untold, S.TEXT])
     if gathered:  # an export gathered on hashtags: the first of its tags in each untold message

@@ -253,30 +253,46 @@ def redact_metadata(metadata: str | None, keep_handles: frozenset[str] = frozens
 # customer "addresses" it, and it is nobody, least of all a brand.
 PLACEHOLDER_HANDLES = frozenset({"user", "mention"})
 
+# A handle credited as a retweet's or quote's author ("RT @thehill: ...", "... via @techcrunch") is quoted, not
+# addressed: forty retweets of one journalist's tweet are not forty customers writing to them.
+CREDITED = re.compile(r"\b(?:RT|MT|via)\s*:?\s*\.?@\w+", re.I)
+OPENING = re.compile(r"^(?:\s*\.?@\w+)*")  # the handles a message opens with ("@TeamCavuto @user @Apple")
+
 
 def addressed_handles(df: pd.DataFrame, min_customers: int = 10, min_share: float = 0.01,
-                      min_care: int = 3) -> frozenset[str]:
+                      min_care: int = 3, min_opening: int = 7) -> frozenset[str]:
     """@handles that many customers write to (at least `min_customers` distinct authors and `min_share` of
     them; twice as many for an all-digit handle, a data set's anonymised account): a company's public account,
-    not a person, so it is kept when handles are redacted. A handle that reads
-    as a care account (`care_account`: "AirAsiaSupport") needs only `min_care` writers, so a small export's
-    brands are kept too. A message with no author (exports that name none, as many tweet collections) counts as
-    its own writer."""
+    not a person, so it is kept when handles are redacted. A handle that opens the messages of at least
+    `min_opening` distinct customers and half `min_share` of them ("@VirginTrains is the 10:05 running?", the way
+    a customer writes to a brand) is one too; named further on ("ask @bob"), a handle needs the first count. A
+    handle that reads as a care account (`care_account`: "AirAsiaSupport") needs only `min_care` writers, so a
+    small export's brands are kept too. A handle credited as a retweet's author ("RT @thehill:") is not
+    addressed. A message with no author (exports that name none, as many tweet collections) counts as its own
+    writer."""
     private = df[df[S.AUTHOR_ROLE] != "brand"]
     if private.empty:
         return frozenset()
     writer = private[S.AUTHOR_ID].astype(object).where(private[S.AUTHOR_ID].notna(),
                                                        pd.Series("\0" + private.index.astype(str), private.index))
-    handles = private[S.TEXT].fillna("").str.findall(MENTION).explode().dropna().str.lower()
-    per_handle = pd.DataFrame({"handle": handles.to_numpy(), "author": writer.loc[handles.index].to_numpy()}
-                              ).drop_duplicates()
-    counts = per_handle["handle"].value_counts().drop(list(PLACEHOLDER_HANDLES), errors="ignore")
-    needed = max(min_customers, min_share * writer.nunique())
+    texts = private[S.TEXT].fillna("").str.replace(CREDITED, " ", regex=True)
+
+    def writers(found: pd.Series) -> pd.Series:
+        """Per handle (lower case), how many distinct writers wrote it."""
+        handles = found.explode().dropna().str.lower()
+        pairs = pd.DataFrame({"handle": handles.to_numpy(), "author": writer.loc[handles.index].to_numpy()})
+        return pairs.drop_duplicates()["handle"].value_counts().drop(list(PLACEHOLDER_HANDLES), errors="ignore")
+
+    counts = writers(texts.str.findall(MENTION))
+    opening = writers(texts.str.extract(f"({OPENING.pattern})", expand=False).fillna("").str.findall(MENTION))
+    authors = writer.nunique()
+    needed = max(min_customers, min_share * authors)
     care = counts.index.map(care_account).to_numpy(bool)
     # an all-digit handle (an anonymised account) names no one a reader knows: twice the writers
     digits = counts.index.to_series().str.isdigit().to_numpy(bool)
     many = (counts >= needed).to_numpy() & (~digits | (counts >= 2 * min_customers).to_numpy())
-    return frozenset(counts[many | (care & (counts >= min_care))].index)
+    opened = opening[(opening >= max(min_opening, min_share / 2 * authors)) & ~opening.index.str.isdigit()]
+    return frozenset(counts[many | (care & (counts >= min_care))].index) | frozenset(opened.index)
 
 
 def brand_account_handles(df: pd.DataFrame) -> frozenset[str]:

@@ -162,10 +162,10 @@ ACCOUNT_WORDS = ("", "air", "airlines", "airways", "support", "cares", "care", "
                  "official", "hq", "uk", "us", "usa", "app")
 
 
-def company_accounts(brands: pd.Series) -> dict[str, str]:
+def company_accounts(brands: pd.Series, shortest: int = 3) -> dict[str, str]:
     """Accounts of one company under its name, where a brand column holds both (a social tool's "Account" of
-    Acme, AcmeHelp and acme.uk): each value that is another value with "ask" before it or account words
-    (`ACCOUNT_WORDS`) after it -> that other value."""
+    Acme, AcmeHelp and acme.uk): each value that is another value with "ask" or "team" before it or account
+    words (`ACCOUNT_WORDS`) after it -> that other value (a name of `shortest` letters or more)."""
     counts = brands.dropna().astype(str).value_counts()
     keys: dict[str, str] = {}
     for value in counts.index:  # most frequent first: a company's name as written most often
@@ -173,13 +173,14 @@ def company_accounts(brands: pd.Series) -> dict[str, str]:
     words = sorted((w for w in ACCOUNT_WORDS if w), key=len, reverse=True)
 
     def stems(key: str) -> set[str]:
-        cut = {key[3:]} if key.startswith("ask") else set()
+        cut = {key[len(p):] for p in ("ask", "team") if key.startswith(p)}
         cut |= {key[:-len(w)] for w in words if key.endswith(w)}
         return cut | {c[:-len(w)] for c in cut for w in words if c.endswith(w)}  # "acmesupportuk"
     out = {}
     for value in counts.index:
         key = re.sub(r"[\W_]+", "", value).lower()
-        name = next((keys[k] for k in sorted(stems(key), key=len, reverse=True) if len(k) >= 3 and k in keys), None)
+        name = next((keys[k] for k in sorted(stems(key), key=len, reverse=True)
+                     if len(k) >= shortest and k in keys), None)
         if name is not None and name != value:
             out[value] = name
     return out
