@@ -908,6 +908,26 @@ def test_what_they_want_names_the_biggest_themes_before_the_topics(analysed):
     assert expected + "; the biggest topics: " in text
 
 
+def test_what_is_new_tells_each_topics_latest_alert_once(analysed):
+    """A topic that rose two weeks running had two of the three alerts the summary shows, one above the other."""
+    from workbench.pipeline.summary import executive_summary
+
+    _, out = analysed
+    tables = dict(out.tables)
+    weeks = pd.to_datetime(["2020-03-23", "2020-03-16", "2020-03-16", "2020-03-09"])
+    tables["alerts"] = pd.DataFrame({
+        "kind": ["spike", "spike", "sentiment drop", "spike"], "topic": ["pies", "pies", "pies", "refunds"],
+        "period": weeks, "evidence": "",
+        "message": ["'pies' rose in week 4.", "'pies' rose in week 3.", "Sentiment on 'pies' fell in week 3.",
+                    "'refunds' rose in week 2."]})
+    said = " ".join(visible_text(dict(executive_summary(tables))["What is new"]).split()).replace(" ,", ",")
+    assert said == ("4 alerts, the latest first (a topic's earlier alerts of the same kind are in the alerts "
+                    "table). 'pies' rose in week 4. Sentiment on 'pies' fell in week 3. 'refunds' rose in week 2.")
+    tables["alerts"] = tables["alerts"].iloc[[0, 3]]
+    said = " ".join(visible_text(dict(executive_summary(tables))["What is new"]).split()).replace(" ,", ",")
+    assert said == "2 alerts, the latest first. 'pies' rose in week 4. 'refunds' rose in week 2."
+
+
 def test_what_we_listened_to_tells_messages_with_authors_from_those_without(analysed):
     from workbench.pipeline.summary import executive_summary
 

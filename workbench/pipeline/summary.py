@@ -753,8 +753,12 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
 
     alerts = t["alerts"]
     if len(alerts):
-        items = " ".join(html.escape(a) for a in alerts["message"].head(3))
-        out.append(("What is new", f"{_a('alerts', count_of(len(alerts), 'alert'))}, the latest first. {items}"))
+        # the latest of each kind on each topic: a topic that rose two weeks running is told once
+        latest = alerts.drop_duplicates(["kind", "topic"]) if "topic" in alerts else alerts
+        items = " ".join(html.escape(a) for a in latest["message"].head(3))
+        once = (" (a topic's earlier alerts of the same kind are in the alerts table)" if len(latest) < len(alerts)
+                else "")
+        out.append(("What is new", f"{_a('alerts', count_of(len(alerts), 'alert'))}, the latest first{once}. {items}"))
     elif S.CREATED_AT in t["messages"] and not t["messages"][S.CREATED_AT].notna().any():
         out.append(("What is new", "This export holds no dates, so what changed over time cannot be measured."))
     else:
