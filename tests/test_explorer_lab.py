@@ -153,3 +153,21 @@ def test_explorer_as_a_standalone_voila_page(explorer_notebook):
         text = page.inner_text("body")
         browser.close()
     assert "customer messages from" in text and "import workbench" not in text  # widgets and charts, no code
+
+
+def test_explore_runs_jupyterlab_and_voila_with_its_own_python_without_an_activated_environment(
+        explorer_notebook, monkeypatch):
+    """`make report` runs `.venv/bin/workbench`, unactivated; so may a new user: `.venv/bin/workbench explore`
+    said "jupyter is not installed" because it looked for `jupyter` on PATH, which held no `.venv/bin`."""
+    import subprocess as sp
+
+    from workbench import cli
+
+    launched = []
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setattr(sp, "call", lambda command: launched.append(command) or 0)
+    ws = str(explorer_notebook.parent)
+    assert cli.main(["explore", "--workspace", ws]) == 0
+    assert cli.main(["explore", "--workspace", ws, "--voila"]) == 0
+    assert launched[0][:4] == [sys.executable, "-m", "jupyter", "lab"]
+    assert launched[1] == [sys.executable, "-m", "voila", str(explorer_notebook)]

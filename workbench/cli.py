@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import os
 import shlex
 import shutil
@@ -254,7 +255,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_explore(args: argparse.Namespace) -> int:
-    import shutil
     import subprocess
 
     import nbformat
@@ -276,14 +276,15 @@ def cmd_explore(args: argparse.Namespace) -> int:
     print(f"wrote {path}")
     if args.no_browser:
         return 0
+    # JupyterLab and Voila run with this Python (`python -m`), whether or not its environment is activated:
+    # `.venv/bin/workbench explore` finds them as `make report`'s `.venv/bin/workbench` finds the rest
     if args.voila:  # a standalone page, no notebook interface, for people who do not use notebooks
-        voila = shutil.which("voila")
-        if voila is None:
+        if importlib.util.find_spec("voila") is None:
             raise WorkbenchError("voila is not installed in this environment; pip install voila.")
-        return subprocess.call([voila, str(path)])
+        return subprocess.call([sys.executable, "-m", "voila", str(path)])
     from workbench.present.explorer.serve import lab_command
 
-    if shutil.which("jupyter-lab") is None and shutil.which("jupyter") is None:
+    if importlib.util.find_spec("jupyterlab") is None:
         raise WorkbenchError("jupyter is not installed in this environment; install workbench with its dependencies.")
     return subprocess.call(lab_command(path))
 
