@@ -171,3 +171,8 @@ def test_explore_runs_jupyterlab_and_voila_with_its_own_python_without_an_activa
     assert cli.main(["explore", "--workspace", ws, "--voila"]) == 0
     assert launched[0][:4] == [sys.executable, "-m", "jupyter", "lab"]
     assert launched[1] == [sys.executable, "-m", "voila", str(explorer_notebook)]
+    # as root (a container's only user) JupyterLab is told to run, which it otherwise refuses; as anyone else not
+    monkeypatch.setattr(cli.os, "geteuid", lambda: 0)
+    assert cli.main(["explore", "--workspace", ws]) == 0 and "--allow-root" in launched[-1]
+    monkeypatch.setattr(cli.os, "geteuid", lambda: 1000)
+    assert cli.main(["explore", "--workspace", ws]) == 0 and "--allow-root" not in launched[-1]

@@ -286,7 +286,10 @@ def cmd_explore(args: argparse.Namespace) -> int:
 
     if importlib.util.find_spec("jupyterlab") is None:
         raise WorkbenchError("jupyter is not installed in this environment; install workbench with its dependencies.")
-    return subprocess.call(lab_command(path))
+    # JupyterLab refuses to run as root unless told to, and `workbench explore` passes no flags through: in a
+    # container, where root is the only user, it would stop with advice the researcher cannot follow
+    as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+    return subprocess.call(lab_command(path, *as_root))
 
 
 def build_parser() -> argparse.ArgumentParser:
