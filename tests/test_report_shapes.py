@@ -908,6 +908,24 @@ def test_what_they_want_names_the_biggest_themes_before_the_topics(analysed):
     assert expected + "; the biggest topics: " in text
 
 
+def test_themes_of_one_topic_each_are_not_listed_beside_the_same_topics(analysed):
+    """30 survey answers made two topics, and each was a theme of its own: "The biggest themes: petite size and
+    dress (70%), top to wear (30%); the biggest topics: petite size and dress (70%), top to wear (30%)"."""
+    from workbench.pipeline.summary import executive_summary
+
+    _, out = analysed
+    tables = dict(out.tables)
+    topics = tables["topics"][tables["topics"]["topic_id"] >= 0].head(2)
+    tables["themes"] = pd.DataFrame({"theme_id": [0, 1], "label": topics["label"].to_numpy(),
+                                     "topic_ids": [[t] for t in topics["topic_id"]],
+                                     "share": topics["share"].to_numpy(), "size": topics["size"].to_numpy()})
+    said = " ".join(visible_text(dict(executive_summary(tables))["What they want"]).split())
+    assert "The biggest themes" not in said and "The biggest topics: " in said
+    tables["themes"] = tables["themes"].assign(topic_ids=[topics["topic_id"].tolist(), []])
+    said = " ".join(visible_text(dict(executive_summary(tables))["What they want"]).split())
+    assert "The biggest themes: " in said
+
+
 def test_what_is_new_tells_each_topics_latest_alert_once(analysed):
     """A topic that rose two weeks running had two of the three alerts the summary shows, one above the other."""
     from workbench.pipeline.summary import executive_summary

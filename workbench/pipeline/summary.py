@@ -700,10 +700,13 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
         quote = (f' A {person}, on {html.escape(str(named["label"].iloc[0]))}: {_quote(example)} '
                  f'({_a("quotes", "quotes")}).')
     themes = t.get("themes", pd.DataFrame(columns=["theme_id", "label", "share"]))
-    themes = themes[themes["theme_id"] >= 0].sort_values(["share", "theme_id"], ascending=[False, True]).head(3)
+    themes = themes[themes["theme_id"] >= 0].sort_values(["share", "theme_id"], ascending=[False, True])
+    # themes of one topic each group nothing: "petite size and dress (70%)" twice, as a theme and as a topic
+    grouping = "topic_ids" not in themes or themes["topic_ids"].map(len).gt(1).any()
+    themes = themes.head(3)
     theme_list = ", ".join(f"{html.escape(str(r.label))} ({_a('themes', percent(r.share))})"
                            for r in themes.itertuples())
-    themed = (f"The biggest themes: {theme_list}; the biggest topics: " if len(themes) >= 2
+    themed = (f"The biggest themes: {theme_list}; the biggest topics: " if len(themes) >= 2 and grouping
               else "The biggest topics: ")  # one theme holding every topic says nothing a topic does not
     topic_text = f"{themed}{topic_list}.{quote}" if len(topics) else html.escape(why_no_topics(t))
     out.append(("What they want", f"Intents: {intent_list}. {topic_text}" if intent_list else topic_text))
