@@ -82,6 +82,7 @@ from workbench.ingest.formats.threads import (
     without_reply_prefix,
 )
 from workbench.ingest.formats.transcripts import split_transcripts, transcript_share
+from workbench.ingest.formats.xml_table import read_xml_records
 from workbench.ingest.languages import language_codes
 from workbench.ingest.person_names import agent_affiliation, care_account, company_accounts, is_first_name, is_person
 
@@ -95,7 +96,7 @@ BAD_DATES = re.compile(r"^(\d+) timestamps? in column '.*' could not be read \(e
                        r"empty(?:\.|: they count back .*)$")  # `unread_dates_note`, summed over a file's chunks
 
 TABLE_EXTENSIONS = {".csv", ".tsv", ".tab", ".psv", ".xlsx", ".xlsm", ".xls", ".json", ".jsonl", ".ndjson",
-                    ".parquet", ".pq"}
+                    ".parquet", ".pq", ".xml"}
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -145,6 +146,8 @@ def read_table(path: Path, options: LoadOptions, notes: list[str] | None = None
         except Exception as exc:
             raise WorkbenchError(f"{path}: cannot be read as Parquet ({exc}); export it again.") from None
         return _stringify(df), rejected_frame([])
+    if ext == ".xml":  # a review feed's or a service desk's records (`xml_table`)
+        return _stringify(read_xml_records(path, notes)), rejected_frame([])
     if ext in (".jsonl", ".ndjson"):
         return _read_jsonl(path, options)
     if ext == ".json":
@@ -978,7 +981,7 @@ class TabularLoader:
 
     name = "table"
     description = ("any table with one message per row: CSV/TSV (any delimiter), Excel, JSON, JSON lines, "
-                   "Parquet; columns mapped automatically or with --map FIELD=COLUMN (reviews, surveys, "
+                   "Parquet, XML records; columns mapped automatically or with --map FIELD=COLUMN (reviews, surveys, "
                    "tweets, tickets, complaint registers, Reddit comment dumps...)")
 
     def detect(self, path: Path, head: str) -> float:
@@ -995,7 +998,7 @@ class TabularLoader:
         Excel and Parquet tables whole). Columns are mapped once, from the header and the first chunk; the
         notes of the whole file come with the last chunk."""
         streamed = path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".parquet", ".pq", ".json", ".jsonl",
-                                                ".ndjson")
+                                                ".ndjson", ".xml")
         notes: list[str] = []
         chunks = delimited_chunks(path, options, rows, notes) if streamed else iter([read_table(path, options,
                                                                                                  notes)])
