@@ -684,3 +684,22 @@ def test_drivers_are_not_compared_within_behavioural_segments(tmp_path):
         out = analyse(ws, embedding="static", progress=False)
     assert set(out["segments"]["kind"]) == {"behavioural"}
     assert len(out["drivers"]) > 0 and set(out["drivers"]["adjusted_for"]) == {""}
+
+
+def test_topic_settings_no_model_can_take_are_one_sentence_and_a_big_smallest_topic_is_all_messages(analysed):
+    """`--seed -1` and `--min-cluster-size 1000` on 30 answers had been tracebacks; `--max-topics 0` gave one
+    topic without a word."""
+    from workbench.errors import WorkbenchError
+
+    for bad, said in (({"seed": -1}, "seed (--seed) -1: give a whole number from 0 to 4294967295."),
+                      ({"seed": 2**32}, "give a whole number from 0"), ({"max_topics": 0}, "give 1 or more."),
+                      ({"min_cluster_size": 1}, "a topic holds 2 messages or more")):
+        with pytest.raises(WorkbenchError, match=re.escape(said)):
+            TopicConfig(**bad)
+    path, _ = analysed
+    with Workspace(path, read_only=True) as ws:
+        m = ws.messages()
+    texts = [topic_text(t) or t for t in m.loc[m[S.AUTHOR_ROLE] == "customer", S.TEXT].head(30)]
+    e = get_embedder("static")
+    r = fit_topics(texts, e.encode(texts), e, TopicConfig(keyphrases=False, min_cluster_size=1000))
+    assert set(r.assignments[r.assignments != -2]) == {0}  # no 1,000 of 30: one topic holds all with a subject

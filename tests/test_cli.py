@@ -283,3 +283,32 @@ def test_archives_in_a_folder_and_in_archives_are_read_too(tmp_path, samples):
                  "april.zip/april.csv [table]: 1 read"):
         assert name in p.stdout
     assert "18 messages" in run("status", "--workspace", tmp_path / "ws").stdout
+
+
+def test_an_export_dated_by_the_month_is_compared_month_by_month(tmp_path, samples):
+    """A survey's "Month" column ("Jan 2024"): every message on the first of its month. Compared by weeks, three
+    weeks in four were empty, the last month read as covering one of its 30 days, and the summary said "from 01
+    Jan 2024 to 01 Jun 2024"; `--period MS`, as the help offered, stopped with a traceback from pandas."""
+    texts = pd.read_json(samples / "customer_care_tweets.json")["dialogContent"].map(lambda d: d[0]["message"])
+    months = ["Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024", "May 2024", "Jun 2024"]
+    survey = tmp_path / "monthly.csv"
+    pd.DataFrame({"Month": [months[i % 6] for i in range(240)], "Feedback": texts.head(240).to_numpy()}).to_csv(
+        survey, index=False)
+    ws = tmp_path / "ws"
+    assert run("ingest", survey, "--workspace", ws).returncode == 0
+    out = run("analyse", "--workspace", ws, "--embedding", "static")
+    assert out.returncode == 0, out.stderr
+    said = " ".join(out.stdout.split())
+    assert "from January 2024 to June 2024" in said and "01 Jan 2024" not in said
+    assert "in the 6 months the export spans" in said or "alerts" in said
+    exported = tmp_path / "over_time.csv"
+    assert run("export", "topics_over_time", "--out", exported, "--workspace", ws).returncode == 0
+    over_time = pd.read_csv(exported)
+    assert sorted(over_time["period"].str[:10].unique()) == [f"2024-0{m}-01" for m in range(1, 7)]
+    assert (over_time["days_covered"] == over_time["period_days"]).all()  # June is a whole month, not its 1st
+    assert set(over_time["period_days"]) == {31, 29, 30}
+    # the period named as the help names it, in any of its spellings; a period that is none is one sentence
+    for period in ("MS", "M", "month", "W"):
+        assert run("analyse", "--workspace", ws, "--embedding", "static", "--period", period).returncode == 0
+    bad = run("analyse", "--workspace", ws, "--embedding", "static", "--period", "Q")
+    assert bad.returncode == 2 and "--period Q: name a period of D (days), W (weeks) or M (months)." in bad.stderr

@@ -236,3 +236,30 @@ def test_clicking_a_chart_filters_the_messages_to_it(ws_copy):
     segment, topic = ex.widgets["segments"].value, ex.widgets["topics"].value
     assert len(segment) == 1 and len(topic) == 1
     assert len(ex.filtered) == ((everything["segment"] == segment[0]) & (everything["topic_label"] == topic[0])).sum()
+
+
+def test_an_export_dated_by_the_month_is_explored_month_by_month(ws_copy):
+    """Messages dated by the month alone (a survey's "Jan 2024"): the slider, its label, the chart over time and
+    a click on its points go by months, as the analysis does, not by weeks three in four of which are empty."""
+    import duckdb
+
+    with duckdb.connect(str(ws_copy / "workbench.duckdb")) as con:
+        con.execute("UPDATE messages SET created_at = date_trunc('month', created_at AT TIME ZONE 'UTC') "
+                    "AT TIME ZONE 'UTC'")
+    ex = Explorer(ws_copy, rows=2000)
+    voice = ex.messages[~ex.messages["excluded"]]
+    months = sorted(voice[S.CREATED_AT].dropna().unique())
+    period = ex.widgets["period"]
+    assert period.description == "Months"
+    assert [label for label, _ in period.options][-2:] == [f"{m:%b %Y}" for m in months[-2:]]  # 'Mar 2020'
+    period.index = (len(period.options) - 2, len(period.options) - 1)
+    assert len(ex.filtered) == (voice[S.CREATED_AT] >= months[-2]).sum() > 0  # the last month whole
+    assert f"from <b>{months[-2]:%b %Y}</b> to <b>{months[-1]:%b %Y}</b>" in ex.period_label.value
+    ex.clear_filters()
+    assert set(ex.trend_table["period"]) <= {pd.Timestamp(m).tz_localize(None) for m in months}
+    assert (ex.trend_table["days_covered"] == ex.trend_table["period_days"]).all()
+    over_time = next(i for i, f in enumerate(ex.figures) if f.layout.meta["chart"] == "over_time")
+    line = ex.figures[over_time].data[0]
+    k = max(i for i, y in enumerate(line.y) if y > 0)  # the last month the topic has messages
+    _click(ex, over_time, 0, k, x=line.x[k])
+    assert set(ex.filtered["topic_label"]) == {line.customdata[k][0]} and len(ex.filtered) == line.y[k]

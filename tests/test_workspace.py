@@ -181,8 +181,11 @@ def test_export_parquet_and_csv_with_source_ids(ws, samples, tmp_path):
     assert csv.loc[0, "source"] == "airline_tweets.csv"
     with pytest.raises(WorkbenchError, match="writes .parquet, .csv or .xlsx"):
         ws.export("messages", tmp_path / "m.json")
-    with pytest.raises(WorkbenchError, match="no table 'nope'"):
+    with pytest.raises(WorkbenchError, match="no table 'nope'") as told:
         ws.export("nope", tmp_path / "x.csv")
+    assert "messages" in str(told.value) and "staged_" not in str(told.value)  # no ingest's staging table offered
+    with pytest.raises(WorkbenchError, match="no table 'staged_messages'"):
+        ws.export("staged_messages", tmp_path / "x.csv")
 
 
 def test_reveal_shows_originals_only_on_request(ws, samples):
@@ -412,3 +415,20 @@ def test_a_duplicate_across_files_of_one_batch_is_set_aside_under_the_later_file
     ingests = ws.table("ingests").set_index("source")
     assert ingests["loaded"].sum() == 31 and ingests.loc["day31.csv", "rejected"] == 1
     assert ws.con.execute("SELECT count(*) FROM messages").fetchone()[0] == 31
+
+
+def test_periods_and_exports_dated_by_the_month():
+    from workbench import schema as S
+    from workbench.errors import WorkbenchError
+
+    assert [S.period_alias(p) for p in ("MS", "M", "month", "w", "Week", "D", " day ")] == [
+        "M", "M", "M", "W", "W", "D", "D"]
+    with pytest.raises(WorkbenchError, match="name a period of D"):
+        S.period_alias("Q")
+    firsts = pd.Series(pd.to_datetime(["2024-01-01", "2024-02-01", None, "2024-03-01"], utc=True))
+    assert S.dated_by_month(firsts)
+    assert not S.dated_by_month(firsts.head(1))  # one month: nothing to compare
+    at_half_nine = pd.Series([pd.Timestamp("2024-01-01", tz="UTC"), pd.Timestamp("2024-02-01 09:30", tz="UTC")])
+    assert not S.dated_by_month(at_half_nine)
+    assert not S.dated_by_month(pd.Series(pd.to_datetime(["2024-01-01", "2024-02-02"], utc=True)))
+    assert not S.dated_by_month(pd.Series([], dtype="datetime64[ns, UTC]"))

@@ -332,7 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--seed", type=int, default=42, help="random seed (same input and seed: same topics)")
     a.add_argument("--max-topics", type=int, default=40, help="merge topics down to at most this many")
     a.add_argument("--min-cluster-size", type=int, help="smallest topic (default: scaled to the corpus)")
-    a.add_argument("--period", default="W", help="period of topics over time and trends: D, W (default) or MS")
+    a.add_argument("--period", default=None, help="period of topics over time and trends: D, W or M (default: W, "
+                   "or M where the export dates its messages by the month alone)")
     a.add_argument("--segment-by", help="compare segments defined by this column (brand, channel, or an export "
                    "column such as airline, plan, region); default: the brand addressed when customers write to "
                    "two or more brands, else automatic behavioural segments; 'none': behavioural segments only")

@@ -56,6 +56,30 @@ MESSAGE_COLUMNS = list(COLUMNS)
 MAPPABLE = [c for c in MESSAGE_COLUMNS if c not in (MESSAGE_ID, SOURCE, METADATA, TEXT_HASH)]
 
 
+# The periods topics over time and trends compare (`--period`), as a researcher names them -> pandas' alias.
+PERIODS = {"D": "D", "DAY": "D", "W": "W", "WEEK": "W", "M": "M", "MS": "M", "MONTH": "M"}
+
+
+def period_alias(period: str) -> str:
+    """A period as `--period` names it (D, W or M; also MS, day, week, month) -> the alias pandas' periods take
+    ("MS", a month's start, is no period to pandas: "M" is)."""
+    alias = PERIODS.get(str(period).strip().upper())
+    if alias is None:
+        raise WorkbenchError(f"--period {period}: name a period of D (days), W (weeks) or M (months).")
+    return alias
+
+
+def dated_by_month(dates: pd.Series) -> bool:
+    """Whether an export dates its messages by the month alone: every date the first of a month at midnight (a
+    survey's "Month" column of "Jan 2024"), over two months or more. Its weeks would be empty but one in four,
+    and its last day would read as the only day of its month."""
+    when = pd.to_datetime(dates, utc=True).dropna()
+    if when.empty:
+        return False
+    midnight_firsts = (when.dt.day == 1) & (when.dt.normalize() == when)
+    return bool(midnight_firsts.all()) and (when.dt.year * 12 + when.dt.month).nunique() >= 2
+
+
 def metadata_values(metadata: pd.Series, key: str) -> pd.Series:
     """Each message's value of `key` in its metadata (the JSON of the export's unmapped columns); None where it
     has none."""

@@ -496,9 +496,11 @@ class Store:
 
     def _check_table(self, name: str) -> None:
         present = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        if name not in present or name == "meta":
+        # the workspace's own bookkeeping (its version, an ingest's staging tables) is no table of findings
+        own = {"meta"} | {t for t in present if t.startswith("staged_")}
+        if name not in present or name in own:
             raise WorkbenchError(f"no table '{name}' in the workspace; tables: "
-                                 f"{', '.join(sorted(present - {'meta'}))}.")
+                                 f"{', '.join(sorted(present - own))}.")
 
     def export(self, name: str, out: str | Path) -> Path:
         """Write a table to .parquet, .csv or .xlsx (an Excel workbook of one sheet)."""

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from workbench import schema as S
 from workbench.analysis.codebook import SeedTopic
 from workbench.analysis.needs import need_names
 from workbench.analysis.topic_names import (
@@ -78,6 +79,16 @@ class TopicConfig:
     zeroshot_min_similarity: float = 0.55  # cosine to a codebook topic's "name: phrases" to belong to it
     extra_stop_words: tuple[str, ...] = ()
     fit_sample: int = 20_000  # larger exports: fit on this many (seeded sample), assign the rest by centroid
+
+    def __post_init__(self) -> None:
+        """A setting no topic model can take is one sentence naming it (`--seed -1` had been a traceback)."""
+        if not 0 <= self.seed < 2**32:
+            raise WorkbenchError(f"seed (--seed) {self.seed}: give a whole number from 0 to 4294967295.")
+        if self.max_topics < 1:
+            raise WorkbenchError(f"max_topics (--max-topics) {self.max_topics}: give 1 or more.")
+        if self.min_cluster_size is not None and self.min_cluster_size < 2:
+            raise WorkbenchError(f"min_cluster_size (--min-cluster-size) {self.min_cluster_size}: a topic holds "
+                                 "2 messages or more; give 2 or more, or leave it out to scale it to the export.")
 
 
 # What redaction leaves in place of personal data: "cancel order [PHONE]" names no phone problem.
@@ -549,7 +560,8 @@ def fit_topics(
     if len(rest) > config.fit_sample:  # UMAP and HDBSCAN grow faster than linearly: fit on a sample
         rest = np.sort(np.random.default_rng(config.seed).choice(rest, config.fit_sample, replace=False))
     rest_docs = [docs[i] for i in rest]
-    size = config.min_cluster_size or _scaled_cluster_size(len(rest))
+    # a smallest topic bigger than the messages fitted (`--min-cluster-size 1000` on 30): all of them at most
+    size = min(config.min_cluster_size or _scaled_cluster_size(len(rest)), len(rest))
     max_found = max(1, config.max_topics - len(set(seed_of[seed_of >= 0].tolist())))
     for attempt in range(3):
         if attempt:
@@ -566,7 +578,7 @@ def fit_topics(
             ), cache),
             hdbscan_model=HDBSCAN(
                 min_cluster_size=size,
-                min_samples=max(2, size // 4),
+                min_samples=min(max(2, size // 4), len(rest) - 1),
                 metric="euclidean",
                 cluster_selection_method="eom",
                 prediction_data=True,
@@ -1179,7 +1191,8 @@ def _theme_phrases(docs: Sequence[str], assignments: np.ndarray, of_topic: dict[
 def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     """Messages per topic per period (`freq`: D, W, M...), with the topic's share of that period, and how many
     of the period's days (`period_days`) the export covers (`days_covered`, from its first message's day to its
-    last's): a week the export ends in on its Wednesday holds three days of messages, not seven."""
+    last's; to the last month's end where messages are dated by the month alone): a week the export ends in on
+    its Wednesday holds three days of messages, not seven."""
     m = messages.dropna(subset=["topic_id", "created_at"])
     if m.empty:
         return pd.DataFrame(columns=["period", "topic_id", "topic_label", "messages", "share", "period_days",
@@ -1198,6 +1211,8 @@ def topics_over_time(messages: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     start = pd.to_datetime(g["period"])
     end = (pd.PeriodIndex(start, freq=freq).end_time.normalize()).to_numpy()  # the period's last day
     first, last = when.min().normalize(), when.max().normalize()
+    if S.dated_by_month(m["created_at"]):  # "Jun 2024" is any day of June: the export covers the whole month
+        last = last.to_period("M").end_time.normalize()
     g["period_days"] = ((end - start.to_numpy()) / pd.Timedelta(days=1)).astype(int) + 1
     covered = (np.minimum(end, last.to_datetime64()) - np.maximum(start.to_numpy(), first.to_datetime64()))
     g["days_covered"] = (covered / pd.Timedelta(days=1)).astype(int) + 1

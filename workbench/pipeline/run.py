@@ -90,7 +90,7 @@ def _publish(staged: Path) -> None:
 
 def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minilm",
             seed_topics: str | Path | None = None, config: TopicConfig | None = None,
-            period: str = "W", segment_by: str | None = None, competitors: tuple[str, ...] = (),
+            period: str | None = None, segment_by: str | None = None, competitors: tuple[str, ...] = (),
             progress: bool = True, force: bool = False, engine: str = "local",
             scheduler: str | None = None) -> AnalysisResult:
     """Analyse every customer message of the workspace and who the customers are.
@@ -98,6 +98,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     Returns the tables it stores as an AnalysisResult (`result["topics"]`, `result.summary()`): messages,
     topics, themes, topics_over_time, sentiment_shares, sentiment_calibration, customers, segments,
     segment_topics, drivers, trends, alerts, responsiveness, quotes, share_of_voice, run.
+    `period` is what topics over time and trends compare: D, W or M (days, weeks, months); by default weeks,
+    or months where the export dates its messages by the month alone (`schema.dated_by_month`).
     `segment_by` names a column (brand, channel, or an export column such as airline, plan, region) whose
     values are the researcher's segments. Without it, messages are compared by the brand they address when
     customers address two or more brands (told by the export or inferred, see workbench.analysis.brands), else by the
@@ -108,6 +110,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
     parameters), the stored analysis is returned as it is, unless `force`.
     """
     ws = workspace if isinstance(workspace, Store) else Store(workspace)
+    period = S.period_alias(period) if period else None  # a misnamed period stops here, before any work
     config = config or TopicConfig()
     if seed_topics:
         config = replace(config, seed_topics=load_codebook(seed_topics))
@@ -163,6 +166,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
                                  f"{workspace_flag(ws.path.parent)}`, then "
                                  "ingest the export again with the fix its notes name.")
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
+    period = period or ("M" if S.dated_by_month(voice[S.CREATED_AT]) else "W")
     brands = brand_names(messages)
     # One text per message for every model: no URLs, handles, signatures or brand names (topics about needs).
     mask = name_masker(brands)
@@ -264,7 +268,8 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
         "messages_analysed": len(voice), "topics": int((table["topic_id"] >= 0).sum()),
         "outlier_share_before": topics.outlier_share_before, "outlier_share": topics.outlier_share,
         "sentiment_shares_estimated": json.dumps(shares),
-        "params": params, "timings": json.dumps(timings), "fingerprint": fingerprint,
+        "params": json.dumps({**json.loads(params), "period": period}),  # the period as read from the dates
+        "timings": json.dumps(timings), "fingerprint": fingerprint,
     }])
     tables = {"topics": table, "themes": theme_table, "topics_over_time": over_time, "sentiment_shares": shares_table,
               "sentiment_calibration": calibration, **who}
@@ -491,9 +496,10 @@ def store_downstream(ws: Store, message_ids, assignments, topics_table: pd.DataF
     analysed = messages.drop(columns=["topic_id", "topic_label", "segment"], errors="ignore").merge(
         result, on=S.MESSAGE_ID, how="left")
     voice = analysed[analysed["topic_id"].notna()].reset_index(drop=True)
-    over_time = topics_over_time(voice[[S.CREATED_AT, "topic_id", "topic_label"]], freq=params.get("period", "W"))
+    period = S.period_alias(params.get("period") or "W")  # stored as run ("MS" by workspaces of before)
+    over_time = topics_over_time(voice[[S.CREATED_AT, "topic_id", "topic_label"]], freq=period)
     brands = brand_names(messages)
     who, segment = who_they_are(ws, analysed, params.get("segment_by"), tuple(params.get("competitors") or ()),
-                                params.get("period", "W"), brands)
+                                period, brands)
     result["segment"] = result[S.MESSAGE_ID].map(customer_segments(analysed, segment))
     ws.save_analysis(result, {"topics": table, "topics_over_time": over_time, **who}, None)

@@ -421,19 +421,36 @@ def feeling_sentence(negative: float, positive: float, said: str) -> str:
     return f"{neg} {said}s read as negative and {pos} as positive."
 
 
-def nothing_new_sentence(voice: pd.DataFrame, topics: pd.DataFrame) -> str:
+def nothing_new_sentence(voice: pd.DataFrame, topics: pd.DataFrame, period: str | None = None) -> str:
     """What "no alerts" means for this export: none found, or none that could be looked for (no topics to rise;
-    dates within one week, where spikes compare each week with the weeks before it)."""
+    dates within one period, where spikes compare each period with the ones before it). `period`: what trends
+    compared (D, W or M; by default months where the messages are dated by the month alone, else weeks)."""
     if topics.empty or not (topics["topic_id"] >= 0).any():
         return "No topics were found, so no topic can be seen rising."
     dated = voice[S.CREATED_AT].dropna() if S.CREATED_AT in voice else pd.Series(dtype="datetime64[ns, UTC]")
-    periods = dated.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period("W")
-    weeks = (periods.max() - periods.min()).n + 1 if len(periods) else 0  # spanned, quiet weeks included
-    if weeks < 2:
+    period = S.period_alias(period) if period else "M" if S.dated_by_month(dated) else "W"
+    unit = {"D": "day", "W": "week", "M": "month"}[period]
+    periods = dated.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(period)
+    spanned = (periods.max() - periods.min()).n + 1 if len(periods) else 0  # quiet periods included
+    if spanned < 2:
         which = "dated messages" if len(dated) < len(voice) else "messages"  # beside reviews with no date
-        return (f"The {which} fall within one week, too short to tell what is new: a spike is a week whose share "
-                "of a topic stands out from the weeks before it.")
-    return f"{_a('alerts', 'No spikes or emerging topics')} in the {weeks} weeks the export spans."
+        return (f"The {which} fall within one {unit}, too short to tell what is new: a spike is a {unit} whose "
+                f"share of a topic stands out from the {unit}s before it.")
+    return f"{_a('alerts', 'No spikes or emerging topics')} in the {spanned} {unit}s the export spans."
+
+
+def analysis_period(t: dict[str, pd.DataFrame]) -> str | None:
+    """The period the analysis compared over time (D, W or M), as its run stored it; None if it did not say."""
+    runs = t.get("analysis_runs", t.get("run"))
+    if runs is None or not len(runs) or "params" not in runs:
+        return None
+    period = json.loads(runs["params"].iloc[-1] or "{}").get("period")
+    return S.period_alias(period) if period else None
+
+
+def _date(when: pd.Timestamp, by_month: bool) -> str:
+    """A date as the summary writes it: "05 Mar 2024", or "March 2024" where the export dates by the month."""
+    return f"{when:%B %Y}" if by_month else f"{when:%d %b %Y}"
 
 
 def negative_trend(analysed: pd.DataFrame) -> str:
@@ -452,8 +469,9 @@ def negative_trend(analysed: pd.DataFrame) -> str:
     p = float(two_proportion_test(k1, n1, k0, n0)) if n0 else 1.0
     direction = (("up" if recent > before else "down") + f" (two-proportion test, p = {p:.2g})" if p < 0.05
                  else f"no change beyond chance (two-proportion test, p = {p:.2g})")
+    since = _date(cut, S.dated_by_month(dated["created_at"]))
     return (f" In the latest fifth of the {'messages' if len(dated) == len(analysed) else 'dated messages'} (since "
-            f"{cut:%d %b %Y}) the negative share is {_a('trends', percent(recent))} against "
+            f"{since}) the negative share is {_a('trends', percent(recent))} against "
             f"{_a('trends', percent(before))} before: {direction}.")
 
 
@@ -598,7 +616,9 @@ def period_phrase(dates: pd.Series, customer_dates: pd.Series, said: str) -> str
     first, last = dates.min(), dates.max()
     if pd.isna(first):
         return "with no dates"
-    period = f"on {first:%d %b %Y}" if first.date() == last.date() else f"from {first:%d %b %Y} to {last:%d %b %Y}"
+    by_month = S.dated_by_month(dates)  # "from January 2024 to June 2024", not from the first of each
+    period = (f"on {first:%d %b %Y}" if first.date() == last.date() else
+              f"from {_date(first, by_month)} to {_date(last, by_month)}")
     undated = int(customer_dates.isna().sum())
     if undated == len(customer_dates) and undated:
         return period + " (the dates are the brand replies'; no customer message has one)"
@@ -765,7 +785,7 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     elif S.CREATED_AT in t["messages"] and not t["messages"][S.CREATED_AT].notna().any():
         out.append(("What is new", "This export holds no dates, so what changed over time cannot be measured."))
     else:
-        out.append(("What is new", nothing_new_sentence(voice, t["topics"])))
+        out.append(("What is new", nothing_new_sentence(voice, t["topics"], analysis_period(t))))
 
     if unsure_authors and not n_replies:
         out.append(("How well we respond", REPLIES_UNKNOWN))

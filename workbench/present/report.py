@@ -28,6 +28,7 @@ from workbench.pipeline.summary import (
     REPLIES_UNKNOWN,
     adjusted_for_segment,
     agreement_sentence,
+    analysis_period,
     count_of,
     customer_voice,
     export_sentiment_crosstab,
@@ -167,7 +168,7 @@ def show_whats_new(tables: dict[str, pd.DataFrame], rows: int) -> None:
         show_note(note)
     elif alerts.empty and spikes.empty:
         m = tables["messages"]
-        show_note(plain(nothing_new_sentence(customer_voice(m), tables["topics"])))
+        show_note(plain(nothing_new_sentence(customer_voice(m), tables["topics"], analysis_period(tables))))
     else:
         show_figure(plots.plot_spikes(trends), spikes)
         show_table(alerts, "alerts", "Alerts", rows)

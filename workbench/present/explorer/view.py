@@ -34,6 +34,11 @@ def week_label(start: pd.Timestamp) -> str:
     return f"{start.day} {start:%b %Y}"
 
 
+def month_label(start: pd.Timestamp) -> str:
+    """A month as a reader says it: 'Mar 2017'."""
+    return f"{start:%b %Y}"
+
+
 class Explorer:
     """`Explorer("workspace")` in a notebook cell shows the explorer; `.filters` and `.filtered` hold its state."""
 
@@ -43,6 +48,9 @@ class Explorer:
         self.workspace = Path(workspace)
         self.rows = rows
         self._load()
+        # an export dated by the month alone ("Jan 2024") is compared month by month, as the analysis does
+        self.by_month = S.dated_by_month(self.messages[S.CREATED_AT])
+        self.unit = "month" if self.by_month else "week"
         opts = facet_options(self.messages)
         self.widgets: dict[str, w.Widget] = {}
         # Searchable filters: type a few letters, pick from the suggestions; empty means everything.
@@ -52,7 +60,7 @@ class Explorer:
                                              layout=w.Layout(width="100%"))
         periods = self._periods()
         self.widgets["period"] = w.SelectionRangeSlider(options=periods, index=(0, len(periods) - 1),
-                                                        description="Weeks", readout=False,
+                                                        description=f"{self.unit.title()}s", readout=False,
                                                         layout=w.Layout(width="520px")) \
             if len(periods) > 1 else w.Label("")
         self.period_label = w.HTML()
@@ -138,9 +146,15 @@ class Explorer:
         dates = self.messages[S.CREATED_AT].dropna()
         if dates.empty:
             return []
+        if self.by_month:
+            return [(month_label(d), d) for d in pd.date_range(dates.min(), dates.max(), freq="MS")]
         starts = pd.date_range(dates.min().normalize() - pd.Timedelta(days=dates.min().weekday()),
                                dates.max(), freq="7D")  # the Mondays of the weeks that hold messages, no later
         return [(week_label(d), d) for d in starts]
+
+    def _period_end(self, start: pd.Timestamp) -> pd.Timestamp:
+        """Where the period that `start` opens ends (the next one's start)."""
+        return start + (pd.DateOffset(months=1) if self.by_month else pd.Timedelta(days=7))
 
     # ---------------------------------------------------------------------------------------- state
     @property
@@ -151,7 +165,7 @@ class Explorer:
         if hasattr(period, "index") and period.options:
             lo, hi = period.value
             if period.index != (0, len(period.options) - 1):
-                start, end = lo, hi + pd.Timedelta(days=7)
+                start, end = lo, self._period_end(hi)
         return Filters(start=start, end=end, search=self.widgets["search"].value, **values)
 
     def refresh(self) -> None:
@@ -165,7 +179,8 @@ class Explorer:
         period = self.widgets["period"]
         if hasattr(period, "index") and period.options:
             lo, hi = period.index
-            self.period_label.value = (f"from the week of <b>{period.options[lo][0]}</b> to the week of "
+            the = "" if self.by_month else "the week of "
+            self.period_label.value = (f"from {the}<b>{period.options[lo][0]}</b> to {the}"
                                        f"<b>{period.options[hi][0]}</b>")
         neg = (f["sentiment_label"] == "negative").mean() if len(f) else float("nan")
         self.summary.value = (f"{who_wrote(f)}; {percent(neg)} negative." if len(f)
@@ -176,7 +191,8 @@ class Explorer:
             from workbench.analysis.topics import topics_over_time
             from workbench.customers.compare import segment_comparison
 
-            self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]])
+            self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]],
+                                                freq="M" if self.by_month else "W")
             self.grid = segment_comparison(f, f["segment"].fillna("(none)"), min_segment=10)
             figures = [self._clickable(wp.plot_topic_sizes(self.topic_table, top=15), self.click_topic)]
             self.theme_table = theme_sizes(f)
@@ -188,7 +204,7 @@ class Explorer:
                     self.topic_table[["topic_id", "label", "size", "share"]], on="topic_id")
                 figures.append(self._clickable(wp.plot_topic_map(placed), self.click_topic))
             figures.append(self._clickable(wp.plot_sentiment_by(f, "topic_label", top=12), self.click_sentiment))
-            weeks = self.trend_table["period"].nunique()
+            weeks = self.trend_table["period"].nunique()  # or months
             if weeks > 1:  # one week draws a point per topic on an axis of milliseconds: no change to see
                 figures.append(self._clickable(wp.plot_topics_over_time(self.trend_table), self.click_week))
             if len(self.grid) and self.grid["segment"].nunique() > 1:  # one column compares nothing
@@ -198,8 +214,8 @@ class Explorer:
                 for fig in figures:
                     display(fig)
                 if weeks == 1:
-                    display(HTML("<p><em>The dated messages shown fall within one week: topics over time need "
-                                 "two weeks or more.</em></p>"))
+                    display(HTML(f"<p><em>The dated messages shown fall within one {self.unit}: topics over time "
+                                 f"need two {self.unit}s or more.</em></p>"))
         v = verbatims(f, self.rows)
         self.verbatims.value = v.drop(columns=[S.AUTHOR_ID]).to_html(index=False, escape=True, border=0)
         self.customer.options = [(f"{c} ({n} messages)", c) for c, n in
@@ -241,7 +257,7 @@ class Explorer:
             when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
             starts = [d for _, d in period.options]
             first = max([j for j, d in enumerate(starts) if d <= when], default=0)
-            last = max([j for j, d in enumerate(starts) if d <= when + pd.Timedelta(days=6)], default=first)
+            last = max([j for j, d in enumerate(starts) if d < self._period_end(when)], default=first)
             with self._held():
                 period.index = (first, last)
         self._set("topics", [self._label(trace, points)])
