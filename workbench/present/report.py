@@ -215,7 +215,8 @@ def missing(tables: dict[str, pd.DataFrame], need: str) -> str | None:
     over_time = tables.get("topics_over_time", pd.DataFrame(columns=["period"]))
     if need == "dates" and over_time["period"].nunique() == 1:  # a chart of one point per topic shows nothing
         days = int(over_time["period_days"].iloc[0]) if "period_days" in over_time else 7
-        span = "one week" if days == 7 else f"one period of {days} days"
+        span = {1: "one day", 7: "one week"}.get(days, "one month" if 28 <= days <= 31 else
+                                                 f"one period of {days} days")
         first, last = m["created_at"].min(), m["created_at"].max()
         return (f"The dated messages fall within {span} ({first:%d %b %Y} to {last:%d %b %Y}), too short to "
                 "follow topics over time.")
