@@ -926,6 +926,22 @@ def test_themes_of_one_topic_each_are_not_listed_beside_the_same_topics(analysed
     assert "The biggest themes: " in said
 
 
+def test_who_they_are_names_the_segments_before_the_customers_with_none(analysed):
+    """Customer tweets to 48 brands, 28% of the customers naming none: "Segments (by brand): 402 customers (28%)
+    with no brand: fewer messages; 171 customers (12%) in ChipotleTweets ..." led with the group of no brand."""
+    from workbench.pipeline.summary import executive_summary
+
+    _, out = analysed
+    tables = dict(out.tables)
+    seg = tables["segments"]
+    by_brand = seg[seg["kind"] == seg["kind"].iloc[0]].copy()
+    none = by_brand.head(1).assign(segment="(none)", customers=by_brand["customers"].sum(), share_of_customers=0.4)
+    tables["segments"] = pd.concat([none, by_brand, seg[seg["kind"] != seg["kind"].iloc[0]]], ignore_index=True)
+    said = " ".join(visible_text(dict(executive_summary(tables))["Who they are"]).split())
+    first = said.split(";")[0]
+    assert "with no brand" not in first and f"in {by_brand['segment'].iloc[0]}" in first
+
+
 def test_what_is_new_tells_each_topics_latest_alert_once(analysed):
     """A topic that rose two weeks running had two of the three alerts the summary shows, one above the other."""
     from workbench.pipeline.summary import executive_summary

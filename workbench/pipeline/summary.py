@@ -700,7 +700,9 @@ def executive_summary(t: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
 
     seg = t["segments"]
     main_kind = seg["kind"].iloc[0] if len(seg) else ""
-    s = seg[seg["kind"] == main_kind].head(4)
+    s = seg[seg["kind"] == main_kind]
+    # the customers the column says nothing of ("with no brand") come after the segments it names
+    s = pd.concat([s[~s["segment"].astype(str).isin(OUTSIDE)], s[s["segment"].astype(str).isin(OUTSIDE)]]).head(4)
     parts = [f"{_a('segments', f'{count_of(r.customers, person)} ({percent(r.share_of_customers)})')} "
              f"{segment_place(main_kind, r.segment)}"
              f"<em>{html.escape(r.name)}</em>" + (f" (small: under {SMALL_SEGMENT} {person}s, read with care)"
