@@ -99,3 +99,13 @@ def test_a_theme_whose_need_went_elsewhere_takes_no_aside_for_a_name():
     # Had three of its six written of transfers (over half of 5 of 6), the need would name it.
     texts[8] = "my house transfer failed"
     assert need_names(texts, themes, topics)[1] == ("transfers and top-ups", 0.5)
+
+
+def test_ordering_a_size_is_no_delivery_but_an_order_that_never_came_is():
+    """600 clothing reviews had a theme named "orders and delivery" for 50 of its 129 reviews writing "I ordered"
+    (a size, a colour), against 7 that wrote of a package or its arrival."""
+    texts = ["I ordered my usual size and it was huge", "we ordered the petite, still long",
+             "I'd ordered the blue one", "I have ordered this in two colours",
+             "my order never came", "order missing since monday", "where is the order I placed?",
+             "please raise a purchase order for two laptops"]
+    assert need_hits(texts)["orders and delivery"].tolist() == [False] * 4 + [True] * 4

@@ -167,6 +167,20 @@ def _lemmas(text: str) -> str:
     return " " + " ".join(_lemma(w) for w in words) + " "
 
 
+# Per need, what its words say in another sense, blanked before its cues are looked for: "I ordered my usual size"
+# is a clothing review's fit, not its order's delivery ("my order never came", "order missing" still are).
+NOT_CUES: dict[str, tuple[str, ...]] = {
+    "orders and delivery": ("i order", "we order", "i have order", "i just order", "i also order", "i originally order",
+                            "i usually order", "i normally order", "i order it", "i would order", "i'd order"),
+}
+
+
+def _blanked(need: str) -> re.Pattern | None:
+    """A pattern finding the phrases of `NOT_CUES` of `need` in a text's `_lemmas` (None where it has none)."""
+    phrases = NOT_CUES.get(need, ())
+    return re.compile("|".join(re.escape(_lemmas(c)) for c in phrases)) if phrases else None
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     """Per need, a pattern finding any of its cues' lemmas, space-delimited, in a text's `_lemmas`."""
@@ -177,8 +191,12 @@ def _cues() -> dict[str, re.Pattern]:
 def need_hits(texts: Sequence[str]) -> dict[str, np.ndarray]:
     """Per need, which of `texts` write one of its words or phrases (in any inflection)."""
     lemmatised = [_lemmas(t) for t in texts]
-    return {need: np.fromiter((cues.search(t) is not None for t in lemmatised), bool, len(lemmatised))
-            for need, cues in _cues().items()}
+    out = {}
+    for need, cues in _cues().items():
+        blank = _blanked(need)
+        read = lemmatised if blank is None else [blank.sub(" ", t) for t in lemmatised]
+        out[need] = np.fromiter((cues.search(t) is not None for t in read), bool, len(read))
+    return out
 
 
 def need_names(texts: Sequence[str], themes: np.ndarray, topics: np.ndarray, min_cover: float = 0.3,
