@@ -216,6 +216,21 @@ def test_a_company_written_to_at_two_accounts_is_one_brand_under_its_care_accoun
     assert (out[[f"u{i}" for i in range(12)]] == "DeltaUK").all()
 
 
+def test_an_anonymised_account_written_to_beside_one_brand_is_that_brand():
+    """TWCS writes a brand's main account as digits ("@115858" for Apple's): customers who wrote only to it had
+    "115858" as their brand, apart from AppleSupport's."""
+    rows = [(f"a{i}", f"a{i}", f"p{i}", "customer", None, f"@115858 my phone {i} will not charge") for i in range(25)]
+    rows += [(f"b{i}", f"b{i}", f"q{i}", "customer", None, f"@115858 @AppleSupport screen {i} is black")
+             for i in range(3)]
+    # written beside two brands alike: which one it is cannot be told
+    rows += [(f"c{i}", f"c{i}", f"r{i}", "customer", None, f"@116000 parcel {i} is late") for i in range(25)]
+    rows += [(f"d{i}", f"d{i}", f"s{i}", "customer", None, f"@116000 @{brand} where is it")
+             for i, brand in enumerate(["AmazonHelp"] * 3 + ["UPSHelp"] * 3)]
+    out = infer_brands(_messages(rows)).set_index(S.MESSAGE_ID)["brand_inferred"]
+    assert (out[[f"a{i}" for i in range(25)] + ["b0", "b1", "b2"]] == "AppleSupport").all()
+    assert (out[[f"c{i}" for i in range(25)]] == "116000").all()
+
+
 def test_handles_many_customers_write_to_survive_redaction():
     rows = [{S.MESSAGE_ID: f"m{i}", S.AUTHOR_ID: f"cust{i}", S.AUTHOR_ROLE: "customer",
              S.TEXT: f"@AcmeSupport order {i} is late, ask @bob_{i % 3}"} for i in range(25)]

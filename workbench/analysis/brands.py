@@ -103,6 +103,24 @@ def care_accounts_of(brands: pd.Series) -> dict[str, str]:
     return out
 
 
+def anonymised_accounts(texts: pd.Series, handles: dict[str, str], least: int = 2, most: float = 2 / 3
+                        ) -> dict[str, str]:
+    """A data set's anonymised brand account (an all-digit handle, as TWCS writes Amazon's, Apple's and Uber's
+    main accounts) -> the brand it is: the one readable brand handle (`handles`) customers write to beside it, in
+    at least `least` messages and `most` of those that name it with any ("@115858 @AppleSupport my phone ...").
+    Shown by its digits, "115873 stands out" told a reader nothing; counted apart, it split a brand in two."""
+    found = texts.fillna("").str.findall(MENTION)
+    pairs = pd.DataFrame([(d.lower(), b.lower()) for hs in found if any(h.isdigit() for h in hs)
+                          for d in {h for h in hs if h.isdigit()} for b in {h for h in hs if not h.isdigit()}
+                          if d.lower() in handles and b.lower() in handles], columns=["digits", "brand"])
+    if pairs.empty:
+        return {}
+    counts = pairs.value_counts().rename("n").reset_index()
+    total = counts.groupby("digits")["n"].transform("sum")
+    best = counts[(counts["n"] >= least) & (counts["n"] >= most * total)]
+    return {handles[r.digits]: handles[r.brand] for r in best.itertuples()}
+
+
 def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
                  loader_inferred: pd.Series | None = None) -> pd.DataFrame:
     """message_id, brand_inferred (None where the export had a brand or none can be told), brand_source
@@ -157,6 +175,9 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     if not has_brand.any() and own.nunique() == 1:  # one brand answers and the export names none: its inbox
         inferred = inferred.fillna(own.dropna().iloc[0])
     told = inferred.notna() & ~exported & ~by_loader
+    customers = messages[S.AUTHOR_ROLE] != "brand"
+    inferred = inferred.where(~told, inferred[told].replace(anonymised_accounts(messages.loc[customers, S.TEXT],
+                                                                                handles)))
     inferred = inferred.where(~told, inferred[told].replace(care_accounts_of(inferred[told])))
     untold = inferred.isna() & ~exported & (messages[S.AUTHOR_ROLE] != "brand")
     gathered = gathered_tags(messages.loc[untold, S.TEXT])
