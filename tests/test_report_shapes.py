@@ -942,6 +942,33 @@ def test_who_they_are_names_the_segments_before_the_customers_with_none(analysed
     assert "with no brand" not in first and f"in {by_brand['segment'].iloc[0]}" in first
 
 
+def test_the_second_topic_to_fix_is_said_to_share_the_firsts_theme(analysed):
+    """300 app reviews: "Fix crashes and buggy first ... Then crashes and bug" read as one thing said twice; where
+    the two are topics of one theme, the second says so."""
+    from workbench.pipeline.summary import executive_summary
+
+    def _said(sections, name: str) -> str:  # as a reader sees it, without the spaces tags leave in the text
+        text = " ".join(visible_text(dict(sections)[name]).split())
+        return re.sub(r"\( | \)| ([,:])", lambda m: m.group(0).strip(), text)
+
+    _, out = analysed
+    tables = dict(out.tables)
+    topics = tables["topics"][tables["topics"]["topic_id"] >= 0].head(3)
+    a, b, c = topics["label"]
+    tables["drivers"] = pd.DataFrame({
+        "outcome": "sentiment_score", "topic": [a, b], "messages": [40, 30], "mean": -0.6, "effect": [-0.8, -0.7],
+        "ci_low": [-0.9, -0.8], "ci_high": [-0.6, -0.5], "p_value": 1e-6, "q_value": 1e-5,
+        "impact_if_removed": 0.01})
+    ids = topics["topic_id"].tolist()
+    tables["themes"] = pd.DataFrame({"theme_id": [0, 1], "label": ["app crashes", "other"],
+                                     "topic_ids": [ids[:2], ids[2:]], "size": [70, 10], "share": [0.7, 0.1]})
+    said = _said(executive_summary(tables), "What to do next")
+    assert f"Then {b}, of the same theme (app crashes): its 30 messages" in said
+    tables["themes"] = tables["themes"].assign(topic_ids=[[ids[0], ids[2]], [ids[1]]])
+    said = _said(executive_summary(tables), "What to do next")
+    assert f"Then {b}: its 30 messages" in said and "same theme" not in said
+
+
 def test_what_is_new_tells_each_topics_latest_alert_once(analysed):
     """A topic that rose two weeks running had two of the three alerts the summary shows, one above the other."""
     from workbench.pipeline.summary import executive_summary

@@ -385,9 +385,14 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
           & (d["effect"] <= -FIX_GAP)]
     if "messages" in d:  # the most pain first: how much lower a topic scores times how many messages it holds
         d = d.assign(_pull=-d["effect"] * d["messages"]).sort_values("_pull", ascending=False, kind="stable")
+    theme_of = _theme_of_topic(t)
     for i, r in enumerate(d.head(2).itertuples()):
+        # two topics of one theme ("crashes and buggy", "crashes and bug"): the reader is told they are kin
+        kin = i == 1 and theme_of.get(r.topic) is not None and theme_of.get(r.topic) == theme_of.get(
+            d["topic"].iloc[0])
         lead = f"Fix <em>{html.escape(str(r.topic))}</em> first" if i == 0 else \
-            f"Then <em>{html.escape(str(r.topic))}</em>"
+            f"Then <em>{html.escape(str(r.topic))}</em>" + (
+                f", of the same theme (<em>{html.escape(str(theme_of[r.topic]))}</em>)" if kin else "")
         its = f"its {count_of(int(r.messages), unit)}" if "messages" in d else f"its {unit}s"
         most = (f"; no topic pulls the overall score down more (the difference times its {unit}s)"
                 if i == 0 and "messages" in d and len(d) > 1 else "")
@@ -410,6 +415,16 @@ def key_findings(t: dict[str, pd.DataFrame]) -> tuple[list[str], list[str]]:
                        "label a sample with workbench label --suggest to sharpen the model, and compare again next "
                        "period.")
     return findings[:5], actions
+
+
+def _theme_of_topic(t: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """Each topic's label -> its theme's label, for themes of two topics or more (none where no themes)."""
+    themes, topics = t.get("themes"), t.get("topics")
+    if themes is None or topics is None or "topic_ids" not in themes or not len(themes):
+        return {}
+    label = dict(zip(topics["topic_id"], topics["label"], strict=True))
+    return {label[i]: r.label for r in themes[themes["theme_id"] >= 0].itertuples()
+            if len(r.topic_ids) > 1 for i in r.topic_ids if i in label}
 
 
 def feeling_sentence(negative: float, positive: float, said: str) -> str:
