@@ -109,13 +109,14 @@ def anonymised_accounts(texts: pd.Series, handles: dict[str, str], least: int = 
     main accounts) -> the brand it is: the one readable brand handle (`handles`) customers write to beside it, in
     at least `least` messages and `most` of those that name it with any ("@115858 @AppleSupport my phone ...").
     Shown by its digits, "115873 stands out" told a reader nothing; counted apart, it split a brand in two."""
-    found = texts.fillna("").str.findall(MENTION)
-    pairs = pd.DataFrame([(d.lower(), b.lower()) for hs in found if any(h.isdigit() for h in hs)
-                          for d in {h for h in hs if h.isdigit()} for b in {h for h in hs if not h.isdigit()}
-                          if d.lower() in handles and b.lower() in handles], columns=["digits", "brand"])
+    found = texts.reset_index(drop=True).fillna("").str.findall(MENTION).explode().dropna().str.lower()
+    found = found[found.isin(list(handles))].rename_axis("message")
+    digits = found.str.isdigit()
+    pairs = (found[digits].rename("digits").reset_index()
+             .merge(found[~digits].rename("brand").reset_index(), on="message").drop_duplicates())
     if pairs.empty:
         return {}
-    counts = pairs.value_counts().rename("n").reset_index()
+    counts = pairs[["digits", "brand"]].value_counts().rename("n").reset_index()
     total = counts.groupby("digits")["n"].transform("sum")
     best = counts[(counts["n"] >= least) & (counts["n"] >= most * total)]
     return {handles[r.digits]: handles[r.brand] for r in best.itertuples()}
