@@ -231,6 +231,19 @@ def test_an_anonymised_account_written_to_beside_one_brand_is_that_brand():
     assert (out[[f"c{i}" for i in range(25)]] == "116000").all()
 
 
+def test_a_brand_named_in_words_tells_a_message_no_handle_or_conversation_does():
+    rows = [(f"a{i}", f"a{i}", f"p{i}", "customer", None, f"@AmazonHelp parcel {i} is late") for i in range(3)]
+    rows += [(f"t{i}", f"t{i}", f"q{i}", "customer", None, f"@AskTarget refund {i}?") for i in range(3)]
+    rows += [("w1", "w1", "r1", "customer", None, "WHERES MY PC CASE AMAZON"),
+             ("w2", "w2", "r2", "customer", None, "Target refused my return again"),
+             ("w3", "w3", "r3", "customer", None, "my target is to never fly again"),  # a word, not the brand
+             ("c1", "c1", "r4", "customer", None, "@AskTarget the app fails"),
+             ("c2", "c1", "r4", "customer", None, "so I ordered from Amazon instead")]  # its conversation's brand
+    out = infer_brands(_messages(rows)).set_index(S.MESSAGE_ID)["brand_inferred"]
+    assert out["w1"] == "AmazonHelp" and out["w2"] == "AskTarget" and pd.isna(out["w3"])
+    assert out["c2"] == "AskTarget"
+
+
 def test_handles_many_customers_write_to_survive_redaction():
     rows = [{S.MESSAGE_ID: f"m{i}", S.AUTHOR_ID: f"cust{i}", S.AUTHOR_ROLE: "customer",
              S.TEXT: f"@AcmeSupport order {i} is late, ask @bob_{i % 3}"} for i in range(25)]

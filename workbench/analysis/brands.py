@@ -32,7 +32,7 @@ import pandas as pd
 
 from workbench import schema as S
 from workbench.ingest.clean import MENTION, OPENING, addressed_handles
-from workbench.ingest.person_names import ACCOUNT_SUFFIXES, care_account, company_accounts
+from workbench.ingest.person_names import ACCOUNT_SUFFIXES, account_name, care_account, company_accounts
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 
@@ -122,6 +122,32 @@ def anonymised_accounts(texts: pd.Series, handles: dict[str, str], least: int = 
     return {handles[r.digits]: handles[r.brand] for r in best.itertuples()}
 
 
+def named_in_words(texts: pd.Series, handles: dict[str, str], shortest: int = 4) -> pd.Series:
+    """Per text, the first brand (`handles`: lower case -> as shown) it names in plain words, None where none:
+    the name in a brand's handle ("AmazonHelp": Amazon; "Ask_WellsFargo": Wells Fargo, WellsFargo) of
+    `shortest` letters or more. A name the dictionary does not know ("amazon", "xbox", "paypal") counts in any
+    case; one it knows ("target", "delta", "chase", "apple") only written as a name, with its capital ("Target"),
+    or shouted ("TARGET"). An anonymised all-digit account has no name to write."""
+    from workbench.analysis.topic_names import _parts_of_speech  # the dictionary the topic names read
+
+    plain, worded = {}, {}
+    for handle, shown in handles.items():
+        if handle.isdigit():
+            continue
+        own = account_name(shown)
+        for name in {own, own.replace(" ", ""), re.sub(r"(?<=[a-z])(?=[A-Z])", " ", own), shown.replace("_", " ")}:
+            if len(name.replace(" ", "")) >= shortest and not name.isdigit():
+                (worded if _parts_of_speech(name.lower()) else plain).setdefault(name.lower(), shown)
+    alternatives = [re.escape(n) for n in sorted(plain, key=len, reverse=True)]
+    alternatives += [f"(?-i:{re.escape(w)})" for n in sorted(worded, key=len, reverse=True)
+                     for w in {n.title(), n.upper(), worded[n], account_name(worded[n])}]
+    if not alternatives:
+        return pd.Series(None, index=texts.index, dtype=object)
+    found = texts.fillna("").str.extract(r"(?i)(?<![\w@#])(" + "|".join(alternatives) + r")(?!\w)", expand=False)
+    every = {**{n: s for n, s in plain.items()}, **{n: s for n, s in worded.items()}}
+    return found.str.lower().map(every).astype(object).where(found.notna(), None)
+
+
 def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
                  loader_inferred: pd.Series | None = None) -> pd.DataFrame:
     """message_id, brand_inferred (None where the export had a brand or none can be told), brand_source
@@ -175,17 +201,21 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     inferred = inferred.where(~by_loader, messages[S.BRAND])
     if not has_brand.any() and own.nunique() == 1:  # one brand answers and the export names none: its inbox
         inferred = inferred.fillna(own.dropna().iloc[0])
-    told = inferred.notna() & ~exported & ~by_loader
     customers = messages[S.AUTHOR_ROLE] != "brand"
-    inferred = inferred.where(~told, inferred[told].replace(anonymised_accounts(messages.loc[customers, S.TEXT],
-                                                                                handles)))
-    inferred = inferred.where(~told, inferred[told].replace(care_accounts_of(inferred[told])))
-    untold = inferred.isna() & ~exported & (messages[S.AUTHOR_ROLE] != "brand")
+    untold = inferred.isna() & ~exported & customers
     gathered = gathered_tags(messages.loc[untold, S.TEXT])
     if gathered:  # an export gathered on hashtags: the first of its tags in each untold message
         first = messages.loc[untold, S.TEXT].fillna("").map(
             lambda text: next((gathered[t.lower()] for t in HASHTAG.findall(text) if t.lower() in gathered), None))
         inferred = inferred.where(~untold, first.reindex(messages.index))
+    untold = inferred.isna() & ~exported & customers
+    if untold.any():  # still untold: the first known brand the message names in words ("my Amazon parcel")
+        inferred = inferred.where(~untold, named_in_words(messages.loc[untold, S.TEXT], handles)
+                                  .reindex(messages.index))
+    told = inferred.notna() & ~exported & ~by_loader
+    inferred = inferred.where(~told, inferred[told].replace(anonymised_accounts(messages.loc[customers, S.TEXT],
+                                                                                handles)))
+    inferred = inferred.where(~told, inferred[told].replace(care_accounts_of(inferred[told])))
     source = pd.Series(None, index=messages.index, dtype=object)
     source[exported] = "export"
     source[inferred.notna()] = "inferred"
