@@ -312,3 +312,21 @@ def test_an_export_dated_by_the_month_is_compared_month_by_month(tmp_path, sampl
         assert run("analyse", "--workspace", ws, "--embedding", "static", "--period", period).returncode == 0
     bad = run("analyse", "--workspace", ws, "--embedding", "static", "--period", "Q")
     assert bad.returncode == 2 and "--period Q: name a period of D (days), W (weeks) or M (months)." in bad.stderr
+
+
+def test_status_names_the_brands_the_analysis_inferred(tmp_path, samples):
+    """Customer tweets with no brand column: `workbench status` said "brands (0): none" after an analysis that
+    had found the brands they write to."""
+    texts = pd.read_json(samples / "customer_care_tweets.json")["dialogContent"].map(lambda d: d[0]["message"])
+    texts = texts.str.replace(r"^(\s*@\w+)+", "", regex=True).str.strip().head(60)
+    tweets = tmp_path / "tweets.csv"
+    pd.DataFrame({"user": [f"u{i}" for i in range(60)],
+                  "text": [f"@{'AcmeSupport' if i % 3 else 'GlobexHelp'} {t}" for i, t in enumerate(texts)]}
+                 ).to_csv(tweets, index=False)
+    ws = tmp_path / "ws"
+    assert run("ingest", tweets, "--workspace", ws).returncode == 0
+    assert "brands (0): none" in run("status", "--workspace", ws).stdout  # nothing inferred before an analysis
+    assert run("analyse", "--workspace", ws, "--embedding", "static").returncode == 0
+    said = run("status", "--workspace", ws).stdout
+    assert "brands inferred by the latest analysis (2): AcmeSupport 40, GlobexHelp 20" in said
+    assert "brands (0)" not in said

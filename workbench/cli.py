@@ -81,9 +81,14 @@ def print_status(st: dict) -> None:
     fmt = lambda d: ", ".join(f"{k} {v:,}" for k, v in d.items()) or "none"  # noqa: E731
     print(f"  channels: {fmt(st['by_channel'])}")
     print(f"  authors: {fmt(st['by_role'])}")
-    brands = st["brands"]
+    brands, inferred = st["brands"], st.get("brands_inferred", {})
     top = dict(list(brands.items())[:8])
-    print(f"  brands ({len(brands)}): {fmt(top)}" + (", ..." if len(brands) > 8 else ""))
+    if brands or not inferred:
+        print(f"  brands ({len(brands)}): {fmt(top)}" + (", ..." if len(brands) > 8 else ""))
+    if inferred:  # what the analysis told where the export names no brand: "brands (0): none" said nothing of it
+        told = dict(list(inferred.items())[:8])
+        print(f"  brands {'inferred' if not brands else 'inferred where the export names none'} by the latest "
+              f"analysis ({len(inferred)}): {fmt(told)}" + (", ..." if len(inferred) > 8 else ""))
     print(f"  languages: {fmt(st['languages'])}")
     see = (f" (see `workbench export rejected --out rejected.csv{workspace_flag(Path(st['workspace']).parent)}`)"
            if st["rejected_by_reason"] else "")  # an empty table is nothing to see

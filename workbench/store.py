@@ -552,4 +552,9 @@ class Store:
             "rejected_by_reason": self.rejected_by_reason(),
             "redacted_messages": q("SELECT count(*) FROM pii_vault v JOIN messages m USING (message_id) "
                                    "WHERE v.text <> m.text")[0][0],
+            # the brands the latest analysis found where the export names none (its handles, its words)
+            "brands_inferred": {} if (run := self.latest_run()) is None else dict(q(
+                "SELECT a.brand_inferred, count(*) FROM message_analysis a JOIN messages m USING (message_id) "
+                f"WHERE a.run_id = {int(run)} AND m.brand IS NULL AND a.brand_inferred IS NOT NULL "
+                "GROUP BY 1 ORDER BY 2 DESC, 1")),
         }
