@@ -109,6 +109,7 @@ def anonymised_accounts(texts: pd.Series, handles: dict[str, str], least: int = 
     main accounts) -> the brand it is: the one readable brand handle (`handles`) customers write to beside it, in
     at least `least` messages and `most` of those that name it with any ("@115858 @AppleSupport my phone ...").
     Shown by its digits, "115873 stands out" told a reader nothing; counted apart, it split a brand in two."""
+    texts = texts[texts.fillna("").str.contains(r"@\d+\b", regex=True)]  # only these can name one
     found = texts.reset_index(drop=True).fillna("").str.findall(MENTION).explode().dropna().str.lower()
     found = found[found.isin(list(handles))].rename_axis("message")
     digits = found.str.isdigit()
@@ -138,14 +139,20 @@ def named_in_words(texts: pd.Series, handles: dict[str, str], shortest: int = 4)
         for name in {own, own.replace(" ", ""), re.sub(r"(?<=[a-z])(?=[A-Z])", " ", own), shown.replace("_", " ")}:
             if len(name.replace(" ", "")) >= shortest and not name.isdigit():
                 (worded if _parts_of_speech(name.lower()) else plain).setdefault(name.lower(), shown)
-    alternatives = [re.escape(n) for n in sorted(plain, key=len, reverse=True)]
-    alternatives += [f"(?-i:{re.escape(w)})" for n in sorted(worded, key=len, reverse=True)
-                     for w in {n.title(), n.upper(), worded[n], account_name(worded[n])}]
-    if not alternatives:
-        return pd.Series(None, index=texts.index, dtype=object)
-    found = texts.fillna("").str.extract(r"(?i)(?<![\w@#])(" + "|".join(alternatives) + r")(?!\w)", expand=False)
-    every = {**{n: s for n, s in plain.items()}, **{n: s for n, s in worded.items()}}
-    return found.str.lower().map(every).astype(object).where(found.notna(), None)
+    found = pd.Series(None, index=texts.index, dtype=object)
+    if not plain and not worded:
+        return found
+    # the words of each text, not a handle's or a hashtag's, each with the word after it (two-word names)
+    words = texts.fillna("").str.findall(r"(?<![\w@#])[A-Za-z][\w']*").explode().dropna()
+    after = words.groupby(level=0).shift(-1).fillna("")
+    lower, pair = words.str.lower(), (words + " " + after).str.lower()
+    as_name = words.str[0].str.isupper()  # "Target", "TARGET": a name; "target": a word
+    brand = pd.Series(None, index=words.index, dtype=object)
+    for said in (pair.map(plain), lower.map(plain), lower.map(worded).where(as_name), pair.map(worded).where(as_name)):
+        brand = brand.where(brand.notna(), said.astype(object))  # two words before one, a non-word before a word
+    first = brand.dropna().groupby(level=0).first()
+    found.loc[first.index] = first
+    return found
 
 
 def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
