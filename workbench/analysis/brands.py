@@ -18,7 +18,13 @@ addressed (a `brand`/`company`/`airline` column, mapped at ingest), that value i
 4. a message with neither: the brand of its conversation (the first brand found in it);
 5. a customer message still untold, in an export gathered on hashtags (a listening tool's query for
    "#google OR #microsoft OR #twitter"): the first of the tags the export was gathered on (`gathered_tags`:
-   each tags a sizeable share of the untold messages, and together they tag most of them).
+   each tags a sizeable share of the untold messages, and together they tag most of them);
+6. a customer message still untold: the first of those brands it names in words ("my AMAZON parcel",
+   `named_in_words`).
+
+Then one company is one brand: a data set's anonymised all-digit account is the brand customers write to
+beside it (`anonymised_accounts`), and a company's plain account its care account ("@eBay" and "@AskeBay":
+AskeBay, `care_accounts_of`).
 
 The result is an analysis table (message_id, brand_inferred, brand_source), stored apart from the ingested rows.
 """
