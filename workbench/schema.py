@@ -56,8 +56,10 @@ MESSAGE_COLUMNS = list(COLUMNS)
 MAPPABLE = [c for c in MESSAGE_COLUMNS if c not in (MESSAGE_ID, SOURCE, METADATA, TEXT_HASH)]
 
 
-# The periods topics over time and trends compare (`--period`), as a researcher names them -> pandas' alias.
+# The periods topics over time and trends compare (`--period`), as a researcher names them -> pandas' alias;
+# and what one of each is called in a sentence.
 PERIODS = {"D": "D", "DAY": "D", "W": "W", "WEEK": "W", "M": "M", "MS": "M", "MONTH": "M"}
+PERIOD_UNITS = {"D": "day", "W": "week", "M": "month"}
 
 
 def period_alias(period: str) -> str:
@@ -78,6 +80,12 @@ def dated_by_month(dates: pd.Series) -> bool:
         return False
     midnight_firsts = (when.dt.day == 1) & (when.dt.normalize() == when)
     return bool(midnight_firsts.all()) and (when.dt.year * 12 + when.dt.month).nunique() >= 2
+
+
+def default_period(dates: pd.Series) -> str:
+    """The period to compare an export's messages by where none is asked for: months where it dates them by the
+    month alone (`dated_by_month`), else weeks."""
+    return "M" if dated_by_month(dates) else "W"
 
 
 def metadata_values(metadata: pd.Series, key: str) -> pd.Series:

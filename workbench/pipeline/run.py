@@ -166,7 +166,7 @@ def analyse(workspace: Store | str | Path = "workspace", embedding: str = "minil
                                  f"{workspace_flag(ws.path.parent)}`, then "
                                  "ingest the export again with the fix its notes name.")
         raise WorkbenchError(f"{ws.path}: no customer messages to analyse; ingest some exports first.")
-    period = period or ("M" if S.dated_by_month(voice[S.CREATED_AT]) else "W")
+    period = period or S.default_period(voice[S.CREATED_AT])
     brands = brand_names(messages)
     # One text per message for every model: no URLs, handles, signatures or brand names (topics about needs).
     mask = name_masker(brands)

@@ -443,8 +443,8 @@ def nothing_new_sentence(voice: pd.DataFrame, topics: pd.DataFrame, period: str 
     if topics.empty or not (topics["topic_id"] >= 0).any():
         return "No topics were found, so no topic can be seen rising."
     dated = voice[S.CREATED_AT].dropna() if S.CREATED_AT in voice else pd.Series(dtype="datetime64[ns, UTC]")
-    period = S.period_alias(period) if period else "M" if S.dated_by_month(dated) else "W"
-    unit = {"D": "day", "W": "week", "M": "month"}[period]
+    period = S.period_alias(period) if period else S.default_period(dated)
+    unit = S.PERIOD_UNITS[period]
     periods = dated.dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(period)
     spanned = (periods.max() - periods.min()).n + 1 if len(periods) else 0  # quiet periods included
     if spanned < 2:

@@ -49,8 +49,9 @@ class Explorer:
         self.rows = rows
         self._load()
         # an export dated by the month alone ("Jan 2024") is compared month by month, as the analysis does
-        self.by_month = S.dated_by_month(self.messages[S.CREATED_AT])
-        self.unit = "month" if self.by_month else "week"
+        self.period = S.default_period(self.messages[S.CREATED_AT])
+        self.by_month = self.period == "M"
+        self.unit = S.PERIOD_UNITS[self.period]
         opts = facet_options(self.messages)
         self.widgets: dict[str, w.Widget] = {}
         # Searchable filters: type a few letters, pick from the suggestions; empty means everything.
@@ -191,8 +192,7 @@ class Explorer:
             from workbench.analysis.topics import topics_over_time
             from workbench.customers.compare import segment_comparison
 
-            self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]],
-                                                freq="M" if self.by_month else "W")
+            self.trend_table = topics_over_time(f[[S.CREATED_AT, "topic_id", "topic_label"]], freq=self.period)
             self.grid = segment_comparison(f, f["segment"].fillna("(none)"), min_segment=10)
             figures = [self._clickable(wp.plot_topic_sizes(self.topic_table, top=15), self.click_topic)]
             self.theme_table = theme_sizes(f)
