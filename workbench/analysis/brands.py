@@ -109,15 +109,16 @@ def care_accounts_of(brands: pd.Series) -> dict[str, str]:
     return out
 
 
-def anonymised_accounts(texts: pd.Series, handles: dict[str, str], least: int = 2, most: float = 2 / 3
+def anonymised_accounts(mentions: pd.Series, handles: dict[str, str], least: int = 2, most: float = 2 / 3
                         ) -> dict[str, str]:
     """A data set's anonymised brand account (an all-digit handle, as TWCS writes Amazon's, Apple's and Uber's
     main accounts) -> the brand it is: the one readable brand handle (`handles`) customers write to beside it, in
     at least `least` messages and `most` of those that name it with any ("@115858 @AppleSupport my phone ...").
-    Shown by its digits, "115873 stands out" told a reader nothing; counted apart, it split a brand in two."""
-    texts = texts[texts.fillna("").str.contains(r"@\d+\b", regex=True)]  # only these can name one
-    found = texts.reset_index(drop=True).fillna("").str.findall(MENTION).explode().dropna().str.lower()
+    Shown by its digits, "115873 stands out" told a reader nothing; counted apart, it split a brand in two.
+    `mentions`: each handle the customers' messages write, indexed by its message."""
+    found = mentions.str.lower()
     found = found[found.isin(list(handles))].rename_axis("message")
+    found = found[found.index.isin(found.index[found.str.isdigit()])]  # only messages that name such an account
     digits = found.str.isdigit()
     pairs = (found[digits].rename("digits").reset_index()
              .merge(found[~digits].rename("brand").reset_index(), on="message").drop_duplicates())
@@ -181,7 +182,8 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     # message together ("@TeamCavuto @Apple ...", a reply to a TV show's tweet about the brand), the export's
     # own brand is the one most of its customers write to; a handle later in the text ("switching to @Delta")
     # is named, not addressed, and never outranks the first
-    voice = messages[messages[S.AUTHOR_ROLE] != "brand"]
+    customers = messages[S.AUTHOR_ROLE] != "brand"
+    voice = messages[customers]
     pairs = pd.DataFrame({"h": voice[S.TEXT].fillna("").str.findall(MENTION), "a": voice[S.AUTHOR_ID].fillna(
         voice[S.MESSAGE_ID])}).explode("h").dropna()
     writers = pairs.assign(h=pairs["h"].str.lower()).drop_duplicates().groupby("h")["a"].size().to_dict()
@@ -214,7 +216,6 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
     inferred = inferred.where(~by_loader, messages[S.BRAND])
     if not has_brand.any() and own.nunique() == 1:  # one brand answers and the export names none: its inbox
         inferred = inferred.fillna(own.dropna().iloc[0])
-    customers = messages[S.AUTHOR_ROLE] != "brand"
     untold = inferred.isna() & ~exported & customers
     gathered = gathered_tags(messages.loc[untold, S.TEXT])
     if gathered:  # an export gathered on hashtags: the first of its tags in each untold message
@@ -226,8 +227,7 @@ def infer_brands(messages: pd.DataFrame, named: Iterable[str] = (),
         inferred = inferred.where(~untold, named_in_words(messages.loc[untold, S.TEXT], handles)
                                   .reindex(messages.index))
     told = inferred.notna() & ~exported & ~by_loader
-    inferred = inferred.where(~told, inferred[told].replace(anonymised_accounts(messages.loc[customers, S.TEXT],
-                                                                                handles)))
+    inferred = inferred.where(~told, inferred[told].replace(anonymised_accounts(pairs["h"], handles)))
     inferred = inferred.where(~told, inferred[told].replace(care_accounts_of(inferred[told])))
     source = pd.Series(None, index=messages.index, dtype=object)
     source[exported] = "export"
